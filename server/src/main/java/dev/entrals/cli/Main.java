@@ -1,0 +1,45 @@
+package dev.entrals.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code entra-ls} command line: one picocli subcommand per job. */
+@Command(name = "entra-ls",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Entra Language Server: help, checks and session control for Microsoft.Entra PowerShell scripts.",
+        subcommands = {
+        })
+public final class Main implements Runnable {
+
+    /** Exit code: everything went well. */
+    public static final int OK = 0;
+    /** Exit code: the command ran and found problems. */
+    public static final int PROBLEMS = 1;
+    /** Exit code: bad usage, or the thing asked for was not found. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured picocli command line, shared by {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return USAGE;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.entrals.cli;
+
+import picocli.CommandLine;
+
+/** Reports the server's name and version, read from the jar manifest. */
+public final class Version implements CommandLine.IVersionProvider {
+
+    /** The server's version, or {@code dev} when not running from the packaged jar. */
+    public static String version() {
+        String v = Version.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"entra-ls " + version()};
+    }
+}
