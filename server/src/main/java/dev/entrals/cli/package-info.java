@@ -1,0 +1,2 @@
+/** picocli commands: serve, help, docs, script, check, connect, context, disconnect, environment. */
+package dev.entrals.cli;

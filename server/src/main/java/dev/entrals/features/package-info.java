@@ -1,0 +1,2 @@
+/** One provider per LSP feature (hover, completion, signature, diagnostics, actions), built on analysis. */
+package dev.entrals.features;

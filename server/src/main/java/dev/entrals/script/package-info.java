@@ -1,0 +1,2 @@
+/** The PowerShell script model: scanner, tokens, parser. Imports nothing but java.*. */
+package dev.entrals.script;
