@@ -9,9 +9,12 @@ public record DocDiagnostic(String file, int line, Severity severity, String kin
     /** How bad a problem is; {@code docs lint} fails on errors. */
     public enum Severity { ERROR, WARNING, INFO }
 
-    /** The diagnostic as {@code file:line: severity: message}, the format {@code docs lint} prints. */
+    /**
+     * The diagnostic as {@code file:line: severity: message [kind]}, the format {@code docs lint} prints; problems of
+     * a whole file or folder (line 0) point at line 1.
+     */
     public String format() {
-        return file + ":" + line + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message
+        return file + ":" + Math.max(1, line) + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message
                 + " [" + kind + "]";
     }
 }

@@ -45,7 +45,12 @@ public final class HelpIndex {
         return new HelpIndex(pages, Map.copyOf(byName), diags.list(), files);
     }
 
-    /** The bundled pages, then each folder in order. */
+    /** An index with no pages, for use until a real one has loaded. */
+    public static HelpIndex empty() {
+        return new HelpIndex(List.of(), Map.of(), List.of(), 0);
+    }
+
+    /** The bundled pages (when {@code withBundled}), then each folder in order. */
     public static HelpIndex load(List<java.nio.file.Path> folders, boolean withBundled) {
         List<DocsSource> sources = new ArrayList<>();
         if (withBundled) {

@@ -129,8 +129,8 @@ public final class HelpText {
         if (!cmdlet.onlineUri().isEmpty()) {
             lines.add("Online Version: " + cmdlet.onlineUri());
         }
-        cmdlet.relatedLinks().forEach(l -> lines.add(l.uri().isEmpty() || l.uri().equals(l.text()) ? l.text()
-                : l.text() + " (" + l.uri() + ")"));
+        cmdlet.relatedLinks().forEach(l -> lines.add(l.uri().isEmpty() || l.uri().equals(l.text())
+                || !l.uri().contains("://") ? l.text() : l.text() + " (" + l.uri() + ")"));
         if (!lines.isEmpty()) {
             out.append("\nRELATED LINKS\n");
             lines.forEach(l -> TextBlock.words(out, List.of(l.split(" ")), 4, 8, width));

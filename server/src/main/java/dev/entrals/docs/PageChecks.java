@@ -142,11 +142,15 @@ final class PageChecks {
     }
 
     private static void placeholders(String text, Diagnostics diags) {
+        if (!text.contains("{{")) {
+            return;
+        }
         Matcher m = PLACEHOLDER.matcher(text);
+        int line = 1;
+        int counted = 0;
         while (m.find()) {
-            int line = 1;
-            for (int i = 0; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
+            for (; counted < m.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
                     line++;
                 }
             }
