@@ -32,15 +32,16 @@ class RenderersTest {
     }
 
     @Test
-    void textHelpWrapsSyntaxWithAHangingIndentAtTheGivenWidth() {
+    void textHelpWrapsProseAndSyntaxElementsWithAHangingIndentAtTheGivenWidth() {
         String text = HelpText.render(ADD, HelpText.View.NORMAL, 60);
         assertTrue(text.contains("""
                 SYNTAX
-                    Add-EntraEnvironment [-Name] <String> [-AzureADEndpoint]
-                        <String> [-GraphEndpoint] <String> [-WhatIf] [-Confirm]
+                    Add-EntraEnvironment [-Name] <String>
+                        [-AzureADEndpoint] <String>
+                        [-GraphEndpoint] <String> [-WhatIf] [-Confirm]
                         [<CommonParameters>]
                 """), text);
-        String prose = text.substring(0, text.indexOf("\nEXAMPLES\n"));   // code in examples is never wrapped
+        String prose = text.substring(0, text.indexOf("\nPARAMETERS\n"));   // metadata rows and code are not wrapped
         assertTrue(prose.lines().allMatch(l -> l.length() <= 60), prose);
     }
 
