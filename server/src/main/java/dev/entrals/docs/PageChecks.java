@@ -25,6 +25,7 @@ final class PageChecks {
                       String text, Diagnostics diags) {
         sectionLayout(help, found, sections, diags);
         syntaxAgainstParameters(help, syntax, sections.containsKey("SYNTAX"), diags);
+        setFacts(help, diags);
         examples(help, diags);
         placeholders(text, diags);
     }
@@ -89,6 +90,30 @@ final class PageChecks {
                 if (!known) {
                     diags.warning(p.line(), "unknown-parameter-set", "parameter -" + p.name()
                             + " names parameter set '" + m.setName() + "', which SYNTAX does not have");
+                }
+            }
+        }
+    }
+
+    /** The SYNTAX and the PARAMETERS entry must agree on whether a parameter is required, and positional, per set. */
+    private static void setFacts(CmdletHelp help, Diagnostics diags) {
+        Set<String> reported = new java.util.HashSet<>();
+        for (ParameterSet set : help.parameterSets()) {
+            for (ParameterSet.Member m : set.members()) {
+                ParameterHelp p = help.parameter(m.parameter()).orElse(null);
+                SetMembership doc = p == null ? null : p.membership(set.name()).orElse(null);
+                if (doc == null) {
+                    continue;
+                }
+                if (doc.required() != m.required() && reported.add("r" + p.name())) {
+                    diags.warning(p.line(), "required-mismatch", "-" + p.name() + " is " + (m.required() ? "required"
+                            : "optional") + " in the syntax of set '" + set.name() + "' but its entry says Required: "
+                            + (doc.required() ? "True" : "False"));
+                }
+                if ((doc.positionIndex() >= 0) != (m.positionIndex() >= 0) && reported.add("p" + p.name())) {
+                    diags.warning(p.line(), "position-mismatch", "-" + p.name() + " is " + (m.positionIndex() >= 0
+                            ? "positional" : "named") + " in the syntax of set '" + set.name()
+                            + "' but its entry says Position: " + doc.position());
                 }
             }
         }

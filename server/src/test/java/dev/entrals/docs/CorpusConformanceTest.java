@@ -128,7 +128,9 @@ class CorpusConformanceTest {
                 Map.entry("warning example-without-cmdlet", 4L),
                 Map.entry("warning syntax-name-mismatch", 2L),
                 Map.entry("warning example-without-code", 2L),
-                Map.entry("warning fence-info", 1L)));
+                Map.entry("warning fence-info", 1L),
+                Map.entry("warning required-mismatch", 48L),
+                Map.entry("warning position-mismatch", 52L)));
         assertEquals(expected, byKind);
     }
 
