@@ -72,6 +72,14 @@ public final class HelpIndex {
         return p == null ? Optional.empty() : Optional.of(p.parsed().help());
     }
 
+    /**
+     * Parses one page so that the parser's classes are loaded and compiled before the first real lookup; a server
+     * calls it on its background thread right after {@link #load}. Does nothing on an empty index.
+     */
+    public void warmUp() {
+        byName.values().stream().findFirst().ifPresent(Page::parsed);
+    }
+
     /** The cmdlet names, sorted case-insensitively (the winner's spelling for names given twice). */
     public List<String> names() {
         return byName.values().stream().map(p -> p.stub.name()).sorted(String.CASE_INSENSITIVE_ORDER).toList();
