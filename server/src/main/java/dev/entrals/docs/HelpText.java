@@ -52,6 +52,9 @@ public final class HelpText {
         }
         examples(out, cmdlet, w);
         links(out, cmdlet, w);
+        if (view == View.FULL) {
+            section(out, "SOURCE", cmdlet.source().origin() + ": " + cmdlet.source().file(), w);
+        }
         return out.toString();
     }
 

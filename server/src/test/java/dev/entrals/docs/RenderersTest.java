@@ -69,6 +69,8 @@ class RenderersTest {
         String full = HelpText.render(ADD, HelpText.View.FULL, 80);
         assertTrue(!normal.contains("\nINPUTS\n") && full.contains("\nINPUTS\n    System.String\n"), full);
         assertTrue(full.contains("\nNOTES\n"));
+        assertTrue(full.endsWith("\nSOURCE\n    bundled: docs-source/Add-EntraEnvironment.md\n"), full);
+        assertTrue(!normal.contains("\nSOURCE\n"));
     }
 
     @Test
