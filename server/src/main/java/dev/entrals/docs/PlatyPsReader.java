@@ -36,7 +36,8 @@ final class PlatyPsReader {
     private PlatyPsReader() {
     }
 
-    static ParsedPage read(String text, String file, String origin, String fallbackName) {
+    static ParsedPage read(String raw, String file, String origin, String fallbackName) {
+        String text = raw.indexOf('\r') < 0 ? raw : raw.replace("\r\n", "\n").replace('\r', '\n');
         Diagnostics diags = new Diagnostics(file);
         Document doc = PARSER.parse(text);
         Map<String, Object> fm = FrontMatter.read(doc, diags);

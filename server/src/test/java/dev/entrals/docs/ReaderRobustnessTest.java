@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,17 @@ class ReaderRobustnessTest {
             PlatyPsReader.ParsedPage p = PlatyPsReader.read(b.toString(), "t.md", "t", "Connect-Entra");
             assertFalse(p.help().name().isEmpty());
         }
+    }
+
+    @Test
+    void crlfLineEndingsReadTheSameAsLf() throws IOException {
+        String lf = connectEntra();
+        PlatyPsReader.ParsedPage a = PlatyPsReader.read(lf, "t.md", "t", "X");
+        PlatyPsReader.ParsedPage b = PlatyPsReader.read(lf.replace("\n", "\r\n"), "t.md", "t", "X");
+        assertEquals(SpecDump.of(a.help(), a.diagnostics()), SpecDump.of(b.help(), b.diagnostics()));
+        assertEquals(List.of(), b.diagnostics());
+        String json = HelpJson.toJson(List.of(b.help()));
+        assertFalse(json.contains("\\r"), "a carriage return was left in the model");
     }
 
     @Test
