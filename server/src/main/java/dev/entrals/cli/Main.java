@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Entra Language Server: help, checks and session control for Microsoft.Entra PowerShell scripts.",
         subcommands = {
+                HelpCmd.class,
+                DocsCmd.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,25 @@
+package dev.entrals.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code entra-ls docs}: tools over platyPS docs folders; each job is a subcommand. */
+@Command(name = "docs",
+        description = "Work with platyPS reference docs folders (lint, dump, bench).",
+        mixinStandardHelpOptions = true,
+        subcommands = {
+                DocsLintCmd.class,
+                DocsDumpCmd.class,
+                DocsBenchCmd.class,
+        })
+public final class DocsCmd implements java.util.concurrent.Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.USAGE;
+    }
+}
