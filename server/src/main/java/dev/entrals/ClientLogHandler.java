@@ -83,7 +83,7 @@ final class ClientLogHandler extends Handler {
         if (r.getThrown() != null) {
             msg += " (" + r.getThrown() + ")";
         }
-        return "[" + shortName + "] " + msg;
+        return shortName.isEmpty() ? msg : "[" + shortName + "] " + msg;
     }
 
     private static MessageType type(Level level) {
