@@ -94,7 +94,7 @@ public final class EntraTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return service().completion(Params.atPosition(params, "textDocument/completion")).thenApply(Either::forRight);
+        return service().completion(Params.atPosition(params, "textDocument/completion"));
     }
 
     @Override
@@ -131,7 +131,7 @@ public final class EntraTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         Params.require(params != null && params.getTextDocument() != null, "textDocument/codeLens needs textDocument");
-        return service().codeLens(params).thenApply(lenses -> lenses);
+        return service().codeLens(params);
     }
 
     private static List<ContentChange> changes(List<TextDocumentContentChangeEvent> events) {

@@ -10,8 +10,8 @@ import java.util.List;
  */
 public record ServerOptions(List<Path> docsFolders, Duration diagnosticsDebounce, Duration parentPoll) {
 
-    /** The defaults: no extra folders, 150 ms debounce, client process checked every second. */
-    public static final ServerOptions DEFAULT = new ServerOptions(List.of(), Duration.ofMillis(150), Duration.ofSeconds(1));
+    /** The defaults: no extra folders, 30 ms debounce, client process checked every second. */
+    public static final ServerOptions DEFAULT = new ServerOptions(List.of(), Duration.ofMillis(30), Duration.ofSeconds(1));
 
     public ServerOptions {
         docsFolders = List.copyOf(docsFolders);

@@ -19,8 +19,8 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import dev.entrals.commons.TextDocument;
 
 /**
- * Publishes diagnostics per document on one background thread: at once on open, {@code debounce} after the last
- * change. A newer edit cancels a pending or running computation of an older version, so only the diagnostics of the
+ * Publishes diagnostics per document on one background thread: at once on open and on an edit that finds nothing
+ * pending, {@code debounce} after the last edit of a burst. A newer edit cancels a pending or running computation of an older version, so only the diagnostics of the
  * version still open are published (with that version).
  */
 public final class DiagnosticsScheduler {
@@ -61,9 +61,12 @@ public final class DiagnosticsScheduler {
         schedule(uri, 0);
     }
 
-    /** A document changed: diagnose it once edits pause. */
+    /**
+     * A document changed: diagnose it now when nothing is waiting for it, otherwise {@code debounce} later, so a
+     * burst of edits costs one run for its last version while a single keystroke is diagnosed at once.
+     */
     public void changed(String uri) {
-        schedule(uri, debounce.toMillis());
+        schedule(uri, pending.containsKey(uri) ? debounce.toMillis() : 0);
     }
 
     /** Diagnose every open document again (settings or docs changed). */

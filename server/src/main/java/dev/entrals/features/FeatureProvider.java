@@ -12,4 +12,9 @@ public interface FeatureProvider<P, R> {
 
     /** The answer for {@code params} on {@code document}. */
     R provide(TextDocument document, P params, RequestContext context);
+
+    /** This provider with its answer converted (inside the same computation, so cancelling still reaches it). */
+    default <T> FeatureProvider<P, T> andThen(java.util.function.Function<? super R, ? extends T> convert) {
+        return (document, params, context) -> convert.apply(provide(document, params, context));
+    }
 }

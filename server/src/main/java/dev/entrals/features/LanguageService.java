@@ -40,8 +40,8 @@ import dev.entrals.commons.TextDocument;
 import dev.entrals.settings.LiveSettings;
 
 /**
- * The facade the LSP adapters call: finds the open document, runs the feature's provider off the message thread with
- * a cancel checker, and turns a provider's failure into an error reply for that request alone (with a log line).
+ * The facade the LSP adapters call: finds the open document, runs the feature's provider with a cancel checker (off
+ * the message thread, except the quick hover and signature help), and turns a provider's failure into an error reply for that request alone (with a log line).
  * Requests on documents that are not open answer nothing.
  */
 public final class LanguageService {
@@ -75,12 +75,14 @@ public final class LanguageService {
         return documents;
     }
 
+    /** Answered on the message thread: hover must cost little more than the protocol floor (see the design note). */
     public CompletableFuture<Hover> hover(HoverParams p) {
-        return onDocument("hover", p.getTextDocument(), p, providers.hover(), null);
+        return inline("hover", p.getTextDocument(), p, providers.hover(), null);
     }
 
-    public CompletableFuture<CompletionList> completion(CompletionParams p) {
-        return onDocument("completion", p.getTextDocument(), p, providers.completion(), new CompletionList(List.of()));
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams p) {
+        return onDocument("completion", p.getTextDocument(), p, providers.completion().andThen(Either::forRight),
+                Either.forRight(new CompletionList(List.of())));
     }
 
     public CompletableFuture<CompletionItem> resolveCompletion(CompletionItem item) {
@@ -88,8 +90,9 @@ public final class LanguageService {
                 cancel -> guarded("completionItem/resolve", "", () -> providers.completionResolve().resolve(item, context(cancel))));
     }
 
+    /** Answered on the message thread, like hover: it follows every keystroke and must be quick. */
     public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams p) {
-        return onDocument("signatureHelp", p.getTextDocument(), p, providers.signatureHelp(), null);
+        return inline("signatureHelp", p.getTextDocument(), p, providers.signatureHelp(), null);
     }
 
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams p) {
@@ -104,8 +107,8 @@ public final class LanguageService {
         return onDocument("documentSymbol", p.getTextDocument(), p, providers.documentSymbol(), List.of());
     }
 
-    public CompletableFuture<List<CodeLens>> codeLens(CodeLensParams p) {
-        return onDocument("codeLens", p.getTextDocument(), p, providers.codeLens(), List.of());
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams p) {
+        return onDocument("codeLens", p.getTextDocument(), p, providers.codeLens().andThen(lenses -> lenses), List.of());
     }
 
     /** Runs a declared command; unknown names get InvalidParams, declared ones without a handler RequestFailed. */
@@ -134,13 +137,40 @@ public final class LanguageService {
 
     private <P, R> CompletableFuture<R> onDocument(String feature, TextDocumentIdentifier id, P params,
             FeatureProvider<P, R> slot, R nothing) {
-        TextDocument doc = id == null ? null : documents.get(id.getUri()).orElse(null);
+        TextDocument doc = open(feature, id);
         if (doc == null) {
-            LOG.fine(() -> feature + " on a document that is not open: " + (id == null ? null : id.getUri()));
             return CompletableFuture.completedFuture(nothing);
         }
         return CompletableFutures.computeAsync(executor,
                 cancel -> guarded(feature, doc.toString(), () -> slot.provide(doc, params, context(cancel))));
+    }
+
+    /**
+     * Runs a quick provider on the message thread, saving the hop to a worker thread (about as much as the whole
+     * protocol round trip). Its cancel checker never fires: a cancel queued behind it would arrive after the answer.
+     */
+    private <P, R> CompletableFuture<R> inline(String feature, TextDocumentIdentifier id, P params,
+            FeatureProvider<P, R> slot, R nothing) {
+        TextDocument doc = open(feature, id);
+        if (doc == null) {
+            return CompletableFuture.completedFuture(nothing);
+        }
+        try {
+            return CompletableFuture.completedFuture(
+                    guarded(feature, doc.toString(), () -> slot.provide(doc, params, context(NEVER_CANCELLED))));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static final CancelChecker NEVER_CANCELLED = () -> { };
+
+    private TextDocument open(String feature, TextDocumentIdentifier id) {
+        TextDocument doc = id == null ? null : documents.get(id.getUri()).orElse(null);
+        if (doc == null) {
+            LOG.fine(() -> feature + " on a document that is not open: " + (id == null ? null : id.getUri()));
+        }
+        return doc;
     }
 
     private static <R> R guarded(String feature, String where, java.util.function.Supplier<R> work) {

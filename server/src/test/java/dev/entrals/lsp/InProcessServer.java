@@ -74,6 +74,12 @@ public final class InProcessServer implements AutoCloseable {
         return new InProcessServer(features, fastOptions(), true);
     }
 
+    /** A server whose providers are made from its docs index, with this diagnostics debounce, and a client. */
+    public static InProcessServer withFeatures(Function<DocsReloader<DocsSettings>, Providers> features,
+            Duration debounce) throws IOException {
+        return new InProcessServer(features, new ServerOptions(List.of(), debounce, Duration.ofMillis(200)), true);
+    }
+
     private static ServerOptions fastOptions() {
         return new ServerOptions(List.of(), Duration.ofMillis(50), Duration.ofMillis(200));
     }

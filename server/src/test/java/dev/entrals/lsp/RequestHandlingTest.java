@@ -53,7 +53,7 @@ class RequestHandlingTest {
     void cancelledRequestStopsItsProviderAndAnswersRequestCancelled() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch sawCancel = new CountDownLatch(1);
-        Providers slow = Providers.builder().hover((d, p, c) -> {
+        Providers slow = Providers.builder().completion((d, p, c) -> {
             started.countDown();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (System.nanoTime() < deadline) {
@@ -69,7 +69,7 @@ class RequestHandlingTest {
             LspWire wire = s.wire();
             wire.responseTo(wire.request("initialize", Json.initialize(null)));
             wire.notify("textDocument/didOpen", Json.didOpen(URI, "Get-EntraUser"));
-            int id = wire.request("textDocument/hover", Json.at(URI, 0, 1));
+            int id = wire.request("textDocument/completion", Json.at(URI, 0, 1));
             assertTrue(started.await(5, TimeUnit.SECONDS));
             wire.notify("$/cancelRequest", Json.of("{'id': " + id + "}"));
             assertTrue(sawCancel.await(5, TimeUnit.SECONDS), "the provider saw the cancellation");

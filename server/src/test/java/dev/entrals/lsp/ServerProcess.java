@@ -22,13 +22,18 @@ public final class ServerProcess implements AutoCloseable {
         this.wire = new LspWire(new BufferedInputStream(process.getInputStream()), process.getOutputStream());
     }
 
-    /** The jar to run: {@code entrals.serverJar}, else {@code server/target/entra-ls.jar} under the project root. */
+    /** The jar to run: {@code entrals.serverJar}, else {@code server/target/entra-ls.jar} under the project root or here. */
     public static Path jar() {
         String given = System.getProperty("entrals.serverJar");
         if (given != null) {
             return Path.of(given);
         }
-        return Path.of(System.getProperty("entrals.projectRoot", ".."), "server", "target", "entra-ls.jar");
+        String root = System.getProperty("entrals.projectRoot");
+        if (root != null) {
+            return Path.of(root, "server", "target", "entra-ls.jar");
+        }
+        Path fromRoot = Path.of("server", "target", "entra-ls.jar"); // run from the repository root
+        return Files.isRegularFile(fromRoot) ? fromRoot : Path.of("target", "entra-ls.jar");
     }
 
     /** Starts {@code java [jvmFlags] -jar entra-ls.jar serve ARGS}. */
