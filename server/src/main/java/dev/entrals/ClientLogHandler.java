@@ -30,8 +30,16 @@ final class ClientLogHandler extends Handler {
     private long windowStart;
     private int sentInWindow;
 
+    private final java.util.function.LongSupplier nanoClock;
+
     ClientLogHandler(LanguageClient client) {
+        this(client, System::nanoTime);
+    }
+
+    /** With the clock that times the rate window (tests pass their own). */
+    ClientLogHandler(LanguageClient client, java.util.function.LongSupplier nanoClock) {
         this.client = client;
+        this.nanoClock = nanoClock;
         this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(256), r -> {
             Thread t = new NamedDaemonThreads("log").newThread(r);
             senderThread = t;
@@ -50,8 +58,8 @@ final class ClientLogHandler extends Handler {
     }
 
     private synchronized boolean admit() {
-        long now = System.nanoTime();
-        if (now - windowStart > 1_000_000_000L) {
+        long now = nanoClock.getAsLong();
+        if (sentInWindow == 0 || now - windowStart >= 1_000_000_000L) {
             windowStart = now;
             sentInWindow = 0;
         }

@@ -111,6 +111,7 @@ public final class DiagnosticsScheduler {
         try {
             List<Diagnostic> found = service.diagnose(doc, stale);
             stale.checkCanceled();
+            pending.remove(uri, self); // an edit from now on finds nothing pending and is diagnosed at once
             publish(new PublishDiagnosticsParams(uri, found, doc.version()));
         } catch (CancellationException superseded) {
             LOG.finer(() -> "diagnostics of " + doc + " superseded");

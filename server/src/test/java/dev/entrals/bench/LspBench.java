@@ -54,10 +54,32 @@ public final class LspBench {
     }
 
     private void startup() throws Exception {
+        report("spawn -> first hover answered, entra-ls serve", firstHovers(true));
+        report("spawn -> first hover answered, bare lsp4j constant server (floor)", firstHovers(false));
+    }
+
+    private void report(String what, long[] t) {
+        Arrays.sort(t);
+        System.out.printf(Locale.ROOT, "%s: median %.0f ms (min %.0f, max %.0f; %d spawns)%n",
+                what, ms(t[t.length / 2]), ms(t[0]), ms(t[t.length - 1]), t.length);
+    }
+
+    private ServerProcess spawn(boolean ours) throws IOException {
+        if (ours) {
+            return ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new));
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmFlags);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ConstantServer.class.getName()));
+        return ServerProcess.launch(cmd);
+    }
+
+    private long[] firstHovers(boolean ours) throws Exception {
         long[] firstHover = new long[spawns];
         for (int i = 0; i < spawns; i++) {
             long t0 = System.nanoTime();
-            try (ServerProcess s = ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new))) {
+            try (ServerProcess s = spawn(ours)) {
                 LspWire w = s.wire;
                 w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
                 w.notify("initialized", Json.of("{}"));
@@ -67,9 +89,7 @@ public final class LspBench {
                 shutdown(s);
             }
         }
-        Arrays.sort(firstHover);
-        System.out.printf(Locale.ROOT, "spawn -> first hover answered: median %.0f ms (min %.0f, max %.0f; %d spawns)%n",
-                ms(firstHover[spawns / 2]), ms(firstHover[0]), ms(firstHover[spawns - 1]), spawns);
+        return firstHover;
     }
 
     private void steadyState() throws Exception {

@@ -49,6 +49,11 @@ public final class ServerProcess implements AutoCloseable {
         cmd.add(jar.toString());
         cmd.add("serve");
         cmd.addAll(List.of(serveArgs));
+        return launch(cmd);
+    }
+
+    /** Starts any command that speaks LSP on stdio (e.g. the benchmark's constant-answer server). */
+    public static ServerProcess launch(List<String> cmd) throws IOException {
         File err = File.createTempFile("entra-ls-stderr", ".log");
         err.deleteOnExit();
         Process p = new ProcessBuilder(cmd).redirectError(err).start();
