@@ -141,7 +141,7 @@ class DiagnosticsPublishingTest {
             s.open(URI, "x");
             assertEquals("null", s.client.nextDiagnostics().getDiagnostics().get(0).getMessage());
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                    Json.of("{'settings': {'entra': {'diagnostics': {'severity': {'unknownParameter': 'off'}}}}}")));
+                    Json.of("{'entra': {'diagnostics': {'severity': {'unknownParameter': 'off'}}}}")));
             assertEquals("OFF", s.client.nextDiagnostics().getDiagnostics().get(0).getMessage());
         }
     }

@@ -22,9 +22,9 @@ public final class ServerProcess implements AutoCloseable {
         this.wire = new LspWire(new BufferedInputStream(process.getInputStream()), process.getOutputStream());
     }
 
-    /** The jar to run: {@code entrals.serverJar}, else {@code server/target/entra-ls.jar} under the project root or here. */
+    /** The jar to run: {@code entrals.jar}, else {@code server/target/entra-ls.jar} under the project root or here. */
     public static Path jar() {
-        String given = System.getProperty("entrals.serverJar");
+        String given = System.getProperty("entrals.jar");
         if (given != null) {
             return Path.of(given);
         }

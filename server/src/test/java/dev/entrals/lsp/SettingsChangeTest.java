@@ -15,7 +15,10 @@ import dev.entrals.features.Providers;
 import dev.entrals.settings.DocsSettings;
 import dev.entrals.settings.Severity;
 
-/** Settings arrive in initializationOptions and didChangeConfiguration, in the same shape. */
+/**
+ * Settings arrive as {@code {"settings": {"entra": {...}}}} both in initializationOptions and as the params of
+ * didChangeConfiguration (whose {@code settings} field the client launcher fills with {@code {"entra": {...}}}).
+ */
 class SettingsChangeTest {
 
     @Test
@@ -37,7 +40,7 @@ class SettingsChangeTest {
             var docs = s.connection.server().runtime().docs();
             awaitIndex(docs, List.of(Path.of("/docs/a")));
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                    Json.of("{'settings': {'entra': {'docs': {'paths': ['/docs/b', '/docs/c']}}}}")));
+                    Json.of("{'entra': {'docs': {'paths': ['/docs/b', '/docs/c']}}}")));
             awaitIndex(docs, List.of(Path.of("/docs/b"), Path.of("/docs/c")));
         }
     }
@@ -47,7 +50,7 @@ class SettingsChangeTest {
         try (InProcessServer s = InProcessServer.withClient(Providers.none())) {
             s.initialize(null, Json.of("{'settings': {'entra': {'session': {'clientId': 'app'}}}}"));
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                    Json.of("{'settings': {'powershell': {}}}")));
+                    Json.of("{'powershell': {}}")));
             s.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier("file:///barrier"),
                     new Position(0, 0))).get();
             assertEquals("app", s.connection.server().runtime().settings().get().session().clientId());
