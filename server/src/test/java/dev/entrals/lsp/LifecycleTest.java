@@ -8,9 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import dev.entrals.features.Providers;
 
+@Timeout(60)
 class LifecycleTest {
 
     private static final String URI = "file:///work/a.ps1";

@@ -15,12 +15,14 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import com.google.gson.JsonObject;
 
 import dev.entrals.features.Providers;
 
 /** Garbage on the wire must not kill the server: every request that can be answered is, and the next one works. */
+@Timeout(60)
 class MalformedInputTest {
 
     private static final String URI = "file:///work/m.ps1";

@@ -20,11 +20,13 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import dev.entrals.features.Providers;
 import dev.entrals.features.ServerCommands;
 
 /** Failures, cancellation and commands: each request gets its own answer and the server carries on. */
+@Timeout(60)
 class RequestHandlingTest {
 
     private static final String URI = "file:///work/r.ps1";
