@@ -103,6 +103,7 @@ public final class ServerLauncher {
         runtime.connect(client);
 
         ClientLogHandler logHandler = new ClientLogHandler(client);
+        logHandler.setFilter(ServerLauncher::worthTelling);
         Logger.getLogger("").addHandler(logHandler);
 
         ExecutorService reader = Executors.newSingleThreadExecutor(new NamedDaemonThreads("reader"));
@@ -110,6 +111,15 @@ public final class ServerLauncher {
                 .beginProcessing(reader);
         reader.shutdown();
         return new Connection(server, listening, logHandler);
+    }
+
+    /**
+     * Editors routinely cancel requests that were already answered; lsp4j warns about each such cancel. That is not
+     * worth the client's log (stderr still has it).
+     */
+    private static boolean worthTelling(java.util.logging.LogRecord r) {
+        String m = r.getMessage();
+        return m == null || !m.startsWith("Unmatched cancel notification");
     }
 
     /** Turns a handler's exception into an error reply with a clear message, and logs it. */

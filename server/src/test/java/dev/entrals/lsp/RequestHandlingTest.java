@@ -20,6 +20,8 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Timeout;
 
 import dev.entrals.features.Providers;
@@ -76,6 +78,27 @@ class RequestHandlingTest {
             wire.notify("$/cancelRequest", Json.of("{'id': " + id + "}"));
             assertTrue(sawCancel.await(5, TimeUnit.SECONDS), "the provider saw the cancellation");
             assertEquals(ResponseErrorCode.RequestCancelled.getValue(), Json.errorCode(wire.responseTo(id)));
+        }
+    }
+
+    @Test
+    void cancellingAnAnsweredRequestDoesNotReachTheClientLog() throws Exception {
+        try (InProcessServer s = InProcessServer.withWire(Providers.none())) {
+            LspWire wire = s.wire();
+            List<JsonObject> seen = new java.util.ArrayList<>();
+            wire.responseTo(wire.request("initialize", Json.initialize(null)), seen::add);
+            int answered = wire.request("textDocument/hover", Json.at(URI, 0, 0));
+            wire.responseTo(answered, seen::add);
+            wire.notify("$/cancelRequest", Json.of("{'id': " + answered + "}"));
+            wire.notify("textDocument/didClose", Json.of("{'textDocument': {'uri': 'file:///never-opened.ps1'}}"));
+            wire.notify("textDocument/didChange", Json.of("{'textDocument': {'uri': 'file:///never-opened.ps1', "
+                    + "'version': 2}, 'contentChanges': [{'text': 'x'}]}"));
+            JsonObject log = wire.read();
+            while (!log.has("method") || !log.toString().contains("ignored a change")) {
+                seen.add(log);
+                log = wire.read();
+            }
+            assertTrue(seen.stream().noneMatch(m -> m.toString().contains("Unmatched cancel")), seen.toString());
         }
     }
 
