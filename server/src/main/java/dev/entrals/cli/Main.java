@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 HelpCmd.class,
                 DocsCmd.class,
+                ServeCmd.class,
         })
 public final class Main implements Runnable {
 

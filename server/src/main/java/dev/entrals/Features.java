@@ -1,0 +1,17 @@
+package dev.entrals;
+
+import dev.entrals.features.DocsReloader;
+import dev.entrals.features.Providers;
+import dev.entrals.settings.DocsSettings;
+
+/** Where the features are plugged into their slots: the one place that names the feature providers. */
+final class Features {
+
+    private Features() {
+    }
+
+    /** The providers the server runs with; each feature adds itself here (e.g. {@code .hover(new HoverProvider(docs))}). */
+    static Providers standard(DocsReloader<DocsSettings> docs) {
+        return Providers.builder().build();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.entrals;
+
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Makes daemon threads named {@code entra-ls-<role>-<n>}, so background work never keeps the JVM alive. */
+final class NamedDaemonThreads implements ThreadFactory {
+
+    private final String prefix;
+    private final AtomicInteger count = new AtomicInteger();
+
+    NamedDaemonThreads(String role) {
+        this.prefix = "entra-ls-" + role + "-";
+    }
+
+    @Override
+    public Thread newThread(Runnable r) {
+        Thread t = new Thread(r, prefix + count.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.entrals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Logger;
+
+import org.eclipse.lsp4j.services.LanguageClient;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+
+import dev.entrals.commons.DocumentStore;
+import dev.entrals.features.ClientInfo;
+import dev.entrals.features.DiagnosticsScheduler;
+import dev.entrals.features.DocsReloader;
+import dev.entrals.features.LanguageService;
+import dev.entrals.features.Providers;
+import dev.entrals.settings.DocsSettings;
+import dev.entrals.settings.EntraSettings;
+import dev.entrals.settings.LiveSettings;
+import dev.entrals.settings.SettingsReader;
+
+/**
+ * Everything one server connection runs on: lifecycle, open documents, settings, the docs index, the language service
+ * and its diagnostics scheduler, and the threads behind them. Built by {@link ServerLauncher}.
+ */
+public final class ServerRuntime {
+
+    private static final Logger LOG = Logger.getLogger(ServerRuntime.class.getName());
+    private static final Gson GSON = new Gson();
+
+    private final ServerOptions options;
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final LiveSettings settings = new LiveSettings(EntraSettings.DEFAULT);
+    private final ExecutorService requests;
+    private final ScheduledExecutorService diagnosticsThread;
+    private final ExecutorService background;
+    private final DocsReloader<DocsSettings> docs;
+    private final LanguageService service;
+    private final DiagnosticsScheduler diagnostics;
+    private volatile LanguageClient client;
+    private volatile ClientProcessWatcher watcher;
+
+    ServerRuntime(ServerOptions options, java.util.function.Function<DocsReloader<DocsSettings>, Providers> features) {
+        this.options = options;
+        this.requests = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                new NamedDaemonThreads("request"));
+        this.diagnosticsThread = Executors.newSingleThreadScheduledExecutor(new NamedDaemonThreads("diagnostics"));
+        this.background = Executors.newSingleThreadExecutor(new NamedDaemonThreads("docs"));
+        this.docs = new DocsReloader<>(ServerRuntime::checkFolders, DocsSettings.DEFAULT, background);
+        this.service = new LanguageService(new DocumentStore(), settings, features.apply(docs), requests);
+        this.diagnostics = new DiagnosticsScheduler(service, diagnosticsThread, options.diagnosticsDebounce(),
+                p -> { LanguageClient c = client; if (c != null) c.publishDiagnostics(p); });
+        docs.onSwap(index -> diagnostics.refreshAll());
+    }
+
+    /** Called at {@code initialize}: takes the client's capabilities and settings, loads docs, watches the client. */
+    void start(ClientInfo clientInfo, Object initializationOptions, Integer processId, Runnable exit) {
+        service.useClient(clientInfo);
+        SettingsReader.read(toJson(initializationOptions)).ifPresent(settings::update);
+        docs.reload(effectiveDocs(settings.get()));
+        settings.onChange((old, now) -> {
+            if (!old.docs().equals(now.docs())) {
+                docs.reload(effectiveDocs(now)); // diagnostics follow when the new index is swapped in
+            } else {
+                diagnostics.refreshAll();
+            }
+        });
+        if (processId != null && processId > 0) {
+            watcher = ClientProcessWatcher.watch(processId, options.parentPoll(), exit);
+        }
+    }
+
+    /** Applies a {@code workspace/didChangeConfiguration} payload; one without an {@code entra} section is ignored. */
+    void changeSettings(Object payload) {
+        SettingsReader.read(toJson(payload)).ifPresentOrElse(settings::update,
+                () -> LOG.fine("didChangeConfiguration without an 'entra' section ignored"));
+    }
+
+    void connect(LanguageClient client) {
+        this.client = client;
+    }
+
+    /** Stops the threads (at {@code shutdown} and when the connection ends). */
+    void stopBackgroundWork() {
+        ClientProcessWatcher w = watcher;
+        if (w != null) {
+            w.close();
+        }
+        diagnosticsThread.shutdownNow();
+        background.shutdownNow();
+        requests.shutdown();
+    }
+
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public LiveSettings settings() {
+        return settings;
+    }
+
+    public LanguageService service() {
+        return service;
+    }
+
+    public DiagnosticsScheduler diagnostics() {
+        return diagnostics;
+    }
+
+    public DocsReloader<DocsSettings> docs() {
+        return docs;
+    }
+
+    private DocsSettings effectiveDocs(EntraSettings s) {
+        return s.docs().withLeadingPaths(options.docsFolders());
+    }
+
+    /** Stands in for the docs engine's loader until it lands: reports folders that cannot be read. */
+    private static DocsSettings checkFolders(DocsSettings docs) {
+        for (Path p : docs.paths()) {
+            if (!Files.isDirectory(p)) {
+                LOG.warning(() -> "docs folder not found or not a folder: " + p);
+            }
+        }
+        return docs;
+    }
+
+    private static JsonElement toJson(Object payload) {
+        if (payload == null || payload instanceof JsonElement) {
+            return (JsonElement) payload;
+        }
+        return GSON.toJsonTree(payload);
+    }
+}

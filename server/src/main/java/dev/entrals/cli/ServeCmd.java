@@ -1,0 +1,57 @@
+package dev.entrals.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+
+import dev.entrals.LogSetup;
+import dev.entrals.ServerLauncher;
+import dev.entrals.ServerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code entra-ls serve}: the language server over stdio; stdout carries the protocol and nothing else. */
+@Command(name = "serve", description = "Run the language server over stdio (stdout carries only LSP messages; logs go to stderr).")
+public final class ServeCmd implements Callable<Integer> {
+
+    @Option(names = "--docs", paramLabel = "DIR", description = "A folder of platyPS pages added to the bundled ones (repeatable).")
+    List<Path> docs = new ArrayList<>();
+
+    @Option(names = "--stdio", description = "Accepted and ignored: stdio is the only transport (clients add it).")
+    boolean stdio;
+
+    @Option(names = "--log-level", paramLabel = "LEVEL", description = "java.util.logging level for stderr (default: INFO).")
+    String logLevel = "INFO";
+
+    @Override
+    public Integer call() throws Exception {
+        OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        InputStream in = System.in;
+        System.setOut(System.err); // from here on nothing but the transport can reach stdout
+        LogSetup.toStderr(level());
+        ServerLauncher.Connection connection = ServerLauncher.start(in, protocol, ServerOptions.withDocs(docs), code -> {
+            System.err.flush();
+            System.exit(code);
+        });
+        connection.awaitEnd();
+        int code = connection.server().runtime().lifecycle().exitCode();
+        connection.close();
+        return code;
+    }
+
+    private Level level() {
+        try {
+            return Level.parse(logLevel.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("entra-ls: unknown log level '" + logLevel + "', using INFO");
+            return Level.INFO;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.entrals.features;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+
+import dev.entrals.commons.TextDocument;
+
+/**
+ * Publishes diagnostics per document on one background thread: at once on open and on an edit that finds nothing
+ * pending, {@code debounce} after the last edit of a burst. A newer edit cancels a pending or running computation of an older version, so only the diagnostics of the
+ * version still open are published (with that version).
+ */
+public final class DiagnosticsScheduler {
+
+    private static final Logger LOG = Logger.getLogger(DiagnosticsScheduler.class.getName());
+
+    private final LanguageService service;
+    private final ScheduledExecutorService executor;
+    private final Duration debounce;
+    private final Consumer<PublishDiagnosticsParams> publisher;
+    private final Map<String, Run> pending = new ConcurrentHashMap<>();
+
+    /** One scheduled computation; superseded once another takes its place in {@code pending}. */
+    private static final class Run {
+        private volatile Future<?> future;
+        private volatile boolean cancelled;
+
+        void cancel() {
+            cancelled = true;
+            Future<?> f = future;
+            if (f != null) {
+                f.cancel(false);
+            }
+        }
+    }
+
+    /** {@code executor} should have a single thread: runs then never overlap and publish in order. */
+    public DiagnosticsScheduler(LanguageService service, ScheduledExecutorService executor, Duration debounce,
+            Consumer<PublishDiagnosticsParams> publisher) {
+        this.service = service;
+        this.executor = executor;
+        this.debounce = debounce;
+        this.publisher = publisher;
+    }
+
+    /** A document was opened: diagnose it now. */
+    public void opened(String uri) {
+        schedule(uri, 0);
+    }
+
+    /**
+     * A document changed: diagnose it now when nothing is waiting for it, otherwise {@code debounce} later, so a
+     * burst of edits costs one run for its last version while a single keystroke is diagnosed at once.
+     */
+    public void changed(String uri) {
+        schedule(uri, pending.containsKey(uri) ? debounce.toMillis() : 0);
+    }
+
+    /** Diagnose every open document again (settings or docs changed). */
+    public void refreshAll() {
+        for (TextDocument d : service.documents().all()) {
+            schedule(d.uri(), 0);
+        }
+    }
+
+    /** A document was closed: drop pending work and clear its diagnostics in the client. */
+    public void closed(String uri) {
+        Run old = pending.remove(uri);
+        if (old != null) {
+            old.cancel();
+        }
+        submit(() -> publish(new PublishDiagnosticsParams(uri, List.of())));
+    }
+
+    private void schedule(String uri, long delayMillis) {
+        Run run = new Run();
+        Run old = pending.put(uri, run);
+        if (old != null) {
+            old.cancel();
+        }
+        try {
+            run.future = executor.schedule(() -> run(uri, run), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+            pending.remove(uri, run);
+        }
+    }
+
+    private void run(String uri, Run self) {
+        TextDocument doc = service.documents().get(uri).orElse(null);
+        if (doc == null) {
+            return;
+        }
+        CancelChecker stale = () -> {
+            if (self.cancelled || pending.get(uri) != self) {
+                throw new CancellationException("a newer version of " + uri + " is waiting");
+            }
+        };
+        try {
+            List<Diagnostic> found = service.diagnose(doc, stale);
+            stale.checkCanceled();
+            pending.remove(uri, self); // an edit from now on finds nothing pending and is diagnosed at once
+            publish(new PublishDiagnosticsParams(uri, found, doc.version()));
+        } catch (CancellationException superseded) {
+            LOG.finer(() -> "diagnostics of " + doc + " superseded");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "diagnostics of " + doc + " not published: " + e.getMessage());
+        } finally {
+            pending.remove(uri, self);
+        }
+    }
+
+    private void publish(PublishDiagnosticsParams params) {
+        try {
+            publisher.accept(params);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not publish diagnostics for " + params.getUri() + ": " + e);
+        }
+    }
+
+    private void submit(Runnable r) {
+        try {
+            executor.execute(r);
+        } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+            LOG.finer("diagnostics executor is shut down");
+        }
+    }
+}

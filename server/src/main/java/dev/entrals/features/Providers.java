@@ -1,0 +1,133 @@
+package dev.entrals.features;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * The provider in each feature slot. {@link #none()} answers nothing everywhere; features plug in with the builder:
+ * {@code Providers.builder().hover(new HoverProvider(index)).build()}.
+ */
+public record Providers(
+        FeatureProvider<HoverParams, Hover> hover,
+        FeatureProvider<CompletionParams, CompletionList> completion,
+        CompletionResolver completionResolve,
+        FeatureProvider<SignatureHelpParams, SignatureHelp> signatureHelp,
+        FeatureProvider<CodeActionParams, List<Either<Command, CodeAction>>> codeAction,
+        FeatureProvider<DefinitionParams, Either<List<? extends Location>, List<? extends LocationLink>>> definition,
+        FeatureProvider<DocumentSymbolParams, List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol,
+        FeatureProvider<CodeLensParams, List<CodeLens>> codeLens,
+        DiagnosticsProvider diagnostics,
+        Map<String, CommandHandler> commands) {
+
+    public Providers {
+        commands = Map.copyOf(commands);
+    }
+
+    /** Every slot empty: null or empty answers, no diagnostics, no command handlers. */
+    public static Providers none() {
+        return builder().build();
+    }
+
+    /** A builder whose slots start empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fills the slots one by one; unset slots answer nothing. */
+    public static final class Builder {
+        private FeatureProvider<HoverParams, Hover> hover = (d, p, c) -> null;
+        private FeatureProvider<CompletionParams, CompletionList> completion = (d, p, c) -> new CompletionList(List.of());
+        private CompletionResolver completionResolve = (item, c) -> item;
+        private FeatureProvider<SignatureHelpParams, SignatureHelp> signatureHelp = (d, p, c) -> null;
+        private FeatureProvider<CodeActionParams, List<Either<Command, CodeAction>>> codeAction = (d, p, c) -> List.of();
+        private FeatureProvider<DefinitionParams, Either<List<? extends Location>, List<? extends LocationLink>>>
+                definition = (d, p, c) -> Either.forLeft(List.of());
+        private FeatureProvider<DocumentSymbolParams, List<Either<SymbolInformation, DocumentSymbol>>>
+                documentSymbol = (d, p, c) -> List.of();
+        private FeatureProvider<CodeLensParams, List<CodeLens>> codeLens = (d, p, c) -> List.of();
+        private DiagnosticsProvider diagnostics = (d, c) -> List.of();
+        private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
+
+        public Builder hover(FeatureProvider<HoverParams, Hover> p) {
+            hover = p;
+            return this;
+        }
+
+        public Builder completion(FeatureProvider<CompletionParams, CompletionList> p) {
+            completion = p;
+            return this;
+        }
+
+        public Builder completionResolve(CompletionResolver p) {
+            completionResolve = p;
+            return this;
+        }
+
+        public Builder signatureHelp(FeatureProvider<SignatureHelpParams, SignatureHelp> p) {
+            signatureHelp = p;
+            return this;
+        }
+
+        public Builder codeAction(FeatureProvider<CodeActionParams, List<Either<Command, CodeAction>>> p) {
+            codeAction = p;
+            return this;
+        }
+
+        public Builder definition(
+                FeatureProvider<DefinitionParams, Either<List<? extends Location>, List<? extends LocationLink>>> p) {
+            definition = p;
+            return this;
+        }
+
+        public Builder documentSymbol(
+                FeatureProvider<DocumentSymbolParams, List<Either<SymbolInformation, DocumentSymbol>>> p) {
+            documentSymbol = p;
+            return this;
+        }
+
+        public Builder codeLens(FeatureProvider<CodeLensParams, List<CodeLens>> p) {
+            codeLens = p;
+            return this;
+        }
+
+        public Builder diagnostics(DiagnosticsProvider p) {
+            diagnostics = p;
+            return this;
+        }
+
+        /** Handles one of {@link ServerCommands#ALL}; other names are refused, so the declared list stays the truth. */
+        public Builder command(String name, CommandHandler handler) {
+            if (!ServerCommands.ALL.contains(name)) {
+                throw new IllegalArgumentException(name + " is not declared in ServerCommands.ALL");
+            }
+            commands.put(name, handler);
+            return this;
+        }
+
+        public Providers build() {
+            return new Providers(hover, completion, completionResolve, signatureHelp, codeAction, definition,
+                    documentSymbol, codeLens, diagnostics, commands);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.entrals.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where help comes from: extra folders of platyPS pages ({@code entra.docs.paths}, added to the bundled pages) and
+ * whether help of installed PowerShell modules is read too ({@code entra.docs.installedModules}).
+ */
+public record DocsSettings(List<Path> paths, boolean installedModules) {
+
+    /** No extra folders; installed modules read. */
+    public static final DocsSettings DEFAULT = new DocsSettings(List.of(), true);
+
+    public DocsSettings {
+        paths = List.copyOf(paths);
+    }
+
+    /** These settings with {@code first} folders (e.g. the command line's {@code --docs}) ahead of the configured ones. */
+    public DocsSettings withLeadingPaths(List<Path> first) {
+        java.util.LinkedHashSet<Path> all = new java.util.LinkedHashSet<>(first);
+        all.addAll(paths);
+        return new DocsSettings(List.copyOf(all), installedModules);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.entrals.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.Test;
+
+import dev.entrals.features.Providers;
+
+/** Diagnostics go out on open at once, after edits once they pause, for the version still open only. */
+class DiagnosticsPublishingTest {
+
+    private static final String URI = "file:///work/sync.ps1";
+
+    /** One diagnostic whose message is the document's text. */
+    private static Providers echo(AtomicInteger runs) {
+        return Providers.builder().diagnostics((doc, ctx) -> {
+            runs.incrementAndGet();
+            return List.of(new Diagnostic(new Range(new Position(0, 0), new Position(0, 1)), doc.text()));
+        }).build();
+    }
+
+    @Test
+    void openPublishesDiagnosticsWithTheVersion() throws Exception {
+        try (InProcessServer s = InProcessServer.withClient(echo(new AtomicInteger()))) {
+            s.initialize();
+            s.open(URI, "Get-EntraUser");
+            PublishDiagnosticsParams p = s.client.nextDiagnostics();
+            assertEquals(URI, p.getUri());
+            assertEquals(1, p.getVersion());
+            assertEquals("Get-EntraUser", p.getDiagnostics().get(0).getMessage());
+        }
+    }
+
+    @Test
+    void noProviderPublishesAnEmptyList() throws Exception {
+        try (InProcessServer s = InProcessServer.withClient(Providers.none())) {
+            s.initialize();
+            s.open(URI, "Get-EntraUser");
+            assertTrue(s.client.nextDiagnostics().getDiagnostics().isEmpty());
+        }
+    }
+
+    @Test
+    void aBurstOfEditsIsCoalescedAndEndsWithTheLastVersion() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        try (InProcessServer s = InProcessServer.withClient(echo(runs))) {
+            s.initialize();
+            s.open(URI, "");
+            s.client.nextDiagnostics();
+            runs.set(0);
+            for (int v = 2; v <= 20; v++) {
+                DocumentSyncTest.change(s, v, DocumentSyncTest.edit(0, v, 0, v, "x"));
+            }
+            PublishDiagnosticsParams p = s.client.nextDiagnostics();
+            while (p.getVersion() != 20) {
+                assertTrue(p.getVersion() < 20);
+                p = s.client.nextDiagnostics();
+            }
+            assertEquals("x".repeat(19), p.getDiagnostics().get(0).getMessage());
+            assertNull(s.client.diagnostics.poll(300, TimeUnit.MILLISECONDS), "nothing more after the last version");
+            assertTrue(runs.get() <= 5, "coalesced: " + runs.get() + " runs for 19 edits");
+        }
+    }
+
+    @Test
+    void aSingleEditIsDiagnosedWithoutWaitingForTheDebounce() throws Exception {
+        try (InProcessServer s = InProcessServer.withFeatures(docs -> echo(new AtomicInteger()), Duration.ofSeconds(30))) {
+            s.initialize();
+            s.open(URI, "a");
+            s.client.nextDiagnostics();
+            DocumentSyncTest.change(s, 2, new TextDocumentContentChangeEvent("b"));
+            assertEquals(2, s.client.nextDiagnostics().getVersion(), "published well before the 30 s debounce");
+        }
+    }
+
+    @Test
+    void aRunOvertakenByAnEditIsNotPublished() throws Exception {
+        CountDownLatch firstRunStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Providers slowFirst = Providers.builder().diagnostics((doc, ctx) -> {
+            if (doc.version() == 1) {
+                firstRunStarted.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ctx.cancel().checkCanceled();
+            }
+            return List.of(new Diagnostic(new Range(new Position(0, 0), new Position(0, 1)), "v" + doc.version()));
+        }).build();
+        try (InProcessServer s = InProcessServer.withClient(slowFirst)) {
+            s.initialize();
+            s.open(URI, "a");
+            assertTrue(firstRunStarted.await(5, TimeUnit.SECONDS));
+            DocumentSyncTest.change(s, 2, new TextDocumentContentChangeEvent("b"));
+            Thread.sleep(100); // let the change arrive before the first run ends
+            release.countDown();
+            PublishDiagnosticsParams p = s.client.nextDiagnostics();
+            assertEquals(2, p.getVersion(), "the diagnostics of version 1 were dropped");
+            assertEquals("v2", p.getDiagnostics().get(0).getMessage());
+        }
+    }
+
+    @Test
+    void closingClearsTheDiagnostics() throws Exception {
+        try (InProcessServer s = InProcessServer.withClient(echo(new AtomicInteger()))) {
+            s.initialize();
+            s.open(URI, "x");
+            s.client.nextDiagnostics();
+            s.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(URI)));
+            PublishDiagnosticsParams cleared = s.client.nextDiagnostics();
+            assertEquals(URI, cleared.getUri());
+            assertTrue(cleared.getDiagnostics().isEmpty());
+        }
+    }
+
+    @Test
+    void changingSeveritySettingsDiagnosesOpenDocumentsAgain() throws Exception {
+        Providers severityEcho = Providers.builder().diagnostics((doc, ctx) -> List.of(new Diagnostic(
+                new Range(new Position(0, 0), new Position(0, 1)),
+                String.valueOf(ctx.settings().diagnostics().get("unknownParameter"))))).build();
+        try (InProcessServer s = InProcessServer.withClient(severityEcho)) {
+            s.initialize();
+            s.open(URI, "x");
+            assertEquals("null", s.client.nextDiagnostics().getDiagnostics().get(0).getMessage());
+            s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
+                    Json.of("{'entra': {'diagnostics': {'severity': {'unknownParameter': 'off'}}}}")));
+            assertEquals("OFF", s.client.nextDiagnostics().getDiagnostics().get(0).getMessage());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.entrals.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.EOFException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import com.google.gson.JsonObject;
+
+/** The built jar as an editor runs it: stdio, nothing but LSP frames on stdout, the exit codes of the spec. */
+@Timeout(60)
+class ServerJarIT {
+
+    private static final String URI = "file:///work/jar-test.ps1";
+
+    @Test
+    void fullSessionEndsWithCodeZeroAndStdoutHoldsOnlyFrames() throws Exception {
+        try (ServerProcess s = ServerProcess.start(List.of(), "--stdio", "--docs", "/no/such/folder")) {
+            LspWire wire = s.wire;
+            List<JsonObject> seen = new ArrayList<>();
+            JsonObject init = wire.responseTo(wire.request("initialize", Json.initialize(ProcessHandle.current().pid())),
+                    seen::add);
+            assertEquals("utf-16", init.getAsJsonObject("result").getAsJsonObject("capabilities")
+                    .get("positionEncoding").getAsString());
+            wire.notify("initialized", Json.of("{}"));
+            wire.notify("textDocument/didOpen", Json.didOpen(URI, "Get-EntraUser -Top 1\n"));
+            JsonObject published = wire.read();
+            while (!"textDocument/publishDiagnostics".equals(str(published, "method"))) {
+                seen.add(published);
+                published = wire.read();
+            }
+            assertEquals(1, published.getAsJsonObject("params").get("version").getAsInt(), "diagnostics published on open");
+            JsonObject hover = wire.responseTo(wire.request("textDocument/hover", Json.at(URI, 0, 4)), seen::add);
+            assertTrue(hover.has("result"), "hover answered: " + hover);
+            JsonObject shutdown = wire.responseTo(wire.request("shutdown", null), seen::add);
+            assertTrue(shutdown.has("result") && shutdown.get("result").isJsonNull());
+            wire.notify("exit", null);
+            readToEnd(wire, seen);
+            assertEquals(0, s.awaitExit(10));
+            assertTrue(s.stderrText().contains("docs folder not found or not a folder: /no/such/folder"),
+                    "logs go to stderr: " + s.stderrText());
+        }
+    }
+
+    @Test
+    void exitWithoutShutdownEndsWithCodeOne() throws Exception {
+        try (ServerProcess s = ServerProcess.start(List.of())) {
+            s.wire.responseTo(s.wire.request("initialize", Json.initialize(null)));
+            s.wire.notify("exit", null);
+            readToEnd(s.wire, new ArrayList<>());
+            assertEquals(1, s.awaitExit(10));
+        }
+    }
+
+    @Test
+    void requestBeforeInitializeIsRefusedByTheJar() throws Exception {
+        try (ServerProcess s = ServerProcess.start(List.of())) {
+            int id = s.wire.request("textDocument/hover", Json.at(URI, 0, 0));
+            assertEquals(-32002, Json.errorCode(s.wire.responseTo(id)));
+        }
+    }
+
+    @Test
+    void serverExitsWhenItsClientProcessDies() throws Exception {
+        Process client = new ProcessBuilder("sleep", "1").start();
+        try (ServerProcess s = ServerProcess.start(List.of())) {
+            s.wire.responseTo(s.wire.request("initialize", Json.initialize(client.pid())));
+            assertTrue(s.process.isAlive(), "still serving while the client lives");
+            client.waitFor();
+            assertEquals(1, s.awaitExit(10));
+            assertTrue(s.stderrText().contains("client process " + client.pid() + " is gone"));
+        }
+    }
+
+    @Test
+    void closedInputEndsTheServer() throws Exception {
+        try (ServerProcess s = ServerProcess.start(List.of())) {
+            s.wire.responseTo(s.wire.request("initialize", Json.initialize(null)));
+            s.process.getOutputStream().close();
+            readToEnd(s.wire, new ArrayList<>());
+            assertEquals(1, s.awaitExit(10));
+        }
+    }
+
+    /** Reads frames until stdout closes; LspWire fails on any byte that is not part of a well-formed frame. */
+    private static void readToEnd(LspWire wire, List<JsonObject> seen) throws Exception {
+        EOFException end = assertThrows(EOFException.class, () -> {
+            while (true) {
+                seen.add(wire.read());
+            }
+        });
+        assertEquals("end of stream", end.getMessage(), "stdout ended between frames");
+    }
+
+    private static String str(JsonObject m, String key) {
+        return m.has(key) ? m.get(key).getAsString() : null;
+    }
+}
