@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Entra Language Server: help, checks and session control for Microsoft.Entra PowerShell scripts.",
         subcommands = {
+                ScriptCmd.class,
         })
 public final class Main implements Runnable {
 
