@@ -159,7 +159,7 @@ final class CommandBuilder {
                 if (i + 1 < items.size()) {
                     Item next = items.get(i + 1);
                     if (next.parameter == null && !next.redirectTarget && !next.parts.isEmpty()
-                            && (colon || !isSplat(next))) {
+                            && (colon || !isSplatVariable(next))) {
                         arg = Arguments.of(text, next);
                         i++;
                     }
@@ -175,6 +175,10 @@ final class CommandBuilder {
         }
         return new CommandInvocation(name, nameStart, nameEnd, operator, start, end, List.copyOf(params),
                 List.copyOf(positional), List.copyOf(splats));
+    }
+
+    private static boolean isSplatVariable(Item item) {
+        return isSplat(item) && item.last().first.kind() == TokenKind.SPLAT_VARIABLE;
     }
 
     private static boolean isSplat(Item item) {

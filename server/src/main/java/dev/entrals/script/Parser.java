@@ -80,6 +80,7 @@ final class Parser {
     private final ArrayList<Frame> stack = new ArrayList<>();
     private Token prev;
     private Token prev2;
+    private int lastEnd;
     private boolean done;
 
     Parser(String text, int start, int limit, int depth, ParseResults results, boolean nested) {
@@ -105,9 +106,10 @@ final class Parser {
             tokens.add(t);
             accept(t);
         }
-        while (!stack.isEmpty()) {
-            finishFrame(stack.remove(stack.size() - 1), end());
+        while (stack.size() > 1) {
+            closeTop(lastEnd); // unclosed brackets run to the end
         }
+        finishFrame(stack.remove(0), end());
     }
 
     private static LexMode mode(State s) {
@@ -151,6 +153,9 @@ final class Parser {
         }
         prev2 = prev;
         prev = t;
+        if (t.kind() != TokenKind.NEWLINE) {
+            lastEnd = t.end();
+        }
     }
 
     private void newline(Frame f) {
@@ -511,7 +516,7 @@ final class Parser {
             boolean rootEnd = kind == FrameKind.ROOT && nested && t.kind() == TokenKind.CLOSE_PAREN;
             if (closes(kind, t.kind()) || rootEnd) {
                 while (stack.size() - 1 > i) {
-                    closeTop(t.start());
+                    closeTop(lastEnd);
                 }
                 if (rootEnd) {
                     done = true;
