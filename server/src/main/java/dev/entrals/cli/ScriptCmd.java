@@ -91,7 +91,7 @@ public final class ScriptCmd implements Runnable {
             }
             ArrayNode array = JSON.createArrayNode();
             for (CommandInvocation c : ScriptDocument.parse(text).commands()) {
-                array.add(toJson(c));
+                array.add(toJson(text, c));
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array));
@@ -99,7 +99,7 @@ public final class ScriptCmd implements Runnable {
             return Main.OK;
         }
 
-        private static ObjectNode toJson(CommandInvocation c) {
+        private static ObjectNode toJson(String text, CommandInvocation c) {
             ObjectNode o = JSON.createObjectNode();
             o.put("name", c.name());
             o.put("start", c.start());
@@ -110,11 +110,11 @@ public final class ScriptCmd implements Runnable {
                 po.put("name", p.name());
                 po.put("start", p.start());
                 po.put("end", p.end());
-                po.put("argument", p.argument() == null ? null : p.argument().text());
+                po.put("argument", p.argument() == null ? null : p.argument().text(text));
             }
             ArrayNode positional = o.putArray("positional");
             for (CommandArgument a : c.positional()) {
-                positional.add(a.text());
+                positional.add(a.text(text));
             }
             o.put("splatted", c.splatted());
             return o;

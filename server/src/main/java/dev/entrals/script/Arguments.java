@@ -19,12 +19,11 @@ final class Arguments {
         }
         int start = item.parts.get(0).start;
         int end = item.last().end;
-        return new CommandArgument(start, end, text.substring(start, end), ArgumentKind.ARRAY, null,
+        return new CommandArgument(start, end, ArgumentKind.ARRAY, null,
                 List.copyOf(elements));
     }
 
     private static CommandArgument part(String text, CommandBuilder.Part p) {
-        String raw = text.substring(p.start, p.end);
         ArgumentKind kind;
         String value = null;
         if (p.tokens != 1) {
@@ -33,6 +32,7 @@ final class Arguments {
             kind = p.opened;
         } else {
             Token t = p.first;
+            String raw = text.substring(p.start, p.end);
             switch (t.kind()) {
                 case GENERIC:
                     kind = ArgumentKind.BAREWORD;
@@ -66,7 +66,7 @@ final class Arguments {
                     kind = ArgumentKind.EXPRESSION;
             }
         }
-        return new CommandArgument(p.start, p.end, raw, kind, value, List.of());
+        return new CommandArgument(p.start, p.end, kind, value, List.of());
     }
 
     private static String bareword(String raw) {

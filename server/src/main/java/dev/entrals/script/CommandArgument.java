@@ -3,12 +3,17 @@ package dev.entrals.script;
 import java.util.List;
 
 /**
- * An argument of a command as written, with its UTF-16 range and text. {@code value} is the literal's value (the
+ * An argument of a command as written, with its UTF-16 range (its text is {@link #text}). {@code value} is the literal's value (the
  * string without quotes and escapes, the number as written, {@code True}/{@code False}) or null when the argument is
  * not a literal; an array's {@code elements} are its comma-separated parts.
  */
-public record CommandArgument(int start, int end, String text, ArgumentKind kind, String value,
+public record CommandArgument(int start, int end, ArgumentKind kind, String value,
                               List<CommandArgument> elements) {
+
+    /** The argument's text in {@code source}, the script it was parsed from. */
+    public String text(CharSequence source) {
+        return source.subSequence(start, end).toString();
+    }
 
     /** Whether the argument is a literal whose {@link #value()} is known without running the script. */
     public boolean isLiteral() {

@@ -506,7 +506,10 @@ final class Lexer {
 
     private Token singleQuoted(int s) {
         int end = quotedEnd(s);
-        return new Token(TokenKind.STRING, s, end < 0 ? lineEnd(s) : end);
+        if (end < 0) {
+            end = nesting.mayRescan(limit - s) ? lineEnd(s) : limit;
+        }
+        return new Token(TokenKind.STRING, s, end);
     }
 
     /** The end of the quoted string at {@code s} (no nested parsing), or -1 when it is not terminated. */

@@ -8,6 +8,21 @@ final class ParseResults {
 
     final List<CommandInvocation> commands = new ArrayList<>();
     final List<FunctionDefinition> functions = new ArrayList<>();
+    private long rescanBudget;
+
+    ParseResults(int textLength) {
+        this.rescanBudget = 4L * textLength + 100_000;
+    }
+
+    /**
+     * Whether an unterminated string that scanned {@code scanned} characters may end at the end of its line and
+     * have the rest scanned again. Rescans are budgeted (a few times the text's length in all), so that many
+     * unterminated strings cannot make parsing quadratic; past the budget a string runs to the end, as in PowerShell.
+     */
+    boolean mayRescan(int scanned) {
+        rescanBudget -= scanned;
+        return rescanBudget >= 0;
+    }
 
     /** A mark to {@link #reset} to when a scanned range is scanned again. */
     long mark() {

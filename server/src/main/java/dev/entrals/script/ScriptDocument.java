@@ -42,7 +42,7 @@ public final class ScriptDocument {
 
     /** Parses without the safety net of {@link #parse}, so tests see any defect. */
     static ScriptDocument parseOrThrow(String source) {
-        ParseResults results = new ParseResults();
+        ParseResults results = new ParseResults(source.length());
         Parser parser = new Parser(source, 0, source.length(), 0, results, false);
         parser.run();
         List<CommandInvocation> cmds = new ArrayList<>(results.commands);

@@ -15,6 +15,10 @@ final class Strings {
     private final int depth;
     private final ParseResults results;
 
+    boolean mayRescan(int scanned) {
+        return results.mayRescan(scanned);
+    }
+
     Strings(String text, int depth, ParseResults results) {
         this.text = text;
         this.depth = depth;
@@ -27,14 +31,18 @@ final class Strings {
         List<Token> nested = new ArrayList<>(0);
         int end = parts(s + 1, limit, nested, true);
         if (end < 0) {
-            results.reset(mark);
-            nested.clear();
             int cut = s + 1;
             while (cut < limit && !Chars.isNewline(text.charAt(cut))) {
                 cut++;
             }
-            parts(s + 1, cut, nested, false);
-            end = cut;
+            if (cut >= limit || !results.mayRescan(limit - s)) {
+                end = limit; // what the scan found stands: the string runs to the end
+            } else {
+                results.reset(mark);
+                nested.clear();
+                parts(s + 1, cut, nested, false);
+                end = cut;
+            }
         }
         return new Token(TokenKind.EXPANDABLE_STRING, s, end, nested.isEmpty() ? List.of() : List.copyOf(nested));
     }

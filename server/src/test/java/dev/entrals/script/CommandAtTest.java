@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class CommandAtTest {
 
+    private String text;
+
     /** The context at the fixture's cursor; the fixture's range marks the invocation expected. */
-    private static CommandContext at(String marked) {
+    private CommandContext at(String marked) {
         Fixture f = Fixture.of(marked);
+        text = f.text();
         ScriptDocument doc = Scripts.parse(f.text());
         CommandContext ctx = doc.commandAt(f.cursor()).orElseThrow(() -> new AssertionError("no command at cursor"));
         Fixture.Range r = f.range();
@@ -43,7 +46,7 @@ class CommandAtTest {
         CommandContext c = at("<[Get-EntraUser -Filter \"dis<|>playName eq 'x'\" -All]>");
         assertEquals(Element.ARGUMENT, c.element());
         assertEquals("Filter", c.parameter().name());
-        assertEquals("\"displayName eq 'x'\"", c.argument().text());
+        assertEquals("\"displayName eq 'x'\"", c.argument().text(text));
         assertEquals("Id", at("<[Get-EntraUser -Id:<|>abc]>").parameter().name());
     }
 

@@ -21,8 +21,9 @@ class ParserTest {
 
     @Test
     void colonFormBindsTheArgumentEvenAfterBlanks() {
-        CommandInvocation c = command(parse("Set-X -Enabled:$false -Name: 'n'"), "Set-X");
-        assertEquals("-Enabled:$false -Name:'n'", Scripts.describe(c).substring("Set-X ".length()));
+        String setX = "Set-X -Enabled:$false -Name: 'n'";
+        CommandInvocation c = command(parse(setX), "Set-X");
+        assertEquals("-Enabled:$false -Name:'n'", Scripts.describe(setX, c).substring("Set-X ".length()));
         assertEquals("False", c.parameter("Enabled").argument().value());
         assertEquals(ArgumentKind.BOOLEAN, c.parameter("Enabled").argument().kind());
         assertTrue(c.parameter("Name").colonForm());
@@ -30,12 +31,13 @@ class ParserTest {
 
     @Test
     void switchArgumentsBecomePositionalWhenTheBinderSaysSo() {
-        CommandInvocation c = command(parse("Remove-X -Force obj1 -Confirm:$false"), "Remove-X");
-        assertEquals("obj1", c.parameter("Force").argument().text());
+        String text = "Remove-X -Force obj1 -Confirm:$false";
+        CommandInvocation c = command(parse(text), "Remove-X");
+        assertEquals("obj1", c.parameter("Force").argument().text(text));
         CommandInvocation bound = c.withSwitches(n -> n.equalsIgnoreCase("Force") || n.equalsIgnoreCase("Confirm"));
         assertNull(bound.parameter("Force").argument());
-        assertEquals("$false", bound.parameter("Confirm").argument().text(), "colon form keeps its argument");
-        assertEquals(List.of("obj1"), bound.positional().stream().map(CommandArgument::text).toList());
+        assertEquals("$false", bound.parameter("Confirm").argument().text(text), "colon form keeps its argument");
+        assertEquals(List.of("obj1"), bound.positional().stream().map(a -> a.text(text)).toList());
     }
 
     @Test
@@ -63,8 +65,9 @@ class ParserTest {
 
     @Test
     void positionalArgumentsAndRedirectionTargets() {
-        CommandInvocation c = command(parse("Copy-Item a.txt b.txt 2>$null > log.txt"), "Copy-Item");
-        assertEquals(List.of("a.txt", "b.txt"), c.positional().stream().map(CommandArgument::text).toList());
+        String text = "Copy-Item a.txt b.txt 2>$null > log.txt";
+        CommandInvocation c = command(parse(text), "Copy-Item");
+        assertEquals(List.of("a.txt", "b.txt"), c.positional().stream().map(a -> a.text(text)).toList());
         assertEquals(0, c.start());
         assertEquals("Copy-Item a.txt b.txt 2>$null > log.txt".length(), c.end());
     }
@@ -161,7 +164,7 @@ class ParserTest {
         assertEquals(text.indexOf("}\nfilter") + 1, report.end());
         assertEquals(FunctionDefinition.Kind.FILTER, fs.get(1).kind());
         assertEquals(List.of("x", "y z"), fs.get(1).parameters().stream().map(FunctionDefinition.ParameterDeclaration::name).toList());
-        assertEquals(List.of("Get-EntraUser -UserId=$UserId"), doc.commands().stream().map(Scripts::describe).toList());
+        assertEquals(List.of("Get-EntraUser -UserId=$UserId"), doc.commands().stream().map(c -> Scripts.describe(text, c)).toList());
     }
 
     @Test

@@ -64,16 +64,16 @@ final class Scripts {
     }
 
     /** A compact view of an invocation: {@code name -P=arg -S pos1 @splat}. */
-    static String describe(CommandInvocation c) {
+    static String describe(String text, CommandInvocation c) {
         StringBuilder b = new StringBuilder(String.valueOf(c.name()));
         for (CommandParameter p : c.parameters()) {
             b.append(" -").append(p.name());
             if (p.argument() != null) {
-                b.append(p.colonForm() ? ":" : "=").append(p.argument().text());
+                b.append(p.colonForm() ? ":" : "=").append(p.argument().text(text));
             }
         }
         for (CommandArgument a : c.positional()) {
-            b.append(" ").append(a.text());
+            b.append(" ").append(a.text(text));
         }
         for (Splat s : c.splats()) {
             b.append(" @").append(s.variable() != null ? s.variable() : s.keys().toString());
@@ -84,7 +84,7 @@ final class Scripts {
     static List<String> describeAll(String text) {
         List<String> out = new ArrayList<>();
         for (CommandInvocation c : parse(text).commands()) {
-            out.add(describe(c));
+            out.add(describe(text, c));
         }
         return out;
     }
