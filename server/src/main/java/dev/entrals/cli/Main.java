@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 HelpCmd.class,
                 DocsCmd.class,
                 ServeCmd.class,
+                ScriptCmd.class,
         })
 public final class Main implements Runnable {
 

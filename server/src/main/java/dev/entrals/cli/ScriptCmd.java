@@ -1,0 +1,123 @@
+package dev.entrals.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entrals.script.CommandArgument;
+import dev.entrals.script.CommandInvocation;
+import dev.entrals.script.CommandParameter;
+import dev.entrals.script.ScriptDocument;
+import dev.entrals.script.Token;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code entra-ls script tokens|commands FILE}: debug views of the PowerShell script model. */
+@Command(name = "script", mixinStandardHelpOptions = true,
+        description = "Show how a PowerShell script is read: its tokens or its command invocations.",
+        subcommands = {ScriptCmd.Tokens.class, ScriptCmd.Commands.class})
+public final class ScriptCmd implements Runnable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** Reads the file as UTF-8 (a BOM is kept, as the editor keeps it), or reports it and returns null. */
+    static String read(Path file, PrintWriter err) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println("entra-ls: cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : e.getMessage()));
+            return null;
+        }
+    }
+
+    /** {@code script tokens FILE}: one JSON object per line and token. */
+    @Command(name = "tokens", mixinStandardHelpOptions = true,
+            description = "Print the tokens of FILE as JSON lines {\"kind\",\"start\",\"end\"} (UTF-16 offsets).")
+    static final class Tokens implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "the PowerShell script")
+        Path file;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            String text = read(file, spec.commandLine().getErr());
+            if (text == null) {
+                return Main.USAGE;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            StringBuilder line = new StringBuilder(64);
+            for (Token t : ScriptDocument.parse(text).tokens()) {
+                line.setLength(0);
+                line.append("{\"kind\":\"").append(t.kind().name()).append("\",\"start\":").append(t.start())
+                        .append(",\"end\":").append(t.end()).append('}');
+                out.println(line);
+            }
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    /** {@code script commands FILE}: a JSON array of the invocations. */
+    @Command(name = "commands", mixinStandardHelpOptions = true,
+            description = "Print the command invocations of FILE as a JSON array.")
+    static final class Commands implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "the PowerShell script")
+        Path file;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            String text = read(file, spec.commandLine().getErr());
+            if (text == null) {
+                return Main.USAGE;
+            }
+            ArrayNode array = JSON.createArrayNode();
+            for (CommandInvocation c : ScriptDocument.parse(text).commands()) {
+                array.add(toJson(text, c));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+            out.flush();
+            return Main.OK;
+        }
+
+        private static ObjectNode toJson(String text, CommandInvocation c) {
+            ObjectNode o = JSON.createObjectNode();
+            o.put("name", c.name());
+            o.put("start", c.start());
+            o.put("end", c.end());
+            ArrayNode params = o.putArray("parameters");
+            for (CommandParameter p : c.parameters()) {
+                ObjectNode po = params.addObject();
+                po.put("name", p.name());
+                po.put("start", p.start());
+                po.put("end", p.end());
+                po.put("argument", p.argument() == null ? null : p.argument().text(text));
+            }
+            ArrayNode positional = o.putArray("positional");
+            for (CommandArgument a : c.positional()) {
+                positional.add(a.text(text));
+            }
+            o.put("splatted", c.splatted());
+            return o;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.entrals.script;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The invocations and function definitions found while parsing, shared by the parsers of nested subexpressions. */
+final class ParseResults {
+
+    final List<CommandInvocation> commands = new ArrayList<>();
+    final List<FunctionDefinition> functions = new ArrayList<>();
+    private long rescanBudget;
+
+    ParseResults(int textLength) {
+        this.rescanBudget = 4L * textLength + 100_000;
+    }
+
+    /**
+     * Whether an unterminated string that scanned {@code scanned} characters may end at the end of its line and
+     * have the rest scanned again. Rescans are budgeted (a few times the text's length in all), so that many
+     * unterminated strings cannot make parsing quadratic; past the budget a string runs to the end, as in PowerShell.
+     */
+    boolean mayRescan(int scanned) {
+        rescanBudget -= scanned;
+        return rescanBudget >= 0;
+    }
+
+    /** A mark to {@link #reset} to when a scanned range is scanned again. */
+    long mark() {
+        return ((long) commands.size() << 32) | functions.size();
+    }
+
+    void reset(long mark) {
+        int c = (int) (mark >>> 32);
+        int f = (int) mark;
+        commands.subList(c, commands.size()).clear();
+        functions.subList(f, functions.size()).clear();
+    }
+}

@@ -1,0 +1,583 @@
+package dev.entrals.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Walks the script once, driving the {@link Lexer}'s mode (statement, command name, argument, expression) like
+ * PowerShell's parser does, and records command invocations and function definitions. Nesting is kept on an explicit
+ * stack of {@link Frame}s, so deep brackets cannot overflow the Java stack; a closing bracket that matches no open
+ * frame nearby is ignored, and one that matches a frame a few levels down closes the frames above it.
+ */
+final class Parser {
+
+    private static final int RECOVERY_SEARCH = 16;
+
+    enum State {
+        STMT, PIPE, CALL_NAME, ARGS, EXPR, EXPR_CONT, USING,
+        HEADER, BODY, FUNC_NAME, FUNC_AFTER_NAME, PARAM_HEADER, SWITCH_HEADER, DECL_HEADER,
+        KEY, CLAUSE, MEMBER
+    }
+
+    enum FrameKind { ROOT, PAREN, SUBEXPR, ARRAY, SCRIPT_BLOCK, HASHTABLE, INDEX, METHOD_ARGS, PARAMS, SWITCH_BODY, DECL_BODY }
+
+    /** A function whose definition is being read. */
+    static final class PendingFunction {
+        final FunctionDefinition.Kind kind;
+        final int start;
+        String name;
+        int nameStart;
+        int nameEnd;
+        final List<FunctionDefinition.ParameterDeclaration> params = new ArrayList<>();
+
+        PendingFunction(FunctionDefinition.Kind kind, int start) {
+            this.kind = kind;
+            this.start = start;
+            this.nameStart = start;
+            this.nameEnd = start;
+        }
+    }
+
+    /** One open bracket (or the root) and the parser state inside it. */
+    static final class Frame {
+        final FrameKind kind;
+        State state;
+        State afterClose = State.EXPR;
+        State afterHeader = State.BODY;
+        boolean foreachNext;
+        boolean foreachHeader;
+        CommandBuilder cmd;
+        PendingFunction pendingFunc;
+        PendingFunction func;
+        boolean funcBody;
+        boolean paramSeen;
+        boolean nameOfCall;
+        List<String> keys;
+        boolean keysComplete = true;
+
+        Frame(FrameKind kind, State state) {
+            this.kind = kind;
+            this.state = state;
+        }
+
+        State statementState() {
+            switch (kind) {
+                case HASHTABLE: return State.KEY;
+                case SWITCH_BODY: return State.CLAUSE;
+                case DECL_BODY: return State.MEMBER;
+                case INDEX: case METHOD_ARGS: case PARAMS: return State.EXPR;
+                default: return State.STMT;
+            }
+        }
+    }
+
+    private final String text;
+    private final boolean nested;
+    private final ParseResults results;
+    private final Lexer lexer;
+    private final List<Token> tokens = new ArrayList<>();
+    private final ArrayList<Frame> stack = new ArrayList<>();
+    private Token prev;
+    private Token prev2;
+    private int lastEnd;
+    private boolean done;
+
+    Parser(String text, int start, int limit, int depth, ParseResults results, boolean nested) {
+        this.text = text;
+        this.nested = nested;
+        this.results = results;
+        this.lexer = new Lexer(text, start, limit, new Strings(text, depth, results));
+        stack.add(new Frame(FrameKind.ROOT, State.STMT));
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    /** Where parsing stopped: the end of the text, or after the {@code )} closing a nested subexpression. */
+    int end() {
+        return lexer.position();
+    }
+
+    void run() {
+        Token t;
+        while (!done && (t = lexer.next(mode(top().state))) != null) {
+            tokens.add(t);
+            accept(t);
+        }
+        while (stack.size() > 1) {
+            closeTop(lastEnd); // unclosed brackets run to the end
+        }
+        finishFrame(stack.remove(0), end());
+    }
+
+    private static LexMode mode(State s) {
+        switch (s) {
+            case STMT: case HEADER: case BODY: case FUNC_AFTER_NAME: case PARAM_HEADER:
+                return LexMode.STATEMENT;
+            case PIPE: case CALL_NAME: case FUNC_NAME:
+                return LexMode.COMMAND_NAME;
+            case ARGS: case SWITCH_HEADER: case USING:
+                return LexMode.ARGUMENT;
+            default:
+                return LexMode.EXPRESSION;
+        }
+    }
+
+    private Frame top() {
+        return stack.get(stack.size() - 1);
+    }
+
+    private void accept(Token t) {
+        if (t.isTrivia()) {
+            return;
+        }
+        Frame f = top();
+        switch (t.kind()) {
+            case NEWLINE: newline(f); break;
+            case CLOSE_PAREN: case CLOSE_BRACE: case CLOSE_BRACKET: close(t); break;
+            case OPEN_PAREN: case SUBEXPRESSION_OPEN: case ARRAY_OPEN: case OPEN_BRACE: case HASHTABLE_OPEN:
+            case OPEN_BRACKET:
+                open(f, t);
+                break;
+            case SEMICOLON:
+                endStatement(f);
+                break;
+            case PIPE: case CHAIN_OPERATOR:
+                endCommand(f);
+                f.state = State.PIPE;
+                break;
+            default:
+                token(f, t);
+        }
+        prev2 = prev;
+        prev = t;
+        if (t.kind() != TokenKind.NEWLINE) {
+            lastEnd = t.end();
+        }
+    }
+
+    private void newline(Frame f) {
+        switch (f.state) {
+            case ARGS:
+                if (f.cmd == null || !f.cmd.afterComma()) {
+                    endStatement(f);
+                }
+                break;
+            case EXPR: case USING:
+                f.state = f.statementState();
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void endStatement(Frame f) {
+        endCommand(f);
+        abandonFunction(f);
+        f.state = f.statementState();
+    }
+
+    private void token(Frame f, Token t) {
+        switch (f.state) {
+            case STMT: statement(f, t, true); break;
+            case PIPE: statement(f, t, false); break;
+            case CALL_NAME: callName(f, t); break;
+            case ARGS: argument(f, t); break;
+            case USING: case SWITCH_HEADER: case DECL_HEADER: break;
+            case BODY:
+                if (t.kind() != TokenKind.TYPE_LITERAL && t.kind() != TokenKind.COMMA) {
+                    f.state = State.STMT;
+                    statement(f, t, true);
+                }
+                break;
+            case FUNC_NAME:
+                f.pendingFunc.name = t.text(text);
+                f.pendingFunc.nameStart = t.start();
+                f.pendingFunc.nameEnd = t.end();
+                f.state = State.FUNC_AFTER_NAME;
+                break;
+            case HEADER: case FUNC_AFTER_NAME: case PARAM_HEADER:
+                abandonFunction(f);
+                f.state = State.STMT;
+                statement(f, t, true);
+                break;
+            case KEY:
+                key(f, t);
+                f.state = State.EXPR;
+                expression(f, t);
+                break;
+            case CLAUSE:
+                break;
+            case MEMBER:
+                if (isAssignment(t)) {
+                    f.state = State.EXPR_CONT;
+                }
+                break;
+            default:
+                expression(f, t);
+        }
+    }
+
+    private void statement(Frame f, Token t, boolean keywords) {
+        switch (t.kind()) {
+            case KEYWORD:
+                keyword(f, t);
+                break;
+            case GENERIC:
+                if (keywords && text.charAt(t.start()) == ':') {
+                    break; // a loop label
+                }
+                f.cmd = new CommandBuilder(text, InvocationOperator.NONE, t.start());
+                f.cmd.name(t, literalName(t));
+                f.state = State.ARGS;
+                break;
+            case CALL_OPERATOR:
+                f.cmd = new CommandBuilder(text, text.charAt(t.start()) == '&' ? InvocationOperator.CALL
+                        : InvocationOperator.DOT_SOURCE, t.start());
+                f.cmd.end = t.end();
+                f.state = State.CALL_NAME;
+                break;
+            default:
+                f.state = State.EXPR;
+                expression(f, t);
+        }
+    }
+
+    private String literalName(Token t) {
+        switch (t.kind()) {
+            case GENERIC: {
+                String s = t.text(text);
+                return s.indexOf('$') >= 0 ? null : s.indexOf('`') >= 0 || s.indexOf('\'') >= 0 || s.indexOf('"') >= 0
+                        ? Literals.unescape(s.replace("'", "").replace("\"", ""), false) : s;
+            }
+            case STRING: return Literals.singleQuoted(t.text(text));
+            case EXPANDABLE_STRING: return t.nested().isEmpty() ? Literals.doubleQuoted(t.text(text)) : null;
+            default: return null;
+        }
+    }
+
+    private void callName(Frame f, Token t) {
+        f.cmd.name(t, literalName(t));
+        f.state = State.ARGS;
+    }
+
+    private void argument(Frame f, Token t) {
+        CommandBuilder cmd = f.cmd;
+        switch (t.kind()) {
+            case PARAMETER: cmd.parameter(t); break;
+            case REDIRECTION: cmd.redirection(t); break;
+            case COMMA: cmd.comma(t); break;
+            case OPERATOR:
+                if (t.end() - t.start() == 1 && text.charAt(t.start()) == '&') {
+                    endStatement(f); // background job
+                } else {
+                    cmd.element(t);
+                }
+                break;
+            default:
+                cmd.element(t);
+        }
+    }
+
+    private void expression(Frame f, Token t) {
+        TokenKind k = t.kind();
+        if (f.kind == FrameKind.PARAMS && f.func != null) {
+            if (k == TokenKind.VARIABLE && !f.paramSeen && f.state != State.EXPR_CONT) {
+                String name = t.text(text).substring(1);
+                if (name.startsWith("{") && name.endsWith("}")) {
+                    name = name.substring(1, name.length() - 1);
+                }
+                f.func.params.add(new FunctionDefinition.ParameterDeclaration(name, t.start(), t.end()));
+                f.paramSeen = true;
+            } else if (k == TokenKind.COMMA) {
+                f.paramSeen = false;
+            }
+        }
+        if (k == TokenKind.OPERATOR) {
+            if (isAssignment(t)) {
+                f.state = f.kind == FrameKind.PARAMS || f.kind == FrameKind.INDEX || f.kind == FrameKind.METHOD_ARGS
+                        ? State.EXPR_CONT : State.STMT;
+            } else if (t.end() - t.start() == 1 && text.charAt(t.start()) == '&') {
+                endStatement(f);
+            } else {
+                f.state = State.EXPR_CONT;
+            }
+        } else if (k == TokenKind.COMMA) {
+            f.state = f.kind == FrameKind.PARAMS ? State.EXPR : State.EXPR_CONT;
+        } else if (k == TokenKind.GENERIC && f.foreachHeader && t.end() - t.start() == 2
+                && text.regionMatches(true, t.start(), "in", 0, 2)) {
+            f.state = State.STMT;
+        } else {
+            f.state = State.EXPR;
+        }
+    }
+
+    private boolean isAssignment(Token t) {
+        int len = t.end() - t.start();
+        if (t.kind() != TokenKind.OPERATOR || len > 3 || text.charAt(t.end() - 1) != '=') {
+            return false;
+        }
+        return len == 1 || text.charAt(t.start()) != '!' && text.charAt(t.start()) != '=';
+    }
+
+    private void key(Frame f, Token t) {
+        if (f.keys == null) {
+            f.keys = new ArrayList<>();
+        }
+        String k = null;
+        switch (t.kind()) {
+            case GENERIC: case NUMBER: k = t.text(text); break;
+            case STRING: k = Literals.singleQuoted(t.text(text)); break;
+            case EXPANDABLE_STRING: k = t.nested().isEmpty() ? Literals.doubleQuoted(t.text(text)) : null; break;
+            default: break;
+        }
+        if (k == null) {
+            f.keysComplete = false;
+        } else {
+            f.keys.add(k);
+        }
+    }
+
+    private void keyword(Frame f, Token t) {
+        String kw = t.text(text).toLowerCase(Locale.ROOT);
+        switch (kw) {
+            case "if": case "elseif": case "while": case "until": case "for": case "foreach":
+                f.state = State.HEADER;
+                f.afterHeader = State.BODY;
+                f.foreachNext = kw.equals("foreach");
+                break;
+            case "switch": f.state = State.SWITCH_HEADER; break;
+            case "else": case "try": case "finally": case "do": case "begin": case "process": case "end":
+            case "dynamicparam": case "clean": case "catch": case "trap": case "data":
+                f.state = State.BODY;
+                break;
+            case "function": case "filter": case "workflow": case "configuration":
+                f.pendingFunc = new PendingFunction(FunctionDefinition.Kind.valueOf(kw.toUpperCase(Locale.ROOT)), t.start());
+                f.state = State.FUNC_NAME;
+                break;
+            case "param": f.state = State.PARAM_HEADER; break;
+            case "class": case "enum": f.state = State.DECL_HEADER; break;
+            case "return": case "throw": case "exit": f.state = State.STMT; break;
+            case "using": f.state = State.USING; break;
+            default: f.state = State.EXPR;
+        }
+    }
+
+    // ---- brackets -----------------------------------------------------------------------------------------
+
+    private void open(Frame f, Token t) {
+        TokenKind k = t.kind();
+        FrameKind kind = frameKind(k);
+        State after = State.EXPR;
+        Frame child;
+        switch (f.state) {
+            case ARGS:
+                if (isMethodCall(f, t)) {
+                    kind = FrameKind.METHOD_ARGS;
+                }
+                f.cmd.element(t, opened(k));
+                after = State.ARGS;
+                break;
+            case CALL_NAME:
+                f.cmd.nameStart = t.start();
+                after = State.ARGS;
+                break;
+            case HEADER:
+                if (k != TokenKind.OPEN_PAREN) {
+                    f.state = State.STMT;
+                    open(f, t);
+                    return;
+                }
+                after = f.afterHeader;
+                break;
+            case BODY:
+                if (k != TokenKind.OPEN_BRACE) {
+                    f.state = State.STMT;
+                    open(f, t);
+                    return;
+                }
+                after = State.STMT;
+                break;
+            case FUNC_AFTER_NAME:
+                if (k == TokenKind.OPEN_PAREN) {
+                    kind = FrameKind.PARAMS;
+                    after = State.FUNC_AFTER_NAME;
+                } else if (k == TokenKind.OPEN_BRACE) {
+                    after = State.STMT;
+                } else {
+                    abandonFunction(f);
+                    f.state = State.STMT;
+                    open(f, t);
+                    return;
+                }
+                break;
+            case PARAM_HEADER:
+                if (k == TokenKind.OPEN_PAREN) {
+                    kind = FrameKind.PARAMS;
+                }
+                after = State.STMT;
+                break;
+            case SWITCH_HEADER:
+                kind = k == TokenKind.OPEN_BRACE ? FrameKind.SWITCH_BODY : kind;
+                after = k == TokenKind.OPEN_BRACE ? State.STMT : State.SWITCH_HEADER;
+                break;
+            case DECL_HEADER:
+                kind = k == TokenKind.OPEN_BRACE ? FrameKind.DECL_BODY : kind;
+                after = k == TokenKind.OPEN_BRACE ? State.STMT : State.DECL_HEADER;
+                break;
+            case CLAUSE:
+                after = State.CLAUSE;
+                break;
+            case MEMBER:
+                kind = k == TokenKind.OPEN_PAREN ? FrameKind.METHOD_ARGS : kind;
+                after = State.MEMBER;
+                break;
+            case KEY:
+                f.keysComplete = false;
+                break;
+            default:
+                if (isMethodCall(f, t)) {
+                    kind = FrameKind.METHOD_ARGS;
+                }
+        }
+        child = new Frame(kind, initialState(kind));
+        child.afterClose = after;
+        child.nameOfCall = f.state == State.CALL_NAME;
+        if (f.state == State.HEADER) {
+            child.foreachHeader = f.foreachNext;
+            child.state = f.foreachNext ? State.EXPR : State.STMT;
+        } else if (f.state == State.FUNC_AFTER_NAME) {
+            child.func = f.pendingFunc;
+            if (kind == FrameKind.SCRIPT_BLOCK) {
+                child.funcBody = true;
+                f.pendingFunc = null;
+            }
+        } else if (f.state == State.PARAM_HEADER && f.funcBody) {
+            child.func = f.func;
+        }
+        stack.add(child);
+    }
+
+    private boolean isMethodCall(Frame f, Token t) {
+        if (t.kind() != TokenKind.OPEN_PAREN || prev == null || prev.end() != t.start() || prev.kind() != TokenKind.GENERIC) {
+            return false;
+        }
+        return f.kind == FrameKind.INDEX || (prev2 != null && prev2.kind() == TokenKind.MEMBER_ACCESS && prev2.end() == prev.start());
+    }
+
+    private static FrameKind frameKind(TokenKind k) {
+        switch (k) {
+            case OPEN_PAREN: return FrameKind.PAREN;
+            case SUBEXPRESSION_OPEN: return FrameKind.SUBEXPR;
+            case ARRAY_OPEN: return FrameKind.ARRAY;
+            case OPEN_BRACE: return FrameKind.SCRIPT_BLOCK;
+            case HASHTABLE_OPEN: return FrameKind.HASHTABLE;
+            default: return FrameKind.INDEX;
+        }
+    }
+
+    private static ArgumentKind opened(TokenKind k) {
+        switch (k) {
+            case OPEN_BRACE: return ArgumentKind.SCRIPT_BLOCK;
+            case HASHTABLE_OPEN: return ArgumentKind.HASHTABLE;
+            default: return ArgumentKind.EXPRESSION;
+        }
+    }
+
+    private static State initialState(FrameKind kind) {
+        switch (kind) {
+            case HASHTABLE: return State.KEY;
+            case SWITCH_BODY: return State.CLAUSE;
+            case DECL_BODY: return State.MEMBER;
+            case INDEX: case METHOD_ARGS: case PARAMS: return State.EXPR;
+            default: return State.STMT;
+        }
+    }
+
+    private static boolean closes(FrameKind kind, TokenKind closer) {
+        switch (kind) {
+            case PAREN: case SUBEXPR: case ARRAY: case METHOD_ARGS: case PARAMS:
+                return closer == TokenKind.CLOSE_PAREN;
+            case SCRIPT_BLOCK: case HASHTABLE: case SWITCH_BODY: case DECL_BODY:
+                return closer == TokenKind.CLOSE_BRACE;
+            case INDEX:
+                return closer == TokenKind.CLOSE_BRACKET;
+            default:
+                return false;
+        }
+    }
+
+    private void close(Token t) {
+        int n = stack.size();
+        for (int i = n - 1; i >= Math.max(0, n - RECOVERY_SEARCH); i--) {
+            FrameKind kind = stack.get(i).kind;
+            boolean rootEnd = kind == FrameKind.ROOT && nested && t.kind() == TokenKind.CLOSE_PAREN;
+            if (closes(kind, t.kind()) || rootEnd) {
+                while (stack.size() - 1 > i) {
+                    closeTop(lastEnd);
+                }
+                if (rootEnd) {
+                    done = true;
+                } else {
+                    closeTop(t.end());
+                }
+                return;
+            }
+        }
+        // a stray closer: nothing open nearby matches it, so it changes nothing
+    }
+
+    private void closeTop(int closeEnd) {
+        Frame child = stack.remove(stack.size() - 1);
+        finishFrame(child, closeEnd);
+        Frame parent = top();
+        parent.state = child.afterClose;
+        if (parent.state == State.ARGS && parent.cmd != null) {
+            if (child.nameOfCall) {
+                parent.cmd.nameEnd = closeEnd;
+                parent.cmd.end = closeEnd;
+            } else {
+                parent.cmd.closed(closeEnd, child.kind == FrameKind.HASHTABLE ? keysOf(child) : null, child.keysComplete);
+            }
+        }
+    }
+
+    private static List<String> keysOf(Frame f) {
+        return f.keys == null ? List.of() : f.keys;
+    }
+
+    private void finishFrame(Frame f, int end) {
+        endCommand(f);
+        abandonFunction(f);
+        if (f.funcBody && f.func != null) {
+            emit(f.func, end);
+        }
+    }
+
+    private void endCommand(Frame f) {
+        if (f.cmd != null) {
+            results.commands.add(f.cmd.build());
+            f.cmd = null;
+        }
+    }
+
+    /** Records a definition that never got its body (e.g. {@code function f} at the end of the text). */
+    private void abandonFunction(Frame f) {
+        if (f.pendingFunc != null) {
+            if (f.pendingFunc.name != null) {
+                emit(f.pendingFunc, f.pendingFunc.nameEnd);
+            }
+            f.pendingFunc = null;
+        }
+    }
+
+    private void emit(PendingFunction p, int end) {
+        if (p.name == null) {
+            return;
+        }
+        results.functions.add(new FunctionDefinition(p.name, p.kind, p.start, Math.max(end, p.nameEnd), p.nameStart,
+                p.nameEnd, List.copyOf(p.params)));
+    }
+}

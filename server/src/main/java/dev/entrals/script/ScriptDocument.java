@@ -1,0 +1,142 @@
+package dev.entrals.script;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A parsed PowerShell script: its lossless token stream, its command invocations and function definitions, and
+ * lookups by UTF-16 offset. Parsing never throws and is immutable afterwards, so a document can be shared freely.
+ */
+public final class ScriptDocument {
+
+    private static final Logger LOG = Logger.getLogger(ScriptDocument.class.getName());
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<CommandInvocation> commands;
+    private final List<FunctionDefinition> functions;
+
+    private ScriptDocument(String text, List<Token> tokens, List<CommandInvocation> commands,
+                           List<FunctionDefinition> functions) {
+        this.text = text;
+        this.tokens = tokens;
+        this.commands = commands;
+        this.functions = functions;
+    }
+
+    /** Parses {@code text} (null is read as empty). Never throws. */
+    public static ScriptDocument parse(String text) {
+        String source = text == null ? "" : text;
+        try {
+            return parseOrThrow(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.WARNING, "script parser failed; the document is kept as one unknown token", e);
+            List<Token> one = source.isEmpty() ? List.of() : List.of(new Token(TokenKind.UNKNOWN, 0, source.length()));
+            return new ScriptDocument(source, one, List.of(), List.of());
+        }
+    }
+
+    /** Parses without the safety net of {@link #parse}, so tests see any defect. */
+    static ScriptDocument parseOrThrow(String source) {
+        ParseResults results = new ParseResults(source.length());
+        Parser parser = new Parser(source, 0, source.length(), 0, results, false);
+        parser.run();
+        List<CommandInvocation> cmds = new ArrayList<>(results.commands);
+        cmds.sort(Comparator.comparingInt(CommandInvocation::start));
+        List<FunctionDefinition> fns = new ArrayList<>(results.functions);
+        fns.sort(Comparator.comparingInt(FunctionDefinition::start));
+        return new ScriptDocument(source, List.copyOf(parser.tokens()), List.copyOf(cmds), List.copyOf(fns));
+    }
+
+    /** The script's text. */
+    public String text() {
+        return text;
+    }
+
+    /** All top-level tokens in order; they cover the text without gaps or overlaps. */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The top-level token holding {@code offset} ({@code start <= offset < end}); the last token at the end. */
+    public Optional<Token> tokenAt(int offset) {
+        if (tokens.isEmpty() || offset < 0 || offset > text.length()) {
+            return Optional.empty();
+        }
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Optional.of(tokens.get(lo));
+    }
+
+    /** Like {@link #tokenAt}, but descends into the nested tokens of expandable strings. */
+    public Optional<Token> innermostTokenAt(int offset) {
+        Optional<Token> found = tokenAt(offset);
+        Token t = found.orElse(null);
+        while (t != null && !t.nested().isEmpty()) {
+            Token inner = null;
+            for (Token n : t.nested()) {
+                if (n.contains(offset)) {
+                    inner = n;
+                    break;
+                }
+            }
+            if (inner == null) {
+                break;
+            }
+            t = inner;
+        }
+        return Optional.ofNullable(t);
+    }
+
+    /** Every command invocation, nested ones included (script blocks, subexpressions, strings), by start offset. */
+    public List<CommandInvocation> commands() {
+        return commands;
+    }
+
+    /** Every function, filter, workflow and configuration definition, by start offset. */
+    public List<FunctionDefinition> functions() {
+        return functions;
+    }
+
+    /**
+     * The innermost invocation whose range holds {@code offset} (ends included), or that ends before it on the same
+     * line with only blanks between, and which element of it the offset is in.
+     */
+    public Optional<CommandContext> commandAt(int offset) {
+        CommandInvocation best = null;
+        for (CommandInvocation c : commands) {
+            if (c.start() > offset) {
+                break;
+            }
+            if ((offset <= c.end() || blankUntil(c.end(), offset)) && (best == null || c.start() >= best.start())) {
+                best = c;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(CommandContexts.locate(best, offset));
+    }
+
+    private boolean blankUntil(int from, int to) {
+        if (to > text.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
