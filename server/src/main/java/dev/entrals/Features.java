@@ -1,5 +1,6 @@
 package dev.entrals;
 
+import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.Providers;
 import dev.entrals.settings.DocsSettings;
@@ -11,7 +12,7 @@ final class Features {
     }
 
     /** The providers the server runs with; each feature adds itself here (e.g. {@code .hover(new HoverProvider(docs))}). */
-    static Providers standard(DocsReloader<DocsSettings> docs) {
+    static Providers standard(DocsReloader<HelpIndex> docs) {
         return Providers.builder().build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.entrals;
 
+import dev.entrals.docs.HelpIndex;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -88,7 +89,7 @@ public final class ServerLauncher {
 
     /** Serves with the providers {@code features} makes from the docs index (tests plug in their own). */
     public static Connection start(InputStream in, OutputStream out, ServerOptions options,
-            Function<DocsReloader<DocsSettings>, Providers> features, IntConsumer exit) {
+            Function<DocsReloader<HelpIndex>, Providers> features, IntConsumer exit) {
         ServerRuntime runtime = new ServerRuntime(options, features);
         EntraLanguageServer server = new EntraLanguageServer(runtime, exit);
 

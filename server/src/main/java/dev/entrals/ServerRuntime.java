@@ -1,5 +1,6 @@
 package dev.entrals;
 
+import dev.entrals.docs.HelpIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -38,19 +39,19 @@ public final class ServerRuntime {
     private final ExecutorService requests;
     private final ScheduledExecutorService diagnosticsThread;
     private final ExecutorService background;
-    private final DocsReloader<DocsSettings> docs;
+    private final DocsReloader<HelpIndex> docs;
     private final LanguageService service;
     private final DiagnosticsScheduler diagnostics;
     private volatile LanguageClient client;
     private volatile ClientProcessWatcher watcher;
 
-    ServerRuntime(ServerOptions options, java.util.function.Function<DocsReloader<DocsSettings>, Providers> features) {
+    ServerRuntime(ServerOptions options, java.util.function.Function<DocsReloader<HelpIndex>, Providers> features) {
         this.options = options;
         this.requests = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 new NamedDaemonThreads("request"));
         this.diagnosticsThread = Executors.newSingleThreadScheduledExecutor(new NamedDaemonThreads("diagnostics"));
         this.background = Executors.newSingleThreadExecutor(new NamedDaemonThreads("docs"));
-        this.docs = new DocsReloader<>(ServerRuntime::checkFolders, DocsSettings.DEFAULT, background);
+        this.docs = new DocsReloader<>(ServerRuntime::loadIndex, HelpIndex.empty(), background);
         this.service = new LanguageService(new DocumentStore(), settings, features.apply(docs), requests);
         this.diagnostics = new DiagnosticsScheduler(service, diagnosticsThread, options.diagnosticsDebounce(),
                 p -> { LanguageClient c = client; if (c != null) c.publishDiagnostics(p); });
@@ -111,7 +112,7 @@ public final class ServerRuntime {
         return diagnostics;
     }
 
-    public DocsReloader<DocsSettings> docs() {
+    public DocsReloader<HelpIndex> docs() {
         return docs;
     }
 
@@ -119,14 +120,16 @@ public final class ServerRuntime {
         return s.docs().withLeadingPaths(options.docsFolders());
     }
 
-    /** Stands in for the docs engine's loader until it lands: reports folders that cannot be read. */
-    private static DocsSettings checkFolders(DocsSettings docs) {
+    /** Builds the help index for the docs settings (bundled pages, then each folder) and warms the parser up. */
+    private static HelpIndex loadIndex(DocsSettings docs) {
         for (Path p : docs.paths()) {
             if (!Files.isDirectory(p)) {
                 LOG.warning(() -> "docs folder not found or not a folder: " + p);
             }
         }
-        return docs;
+        HelpIndex index = HelpIndex.load(docs.paths(), true);
+        index.warmUp();
+        return index;
     }
 
     private static JsonElement toJson(Object payload) {

@@ -41,7 +41,7 @@ public final class InProcessServer implements AutoCloseable {
     private final OutputStream toServer;
     private final InputStream fromServer;
 
-    private InProcessServer(Function<DocsReloader<DocsSettings>, Providers> features, ServerOptions options,
+    private InProcessServer(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features, ServerOptions options,
             boolean withClient) throws IOException {
         Pipe up = Pipe.open();
         Pipe down = Pipe.open();
@@ -69,13 +69,13 @@ public final class InProcessServer implements AutoCloseable {
     }
 
     /** A server whose providers are made from its docs index, with a client. */
-    public static InProcessServer withFeatures(Function<DocsReloader<DocsSettings>, Providers> features)
+    public static InProcessServer withFeatures(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features)
             throws IOException {
         return new InProcessServer(features, fastOptions(), true);
     }
 
     /** A server whose providers are made from its docs index, with this diagnostics debounce, and a client. */
-    public static InProcessServer withFeatures(Function<DocsReloader<DocsSettings>, Providers> features,
+    public static InProcessServer withFeatures(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features,
             Duration debounce) throws IOException {
         return new InProcessServer(features, new ServerOptions(List.of(), debounce, Duration.ofMillis(200)), true);
     }

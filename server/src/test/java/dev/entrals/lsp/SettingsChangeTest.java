@@ -1,6 +1,7 @@
 package dev.entrals.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.entrals.features.Providers;
 import dev.entrals.settings.DocsSettings;
@@ -34,14 +36,18 @@ class SettingsChangeTest {
     }
 
     @Test
-    void changingDocsPathsSwapsTheDocsIndexWithoutRestart() throws Exception {
+    void changingDocsPathsSwapsTheDocsIndexWithoutRestart(@TempDir Path tmp) throws Exception {
+        Path a = page(tmp.resolve("a"), "Get-FolderACmdlet");
+        Path b = page(tmp.resolve("b"), "Get-FolderBCmdlet");
         try (InProcessServer s = InProcessServer.withClient(Providers.none())) {
-            s.initialize(null, Json.of("{'settings': {'entra': {'docs': {'paths': ['/docs/a']}}}}"));
+            s.initialize(null, Json.of("{'settings': {'entra': {'docs': {'paths': ['" + json(a) + "']}}}}"));
             var docs = s.connection.server().runtime().docs();
-            awaitIndex(docs, List.of(Path.of("/docs/a")));
+            awaitIndex(docs, "Get-FolderACmdlet");
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
-                    Json.of("{'entra': {'docs': {'paths': ['/docs/b', '/docs/c']}}}")));
-            awaitIndex(docs, List.of(Path.of("/docs/b"), Path.of("/docs/c")));
+                    Json.of("{'entra': {'docs': {'paths': ['" + json(b) + "']}}}")));
+            awaitIndex(docs, "Get-FolderBCmdlet");
+            assertTrue(docs.current().find("Get-FolderACmdlet").isEmpty(), "the old folder's page is gone");
+            assertTrue(docs.current().find("Connect-Entra").isPresent(), "bundled pages stay");
         }
     }
 
@@ -57,12 +63,50 @@ class SettingsChangeTest {
         }
     }
 
-    private static void awaitIndex(dev.entrals.features.DocsReloader<DocsSettings> docs, List<Path> paths)
+    private static void awaitIndex(dev.entrals.features.DocsReloader<dev.entrals.docs.HelpIndex> docs, String name)
             throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5000;
-        while (!docs.current().paths().equals(paths) && System.currentTimeMillis() < deadline) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (docs.current().find(name).isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(10);
         }
-        assertEquals(paths, docs.current().paths());
+        assertTrue(docs.current().find(name).isPresent(), name + " indexed");
+    }
+
+    private static String json(Path p) {
+        return p.toString().replace("\\", "/");
+    }
+
+    private static Path page(Path dir, String name) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(name + ".md"), """
+                ---
+                Module Name: Test.Module
+                schema: 2.0.0
+                title: %1$s
+                ---
+
+                # %1$s
+
+                ## SYNOPSIS
+
+                Does a test thing.
+
+                ## SYNTAX
+
+                ```
+                %1$s [<CommonParameters>]
+                ```
+
+                ## DESCRIPTION
+
+                A page written for the settings test.
+
+                ## PARAMETERS
+
+                ### CommonParameters
+
+                Common parameters.
+                """.formatted(name));
+        return dir;
     }
 }
