@@ -360,6 +360,9 @@ final class Lexer {
                 }
                 return new Token(TokenKind.PARAMETER, s, i);
             }
+            if (s + 1 >= limit || Chars.endsWord(n)) {
+                return new Token(TokenKind.PARAMETER, s, s + 1); // a lone dash: a parameter being typed
+            }
             if (Chars.isDash(n) && at(s + 2) == '%') {
                 return new Token(TokenKind.GENERIC, s, lineEnd(s)); // --% stops parsing to the end of the line
             }
