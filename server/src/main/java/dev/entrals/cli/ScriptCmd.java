@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,21 +36,8 @@ public final class ScriptCmd implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** Reads the file as UTF-8 (a BOM is kept, as the editor keeps it), or reports it and returns null. */
-    static String read(Path file, PrintWriter err) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            err.println("entra-ls: cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "no such file" : e.getMessage()));
-            return null;
-        }
-    }
-
-    /** {@code script tokens FILE}: one JSON object per line and token. */
-    @Command(name = "tokens", mixinStandardHelpOptions = true,
-            description = "Print the tokens of FILE as JSON lines {\"kind\",\"start\",\"end\"} (UTF-16 offsets).")
-    static final class Tokens implements Callable<Integer> {
+    /** One subcommand: reads FILE (exit 2 with a message if it cannot), parses it and prints a view of it. */
+    abstract static class View implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "the PowerShell script")
         Path file;
         @Spec
@@ -57,46 +45,50 @@ public final class ScriptCmd implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String text = read(file, spec.commandLine().getErr());
-            if (text == null) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                spec.commandLine().getErr().println("entra-ls: cannot read " + file + ": "
+                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
                 return Main.USAGE;
             }
             PrintWriter out = spec.commandLine().getOut();
+            print(text, ScriptDocument.parse(text), out);
+            out.flush();
+            return Main.OK;
+        }
+
+        abstract void print(String text, ScriptDocument doc, PrintWriter out) throws IOException;
+    }
+
+    /** {@code script tokens FILE}: one JSON object per line and token. */
+    @Command(name = "tokens", mixinStandardHelpOptions = true,
+            description = "Print the tokens of FILE as JSON lines {\"kind\",\"start\",\"end\"} (UTF-16 offsets).")
+    static final class Tokens extends View {
+        @Override
+        void print(String text, ScriptDocument doc, PrintWriter out) {
             StringBuilder line = new StringBuilder(64);
-            for (Token t : ScriptDocument.parse(text).tokens()) {
+            for (Token t : doc.tokens()) {
                 line.setLength(0);
                 line.append("{\"kind\":\"").append(t.kind().name()).append("\",\"start\":").append(t.start())
                         .append(",\"end\":").append(t.end()).append('}');
                 out.println(line);
             }
-            out.flush();
-            return Main.OK;
         }
     }
 
     /** {@code script commands FILE}: a JSON array of the invocations. */
     @Command(name = "commands", mixinStandardHelpOptions = true,
             description = "Print the command invocations of FILE as a JSON array.")
-    static final class Commands implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", description = "the PowerShell script")
-        Path file;
-        @Spec
-        CommandSpec spec;
-
+    static final class Commands extends View {
         @Override
-        public Integer call() throws IOException {
-            String text = read(file, spec.commandLine().getErr());
-            if (text == null) {
-                return Main.USAGE;
-            }
+        void print(String text, ScriptDocument doc, PrintWriter out) throws IOException {
             ArrayNode array = JSON.createArrayNode();
-            for (CommandInvocation c : ScriptDocument.parse(text).commands()) {
+            for (CommandInvocation c : doc.commands()) {
                 array.add(toJson(text, c));
             }
-            PrintWriter out = spec.commandLine().getOut();
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array));
-            out.flush();
-            return Main.OK;
         }
 
         private static ObjectNode toJson(String text, CommandInvocation c) {

@@ -6,7 +6,6 @@ package dev.entrals.script;
  */
 final class Lexer {
 
-    private static final int TYPE_LITERAL_SCAN_LIMIT = 512;
     private static final String[] KEYWORDS = {
         "begin", "break", "catch", "class", "clean", "configuration", "continue", "data", "define", "do",
         "dynamicparam", "else", "elseif", "end", "enum", "exit", "filter", "finally", "for", "foreach", "from",
@@ -139,7 +138,7 @@ final class Lexer {
                 }
                 i += 2;
             } else if (Chars.isQuote(c) && i > s) {
-                int q = quotedEnd(i);
+                int q = Lexemes.quotedEnd(text, i, limit);
                 if (q < 0) {
                     break;
                 }
@@ -196,7 +195,7 @@ final class Lexer {
 
     /** A number starting at {@code digits} (after an optional dash at {@code s}), or null when the word is no number. */
     private Token number(LexMode mode, int s, int digits) {
-        int end = numberEnd(digits);
+        int end = Lexemes.numberEnd(text, digits, limit);
         if (end < 0) {
             return null;
         }
@@ -205,66 +204,6 @@ final class Lexer {
                 ? end >= limit || Chars.endsWord(next)
                 : !Chars.isNameChar(next) && next != '`' && !(next == '.' && Chars.isNameStart(at(end + 1)) && mode != LexMode.EXPRESSION);
         return ok ? new Token(TokenKind.NUMBER, s, end) : null;
-    }
-
-    private int numberEnd(int s) {
-        int i = s;
-        char c0 = at(i);
-        char c1 = Chars.lower(at(i + 1));
-        if (c0 == '0' && c1 == 'x' && Chars.isHexDigit(at(i + 2))) {
-            i += 2;
-            while (Chars.isHexDigit(at(i))) {
-                i++;
-            }
-        } else if (c0 == '0' && c1 == 'b' && (at(i + 2) == '0' || at(i + 2) == '1')) {
-            i += 2;
-            while (at(i) == '0' || at(i) == '1') {
-                i++;
-            }
-        } else {
-            int digitsStart = i;
-            while (Chars.isDigit(at(i))) {
-                i++;
-            }
-            if (at(i) == '.' && Chars.isDigit(at(i + 1))) {
-                i++;
-                while (Chars.isDigit(at(i))) {
-                    i++;
-                }
-            }
-            if (i == digitsStart) {
-                return -1;
-            }
-            if (Chars.lower(at(i)) == 'e') {
-                int j = i + 1;
-                if (at(j) == '+' || Chars.isDash(at(j))) {
-                    j++;
-                }
-                if (Chars.isDigit(at(j))) {
-                    i = j;
-                    while (Chars.isDigit(at(i))) {
-                        i++;
-                    }
-                }
-            }
-        }
-        return multiplierEnd(suffixEnd(i));
-    }
-
-    private int suffixEnd(int i) {
-        char a = Chars.lower(at(i));
-        char b = Chars.lower(at(i + 1));
-        if (a == 'u' && (b == 'l' || b == 'y' || b == 's')) {
-            return i + 2;
-        }
-        return a == 'l' || a == 'u' || a == 'y' || a == 's' || a == 'd' || a == 'n' ? i + 1 : i;
-    }
-
-    private int multiplierEnd(int i) {
-        char a = Chars.lower(at(i));
-        char b = Chars.lower(at(i + 1));
-        boolean mult = b == 'b' && (a == 'k' || a == 'm' || a == 'g' || a == 't' || a == 'p');
-        return mult ? i + 2 : i;
     }
 
     // ---- punctuation --------------------------------------------------------------------------------------
@@ -307,7 +246,7 @@ final class Lexer {
         if (at(s + 1) == '(') {
             return new Token(TokenKind.SUBEXPRESSION_OPEN, s, s + 2);
         }
-        int end = variableEnd(s);
+        int end = Lexemes.variableEnd(text, s, limit);
         if (end < 0) {
             return mode == LexMode.ARGUMENT || mode == LexMode.COMMAND_NAME ? word(mode, s) : unknown(s);
         }
@@ -320,83 +259,17 @@ final class Lexer {
         return new Token(TokenKind.VARIABLE, s, end);
     }
 
-    int variableEnd(int s) {
-        return variableEnd(text, s, limit);
-    }
-
-    /** The end of the variable starting with {@code $} at {@code s}, or -1 when none starts there. */
-    static int variableEnd(String text, int s, int limit) {
-        char n = s + 1 < limit ? text.charAt(s + 1) : '\0';
-        if (n == '{') {
-            int i = s + 2;
-            while (i < limit) {
-                char c = text.charAt(i);
-                if (c == '}') {
-                    return i + 1;
-                }
-                if (Chars.isNewline(c)) {
-                    return i;
-                }
-                i += c == '`' ? 2 : 1;
-            }
-            return limit;
-        }
-        if (n == '$' || n == '?' || n == '^') {
-            return s + 2;
-        }
-        if (!Chars.isNameChar(n)) {
-            return -1;
-        }
-        int i = s + 1;
-        while (i < limit && Chars.isNameChar(text.charAt(i))) {
-            i++;
-        }
-        if (i + 1 < limit && text.charAt(i) == ':' && Chars.isNameChar(text.charAt(i + 1))) {
-            i++;
-            while (i < limit && Chars.isNameChar(text.charAt(i))) {
-                i++;
-            }
-        }
-        return i;
-    }
-
     private Token bracket(LexMode mode, int s) {
         if (followsValue(s)) {
             // after an attribute, [Parameter()][string]$x is a type; $a[0][1] stays an index
-            int end = prevKind == TokenKind.CLOSE_BRACKET && mode != LexMode.ARGUMENT ? typeLiteralEnd(s) : -1;
+            int end = prevKind == TokenKind.CLOSE_BRACKET && mode != LexMode.ARGUMENT ? Lexemes.typeLiteralEnd(text, s, limit) : -1;
             return end > 0 ? new Token(TokenKind.TYPE_LITERAL, s, end) : new Token(TokenKind.OPEN_BRACKET, s, s + 1);
         }
         if (mode == LexMode.ARGUMENT) {
             return new Token(TokenKind.GENERIC, s, commandWordEnd(s));
         }
-        int end = typeLiteralEnd(s);
+        int end = Lexemes.typeLiteralEnd(text, s, limit);
         return end > 0 ? new Token(TokenKind.TYPE_LITERAL, s, end) : new Token(TokenKind.OPEN_BRACKET, s, s + 1);
-    }
-
-    private int typeLiteralEnd(int s) {
-        int i = s + 1;
-        while (i < limit && Chars.isBlank(text.charAt(i))) {
-            i++;
-        }
-        if (!Chars.isNameStart(at(i))) {
-            return -1;
-        }
-        int depth = 1;
-        int max = Math.min(limit, s + TYPE_LITERAL_SCAN_LIMIT);
-        while (i < max) {
-            char c = text.charAt(i);
-            if (c == ']') {
-                if (--depth == 0) {
-                    return i + 1;
-                }
-            } else if (c == '[') {
-                depth++;
-            } else if (!(Chars.isNameChar(c) || c == '.' || c == '`' || c == '+' || c == ',' || Chars.isBlank(c))) {
-                return -1;
-            }
-            i++;
-        }
-        return -1;
     }
 
     private boolean followsValue(int s) {
@@ -487,6 +360,9 @@ final class Lexer {
                 }
                 return new Token(TokenKind.PARAMETER, s, i);
             }
+            if (s + 1 >= limit || Chars.endsWord(n)) {
+                return new Token(TokenKind.PARAMETER, s, s + 1); // a lone dash: a parameter being typed
+            }
             if (Chars.isDash(n) && at(s + 2) == '%') {
                 return new Token(TokenKind.GENERIC, s, lineEnd(s)); // --% stops parsing to the end of the line
             }
@@ -505,31 +381,11 @@ final class Lexer {
     // ---- strings ------------------------------------------------------------------------------------------
 
     private Token singleQuoted(int s) {
-        int end = quotedEnd(s);
+        int end = Lexemes.quotedEnd(text, s, limit);
         if (end < 0) {
             end = nesting.mayRescan(limit - s) ? lineEnd(s) : limit;
         }
         return new Token(TokenKind.STRING, s, end);
-    }
-
-    /** The end of the quoted string at {@code s} (no nested parsing), or -1 when it is not terminated. */
-    private int quotedEnd(int s) {
-        boolean dbl = Chars.isDoubleQuote(text.charAt(s));
-        int i = s + 1;
-        while (i < limit) {
-            char c = text.charAt(i);
-            if (dbl ? Chars.isDoubleQuote(c) : Chars.isSingleQuote(c)) {
-                boolean doubled = i + 1 < limit && (dbl ? Chars.isDoubleQuote(text.charAt(i + 1))
-                        : Chars.isSingleQuote(text.charAt(i + 1)));
-                if (!doubled) {
-                    return i + 1;
-                }
-                i += 2;
-            } else {
-                i += dbl && c == '`' ? 2 : 1;
-            }
-        }
-        return -1;
     }
 
     /** The end of the line holding {@code s}, before its line break. */

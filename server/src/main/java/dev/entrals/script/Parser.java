@@ -3,6 +3,8 @@ package dev.entrals.script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.entrals.script.Frame.FrameKind;
+import dev.entrals.script.Frame.State;
 
 /**
  * Walks the script once, driving the {@link Lexer}'s mode (statement, command name, argument, expression) like
@@ -13,64 +15,6 @@ import java.util.Locale;
 final class Parser {
 
     private static final int RECOVERY_SEARCH = 16;
-
-    enum State {
-        STMT, PIPE, CALL_NAME, ARGS, EXPR, EXPR_CONT, USING,
-        HEADER, BODY, FUNC_NAME, FUNC_AFTER_NAME, PARAM_HEADER, SWITCH_HEADER, DECL_HEADER,
-        KEY, CLAUSE, MEMBER
-    }
-
-    enum FrameKind { ROOT, PAREN, SUBEXPR, ARRAY, SCRIPT_BLOCK, HASHTABLE, INDEX, METHOD_ARGS, PARAMS, SWITCH_BODY, DECL_BODY }
-
-    /** A function whose definition is being read. */
-    static final class PendingFunction {
-        final FunctionDefinition.Kind kind;
-        final int start;
-        String name;
-        int nameStart;
-        int nameEnd;
-        final List<FunctionDefinition.ParameterDeclaration> params = new ArrayList<>();
-
-        PendingFunction(FunctionDefinition.Kind kind, int start) {
-            this.kind = kind;
-            this.start = start;
-            this.nameStart = start;
-            this.nameEnd = start;
-        }
-    }
-
-    /** One open bracket (or the root) and the parser state inside it. */
-    static final class Frame {
-        final FrameKind kind;
-        State state;
-        State afterClose = State.EXPR;
-        State afterHeader = State.BODY;
-        boolean foreachNext;
-        boolean foreachHeader;
-        CommandBuilder cmd;
-        PendingFunction pendingFunc;
-        PendingFunction func;
-        boolean funcBody;
-        boolean paramSeen;
-        boolean nameOfCall;
-        List<String> keys;
-        boolean keysComplete = true;
-
-        Frame(FrameKind kind, State state) {
-            this.kind = kind;
-            this.state = state;
-        }
-
-        State statementState() {
-            switch (kind) {
-                case HASHTABLE: return State.KEY;
-                case SWITCH_BODY: return State.CLAUSE;
-                case DECL_BODY: return State.MEMBER;
-                case INDEX: case METHOD_ARGS: case PARAMS: return State.EXPR;
-                default: return State.STMT;
-            }
-        }
-    }
 
     private final String text;
     private final boolean nested;
@@ -88,7 +32,7 @@ final class Parser {
         this.nested = nested;
         this.results = results;
         this.lexer = new Lexer(text, start, limit, new Strings(text, depth, results));
-        stack.add(new Frame(FrameKind.ROOT, State.STMT));
+        stack.add(new Frame(FrameKind.ROOT));
     }
 
     List<Token> tokens() {
@@ -354,7 +298,7 @@ final class Parser {
                 f.state = State.BODY;
                 break;
             case "function": case "filter": case "workflow": case "configuration":
-                f.pendingFunc = new PendingFunction(FunctionDefinition.Kind.valueOf(kw.toUpperCase(Locale.ROOT)), t.start());
+                f.pendingFunc = new Frame.PendingFunction(FunctionDefinition.Kind.valueOf(kw.toUpperCase(Locale.ROOT)), t.start());
                 f.state = State.FUNC_NAME;
                 break;
             case "param": f.state = State.PARAM_HEADER; break;
@@ -369,7 +313,11 @@ final class Parser {
 
     private void open(Frame f, Token t) {
         TokenKind k = t.kind();
-        FrameKind kind = frameKind(k);
+        if (!Frame.opensHere(f.state, k)) { // e.g. `if` without `(`: read on as a statement
+            abandonFunction(f);
+            f.state = State.STMT;
+        }
+        FrameKind kind = Frame.kindOpenedBy(k);
         State after = State.EXPR;
         Frame child;
         switch (f.state) {
@@ -377,7 +325,7 @@ final class Parser {
                 if (isMethodCall(f, t)) {
                     kind = FrameKind.METHOD_ARGS;
                 }
-                f.cmd.element(t, opened(k));
+                f.cmd.element(t, Frame.argumentKindOpenedBy(k));
                 after = State.ARGS;
                 break;
             case CALL_NAME:
@@ -385,32 +333,17 @@ final class Parser {
                 after = State.ARGS;
                 break;
             case HEADER:
-                if (k != TokenKind.OPEN_PAREN) {
-                    f.state = State.STMT;
-                    open(f, t);
-                    return;
-                }
                 after = f.afterHeader;
                 break;
             case BODY:
-                if (k != TokenKind.OPEN_BRACE) {
-                    f.state = State.STMT;
-                    open(f, t);
-                    return;
-                }
                 after = State.STMT;
                 break;
             case FUNC_AFTER_NAME:
                 if (k == TokenKind.OPEN_PAREN) {
                     kind = FrameKind.PARAMS;
                     after = State.FUNC_AFTER_NAME;
-                } else if (k == TokenKind.OPEN_BRACE) {
-                    after = State.STMT;
                 } else {
-                    abandonFunction(f);
-                    f.state = State.STMT;
-                    open(f, t);
-                    return;
+                    after = State.STMT;
                 }
                 break;
             case PARAM_HEADER:
@@ -442,7 +375,7 @@ final class Parser {
                     kind = FrameKind.METHOD_ARGS;
                 }
         }
-        child = new Frame(kind, initialState(kind));
+        child = new Frame(kind);
         child.afterClose = after;
         child.nameOfCall = f.state == State.CALL_NAME;
         if (f.state == State.HEADER) {
@@ -467,54 +400,12 @@ final class Parser {
         return f.kind == FrameKind.INDEX || (prev2 != null && prev2.kind() == TokenKind.MEMBER_ACCESS && prev2.end() == prev.start());
     }
 
-    private static FrameKind frameKind(TokenKind k) {
-        switch (k) {
-            case OPEN_PAREN: return FrameKind.PAREN;
-            case SUBEXPRESSION_OPEN: return FrameKind.SUBEXPR;
-            case ARRAY_OPEN: return FrameKind.ARRAY;
-            case OPEN_BRACE: return FrameKind.SCRIPT_BLOCK;
-            case HASHTABLE_OPEN: return FrameKind.HASHTABLE;
-            default: return FrameKind.INDEX;
-        }
-    }
-
-    private static ArgumentKind opened(TokenKind k) {
-        switch (k) {
-            case OPEN_BRACE: return ArgumentKind.SCRIPT_BLOCK;
-            case HASHTABLE_OPEN: return ArgumentKind.HASHTABLE;
-            default: return ArgumentKind.EXPRESSION;
-        }
-    }
-
-    private static State initialState(FrameKind kind) {
-        switch (kind) {
-            case HASHTABLE: return State.KEY;
-            case SWITCH_BODY: return State.CLAUSE;
-            case DECL_BODY: return State.MEMBER;
-            case INDEX: case METHOD_ARGS: case PARAMS: return State.EXPR;
-            default: return State.STMT;
-        }
-    }
-
-    private static boolean closes(FrameKind kind, TokenKind closer) {
-        switch (kind) {
-            case PAREN: case SUBEXPR: case ARRAY: case METHOD_ARGS: case PARAMS:
-                return closer == TokenKind.CLOSE_PAREN;
-            case SCRIPT_BLOCK: case HASHTABLE: case SWITCH_BODY: case DECL_BODY:
-                return closer == TokenKind.CLOSE_BRACE;
-            case INDEX:
-                return closer == TokenKind.CLOSE_BRACKET;
-            default:
-                return false;
-        }
-    }
-
     private void close(Token t) {
         int n = stack.size();
         for (int i = n - 1; i >= Math.max(0, n - RECOVERY_SEARCH); i--) {
             FrameKind kind = stack.get(i).kind;
             boolean rootEnd = kind == FrameKind.ROOT && nested && t.kind() == TokenKind.CLOSE_PAREN;
-            if (closes(kind, t.kind()) || rootEnd) {
+            if (Frame.closes(kind, t.kind()) || rootEnd) {
                 while (stack.size() - 1 > i) {
                     closeTop(lastEnd);
                 }
@@ -573,7 +464,7 @@ final class Parser {
         }
     }
 
-    private void emit(PendingFunction p, int end) {
+    private void emit(Frame.PendingFunction p, int end) {
         if (p.name == null) {
             return;
         }

@@ -114,7 +114,7 @@ final class Strings {
             nested.addAll(inner.tokens());
             return Math.max(inner.end(), i + 2);
         }
-        int end = Lexer.variableEnd(text, i, limit);
+        int end = Lexemes.variableEnd(text, i, limit);
         if (end < 0) {
             return i + 1;
         }

@@ -23,7 +23,7 @@ public record Token(TokenKind kind, int start, int end, List<Token> nested) {
         return offset >= start && offset < end;
     }
 
-    /** Whether this token carries no meaning for the parser: blanks, comments, line breaks and continuations. */
+    /** Whether this token means nothing to the parser: blanks, comments, line continuations (not line breaks). */
     public boolean isTrivia() {
         return kind == TokenKind.WHITESPACE || kind == TokenKind.COMMENT || kind == TokenKind.LINE_CONTINUATION;
     }

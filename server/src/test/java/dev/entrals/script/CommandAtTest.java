@@ -42,6 +42,13 @@ class CommandAtTest {
     }
 
     @Test
+    void cursorAfterALoneDashIsAParameterWithAnEmptyName() {
+        CommandContext c = at("<[Get-EntraUser -UserId x -<|>]>");
+        assertEquals(Element.PARAMETER, c.element());
+        assertEquals("", c.parameter().name());
+    }
+
+    @Test
     void cursorInNamedArgumentNamesItsParameter() {
         CommandContext c = at("<[Get-EntraUser -Filter \"dis<|>playName eq 'x'\" -All]>");
         assertEquals(Element.ARGUMENT, c.element());

@@ -184,6 +184,25 @@ class ScannerTest {
     }
 
     @Test
+    void aLoneDashInArgumentsIsAParameterBeingTyped() {
+        assertEquals(List.of("GENERIC Get-EntraUser", "PARAMETER -", "NEWLINE \n", "GENERIC Get-X", "PARAMETER -"),
+                tokens("Get-EntraUser - \nGet-X -"));
+        assertEquals("", parse("Get-X -").commands().get(0).parameters().get(0).name());
+    }
+
+    @Test
+    void everyTokenKindOccursInARealisticScript() {
+        String text = "#requires -Version 7\nfunction f { param([string[]]$a) }\n"
+                + "$h = @{ k = @(1, 0x2) }; & $cmd -P:$($h.k) @s 2>&1 | Out-Null && Get-X `\n -Y 'a' \"b $x\" ||"
+                + " Get-Z @'\nraw\n'@ @\"\nx\n\"@ $a[0]; $z + ^";
+        java.util.Set<TokenKind> seen = java.util.EnumSet.noneOf(TokenKind.class);
+        parse(text).tokens().forEach(t -> seen.add(t.kind()));
+        java.util.Set<TokenKind> missing = java.util.EnumSet.allOf(TokenKind.class);
+        missing.removeAll(seen);
+        assertEquals(java.util.Set.of(), missing);
+    }
+
+    @Test
     void tokenAtFindsTheTokenByBinarySearchAndInnermostTokenDescendsIntoStrings() {
         String text = "Get-X \"a $(Get-Y -Z 1)\"";
         ScriptDocument doc = parse(text);
