@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Entra Language Server: help, checks and session control for Microsoft.Entra PowerShell scripts.",
         subcommands = {
+                ConnectCommand.class,
+                ContextCommand.class,
+                DisconnectCommand.class,
+                EnvironmentCommand.class,
         })
 public final class Main implements Runnable {
 

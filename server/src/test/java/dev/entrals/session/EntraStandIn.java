@@ -35,10 +35,10 @@ import java.util.concurrent.Executors;
  * over plain HTTP on loopback. It checks what Entra checks: secrets, certificate assertions, PKCE, the redirect URI,
  * refresh-token rotation and revocation. One instance serves the whole test JVM (msal4j caches discovery per host).
  */
-final class EntraStandIn {
+public final class EntraStandIn {
 
-    static final String TENANT_NAME = "contoso.onmicrosoft.com";
-    static final String TENANT_ID = "aaaabbbb-0000-cccc-1111-dddd2222eeee";
+    public static final String TENANT_NAME = "contoso.onmicrosoft.com";
+    public static final String TENANT_ID = "aaaabbbb-0000-cccc-1111-dddd2222eeee";
     static final String USER = "adele@contoso.onmicrosoft.com";
     static final String USER_OID = "11112222-3333-4444-5555-666677778888";
     static final String MSI_HEADER = "msi-header-value";
@@ -87,7 +87,7 @@ final class EntraStandIn {
         }
     }
 
-    static synchronized EntraStandIn shared() {
+    public static synchronized EntraStandIn shared() {
         if (shared == null) {
             try {
                 shared = new EntraStandIn(Files.createTempDirectory("entra-stand-in"));
@@ -141,7 +141,7 @@ final class EntraStandIn {
         declineSignIn = false;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "https://127.0.0.1:" + https.getAddress().getPort();
     }
 
@@ -153,15 +153,20 @@ final class EntraStandIn {
         return trust;
     }
 
-    Path trustStoreFile() {
+    public Path trustStoreFile() {
         return trustStoreFile;
+    }
+
+    /** The password of {@link #trustStoreFile()} (a PKCS#12 store holding only the stand-in's certificate). */
+    public String trustStorePassword() {
+        return TestCertificates.PASSWORD;
     }
 
     Path dir() {
         return dir;
     }
 
-    void registerSecretApp(String clientId, String secret, String displayName) {
+    public void registerSecretApp(String clientId, String secret, String displayName) {
         apps.put(clientId, new App(clientId, secret, null, displayName, false));
     }
 
@@ -177,7 +182,7 @@ final class EntraStandIn {
         faults.computeIfAbsent(endpoint, k -> new ArrayDeque<>()).addAll(List.of(fs));
     }
 
-    long count(String endpoint) {
+    public long count(String endpoint) {
         return requests.stream().filter(r -> r.endsWith(" " + endpoint)).count();
     }
 
