@@ -105,7 +105,8 @@ record ErrorContext(String host, String tenant, String clientId, List<String> se
             return "The identity endpoint " + host + " sent a reply that is not valid JSON.";
         }
         if (code.equals("invalid_authorization_result")) {
-            return "The browser sign-in returned no authorization code: " + firstLine(c.getMessage());
+            return "The browser sign-in ended without an authorization code (declined, or failed in the browser): "
+                    + firstLine(c.getMessage());
         }
         if (code.equals("http_timeout")) {
             return "The identity endpoint " + host + " did not answer in time.";

@@ -51,6 +51,7 @@ public final class EntraStandIn {
     private final HttpsServer https;
     private final HttpServer msi;
     private final SSLSocketFactory trust;
+    private final javax.net.ssl.SSLContext trustContext;
     private final Path trustStoreFile;
     private final Path dir;
     final List<String> requests = new CopyOnWriteArrayList<>();
@@ -106,7 +107,8 @@ public final class EntraStandIn {
                 "SAN=ip:127.0.0.1,dns:localhost");
         trustStoreFile = dir.resolve("trust.p12");
         KeyStore ts = TestCertificates.trustStore(TestCertificates.certificate(serverKeys), trustStoreFile);
-        trust = TestCertificates.clientContext(ts).getSocketFactory();
+        trustContext = TestCertificates.clientContext(ts);
+        trust = trustContext.getSocketFactory();
         https = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(TestCertificates.serverContext(serverKeys)));
         https.setExecutor(Executors.newCachedThreadPool(daemon()));
@@ -149,6 +151,10 @@ public final class EntraStandIn {
         return "http://127.0.0.1:" + msi.getAddress().getPort() + "/msi/token";
     }
 
+    javax.net.ssl.SSLContext trustContext() {
+        return trustContext;
+    }
+
     SSLSocketFactory trust() {
         return trust;
     }
@@ -189,6 +195,12 @@ public final class EntraStandIn {
     /** Marks the device code as entered and approved by the user. */
     void approve(String userCode) {
         deviceCodes.values().stream().filter(d -> d.userCode.equals(userCode)).forEach(d -> d.approved = true);
+    }
+
+    /** Revokes a refresh token, as an administrator revoking sessions would. */
+    void revoke(String refreshToken) {
+        refreshTokens.remove(refreshToken);
+        revoked.add(refreshToken);
     }
 
     /** Issued refresh tokens still accepted. */
@@ -259,7 +271,7 @@ public final class EntraStandIn {
             case "client_credentials" -> clientCredentials(ex, tenant, app, f);
             case "authorization_code" -> authorizationCode(ex, app, f);
             case "refresh_token" -> refresh(ex, app, f);
-            case "urn:ietf:params:oauth:grant-type:device_code" -> deviceToken(ex, app, f);
+            case "urn:ietf:params:oauth:grant-type:device_code", "device_code" -> deviceToken(ex, app, f);
             default -> send(ex, 400, error("unsupported_grant_type", "AADSTS70003: unsupported grant " + grant));
         }
     }

@@ -37,6 +37,7 @@ final class StandInTokens {
             m.put((String) keyValues[i], keyValues[i + 1]);
         }
         m.putIfAbsent("iat", Instant.now().getEpochSecond());
+        m.putIfAbsent("uti", java.util.UUID.randomUUID().toString());
         return m;
     }
 
