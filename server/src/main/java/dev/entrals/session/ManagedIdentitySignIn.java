@@ -76,8 +76,7 @@ final class ManagedIdentitySignIn {
 
         @Override
         public void signOut() {
-            // msal4j keeps managed-identity tokens in one cache per JVM; emptying it is the only way to drop them
-            ManagedIdentityApplication.getSharedTokenCache().deserialize("{}");
+            SharedCacheScrubber.scrub(ManagedIdentityApplication.getSharedTokenCache());
         }
 
         @Override
