@@ -3,16 +3,13 @@ package dev.entrals.cli;
 import dev.entrals.session.CancellationSignal;
 import dev.entrals.session.ConnectRequest;
 import dev.entrals.session.ContextScope;
-import dev.entrals.session.EntraContext;
 import dev.entrals.session.SessionException;
 import dev.entrals.session.SessionService;
 import dev.entrals.session.TokenCredentialType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +22,8 @@ import java.util.concurrent.Callable;
         description = "Sign in to Microsoft Entra ID (like Connect-Entra) and print the context.")
 public final class ConnectCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    SessionOutput output;
 
     @Option(names = "--tenant-id", paramLabel = "ID", description = "Tenant id or domain (default: common).")
     String tenantId;
@@ -72,29 +69,20 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--no-welcome", description = "Accepted for Connect-Entra compatibility; has no effect.")
     boolean noWelcome;
 
-    @Option(names = "--json", description = "Print the context as JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        SessionOutput.quietLogging();
+        output.quiet();
         ConnectRequest request;
         try {
             request = request();
         } catch (SessionException e) {
-            err.println(e.getMessage());
-            return Main.USAGE;
+            return output.fail(e.getMessage(), Main.USAGE);
         }
         try {
-            EntraContext context = new SessionService().connect(request, new CliSessionUi(err),
-                    CancellationSignal.NONE);
-            SessionOutput.printContext(out, context, json);
-            return Main.OK;
+            return output.printContext(new SessionService().connect(request, new CliSessionUi(output.err()),
+                    CancellationSignal.NONE));
         } catch (SessionException e) {
-            err.println(e.getMessage());
-            return Main.PROBLEMS;
+            return output.fail(e.getMessage(), Main.PROBLEMS);
         }
     }
 

@@ -3,11 +3,8 @@ package dev.entrals.cli;
 import dev.entrals.session.RestoreResult;
 import dev.entrals.session.SessionService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code entra-ls context}: prints the saved (CurrentUser) session's context, like {@code Get-EntraContext}. */
@@ -15,25 +12,16 @@ import java.util.concurrent.Callable;
         description = "Print the context of the saved Entra session (like Get-EntraContext).")
 public final class ContextCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print the context as JSON.")
-    boolean json;
+    @Mixin
+    SessionOutput output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        SessionOutput.quietLogging();
-        SessionService service = new SessionService();
-        RestoreResult restored = service.restore();
-        if (restored.status() != RestoreResult.Status.RESTORED) {
-            err.println(restored.status() == RestoreResult.Status.NOTHING_SAVED ? "Not connected."
-                    : restored.message());
-            return Main.PROBLEMS;
-        }
-        SessionOutput.printContext(out, restored.context(), json);
-        return Main.OK;
+        RestoreResult restored = new SessionService().restore();
+        return switch (restored.status()) {
+            case RESTORED -> output.quiet().printContext(restored.context());
+            case NOTHING_SAVED -> output.fail("Not connected.", Main.PROBLEMS);
+            case SIGN_IN_NEEDED -> output.fail(restored.message(), Main.PROBLEMS);
+        };
     }
 }

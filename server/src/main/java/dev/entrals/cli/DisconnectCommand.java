@@ -4,11 +4,8 @@ import dev.entrals.session.EntraContext;
 import dev.entrals.session.SessionException;
 import dev.entrals.session.SessionService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -17,28 +14,18 @@ import java.util.concurrent.Callable;
         description = "Sign out of the saved Entra session (like Disconnect-Entra) and print its context.")
 public final class DisconnectCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print the context as JSON.")
-    boolean json;
+    @Mixin
+    SessionOutput output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        SessionOutput.quietLogging();
+        output.quiet();
         try {
             Optional<EntraContext> signedOut = new SessionService().disconnect();
-            if (signedOut.isEmpty()) {
-                err.println("No application to sign out from.");
-                return Main.PROBLEMS;
-            }
-            SessionOutput.printContext(out, signedOut.get(), json);
-            return Main.OK;
+            return signedOut.isEmpty() ? output.fail("No application to sign out from.", Main.PROBLEMS)
+                    : output.printContext(signedOut.get());
         } catch (SessionException e) {
-            err.println(e.getMessage());
-            return Main.PROBLEMS;
+            return output.fail(e.getMessage(), Main.PROBLEMS);
         }
     }
 }

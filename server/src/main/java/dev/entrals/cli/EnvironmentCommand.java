@@ -4,11 +4,11 @@ import dev.entrals.session.EntraEnvironment;
 import dev.entrals.session.SessionException;
 import dev.entrals.session.SessionService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,29 +26,26 @@ public final class EnvironmentCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    static void print(PrintWriter out, List<EntraEnvironment> environments, boolean json) {
-        if (json) {
-            SessionOutput.printJson(out, environments.stream().map(EntraEnvironment::toOrderedMap).toList());
+    static int print(SessionOutput output, List<EntraEnvironment> environments) {
+        if (output.json) {
+            output.printJson(environments.stream().map(EntraEnvironment::toOrderedMap).toList());
         } else {
-            out.print(EntraEnvironment.formatTable(environments));
-            out.flush();
+            output.out().print(EntraEnvironment.formatTable(environments));
+            output.out().flush();
         }
+        return Main.OK;
     }
 
     /** {@code entra-ls environment list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List built-in and added environments.")
     static final class ListCommand implements Callable<Integer> {
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
+        @Mixin
+        SessionOutput output;
 
         @Override
         public Integer call() {
-            print(spec.commandLine().getOut(), new SessionService().environments(), json);
-            return Main.OK;
+            return print(output, new SessionService().environments());
         }
     }
 
@@ -57,8 +54,8 @@ public final class EnvironmentCommand implements Runnable {
             description = "Add (or replace) a user-defined environment, kept in the configuration folder.")
     static final class AddCommand implements Callable<Integer> {
 
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        SessionOutput output;
 
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
@@ -71,18 +68,13 @@ public final class EnvironmentCommand implements Runnable {
                 description = "Microsoft Graph endpoint, e.g. https://graph.microsoft.com")
         String graphEndpoint;
 
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-
         @Override
         public Integer call() {
             try {
-                EntraEnvironment added = new SessionService().addEnvironment(name, azureADEndpoint, graphEndpoint);
-                print(spec.commandLine().getOut(), List.of(added), json);
-                return Main.OK;
+                return print(output, List.of(new SessionService().addEnvironment(name, azureADEndpoint,
+                        graphEndpoint)));
             } catch (SessionException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return Main.USAGE;
+                return output.fail(e.getMessage(), Main.USAGE);
             }
         }
     }

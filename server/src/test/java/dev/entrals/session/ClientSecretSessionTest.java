@@ -159,6 +159,19 @@ class ClientSecretSessionTest {
         assertEquals(before, fx.standIn.count("token"), "served from the saved cache");
     }
 
+    @Test
+    void unreadableSavedSessionAsksForANewSignInAndDisconnectStillCleansUp() throws Exception {
+        Files.createDirectories(fx.paths.dataDir());
+        Files.writeString(fx.paths.contextFile(), "{ not json");
+        Files.writeString(fx.paths.tokenCacheFile(), "{\"RefreshToken\":{\"k\":{\"secret\":\"rt-old\"}}}");
+        SessionService service = fx.newService();
+        RestoreResult r = service.restore();
+        assertEquals(RestoreResult.Status.SIGN_IN_NEEDED, r.status());
+        assertTrue(r.message().contains(fx.paths.contextFile().toString()), r.message());
+        assertEquals(Optional.empty(), service.disconnect());
+        assertFalse(Files.exists(fx.paths.tokenCacheFile()), "the orphaned cache is deleted");
+    }
+
     private String hostPort() {
         return fx.standIn.baseUrl().substring("https://".length());
     }

@@ -106,6 +106,25 @@ class DelegatedSessionTest {
     }
 
     @Test
+    void secondSignInWhileOneWaitsIsRefused() throws Exception {
+        SessionService service = fx.newService();
+        TestBrowser walksAway = new TestBrowser(fx.standIn, true);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Thread first = new Thread(() -> assertThrows(SessionException.class, () -> service.connect(
+                request(TokenCredentialType.InteractiveBrowser, null), walksAway, cancelled::get)));
+        first.start();
+        while (walksAway.opened.isEmpty()) {
+            Thread.onSpinWait();
+        }
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(
+                fx.secretRequest(SessionFixture.SECRET, null), SessionFixture.NO_UI, CancellationSignal.NONE));
+        assertEquals("Another sign-in is in progress; wait for it or cancel it.", e.getMessage());
+        cancelled.set(true);
+        first.join(10_000);
+        assertEquals(Optional.empty(), service.context());
+    }
+
+    @Test
     void declinedBrowserSignInSaysSo() {
         fx.standIn.declineSignIn = true;
         SessionException e = assertThrows(SessionException.class, () -> fx.newService().connect(
