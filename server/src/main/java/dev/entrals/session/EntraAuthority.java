@@ -19,6 +19,9 @@ record EntraAuthority(String url, String host, boolean instanceDiscovery, String
             "login-us.microsoftonline.com", "login.microsoftonline.de");
 
     static EntraAuthority of(EntraEnvironment environment, String tenant) {
+        if (tenant != null && !tenant.isBlank() && !tenant.strip().matches("[A-Za-z0-9][A-Za-z0-9.-]*")) {
+            throw new SessionException("'" + tenant.strip() + "' is not a tenant id or domain name.");
+        }
         String url = environment.authority(tenant);
         URI u = URI.create(url);
         String host = u.getHost().toLowerCase(Locale.ROOT);

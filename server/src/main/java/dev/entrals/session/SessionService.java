@@ -1,6 +1,7 @@
 package dev.entrals.session;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,8 +67,8 @@ public final class SessionService {
             TokenCredentialType flow = request.resolvedFlow();
             ContextScope scope = flow == TokenCredentialType.UserProvidedAccessToken ? ContextScope.Process
                     : request.contextScope() != null ? request.contextScope() : flow.defaultScope();
-            ActiveSession session = signIn(request, flow, env, scope, ui, cancel == null ? CancellationSignal.NONE
-                    : cancel);
+            ActiveSession session = signInOrExplain(request, flow, env, scope, ui, cancel == null
+                    ? CancellationSignal.NONE : cancel);
             if (scope == ContextScope.CurrentUser) {
                 session.toSaved().save(paths.contextFile());
             }
@@ -166,6 +167,19 @@ public final class SessionService {
 
     public void removeListener(SessionListener listener) {
         listeners.remove(listener);
+    }
+
+    /** Signs in; an unexpected failure (a library bug, a bad argument msal4j refuses) still becomes a clear error. */
+    private ActiveSession signInOrExplain(ConnectRequest r, TokenCredentialType flow, EntraEnvironment env,
+                                          ContextScope scope, SessionUi ui, CancellationSignal cancel) {
+        try {
+            return signIn(r, flow, env, scope, ui, cancel);
+        } catch (SessionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ErrorContext(env.loginAuthorityHost(), r.tenantId(), r.clientId(),
+                    Arrays.asList(r.clientSecret(), r.certificatePassword(), r.accessToken())).translate(e);
+        }
     }
 
     private ActiveSession signIn(ConnectRequest r, TokenCredentialType flow, EntraEnvironment env,

@@ -88,6 +88,16 @@ class ClientSecretSessionTest {
     }
 
     @Test
+    void tenantThatIsNotAnIdOrDomainIsRefusedBeforeAnyRequest() {
+        ConnectRequest r = new ConnectRequest(TokenCredentialType.ClientSecret, "contoso/../x y", SessionFixture.APP_ID,
+                null, SessionFixture.ENVIRONMENT, null, null, null, SessionFixture.SECRET, null, null);
+        SessionException e = assertThrows(SessionException.class,
+                () -> fx.newService().connect(r, NO_UI, CancellationSignal.NONE));
+        assertEquals("'contoso/../x y' is not a tenant id or domain name.", e.getMessage());
+        assertEquals(0, fx.standIn.requests.size());
+    }
+
+    @Test
     void serverErrorGivesClearErrorAndLeavesNoSession() {
         fx.standIn.failNext("token", EntraStandIn.Fault.HTTP_500, EntraStandIn.Fault.HTTP_500,
                 EntraStandIn.Fault.HTTP_500);
