@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
                 DocsCmd.class,
                 ServeCmd.class,
                 ScriptCmd.class,
+                ConnectCommand.class,
+                ContextCommand.class,
+                DisconnectCommand.class,
+                EnvironmentCommand.class,
         })
 public final class Main implements Runnable {
 

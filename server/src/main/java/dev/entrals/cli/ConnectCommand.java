@@ -1,0 +1,128 @@
+package dev.entrals.cli;
+
+import dev.entrals.session.CancellationSignal;
+import dev.entrals.session.ConnectRequest;
+import dev.entrals.session.ContextScope;
+import dev.entrals.session.SessionException;
+import dev.entrals.session.SessionService;
+import dev.entrals.session.TokenCredentialType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code entra-ls connect}: signs in like {@code Connect-Entra}; secrets come only from environment variables named
+ * on the command line, never from the command line itself.
+ */
+@Command(name = "connect", mixinStandardHelpOptions = true,
+        description = "Sign in to Microsoft Entra ID (like Connect-Entra) and print the context.")
+public final class ConnectCommand implements Callable<Integer> {
+
+    @Mixin
+    SessionOutput output;
+
+    @Option(names = "--tenant-id", paramLabel = "ID", description = "Tenant id or domain (default: common).")
+    String tenantId;
+
+    @Option(names = "--client-id", paramLabel = "ID",
+            description = "Application id; with --identity, the user-assigned managed identity's client id.")
+    String clientId;
+
+    @Option(names = "--scopes", split = ",", paramLabel = "SCOPE", description = "Delegated scopes (default User.Read).")
+    List<String> scopes = new ArrayList<>();
+
+    @Option(names = "--environment", paramLabel = "NAME", description = "Cloud environment (default Global).")
+    String environment;
+
+    @Option(names = "--context-scope", paramLabel = "SCOPE", description = "Process or CurrentUser.")
+    String contextScope;
+
+    @Option(names = "--use-device-code", description = "Sign in with a device code instead of the browser.")
+    boolean useDeviceCode;
+
+    @Option(names = "--certificate-path", paramLabel = "FILE", description = "Client certificate (PKCS#12 or PEM).")
+    String certificatePath;
+
+    @Option(names = "--certificate-password-env", paramLabel = "VAR",
+            description = "Environment variable holding the certificate's password.")
+    String certificatePasswordEnv;
+
+    @Option(names = "--client-secret-env", paramLabel = "VAR",
+            description = "Environment variable holding the client secret.")
+    String clientSecretEnv;
+
+    @Option(names = "--identity", description = "Sign in with a managed identity.")
+    boolean identity;
+
+    @Option(names = "--access-token-env", paramLabel = "VAR",
+            description = "Environment variable holding an access token to use as is.")
+    String accessTokenEnv;
+
+    @Option(names = "--environment-variable",
+            description = "Sign in with AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH.")
+    boolean environmentVariable;
+
+    @Option(names = "--no-welcome", description = "Accepted for Connect-Entra compatibility; has no effect.")
+    boolean noWelcome;
+
+    @Override
+    public Integer call() {
+        output.quiet();
+        ConnectRequest request;
+        try {
+            request = request();
+        } catch (SessionException e) {
+            return output.fail(e.getMessage(), Main.USAGE);
+        }
+        try {
+            return output.printContext(new SessionService().connect(request, new CliSessionUi(output.err()),
+                    CancellationSignal.NONE));
+        } catch (SessionException e) {
+            return output.fail(e.getMessage(), Main.PROBLEMS);
+        }
+    }
+
+    private ConnectRequest request() {
+        List<TokenCredentialType> flows = new ArrayList<>();
+        if (useDeviceCode) {
+            flows.add(TokenCredentialType.DeviceCode);
+        }
+        if (identity) {
+            flows.add(TokenCredentialType.ManagedIdentity);
+        }
+        if (environmentVariable) {
+            flows.add(TokenCredentialType.EnvironmentVariable);
+        }
+        if (accessTokenEnv != null) {
+            flows.add(TokenCredentialType.UserProvidedAccessToken);
+        }
+        if (clientSecretEnv != null) {
+            flows.add(TokenCredentialType.ClientSecret);
+        }
+        if (certificatePath != null) {
+            flows.add(TokenCredentialType.ClientCertificate);
+        }
+        if (flows.size() > 1) {
+            throw new SessionException("Choose one way to sign in; these cannot be combined: " + flows + ".");
+        }
+        TokenCredentialType flow = flows.isEmpty() ? TokenCredentialType.InteractiveBrowser : flows.get(0);
+        return new ConnectRequest(flow, tenantId, identity ? null : clientId, scopes, environment,
+                ContextScope.parse(contextScope), certificatePath, secret(certificatePasswordEnv),
+                secret(clientSecretEnv), identity ? clientId : null, secret(accessTokenEnv));
+    }
+
+    private static String secret(String variable) {
+        if (variable == null) {
+            return null;
+        }
+        String value = System.getenv(variable);
+        if (value == null || value.isEmpty()) {
+            throw new SessionException("The environment variable " + variable + " is not set.");
+        }
+        return value;
+    }
+}
