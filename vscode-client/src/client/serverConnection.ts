@@ -1,0 +1,86 @@
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification, ExecuteCommandRequest, LanguageClient, ResponseError, State,
+} from 'vscode-languageclient/node';
+import { SERVER_READY_KEY } from '../commands/ids';
+import { SettingsPayload } from '../settings/settingsPayload';
+
+/** Starts a client: find Java, build the launch, start (see extension.ts); undefined when it cannot. */
+export type ClientStarter = () => Promise<LanguageClient | undefined>;
+
+/**
+ * The running language client, replaced on restart. Keeps the `entra.serverReady` context key in step with the
+ * client's state and forwards settings changes to the server.
+ */
+export class ServerConnection implements vscode.Disposable {
+  private current: LanguageClient | undefined;
+  private stateListener: vscode.Disposable | undefined;
+
+  constructor(private readonly starter: ClientStarter) {
+    void setReady(false);
+  }
+
+  /** The running client; throws a message for the user when there is none. */
+  get client(): LanguageClient {
+    if (!this.current || this.current.state !== State.Running) {
+      throw new Error('The Entra language server is not running (see Entra: Show Server Output, or Entra: Restart Server).');
+    }
+    return this.current;
+  }
+
+  get running(): boolean {
+    return this.current?.state === State.Running;
+  }
+
+  async start(): Promise<void> {
+    const client = await this.starter();
+    if (!client) return;
+    this.current = client;
+    this.stateListener = client.onDidChangeState((e) => void setReady(e.newState === State.Running));
+    await setReady(client.state === State.Running);
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  /** Runs a server command (`workspace/executeCommand`); a cancel of the token cancels the request. */
+  async execute<T = unknown>(command: string, args: unknown[] = [], token?: vscode.CancellationToken): Promise<T> {
+    try {
+      return await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }, token) as T;
+    } catch (e) {
+      throw new Error(errorMessage(e));
+    }
+  }
+
+  /** Sends the settings in the same shape as `initializationOptions` (no restart needed). */
+  async sendSettings(payload: SettingsPayload): Promise<void> {
+    if (this.running) {
+      await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: payload.settings });
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stateListener?.dispose();
+    this.stateListener = undefined;
+    const client = this.current;
+    this.current = undefined;
+    await setReady(false);
+    if (client && client.needsStop()) await client.stop(5_000).catch(() => undefined);
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+}
+
+/** The server's own text for an error reply, without JSON-RPC decoration. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof ResponseError) return e.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+function setReady(ready: boolean): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', SERVER_READY_KEY, ready);
+}

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, ShowMessageRequest,
+  ShowMessageRequestParams,
+} from 'vscode-languageclient/node';
+import { ServerLaunch } from '../server/serverOptions';
+import { SettingsPayload } from '../settings/settingsPayload';
+import { CLIENT_ID, DEVICE_CODE, DeviceCodeParams, SESSION_CHANGED } from './protocol';
+
+/** What the running client reports back to the rest of the extension. */
+export interface ClientHandlers {
+  /** `entra/sessionChanged`: the context, or null after a sign-out. */
+  sessionChanged(context: unknown): void;
+  /** `entra/deviceCode`. */
+  deviceCode(params: DeviceCodeParams): void;
+  /** `window/showMessageRequest`: the chosen action's title, or null. */
+  showMessageRequest(params: ShowMessageRequestParams): Promise<string | null>;
+}
+
+export interface StartOptions {
+  readonly launch: ServerLaunch;
+  readonly initialSettings: SettingsPayload;
+  readonly output: vscode.OutputChannel;
+  readonly handlers: ClientHandlers;
+}
+
+/** Creates the language client for PowerShell documents, wires the Entra notifications, and starts it. */
+export async function startClient(options: StartOptions): Promise<LanguageClient> {
+  const serverOptions: ServerOptions = {
+    command: options.launch.command,
+    args: options.launch.args,
+    options: options.launch.options,
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'powershell', scheme: 'file' },
+      { language: 'powershell', scheme: 'untitled' },
+    ],
+    initializationOptions: options.initialSettings,
+    outputChannel: options.output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+  const client = new LanguageClient(CLIENT_ID, 'Entra Language Server', serverOptions, clientOptions);
+  // Registered before start: the client installs them as soon as the server has answered initialize.
+  client.onNotification(SESSION_CHANGED, (context: unknown) => options.handlers.sessionChanged(context ?? null));
+  client.onNotification(DEVICE_CODE, (params: DeviceCodeParams) => options.handlers.deviceCode(params));
+  client.onRequest(ShowMessageRequest.type, (params) => options.handlers.showMessageRequest(params)
+    .then((title) => (title === null ? null : params.actions?.find((a) => a.title === title) ?? null)));
+  await client.start();
+  return client;
+}

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { ServerConnection } from '../client/serverConnection';
+import { ServerCommand } from '../client/protocol';
+import { ReadOnlyDocuments } from './readOnlyDocuments';
+
+/** A cmdlet-like word: Verb-Noun (letters and digits after the dash). */
+const CMDLET = /[A-Za-z]+-[A-Za-z][A-Za-z0-9]*/;
+
+/**
+ * Entra: Show Help for Cmdlet — the cmdlet under the cursor (or the one typed) rendered from the server's
+ * `entra.showHelp` Markdown in a read-only Markdown preview.
+ */
+export async function showHelp(server: ServerConnection, docs: ReadOnlyDocuments, arg?: unknown): Promise<void> {
+  const name = typeof arg === 'string' && arg.trim() ? arg.trim() : await askName();
+  if (!name) return;
+  const markdown = helpMarkdown(await server.execute(ServerCommand.showHelp, [name]));
+  if (!markdown) {
+    void vscode.window.showInformationMessage(`Entra: no help found for ${name}.`);
+    return;
+  }
+  const uri = docs.put(`${name}.md`, markdown);
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
+}
+
+/** The Markdown in a `entra.showHelp` result: a string, or an object with `markdown`/`value`/`contents`. */
+export function helpMarkdown(result: unknown): string | undefined {
+  if (typeof result === 'string') return result.trim() ? result : undefined;
+  if (result && typeof result === 'object') {
+    const o = result as Record<string, unknown>;
+    for (const key of ['markdown', 'value', 'contents']) {
+      if (typeof o[key] === 'string' && (o[key] as string).trim()) return o[key] as string;
+    }
+  }
+  return undefined;
+}
+
+async function askName(): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const word = editor && wordAt(editor.document, editor.selection.active);
+  if (word) return word;
+  const typed = await vscode.window.showInputBox({
+    title: 'Entra: Show Help for Cmdlet',
+    prompt: 'Cmdlet name',
+    placeHolder: 'Get-EntraUser',
+    validateInput: (v) => (v.trim() ? undefined : 'Type a cmdlet name'),
+  });
+  return typed?.trim() || undefined;
+}
+
+function wordAt(document: vscode.TextDocument, position: vscode.Position): string | undefined {
+  const range = document.getWordRangeAtPosition(position, CMDLET);
+  return range ? document.getText(range) : undefined;
+}

@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { ServerConnection } from './client/serverConnection';
+import { startClient } from './client/startClient';
+import { ServerCommand } from './client/protocol';
+import { registerCommands } from './commands/registerCommands';
+import { ReadOnlyDocuments } from './commands/readOnlyDocuments';
+import { SignIn } from './commands/signIn';
+import { describeProblems, findJava, JavaRuntime } from './java/findJava';
+import { asContext } from './session/context';
+import { buildLaunch, serverJarPath } from './server/serverOptions';
+import { settingsPayload } from './settings/settingsPayload';
+import { SessionStatus } from './status/sessionStatus';
+
+let connection: ServerConnection | undefined;
+
+/** Find Java → build the launch → start the client → register commands. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Entra Language Server');
+  const status = new SessionStatus();
+  const helpDocs = new ReadOnlyDocuments('entra-help');
+  const contextDocs = new ReadOnlyDocuments('entra-context');
+  context.subscriptions.push(output, status, helpDocs, contextDocs);
+
+  const server: ServerConnection = new ServerConnection(async () => {
+    const java = await locateJava(output);                                   // 1. find Java
+    if (!java) return undefined;
+    const launch = buildLaunch({                                             // 2. build the launch
+      java: java.executable,
+      jar: serverJarPath(context.extensionPath),
+      vmargs: vscode.workspace.getConfiguration('entra.server').get<string>('vmargs'),
+      cwd: workspaceFolder(),
+    });
+    output.appendLine(`Starting ${launch.command} ${launch.args.join(' ')}`);
+    return startClient({                                                     // 3. start the client
+      launch,
+      initialSettings: currentSettings(),
+      output,
+      handlers: {
+        sessionChanged: (ctx) => status.update(asContext(ctx)),
+        deviceCode: (params) => void signIn.deviceCode(params),
+        showMessageRequest: (params) => signIn.showMessageRequest(params),
+      },
+    }).catch((e) => {
+      output.appendLine(`The language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+      void vscode.window.showErrorMessage('Entra: the language server did not start.', 'Show Output')
+        .then((choice) => choice && output.show(true));
+      return undefined;
+    });
+  });
+  const signIn = new SignIn(server);
+  connection = server;
+  context.subscriptions.push(server);
+
+  await server.start();
+  if (server.running) void refreshStatus(server, status);
+
+  registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs }); // 4.
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => onSettingsChanged(e, server)));
+}
+
+export async function deactivate(): Promise<void> {
+  await connection?.stop();
+}
+
+/** Java 17+, or undefined after telling the user what was found and offering the setting. */
+async function locateJava(output: vscode.OutputChannel): Promise<JavaRuntime | undefined> {
+  const lookup = await findJava({
+    javaHomeSetting: vscode.workspace.getConfiguration('entra.java').get<string | null>('home'),
+    env: process.env,
+    platform: process.platform,
+  });
+  if (lookup.ok) {
+    for (const skipped of lookup.skipped) output.appendLine(`Java: skipped ${skipped.source}: ${skipped.detail}`);
+    output.appendLine(`Java ${lookup.java.major} from ${lookup.java.source}: ${lookup.java.executable}`);
+    return lookup.java;
+  }
+  const message = describeProblems(lookup);
+  output.appendLine(message);
+  void vscode.window.showErrorMessage(message, 'Open Setting').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'entra.java.home');
+  });
+  return undefined;
+}
+
+/** The status bar also shows a session restored by the server at start-up (if its notification came first, no harm). */
+async function refreshStatus(server: ServerConnection, status: SessionStatus): Promise<void> {
+  try {
+    status.update(asContext(await server.execute(ServerCommand.getContext)));
+  } catch {
+    // a server without session support yet: keep "Not connected"
+  }
+}
+
+function onSettingsChanged(e: vscode.ConfigurationChangeEvent, server: ServerConnection): void {
+  if (e.affectsConfiguration('entra.java.home') || e.affectsConfiguration('entra.server.vmargs')) {
+    void vscode.window.showInformationMessage('Entra: restart the language server to use the new Java settings?', 'Restart')
+      .then((choice) => choice && server.restart());
+  } else if (e.affectsConfiguration('entra')) {
+    void server.sendSettings(currentSettings());
+  }
+}
+
+function currentSettings() {
+  const config = vscode.workspace.getConfiguration('entra');
+  return settingsPayload((key) => config.get(key), { workspaceFolder: workspaceFolder(), home: process.env.HOME ?? process.env.USERPROFILE });
+}
+
+function workspaceFolder(): string | undefined {
+  return vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
+}

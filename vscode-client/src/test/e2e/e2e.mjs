@@ -1,0 +1,395 @@
+#!/usr/bin/env node
+// End-to-end test of the Entra extension in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) driven by
+// Debian's Chromium through playwright-core. Installs the built .vsix, opens a workspace with a .ps1 file, hovers
+// over Disconnect-Entra and expects the synopsis of its bundled help page in .monaco-hover (screenshot saved), then
+// runs "Entra: Show Context" from the palette and expects its answer in a notification. Ends code-server's whole
+// process tree (extension host and the Java server included) afterwards.
+//
+// Usage: node src/test/e2e/e2e.mjs          (tools from scripts/install-test-tools.sh; `mvn verify` runs it)
+// Env (all optional):
+//   TOOLS_DIR     prefix made by install-test-tools.sh  (default: ${XDG_CACHE_HOME:-~/.cache}/entra-ls/test-tools)
+//   CODE_SERVER   code-server binary                    (default: $TOOLS_DIR/node_modules/.bin/code-server)
+//   CHROMIUM      browser binary                        (default: /usr/bin/chromium)
+//   VSIX          extension to install                  (default: <extension>/<name>-<version>.vsix)
+//   E2E_WORK_DIR  scratch folder, emptied first         (default: <extension>/target/e2e)
+//   SCREENSHOT    PNG of the hover                      (default: $E2E_WORK_DIR/hover.png)
+//   UPDATE_SCREENSHOT=1  also copy the hover screenshot to images/hover.png (the README's picture)
+//   KEEP_WORK=1   keep the whole scratch folder (on success only code-server.log and the screenshot are kept;
+//                 on failure everything is kept)
+// Exit: 0 pass, 1 fail, 130 interrupted.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const extensionDir = path.resolve(here, '..', '..', '..');
+const projectRoot = path.resolve(extensionDir, '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
+const env = process.env;
+const TOOLS_DIR = path.resolve(env.TOOLS_DIR
+  ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'entra-ls', 'test-tools'));
+const CODE_SERVER = env.CODE_SERVER ?? path.join(TOOLS_DIR, 'node_modules', '.bin', 'code-server');
+const CHROMIUM = env.CHROMIUM ?? '/usr/bin/chromium';
+const VSIX = path.resolve(env.VSIX ?? path.join(extensionDir, `${pkg.name}-${pkg.version}.vsix`));
+const WORK = path.resolve(env.E2E_WORK_DIR ?? path.join(extensionDir, 'target', 'e2e'));
+const SCREENSHOT = path.resolve(env.SCREENSHOT ?? path.join(WORK, 'hover.png'));
+const HOVER_WORD = 'Disconnect-Entra';
+// The hover must show the synopsis of the page the server bundles (docs-source/, read here, not typed in).
+const HOVER_TEXT = synopsisOf(path.join(projectRoot, 'docs-source', `${HOVER_WORD}.md`));
+const COMMAND_TITLE = 'Entra: Show Context';
+const COMMAND_TEXT = 'Entra: Not connected';
+const STATUS_TEXT = 'Entra: Not connected';
+const RUN_ID = randomUUID(); // put in code-server's env: finds every descendant at the end
+
+const { chromium } = createRequire(path.join(TOOLS_DIR, 'package.json'))('playwright-core');
+
+const t0 = Date.now();
+const log = (msg) => console.log(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+class Failure extends Error {}
+function fail(msg) { throw new Failure(msg); }
+
+/** First paragraph under "## SYNOPSIS" of a platyPS page. */
+function synopsisOf(page) {
+  const lines = fs.readFileSync(page, 'utf8').split(/\r?\n/);
+  const at = lines.findIndex((l) => /^##\s+SYNOPSIS\s*$/i.test(l));
+  const text = [];
+  for (const line of lines.slice(at + 1)) {
+    if (/^#/.test(line)) break;
+    if (line.trim()) text.push(line.trim()); else if (text.length) break;
+  }
+  if (at < 0 || !text.length) throw new Error(`no SYNOPSIS in ${page}`);
+  return text.join(' ');
+}
+
+const softFailures = [];
+/** A check whose failure is recorded and reported at the end, so the later checks still run. */
+async function check(name, fn) {
+  try {
+    await step(name, fn);
+  } catch (e) {
+    softFailures.push(e.message);
+    console.error(`[e2e] ${e.message}`);
+  }
+}
+
+async function step(name, fn) {
+  log(`${name} ...`);
+  try {
+    return await fn();
+  } catch (e) {
+    fail(`step "${name}" failed: ${e instanceof Failure ? e.message : e.stack ?? e}`);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+// ---- scratch layout -------------------------------------------------------
+const dirs = {
+  home: path.join(WORK, 'home'),
+  tmp: path.join(WORK, 'tmp'),
+  userData: path.join(WORK, 'user-data'),
+  extensions: path.join(WORK, 'extensions'),
+  workspace: path.join(WORK, 'workspace'),
+  browserProfile: path.join(WORK, 'chromium-profile'),
+};
+
+const MARKER = path.join(WORK, '.e2e-scratch');
+
+function prepareScratch() {
+  // Only ever empty a folder this script made (marker), or an empty one.
+  if (fs.existsSync(WORK) && fs.readdirSync(WORK).length && !fs.existsSync(MARKER)) {
+    fail(`E2E_WORK_DIR ${WORK} is not empty and was not made by e2e.mjs; refusing to empty it`);
+  }
+  fs.rmSync(WORK, { recursive: true, force: true });
+  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+  fs.writeFileSync(MARKER, '');
+  fs.writeFileSync(path.join(dirs.workspace, 'test.ps1'), [
+    '# Entra end-to-end test script',
+    "Connect-Entra -TenantId 'contoso.onmicrosoft.com' -Scopes 'User.Read.All'",
+    'Get-EntraUser -Top 5',
+    'Disconnect-Entra',
+    '',
+  ].join('\n'));
+  // Quiet, offline-friendly workbench: no welcome page, tips, update or gallery chatter.
+  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'editor.hover.delay': 200,
+    'window.restoreWindows': 'none',
+  }, null, 2));
+}
+
+const childEnv = () => ({
+  ...env, HOME: dirs.home, TMPDIR: dirs.tmp, E2E_RUN_ID: RUN_ID,
+  // code-server would otherwise pick these up from the caller's environment
+  PASSWORD: undefined, HASHED_PASSWORD: undefined, VSCODE_PROXY_URI: undefined,
+});
+const csDirs = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
+
+// ---- process cleanup --------------------------------------------------------
+let server = null; // { child, pgid }
+let browser = null; // playwright BrowserContext
+
+/** pids of processes that carry our E2E_RUN_ID (all of code-server's descendants) */
+function taggedPids() {
+  const out = [];
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
+    try {
+      if (fs.readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`E2E_RUN_ID=${RUN_ID}\0`)) out.push(Number(pid));
+    } catch { /* gone or not ours */ }
+  }
+  return out;
+}
+
+function pgidOf(pid) {
+  try { return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[2]); } catch { return null; }
+}
+
+function cmdlineOf(pid) {
+  try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim(); } catch { return '?'; }
+}
+
+function groupAlive(pgid) {
+  try { process.kill(-pgid, 0); return true; } catch { return false; }
+}
+
+let stopping = null;
+/** Ends code-server's whole process tree; concurrent callers share one run. */
+function stopServer() {
+  stopping ??= killTree();
+  return stopping;
+}
+
+async function killTree() {
+  if (!server) return;
+  const { pgid } = server;
+  const before = taggedPids();
+  const outside = before.filter((pid) => pgidOf(pid) !== pgid);
+  log(`${before.length} processes in code-server's tree, ${outside.length} outside its process group`);
+  for (const pid of outside) log(`  outside: ${pid} ${cmdlineOf(pid)}`);
+  // The whole process group: code-server, its server main, extension hosts, pty hosts, language servers.
+  try { process.kill(-pgid, 'SIGTERM'); } catch { /* already gone */ }
+  for (let i = 0; i < 50 && groupAlive(pgid); i++) await sleep(100);
+  if (groupAlive(pgid)) { try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ } }
+  // Anything that left the group (setsid) but still carries our tag.
+  for (let i = 0; i < 20; i++) {
+    const left = taggedPids();
+    if (!left.length) return;
+    for (const pid of left) { try { process.kill(pid, i < 10 ? 'SIGTERM' : 'SIGKILL'); } catch { /* gone */ } }
+    await sleep(100);
+  }
+  const left = taggedPids();
+  if (left.length) console.error(`[e2e] WARNING: processes still alive after cleanup: ${left.join(' ')}`);
+}
+
+// ---- the test ----------------------------------------------------------------
+async function main() {
+  for (const [what, p] of [['code-server', CODE_SERVER], ['chromium', CHROMIUM], ['vsix', VSIX]]) {
+    if (!fs.existsSync(p)) fail(`${what} not found: ${p}`);
+  }
+  prepareScratch();
+  log(`scratch ${WORK}`);
+
+  await step('install the .vsix', () => {
+    const r = spawnSync(CODE_SERVER, [...csDirs, '--install-extension', VSIX],
+      { env: childEnv(), encoding: 'utf8', timeout: 120_000 });
+    if (r.status !== 0) fail(`code-server --install-extension exited ${r.status ?? r.signal}\n${r.stdout}\n${r.stderr}`);
+    log(r.stdout.trim().split('\n').pop());
+  });
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  await step(`start code-server on ${base}`, async () => {
+    const logFd = fs.openSync(path.join(WORK, 'code-server.log'), 'w');
+    const child = spawn(CODE_SERVER, [
+      '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      ...csDirs,
+    ], { env: childEnv(), detached: true, stdio: ['ignore', logFd, logFd] }); // detached: own process group
+    fs.closeSync(logFd);
+    server = { child, pgid: child.pid };
+    let exited = null;
+    child.once('exit', (code, sig) => { exited = code ?? sig; });
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+      if (exited !== null) fail(`code-server exited early (${exited}); see ${WORK}/code-server.log`);
+      try { if ((await fetch(`${base}/healthz`)).ok) return; } catch { /* not yet */ }
+      await sleep(250);
+    }
+    fail(`code-server not ready within 60 s; see ${WORK}/code-server.log`);
+  });
+
+  const context = await step('launch chromium', () => chromium.launchPersistentContext(dirs.browserProfile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 800 },
+    // playwright's own handlers would process.exit() before code-server is stopped
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+  }));
+  browser = context;
+  const page = context.pages()[0] ?? await context.newPage();
+  try {
+    await runUi(page, base);
+  } catch (e) {
+    const shot = path.join(WORK, 'failure.png');
+    await page.screenshot({ path: shot }).then(() => console.error(`[e2e] failure screenshot: ${shot}`), () => {});
+    throw e;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+async function runUi(page, base) {
+  await step('open the workspace', async () => {
+    await page.goto(`${base}/?folder=${encodeURIComponent(dirs.workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // the explorer shows the folder's file once the remote file system is up
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'test.ps1' }).waitFor({ timeout: 60_000 });
+  });
+
+  await step('open test.ps1 with Quick Open', async () => {
+    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill('test.ps1');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'test.ps1' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: HOVER_WORD }).waitFor({ timeout: 30_000 });
+  });
+
+  await step('check the language mode is PowerShell', async () => {
+    const mode = page.locator('#status\\.editor\\.mode');
+    await mode.waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => /PowerShell/.test(document.querySelector('#status\\.editor\\.mode')?.textContent ?? ''), null, { timeout: 15_000 })
+      .catch(async () => fail(`language mode is "${(await mode.textContent())?.trim()}", not PowerShell`));
+  });
+
+  await check(`hover over ${HOVER_WORD} shows "${HOVER_TEXT}"`, async () => {
+    const hover = page.locator('.monaco-hover', { hasText: HOVER_TEXT });
+    // The extension activates on onLanguage:powershell and starts Java; the first hovers can come before it is ready.
+    for (let attempt = 1; ; attempt++) {
+      const pt = await wordPoint(page, HOVER_WORD);
+      if (!pt) fail(`"${HOVER_WORD}" not found in the editor`);
+      await page.mouse.move(pt.x - 40, pt.y + 60);
+      await page.mouse.move(pt.x, pt.y, { steps: 5 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 10) {
+          const seen = await page.locator('.monaco-hover').allTextContents();
+          fail(`no .monaco-hover with "${HOVER_TEXT}" (hovers seen: ${JSON.stringify(seen)})`);
+        }
+      }
+    }
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    // animations: 'disabled' fast-forwards the hover's fade-in (else it is caught half transparent)
+    await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
+    log(`screenshot ${SCREENSHOT}`);
+    if (env.UPDATE_SCREENSHOT) {
+      fs.copyFileSync(SCREENSHOT, path.join(extensionDir, 'images', 'hover.png'));
+      log('copied to images/hover.png');
+    }
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  });
+
+  await check(`status bar shows "${STATUS_TEXT}"`, async () => {
+    await page.locator('.statusbar-item', { hasText: STATUS_TEXT }).first().waitFor({ timeout: 15_000 });
+  });
+
+  await check(`run "${COMMAND_TITLE}" from the palette and see "${COMMAND_TEXT}"`, async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(`>${COMMAND_TITLE}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: COMMAND_TITLE }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts .notification-toast', { hasText: COMMAND_TEXT })
+      .waitFor({ timeout: 15_000 })
+      .catch(async () => fail(`no notification with "${COMMAND_TEXT}" (notifications seen: ${JSON.stringify(
+        await page.locator('.notifications-toasts .notification-toast').allTextContents())})`));
+  });
+  if (softFailures.length) fail(`${softFailures.length} check(s) failed:\n  ${softFailures.join('\n  ')}`);
+}
+
+/** Viewport point over the middle of the first occurrence of `word` in the editor text. */
+function wordPoint(page, word) {
+  return page.evaluate((w) => {
+    const root = document.querySelector('.monaco-editor .view-lines');
+    if (!root) return null;
+    for (const line of root.querySelectorAll('.view-line')) {
+      const text = line.textContent.replace(/\u00a0/g, ' ');
+      const at = text.indexOf(w);
+      if (at < 0) continue;
+      // walk the line's text nodes (tokens) to the middle character of the word
+      let target = at + Math.floor(w.length / 2);
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (target < n.length) {
+          const r = document.createRange();
+          r.setStart(n, target); r.setEnd(n, target + 1);
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+        target -= n.length;
+      }
+    }
+    return null;
+  }, word);
+}
+
+// ---- entry -------------------------------------------------------------------
+let exitCode = 0;
+let interrupted = false;
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(sig, async () => {
+    console.error(`[e2e] ${sig}: cleaning up`);
+    interrupted = true;
+    await Promise.all([browser?.close().catch(() => {}), stopServer()]);
+    process.exit(130);
+  });
+}
+try {
+  await main();
+  log('PASS');
+} catch (e) {
+  exitCode = 1;
+  console.error(`[e2e] FAIL: ${e instanceof Failure ? e.message : e.stack ?? e}`);
+  console.error(`[e2e] logs kept in ${WORK} (code-server.log, failure.png)`);
+} finally {
+  await step('stop code-server process tree', stopServer).catch((e) => { exitCode = 1; console.error(e.message); });
+}
+if (exitCode === 0 && !env.KEEP_WORK) {
+  // keep only code-server.log and the screenshot (which is in WORK by default)
+  for (const d of Object.values(dirs)) fs.rmSync(d, { recursive: true, force: true });
+}
+log(exitCode === 0 ? 'done' : 'done (failed)');
+process.exit(interrupted ? 130 : exitCode);
