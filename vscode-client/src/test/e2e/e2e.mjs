@@ -335,7 +335,7 @@ async function runUi(page, base) {
     await page.locator('.notifications-toasts .notification-toast', { hasText: COMMAND_TEXT })
       .waitFor({ timeout: 15_000 })
       .catch(async () => fail(`no notification with "${COMMAND_TEXT}" (notifications seen: ${JSON.stringify(
-        await page.locator('.notifications-toasts .notification-toast').allTextContents())})`));
+        await page.locator('.notifications-toasts .notification-list-item-message').allTextContents())})`));
   });
   if (softFailures.length) fail(`${softFailures.length} check(s) failed:\n  ${softFailures.join('\n  ')}`);
 }
