@@ -50,7 +50,7 @@ export class ServerConnection implements vscode.Disposable {
     try {
       return await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }, token) as T;
     } catch (e) {
-      throw new Error(errorMessage(e));
+      throw e instanceof ResponseError ? new ServerError(e.message, e.data) : e;
     }
   }
 
@@ -75,10 +75,17 @@ export class ServerConnection implements vscode.Disposable {
   }
 }
 
-/** The server's own text for an error reply, without JSON-RPC decoration. */
-export function errorMessage(e: unknown): string {
-  if (e instanceof ResponseError) return e.message;
-  return e instanceof Error ? e.message : String(e);
+/** An error reply of the server: its message is written for the user; `data` may hold more (e.g. suggestions). */
+export class ServerError extends Error {
+  constructor(message: string, readonly data?: unknown) {
+    super(message);
+  }
+
+  /** `data.suggestions` when the server sent a list of strings. */
+  get suggestions(): string[] {
+    const list = (this.data as { suggestions?: unknown } | undefined)?.suggestions;
+    return Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : [];
+  }
 }
 
 function setReady(ready: boolean): Thenable<unknown> {

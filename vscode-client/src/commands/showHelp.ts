@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ServerConnection } from '../client/serverConnection';
+import { ServerConnection, ServerError } from '../client/serverConnection';
 import { ServerCommand } from '../client/protocol';
 import { ReadOnlyDocuments } from './readOnlyDocuments';
 
@@ -13,7 +13,16 @@ const CMDLET = /[A-Za-z]+-[A-Za-z][A-Za-z0-9]*/;
 export async function showHelp(server: ServerConnection, docs: ReadOnlyDocuments, arg?: unknown): Promise<void> {
   const name = typeof arg === 'string' && arg.trim() ? arg.trim() : await askName();
   if (!name) return;
-  const markdown = helpMarkdown(await server.execute(ServerCommand.showHelp, [name]));
+  let markdown: string | undefined;
+  try {
+    markdown = helpMarkdown(await server.execute(ServerCommand.showHelp, [name]));
+  } catch (e) {
+    // "No help found for 'X'. Did you mean ...?": the suggestions become buttons
+    if (!(e instanceof ServerError) || e.suggestions.length === 0) throw e;
+    const choice = await vscode.window.showWarningMessage(`Entra: ${e.message}`, ...e.suggestions.slice(0, 3));
+    if (choice) await showHelp(server, docs, choice);
+    return;
+  }
   if (!markdown) {
     void vscode.window.showInformationMessage(`Entra: no help found for ${name}.`);
     return;

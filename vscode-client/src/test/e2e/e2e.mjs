@@ -140,6 +140,9 @@ function prepareScratch() {
     'extensions.ignoreRecommendations': true,
     'editor.hover.delay': 200,
     'window.restoreWindows': 'none',
+    // the scratch folder may sit inside a git clone (target/e2e): no "open the repository?" toast
+    'git.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
   }, null, 2));
 }
 
