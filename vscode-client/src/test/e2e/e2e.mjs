@@ -121,7 +121,8 @@ function prepareScratch() {
   fs.writeFileSync(MARKER, '');
   fs.writeFileSync(path.join(dirs.workspace, 'test.ps1'), [
     '# Entra end-to-end test script',
-    "Connect-Entra -TenantId 'contoso.onmicrosoft.com' -Scopes 'User.Read.All'",
+    // retired AzureAD cmdlet: a diagnostic, and what "Fix All Retired AzureAD Cmdlets in File" replaces
+    "Connect-AzureAD -TenantId 'contoso.onmicrosoft.com'",
     'Get-EntraUser -Top 5',
     'Disconnect-Entra',
     '',
@@ -329,18 +330,51 @@ async function runUi(page, base) {
   });
 
   await check(`run "${COMMAND_TITLE}" from the palette and see "${COMMAND_TEXT}"`, async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill(`>${COMMAND_TITLE}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: COMMAND_TITLE }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.notifications-toasts .notification-toast', { hasText: COMMAND_TEXT })
+    await runCommand(page, COMMAND_TITLE);
+    await expectNotification(page, COMMAND_TEXT);
+  });
+
+  await check(`"Entra: Show Help for Cmdlet" on ${HOVER_WORD} opens its help preview`, async () => {
+    const pt = await wordPoint(page, HOVER_WORD);
+    if (!pt) fail(`"${HOVER_WORD}" not found in the editor`);
+    await page.mouse.click(pt.x, pt.y);
+    await runCommand(page, 'Entra: Show Help for Cmdlet');
+    await page.locator('.tabs-container .tab', { hasText: `Preview ${HOVER_WORD}.md` }).waitFor({ timeout: 20_000 })
+      .catch(async () => fail(`no tab "Preview ${HOVER_WORD}.md" (tabs: ${JSON.stringify(
+        await page.locator('.tabs-container .tab').allTextContents())}, notifications: ${JSON.stringify(await notifications(page))})`));
+    // back to the script
+    await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click();
+  });
+
+  await check('"Entra: Fix All Retired AzureAD Cmdlets in File" replaces Connect-AzureAD by Connect-Entra', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await runCommand(page, 'Entra: Fix All Retired AzureAD Cmdlets in File');
+    await page.locator('.monaco-editor .view-lines', { hasText: "Connect-Entra -TenantId 'contoso.onmicrosoft.com'" })
       .waitFor({ timeout: 15_000 })
-      .catch(async () => fail(`no notification with "${COMMAND_TEXT}" (notifications seen: ${JSON.stringify(
-        await page.locator('.notifications-toasts .notification-list-item-message').allTextContents())})`));
+      .catch(async () => fail(`the script still reads ${JSON.stringify(await page.locator('.monaco-editor .view-lines').first().innerText())} `
+        + `(notifications: ${JSON.stringify(await notifications(page))})`));
   });
   if (softFailures.length) fail(`${softFailures.length} check(s) failed:\n  ${softFailures.join('\n  ')}`);
+}
+
+/** Runs a palette command by its full title ("Category: Title"). */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 })
+    .catch(() => fail(`"${title}" is not in the command palette`));
+  await page.keyboard.press('Enter');
+}
+
+function notifications(page) {
+  return page.locator('.notifications-toasts .notification-list-item-message').allTextContents();
+}
+
+async function expectNotification(page, text) {
+  await page.locator('.notifications-toasts .notification-toast', { hasText: text }).waitFor({ timeout: 15_000 })
+    .catch(async () => fail(`no notification with "${text}" (notifications seen: ${JSON.stringify(await notifications(page))})`));
 }
 
 /** Viewport point over the middle of the first occurrence of `word` in the editor text. */
