@@ -46,13 +46,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         .then((choice) => choice && output.show(true));
       return undefined;
     });
-  });
+  }, () => void refreshStatus(server, status));
   const signIn = new SignIn(server);
   connection = server;
   context.subscriptions.push(server);
 
   await server.start();
-  if (server.running) void refreshStatus(server, status);
 
   registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs }); // 4.
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => onSettingsChanged(e, server)));
@@ -82,7 +81,10 @@ async function locateJava(output: vscode.OutputChannel): Promise<JavaRuntime | u
   return undefined;
 }
 
-/** The status bar also shows a session restored by the server at start-up (if its notification came first, no harm). */
+/**
+ * Asks the server for its session whenever a client is running: a session restored at start-up shows even if its
+ * notification went out before the handler was installed, and a crash that lost the session clears the status.
+ */
 async function refreshStatus(server: ServerConnection, status: SessionStatus): Promise<void> {
   try {
     status.update(asContext(await server.execute(ServerCommand.getContext)));

@@ -30,3 +30,15 @@ export const SOURCE_FIX_ALL = 'source.fixAll';
 
 /** The id under which vscode-languageclient reads `entra.trace.server`. */
 export const CLIENT_ID = 'entra';
+
+/** The Markdown in a `entra.showHelp` result: a string, or an object with `markdown`/`value`/`contents`. */
+export function helpMarkdown(result: unknown): string | undefined {
+  if (typeof result === 'string') return result.trim() ? result : undefined;
+  if (result && typeof result === 'object') {
+    const o = result as Record<string, unknown>;
+    for (const key of ['markdown', 'value', 'contents']) {
+      if (typeof o[key] === 'string' && (o[key] as string).trim()) return o[key] as string;
+    }
+  }
+  return undefined;
+}

@@ -16,7 +16,12 @@ export class ServerConnection implements vscode.Disposable {
   private current: LanguageClient | undefined;
   private stateListener: vscode.Disposable | undefined;
 
-  constructor(private readonly starter: ClientStarter) {
+  /**
+   * @param starter makes and starts a client
+   * @param onRunning called each time a client is running: after start, restart, and the library's own restart
+   *   after a crash (a Process-scope session is gone then, so the status bar must ask again)
+   */
+  constructor(private readonly starter: ClientStarter, private readonly onRunning: () => void = () => undefined) {
     void setReady(false);
   }
 
@@ -36,8 +41,12 @@ export class ServerConnection implements vscode.Disposable {
     const client = await this.starter();
     if (!client) return;
     this.current = client;
-    this.stateListener = client.onDidChangeState((e) => void setReady(e.newState === State.Running));
+    this.stateListener = client.onDidChangeState((e) => {
+      void setReady(e.newState === State.Running);
+      if (e.newState === State.Running) this.onRunning();
+    });
     await setReady(client.state === State.Running);
+    if (client.state === State.Running) this.onRunning();
   }
 
   async restart(): Promise<void> {

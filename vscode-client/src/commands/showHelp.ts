@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ServerConnection, ServerError } from '../client/serverConnection';
-import { ServerCommand } from '../client/protocol';
+import { helpMarkdown, ServerCommand } from '../client/protocol';
 import { ReadOnlyDocuments } from './readOnlyDocuments';
 
 /** A cmdlet-like word: Verb-Noun (letters and digits after the dash). */
@@ -29,18 +29,6 @@ export async function showHelp(server: ServerConnection, docs: ReadOnlyDocuments
   }
   const uri = docs.put(`${name}.md`, markdown);
   await vscode.commands.executeCommand('markdown.showPreview', uri);
-}
-
-/** The Markdown in a `entra.showHelp` result: a string, or an object with `markdown`/`value`/`contents`. */
-export function helpMarkdown(result: unknown): string | undefined {
-  if (typeof result === 'string') return result.trim() ? result : undefined;
-  if (result && typeof result === 'object') {
-    const o = result as Record<string, unknown>;
-    for (const key of ['markdown', 'value', 'contents']) {
-      if (typeof o[key] === 'string' && (o[key] as string).trim()) return o[key] as string;
-    }
-  }
-  return undefined;
 }
 
 async function askName(): Promise<string | undefined> {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asContext, formatList, statusText, summary } from '../../session/context';
 import { parseDeviceCode } from '../../session/deviceCode';
+import { helpMarkdown } from '../../client/protocol';
 import { connectRequest, FLOWS, secretKey, splitScopes } from '../../session/flows';
 
 const delegated = {
@@ -83,4 +84,14 @@ test('the identity platform device-code instruction gives the code and the page'
     { userCode: 'ABCD-1234', verificationUri: 'https://127.0.0.1:8443/device' });
   assert.equal(parseDeviceCode('Sign-in failed: see https://aka.ms/x'), undefined);
   assert.equal(parseDeviceCode('enter the code ABCDEFG'), undefined);
+});
+
+test('show-help results are Markdown strings or objects holding one; blank or other shapes are nothing', () => {
+  assert.equal(helpMarkdown('# Get-EntraUser'), '# Get-EntraUser');
+  assert.equal(helpMarkdown({ markdown: '# A' }), '# A');
+  assert.equal(helpMarkdown({ value: '# B' }), '# B');
+  assert.equal(helpMarkdown('  '), undefined);
+  assert.equal(helpMarkdown(null), undefined);
+  assert.equal(helpMarkdown({ kind: 'markdown' }), undefined);
+  assert.equal(helpMarkdown(42), undefined);
 });
