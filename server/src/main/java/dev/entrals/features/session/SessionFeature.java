@@ -66,8 +66,10 @@ public final class SessionFeature {
                     e.show(MessageType.Info, line);
                 }
                 case SIGN_IN_NEEDED -> {
-                    LOG.warning(r.message());
-                    e.show(MessageType.Warning, r.message());
+                    String line = r.message().contains("new sign-in is needed") ? r.message()
+                            : "The saved Entra session could not be restored; a new sign-in is needed: " + r.message();
+                    LOG.warning(line);
+                    e.show(MessageType.Warning, line);
                     e.sessionChanged(null);
                 }
                 case NOTHING_SAVED -> e.sessionChanged(null);
