@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.SetTraceParams;
+import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 import dev.entrals.cli.Version;
@@ -49,6 +50,13 @@ public final class EntraLanguageServer implements LanguageServer {
     public void initialized(InitializedParams params) {
         // nothing to register dynamically: everything is declared in the initialize answer
         runtime.initialized(capabilities);
+    }
+
+    @Override
+    public void cancelProgress(WorkDoneProgressCancelParams params) {
+        if (params != null) {
+            runtime.progressCancels().cancel(params.getToken());
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import dev.entrals.features.ClientInfo;
 import dev.entrals.features.DiagnosticsScheduler;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.LanguageService;
+import dev.entrals.features.ProgressCancels;
 import dev.entrals.features.Providers;
 import dev.entrals.settings.DocsSettings;
 import dev.entrals.settings.EntraSettings;
@@ -47,6 +48,7 @@ public final class ServerRuntime {
     private final DiagnosticsScheduler diagnostics;
     private volatile LanguageClient client;
     private volatile Endpoint endpoint;
+    private final ProgressCancels progressCancels = new ProgressCancels();
     private volatile ClientProcessWatcher watcher;
 
     ServerRuntime(ServerOptions options, java.util.function.Function<DocsReloader<HelpIndex>, Providers> features) {
@@ -93,7 +95,12 @@ public final class ServerRuntime {
     /** Called at {@code initialized}: features that reach the client on their own (the session) start here. */
     void initialized(ClientCapabilities capabilities) {
         service.initialized(new ClientChannel(client, endpoint,
-                capabilities == null ? new ClientCapabilities() : capabilities));
+                capabilities == null ? new ClientCapabilities() : capabilities, progressCancels));
+    }
+
+    /** The work-done progresses the client may cancel. */
+    public ProgressCancels progressCancels() {
+        return progressCancels;
     }
 
     /** Stops the threads (at {@code shutdown} and when the connection ends). */

@@ -16,6 +16,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.entrals.features.ClientChannel;
+import dev.entrals.features.ProgressCancels;
 import dev.entrals.session.EntraContext;
 
 /**
@@ -36,6 +37,10 @@ final class Editor {
 
     LanguageClient client() {
         return channel.client();
+    }
+
+    ProgressCancels progressCancels() {
+        return channel.progressCancels();
     }
 
     boolean canShowDocument() {

@@ -51,7 +51,8 @@ final class SessionCommands {
                     "The editor has not finished initializing the server; try again.", null));
         }
         AtomicBoolean userCancelled = new AtomicBoolean();
-        try (SignInProgress progress = SignInProgress.begin(e, ctx.workDoneToken(), "Signing in to Entra")) {
+        try (SignInProgress progress = SignInProgress.begin(e, ctx.workDoneToken(), "Signing in to Entra",
+                () -> userCancelled.set(true))) {
             EntraContext c = run(a, () -> service.connect(request, new EditorSessionUi(e, progress, userCancelled),
                     () -> userCancelled.get() || ctx.cancel().isCanceled()));
             if (a.fromLens()) {

@@ -28,10 +28,16 @@ final class SignInProgress implements AutoCloseable {
         this.token = token;
     }
 
-    /** Begins the progress with {@code title}; {@code requestToken} is the request's token or null. */
-    static SignInProgress begin(Editor editor, Either<String, Integer> requestToken, String title) {
+    /**
+     * Begins the progress with {@code title}; {@code requestToken} is the request's token or null. The user's cancel
+     * of the progress runs {@code onCancel}.
+     */
+    static SignInProgress begin(Editor editor, Either<String, Integer> requestToken, String title, Runnable onCancel) {
         Either<String, Integer> token = requestToken != null ? requestToken : created(editor);
         SignInProgress p = new SignInProgress(editor, token);
+        if (token != null && editor != null) {
+            editor.progressCancels().register(token, onCancel);
+        }
         WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
         begin.setTitle(title);
         begin.setCancellable(true);
@@ -54,6 +60,9 @@ final class SignInProgress implements AutoCloseable {
     @Override
     public void close() {
         send(new WorkDoneProgressEnd());
+        if (token != null && editor != null) {
+            editor.progressCancels().remove(token);
+        }
     }
 
     private void send(WorkDoneProgressNotification n) {

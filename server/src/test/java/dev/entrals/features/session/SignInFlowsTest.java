@@ -151,6 +151,22 @@ class SignInFlowsTest {
     }
 
     @Test
+    void cancellingTheProgressCancelsTheSignIn() throws Exception {
+        lsp = new SessionServer(kit.newService()).initialize();
+        CompletableFuture<Object> pending = lsp.server.getWorkspaceService().executeCommand(
+                new ExecuteCommandParams(ServerCommands.CONNECT, List.of(delegated("deviceCode"))));
+        EditorClient.poll(lsp.client.messageRequests, "device code message");
+        var begin = (org.eclipse.lsp4j.WorkDoneProgressBegin) lsp.client.progress.get(0).getValue().getLeft();
+        assertTrue(begin.getCancellable());
+        lsp.server.cancelProgress(new org.eclipse.lsp4j.WorkDoneProgressCancelParams(
+                lsp.client.createdProgress.get(0).getToken()));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> pending.get(10, TimeUnit.SECONDS));
+        assertEquals("Sign-in was cancelled.", e.getCause().getMessage());
+        assertTrue(lsp.client.progress.get(lsp.client.progress.size() - 1).getValue().getLeft()
+                instanceof org.eclipse.lsp4j.WorkDoneProgressEnd);
+    }
+
+    @Test
     void interactiveSignInOpensTheAuthorizePageExternallyAndCompletes() throws Exception {
         lsp = new SessionServer(kit.newService()).initialize();
         java.util.concurrent.atomic.AtomicReference<Supplier<String>> reply = new java.util.concurrent.atomic.AtomicReference<>();
