@@ -4,11 +4,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.SetTraceParams;
+import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 import dev.entrals.cli.Version;
@@ -23,6 +25,7 @@ public final class EntraLanguageServer implements LanguageServer {
     private final EntraTextDocumentService documents;
     private final EntraWorkspaceService workspace;
     private final IntConsumer exit;
+    private volatile ClientCapabilities capabilities;
 
     EntraLanguageServer(ServerRuntime runtime, IntConsumer exit) {
         this.runtime = runtime;
@@ -34,6 +37,7 @@ public final class EntraLanguageServer implements LanguageServer {
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         runtime.lifecycle().initialize();
+        capabilities = params == null ? null : params.getCapabilities();
         ClientInfo client = ClientInfo.from(params == null ? null : params.getCapabilities());
         runtime.start(client, params == null ? null : params.getInitializationOptions(),
                 params == null ? null : params.getProcessId(), () -> exit.accept(runtime.lifecycle().exitCode()));
@@ -45,6 +49,14 @@ public final class EntraLanguageServer implements LanguageServer {
     @Override
     public void initialized(InitializedParams params) {
         // nothing to register dynamically: everything is declared in the initialize answer
+        runtime.initialized(capabilities);
+    }
+
+    @Override
+    public void cancelProgress(WorkDoneProgressCancelParams params) {
+        if (params != null) {
+            runtime.progressCancels().cancel(params.getToken());
+        }
     }
 
     @Override

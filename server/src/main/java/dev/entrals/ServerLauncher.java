@@ -101,7 +101,7 @@ public final class ServerLauncher {
         json.setMethodProvider(endpoint);
         endpoint.setJsonHandler(json);
         LanguageClient client = ServiceEndpoints.toServiceObject(endpoint, LanguageClient.class);
-        runtime.connect(client);
+        runtime.connect(client, endpoint);
 
         ClientLogHandler logHandler = new ClientLogHandler(client);
         logHandler.setFilter(ServerLauncher::worthTelling);

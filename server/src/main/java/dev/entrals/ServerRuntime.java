@@ -8,16 +8,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 
 import dev.entrals.commons.DocumentStore;
+import dev.entrals.features.ClientChannel;
 import dev.entrals.features.ClientInfo;
 import dev.entrals.features.DiagnosticsScheduler;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.LanguageService;
+import dev.entrals.features.ProgressCancels;
 import dev.entrals.features.Providers;
 import dev.entrals.settings.DocsSettings;
 import dev.entrals.settings.EntraSettings;
@@ -43,6 +47,8 @@ public final class ServerRuntime {
     private final LanguageService service;
     private final DiagnosticsScheduler diagnostics;
     private volatile LanguageClient client;
+    private volatile Endpoint endpoint;
+    private final ProgressCancels progressCancels = new ProgressCancels();
     private volatile ClientProcessWatcher watcher;
 
     ServerRuntime(ServerOptions options, java.util.function.Function<DocsReloader<HelpIndex>, Providers> features) {
@@ -81,8 +87,20 @@ public final class ServerRuntime {
                 () -> LOG.fine("didChangeConfiguration without an 'entra' section ignored"));
     }
 
-    void connect(LanguageClient client) {
+    void connect(LanguageClient client, Endpoint endpoint) {
         this.client = client;
+        this.endpoint = endpoint;
+    }
+
+    /** Called at {@code initialized}: features that reach the client on their own (the session) start here. */
+    void initialized(ClientCapabilities capabilities) {
+        service.initialized(new ClientChannel(client, endpoint,
+                capabilities == null ? new ClientCapabilities() : capabilities, progressCancels));
+    }
+
+    /** The work-done progresses the client may cancel. */
+    public ProgressCancels progressCancels() {
+        return progressCancels;
     }
 
     /** Stops the threads (at {@code shutdown} and when the connection ends). */

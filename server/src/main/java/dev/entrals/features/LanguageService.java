@@ -122,8 +122,19 @@ public final class LanguageService {
             return CompletableFuture.failedFuture(new ResponseErrorException(error));
         }
         List<Object> args = p.getArguments() == null ? List.of() : p.getArguments();
-        return CompletableFutures.computeAsync(executor,
-                cancel -> guarded(name, "", () -> handler.execute(args, context(cancel))));
+        return CompletableFutures.computeAsync(executor, cancel -> guarded(name, "", () -> handler.execute(args,
+                new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken()))));
+    }
+
+    /** Tells each startup hook that the client is ready; a failing hook is logged and the others still run. */
+    public void initialized(ClientChannel channel) {
+        for (StartupHook hook : providers.startupHooks()) {
+            try {
+                hook.initialized(channel);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "a startup hook failed: " + e, e);
+            }
+        }
     }
 
     /** The diagnostics of a document version (run by the diagnostics scheduler, never on the message thread). */

@@ -38,10 +38,12 @@ public record Providers(
         FeatureProvider<DocumentSymbolParams, List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol,
         FeatureProvider<CodeLensParams, List<CodeLens>> codeLens,
         DiagnosticsProvider diagnostics,
-        Map<String, CommandHandler> commands) {
+        Map<String, CommandHandler> commands,
+        List<StartupHook> startupHooks) {
 
     public Providers {
         commands = Map.copyOf(commands);
+        startupHooks = List.copyOf(startupHooks);
     }
 
     /** Every slot empty: null or empty answers, no diagnostics, no command handlers. */
@@ -68,6 +70,7 @@ public record Providers(
         private FeatureProvider<CodeLensParams, List<CodeLens>> codeLens = (d, p, c) -> List.of();
         private DiagnosticsProvider diagnostics = (d, c) -> List.of();
         private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
+        private final List<StartupHook> startupHooks = new java.util.ArrayList<>();
 
         public Builder hover(FeatureProvider<HoverParams, Hover> p) {
             hover = p;
@@ -125,9 +128,15 @@ public record Providers(
             return this;
         }
 
+        /** Runs {@code hook} once the client has sent {@code initialized} (e.g. to reach the client later). */
+        public Builder onInitialized(StartupHook hook) {
+            startupHooks.add(hook);
+            return this;
+        }
+
         public Providers build() {
             return new Providers(hover, completion, completionResolve, signatureHelp, codeAction, definition,
-                    documentSymbol, codeLens, diagnostics, commands);
+                    documentSymbol, codeLens, diagnostics, commands, startupHooks);
         }
     }
 }

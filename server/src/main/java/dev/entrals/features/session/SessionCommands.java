@@ -1,0 +1,169 @@
+package dev.entrals.features.session;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+
+import dev.entrals.features.RequestContext;
+import dev.entrals.session.ConnectRequest;
+import dev.entrals.session.EntraContext;
+import dev.entrals.session.EntraEnvironment;
+import dev.entrals.session.SessionException;
+import dev.entrals.session.SessionService;
+import dev.entrals.session.TokenCredentialType;
+import dev.entrals.settings.SessionSettings;
+
+/**
+ * The {@code entra.*} command handlers: each reads its one JSON object argument, calls the session service and
+ * answers the context map (or null), or an error whose message a person understands. A call marked as coming from a
+ * code lens also shows its outcome to the user.
+ */
+final class SessionCommands {
+
+    private static final Logger LOG = Logger.getLogger(SessionCommands.class.getName());
+
+    private final SessionService service;
+    private final Supplier<Editor> editor;
+
+    SessionCommands(SessionService service, Supplier<Editor> editor) {
+        this.service = service;
+        this.editor = editor;
+    }
+
+    Object connect(List<Object> args, RequestContext ctx) {
+        CommandArguments a = CommandArguments.read("entra.connect", args);
+        if (a.refused() != null) {
+            return refuse(a.refused());
+        }
+        ConnectRequest request = request(a.object(), ctx.settings().session());
+        Editor e = editor.get();
+        if (e == null) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+                    "The editor has not finished initializing the server; try again.", null));
+        }
+        AtomicBoolean userCancelled = new AtomicBoolean();
+        try (SignInProgress progress = SignInProgress.begin(e, ctx.workDoneToken(), "Signing in to Entra",
+                () -> userCancelled.set(true))) {
+            EntraContext c = run(a, () -> service.connect(request, new EditorSessionUi(e, progress, userCancelled),
+                    () -> userCancelled.get() || ctx.cancel().isCanceled()));
+            if (a.fromLens()) {
+                tell(MessageType.Info, Summaries.connected(c), c);
+            }
+            return c.toOrderedMap();
+        }
+    }
+
+    Object disconnect(List<Object> args, RequestContext ctx) {
+        CommandArguments a = CommandArguments.read("entra.disconnect", args);
+        Optional<EntraContext> signedOut = run(a, service::disconnect);
+        if (signedOut.isEmpty()) {
+            tell(MessageType.Info, "No application to sign out from.", null);
+            return null;
+        }
+        if (a.fromLens()) {
+            tell(MessageType.Info, Summaries.signedOut(signedOut.get()), signedOut.get());
+        }
+        return signedOut.get().toOrderedMap();
+    }
+
+    Object context(List<Object> args, RequestContext ctx) {
+        CommandArguments a = CommandArguments.read("entra.getContext", args);
+        Optional<EntraContext> c = service.context();
+        if (a.fromLens()) {
+            tell(MessageType.Info, c.map(Summaries::current).orElse("Not connected to Entra."), c.orElse(null));
+        }
+        return c.map(EntraContext::toOrderedMap).orElse(null);
+    }
+
+    Object environments(List<Object> args, RequestContext ctx) {
+        return service.environments().stream().map(EntraEnvironment::toOrderedMap).toList();
+    }
+
+    Object addEnvironment(List<Object> args, RequestContext ctx) {
+        CommandArguments a = CommandArguments.read("entra.addEnvironment", args);
+        String name = a.text("name");
+        String login = a.text("azureADEndpoint");
+        String graph = a.text("graphEndpoint");
+        if (name == null || login == null || graph == null) {
+            throw CommandArguments.invalid("entra.addEnvironment takes {name, azureADEndpoint, graphEndpoint}.");
+        }
+        return run(a, () -> service.addEnvironment(name, login, graph)).toOrderedMap();
+    }
+
+    /** The connect request: the argument's fields, with tenant, client, environment and scope from the settings. */
+    static ConnectRequest request(Map<String, Object> fields, SessionSettings defaults) {
+        ConnectRequest given;
+        try {
+            given = ConnectRequest.fromMap(fields);
+        } catch (SessionException e) {
+            throw CommandArguments.invalid(e.getMessage());
+        }
+        TokenCredentialType flow = given.resolvedFlow();
+        boolean ownIdentity = flow == TokenCredentialType.ManagedIdentity
+                || flow == TokenCredentialType.UserProvidedAccessToken
+                || flow == TokenCredentialType.EnvironmentVariable;
+        Map<String, Object> withDefaults = new LinkedHashMap<>(fields);
+        if (!ownIdentity) {
+            putDefault(withDefaults, "tenantId", defaults.tenantId());
+            putDefault(withDefaults, "clientId", defaults.clientId());
+        }
+        putDefault(withDefaults, "environment", defaults.environment());
+        putDefault(withDefaults, "contextScope", defaults.contextScope());
+        try {
+            return ConnectRequest.fromMap(withDefaults);
+        } catch (SessionException e) {
+            throw CommandArguments.invalid("The setting entra.session: " + e.getMessage());
+        }
+    }
+
+    private static void putDefault(Map<String, Object> fields, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        boolean given = fields.entrySet().stream().anyMatch(e -> e.getKey().equalsIgnoreCase(name)
+                && e.getValue() != null && !String.valueOf(e.getValue()).isBlank());
+        if (!given) {
+            fields.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+            fields.put(name, value);
+        }
+    }
+
+    /** Runs a session call; its failure becomes an error reply (and, from a lens, an error message). */
+    private <T> T run(CommandArguments a, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SessionException e) {
+            if (a.fromLens()) {
+                tell(MessageType.Error, e.getMessage(), null);
+            }
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, e.getMessage(), null));
+        }
+    }
+
+    private Object refuse(String reason) {
+        tell(MessageType.Warning, reason, null);
+        return null;
+    }
+
+    /** Shows a one-line message; the full context goes to the log. */
+    private void tell(MessageType type, String line, EntraContext context) {
+        Editor e = editor.get();
+        if (e != null) {
+            e.show(type, line);
+        }
+        if (context != null) {
+            LOG.info(() -> line + "\n" + context.formatList());
+        } else {
+            LOG.info(line);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.entrals.features.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+
+import dev.entrals.features.ServerCommands;
+import dev.entrals.session.SessionTestKit;
+
+class StartupRestoreTest {
+
+    @TempDir
+    Path home;
+    SessionTestKit kit;
+
+    @BeforeEach
+    void setUp() {
+        kit = new SessionTestKit(home);
+    }
+
+    @AfterEach
+    void nothingLeftTheMachine() {
+        assertEquals(List.of(), SessionTestKit.blockedRequests());
+    }
+
+    @Test
+    void aNewServerRestoresTheSavedSessionAndSaysSo() throws Exception {
+        JsonElement saved;
+        try (SessionServer first = new SessionServer(kit.newService()).initialize()) {
+            saved = first.execute(ServerCommands.CONNECT, SessionServer.secretConnect(SessionTestKit.SECRET, "CurrentUser"));
+        }
+        try (SessionServer second = new SessionServer(kit.newService()).initialize()) {
+            assertEquals(saved, second.client.nextSessionChanged());
+            assertEquals("Restored the Entra session of Contoso Automation (" + SessionTestKit.APP_ID + ") ("
+                    + SessionTestKit.TENANT_ID + ").", second.client.nextShown(MessageType.Info).getMessage());
+            assertEquals(saved, second.execute(ServerCommands.GET_CONTEXT));
+        }
+    }
+
+    @Test
+    void aSavedSessionThatCannotBeRestoredAsksForANewSignIn() throws Exception {
+        Files.createDirectories(kit.paths().dataDir());
+        Files.writeString(kit.paths().contextFile(), "{ not json");
+        try (SessionServer lsp = new SessionServer(kit.newService()).initialize()) {
+            assertTrue(lsp.client.nextSessionChanged().isJsonNull());
+            MessageParams warning = lsp.client.nextShown(MessageType.Warning);
+            assertTrue(warning.getMessage().contains("new sign-in is needed"), warning.getMessage());
+        }
+    }
+
+    @Test
+    void nothingSavedShowsNothing() throws Exception {
+        try (SessionServer lsp = new SessionServer(kit.newService()).initialize()) {
+            assertTrue(lsp.client.nextSessionChanged().isJsonNull());
+            assertTrue(lsp.execute(ServerCommands.GET_CONTEXT).isJsonNull());
+            assertEquals(null, lsp.client.shown.poll(300, TimeUnit.MILLISECONDS));
+        }
+    }
+}

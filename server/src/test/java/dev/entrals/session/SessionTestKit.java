@@ -1,0 +1,77 @@
+package dev.entrals.session;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The session tests' stand-in, home folder and network guard for tests outside this package (the language server's
+ * session commands): a home with the stand-in registered as the environment {@link #ENVIRONMENT}, services that trust
+ * it, and the test "person" who enters device codes and signs in in a browser.
+ */
+public final class SessionTestKit {
+
+    public static final String ENVIRONMENT = SessionFixture.ENVIRONMENT;
+    public static final String APP_ID = SessionFixture.APP_ID;
+    public static final String SECRET = SessionFixture.SECRET;
+    public static final String PUBLIC_APP_ID = SessionFixture.PUBLIC_APP_ID;
+    public static final String TENANT_NAME = EntraStandIn.TENANT_NAME;
+    public static final String TENANT_ID = EntraStandIn.TENANT_ID;
+    public static final String USER = EntraStandIn.USER;
+
+    private final SessionFixture fx;
+
+    /** Resets the stand-in and makes a session home in {@code home}. */
+    public SessionTestKit(Path home) {
+        this.fx = new SessionFixture(home);
+    }
+
+    /** A service on this home that trusts the stand-in and waits at most 20 s for a sign-in. */
+    public SessionService newService() {
+        return fx.newService();
+    }
+
+    public SessionPaths paths() {
+        return fx.paths;
+    }
+
+    public String standInUrl() {
+        return fx.standIn.baseUrl();
+    }
+
+    /** The person enters and approves this device code. */
+    public void approveDeviceCode(String userCode) {
+        fx.standIn.approve(userCode);
+    }
+
+    /** The person's browser opens the sign-in page and posts its answer to the loopback; the reply page when done. */
+    public Supplier<String> signInWithBrowser(URI authorize) {
+        TestBrowser browser = new TestBrowser(fx.standIn, false);
+        browser.openBrowser(authorize);
+        return () -> browser.loopbackReply;
+    }
+
+    /** How many requests reached one stand-in endpoint ({@code token}, {@code devicecode}, {@code authorize}). */
+    public long requests(String endpoint) {
+        return fx.standIn.count(endpoint);
+    }
+
+    /** Every request any test tried to send off this machine (must stay empty). */
+    public static List<URI> blockedRequests() {
+        return NetworkGuard.install().blocked();
+    }
+
+    /** Every file under the home with its text, for secret scans. */
+    public List<String> filesText() throws IOException {
+        return fx.filesText();
+    }
+
+    /** A service with a short sign-in limit. */
+    public SessionService newService(Duration signInTimeout) {
+        return fx.newService(Map.of(), signInTimeout);
+    }
+}
