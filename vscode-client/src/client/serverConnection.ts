@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  DidChangeConfigurationNotification, ExecuteCommandRequest, LanguageClient, ResponseError, State,
+  DidChangeConfigurationNotification, ExecuteCommandRequest, LanguageClient, ResponseError, State, WorkDoneProgress,
 } from 'vscode-languageclient/node';
 import { SERVER_READY_KEY } from '../commands/ids';
 import { SettingsPayload } from '../settings/settingsPayload';
@@ -54,13 +54,25 @@ export class ServerConnection implements vscode.Disposable {
     await this.start();
   }
 
-  /** Runs a server command (`workspace/executeCommand`); a cancel of the token cancels the request. */
-  async execute<T = unknown>(command: string, args: unknown[] = [], token?: vscode.CancellationToken): Promise<T> {
+  /**
+   * Runs a server command (`workspace/executeCommand`); a cancel of the token cancels the request. With a
+   * `workDoneToken` the server reports its progress on it (see {@link onProgress}).
+   */
+  async execute<T = unknown>(command: string, args: unknown[] = [], token?: vscode.CancellationToken,
+    workDoneToken?: string): Promise<T> {
     try {
-      return await this.client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }, token) as T;
+      const params = { command, arguments: args, ...(workDoneToken ? { workDoneToken } : {}) };
+      return await this.client.sendRequest(ExecuteCommandRequest.type, params, token) as T;
     } catch (e) {
       throw e instanceof ResponseError ? new ServerError(e.message, e.data) : e;
     }
+  }
+
+  /** Listens to `$/progress` on a token this client made (begin/report messages). */
+  onProgress(workDoneToken: string, report: (message: string) => void): vscode.Disposable {
+    return this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind !== 'end' && value.message) report(value.message);
+    });
   }
 
   /** Sends the settings in the same shape as `initializationOptions` (no restart needed). */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, ShowMessageRequest,
-  ShowMessageRequestParams,
+  ClientCapabilities, FeatureState, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions,
+  ShowMessageRequest, ShowMessageRequestParams, StaticFeature,
 } from 'vscode-languageclient/node';
 import { ServerLaunch } from '../server/serverOptions';
 import { SettingsPayload } from '../settings/settingsPayload';
@@ -42,6 +42,7 @@ export async function startClient(options: StartOptions): Promise<LanguageClient
     markdown: { isTrusted: false, supportHtml: false },
   };
   const client = new LanguageClient(CLIENT_ID, 'Entra Language Server', serverOptions, clientOptions);
+  client.registerFeature(new DeviceCodeNotificationCapability());
   // Registered before start: the client installs them as soon as the server has answered initialize.
   client.onNotification(SESSION_CHANGED, (context: unknown) => options.handlers.sessionChanged(context ?? null));
   client.onNotification(DEVICE_CODE, (params: DeviceCodeParams) => options.handlers.deviceCode(params));
@@ -49,4 +50,27 @@ export async function startClient(options: StartOptions): Promise<LanguageClient
     .then((title) => (title === null ? null : params.actions?.find((a) => a.title === title) ?? null)));
   await client.start();
   return client;
+}
+
+/**
+ * Declares `experimental.entra.deviceCodeNotification`: the server then sends `entra/deviceCode` (shown with a
+ * "Copy code and open browser" button) instead of a generic `window/showMessageRequest`.
+ */
+class DeviceCodeNotificationCapability implements StaticFeature {
+  fillClientCapabilities(capabilities: ClientCapabilities): void {
+    const experimental = (capabilities.experimental ?? {}) as Record<string, unknown>;
+    capabilities.experimental = { ...experimental, entra: { ...(experimental.entra as object), deviceCodeNotification: true } };
+  }
+
+  initialize(): void {
+    // nothing to set up: the notification handler is registered with the client
+  }
+
+  getState(): FeatureState {
+    return { kind: 'static' };
+  }
+
+  clear(): void {
+    // nothing to clear
+  }
 }

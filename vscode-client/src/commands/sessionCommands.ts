@@ -43,13 +43,14 @@ export async function connect(deps: SessionDeps): Promise<void> {
   }
 }
 
-/** Entra: Disconnect — signs out and names the context it signed out of. */
+/**
+ * Entra: Disconnect — signs out and names the context it signed out of. Without a session the server answers null
+ * and says so itself ("No application to sign out from.").
+ */
 export async function disconnect(deps: SessionDeps): Promise<void> {
   const context = asContext(await deps.server.execute(ServerCommand.disconnect));
   deps.status.update(null);
-  void vscode.window.showInformationMessage(context
-    ? `Entra: signed out of ${summary(context)}.`
-    : 'Entra: not connected; there was no session to sign out of.');
+  if (context) void vscode.window.showInformationMessage(`Entra: signed out of ${summary(context)}.`);
 }
 
 /** Entra: Show Context — the session in one line, all fields on request. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { randomUUID } from 'node:crypto';
 import { ShowMessageRequestParams, MessageType } from 'vscode-languageclient/node';
 import { ServerConnection } from '../client/serverConnection';
 import { DeviceCodeParams, ServerCommand } from '../client/protocol';
@@ -7,6 +8,8 @@ import { DeviceCode, parseDeviceCode } from '../session/deviceCode';
 
 /** How long the browser sign-in may take before device code is offered. */
 export const BROWSER_PATIENCE_MS = 10_000;
+/** How long a switch to device code waits for the cancelled browser sign-in to end. */
+const SWITCH_WAIT_MS = 5_000;
 
 const COPY_AND_OPEN = 'Copy code and open browser';
 const CANCEL = 'Cancel';
@@ -43,17 +46,25 @@ export class SignIn {
         location: vscode.ProgressLocation.Notification,
         title: `Entra: signing in (${label})…`,
         cancellable: true,
-      }, async (_progress, token) => {
+      }, async (progress, token) => {
         token.onCancellationRequested(() => cts.cancel());
         const cancelled = new Promise<'cancelled'>((resolve) => cts.token.onCancellationRequested(() => resolve('cancelled')));
-        const reply = this.server.execute(ServerCommand.connect, [request], cts.token);
-        reply.catch(() => undefined); // a cancelled request's rejection is expected
+        // the server's own steps ("Waiting for the sign-in in the browser...") go into this one notification
+        const workDoneToken = randomUUID();
+        const progressListener = this.server.onProgress(workDoneToken, (message) => progress.report({ message }));
+        const reply = this.server.execute(ServerCommand.connect, [request], cts.token, workDoneToken);
+        reply.catch(() => undefined).finally(() => progressListener.dispose()); // a cancelled request's rejection is expected
         const offer = request.flow === 'interactive'
           ? setTimeout(() => void this.offerDeviceCode(cts, () => { switchToDeviceCode = true; }), BROWSER_PATIENCE_MS)
           : undefined;
         try {
           const result = await Promise.race([reply, cancelled]);
-          if (result === 'cancelled') return switchToDeviceCode ? { kind: 'switchToDeviceCode' } : { kind: 'cancelled' };
+          if (result === 'cancelled') {
+            if (!switchToDeviceCode) return { kind: 'cancelled' };
+            // the server signs in once at a time: let the browser sign-in end before the device code one starts
+            await Promise.race([reply.catch(() => undefined), delay(SWITCH_WAIT_MS)]);
+            return { kind: 'switchToDeviceCode' };
+          }
           return { kind: 'connected', context: asContext(result) };
         } finally {
           clearTimeout(offer);
@@ -111,4 +122,8 @@ export class SignIn {
 async function copyAndOpen(code: DeviceCode): Promise<void> {
   await vscode.env.clipboard.writeText(code.userCode);
   await vscode.env.openExternal(vscode.Uri.parse(code.verificationUri));
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
