@@ -140,6 +140,7 @@ function prepareScratch() {
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
     'editor.hover.delay': 200,
+    'editor.hover.above': false, // below the word: the screenshot keeps the script in view
     'window.restoreWindows': 'none',
     // the scratch folder may sit inside a git clone (target/e2e): no "open the repository?" toast
     'git.enabled': false,
