@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ServerConnection } from './client/serverConnection';
-import { startClient } from './client/startClient';
+import { ClientHandlers, startClient } from './client/startClient';
+import { LanguageClient } from 'vscode-languageclient/node';
 import { ServerCommand } from './client/protocol';
 import { registerCommands } from './commands/registerCommands';
 import { ReadOnlyDocuments } from './commands/readOnlyDocuments';
@@ -13,7 +14,7 @@ import { SessionStatus } from './status/sessionStatus';
 
 let connection: ServerConnection | undefined;
 
-/** Find Java → build the launch → start the client → register commands. */
+/** Find Java → build the launch → start the client (`startServer`) → register commands. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Entra Language Server');
   const status = new SessionStatus();
@@ -21,44 +22,48 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const contextDocs = new ReadOnlyDocuments('entra-context');
   context.subscriptions.push(output, status, helpDocs, contextDocs);
 
-  const server: ServerConnection = new ServerConnection(async () => {
-    const java = await locateJava(output);                                   // 1. find Java
-    if (!java) return undefined;
-    const launch = buildLaunch({                                             // 2. build the launch
-      java: java.executable,
-      jar: serverJarPath(context.extensionPath),
-      vmargs: vscode.workspace.getConfiguration('entra.server').get<string>('vmargs'),
-      cwd: workspaceFolder(),
-    });
-    output.appendLine(`Starting ${launch.command} ${launch.args.join(' ')}`);
-    return startClient({                                                     // 3. start the client
-      launch,
-      initialSettings: currentSettings(),
-      output,
-      handlers: {
-        sessionChanged: (ctx) => status.update(asContext(ctx)),
-        deviceCode: (params) => void signIn.deviceCode(params),
-        showMessageRequest: (params) => signIn.showMessageRequest(params),
-      },
-    }).catch((e) => {
-      output.appendLine(`The language server did not start: ${e instanceof Error ? e.message : String(e)}`);
-      void vscode.window.showErrorMessage('Entra: the language server did not start.', 'Show Output')
-        .then((choice) => choice && output.show(true));
-      return undefined;
-    });
-  }, () => void refreshStatus(server, status));
+  const handlers: ClientHandlers = {
+    sessionChanged: (ctx) => status.update(asContext(ctx)),
+    deviceCode: (params) => void signIn.deviceCode(params),
+    showMessageRequest: (params) => signIn.showMessageRequest(params),
+  };
+  const server: ServerConnection = new ServerConnection(
+    () => startServer(context, output, handlers), () => void refreshStatus(server, status));
   const signIn = new SignIn(server);
   connection = server;
   context.subscriptions.push(server);
 
   await server.start();
 
-  registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs }); // 4.
+  registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs });
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => onSettingsChanged(e, server)));
 }
 
 export async function deactivate(): Promise<void> {
   await connection?.stop();
+}
+
+/** Find Java → build the launch → start the client; undefined (after telling the user why) when a step fails. */
+async function startServer(
+  context: vscode.ExtensionContext, output: vscode.OutputChannel, handlers: ClientHandlers,
+): Promise<LanguageClient | undefined> {
+  const java = await locateJava(output);
+  if (!java) return undefined;
+  const launch = buildLaunch({
+    java: java.executable,
+    jar: serverJarPath(context.extensionPath),
+    vmargs: vscode.workspace.getConfiguration('entra.server').get<string>('vmargs'),
+    cwd: workspaceFolder(),
+  });
+  output.appendLine(`Starting ${launch.command} ${launch.args.join(' ')}`);
+  try {
+    return await startClient({ launch, initialSettings: currentSettings(), output, handlers });
+  } catch (e) {
+    output.appendLine(`The language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage('Entra: the language server did not start.', 'Show Output')
+      .then((choice) => choice && output.show(true));
+    return undefined;
+  }
 }
 
 /** Java 17+, or undefined after telling the user what was found and offering the setting. */
