@@ -347,6 +347,29 @@ async function runUi(page, base) {
     await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click();
   });
 
+  await check('"Entra: Connect…" offers the seven sign-in methods (then Escape: nothing leaves the machine)', async () => {
+    await runCommand(page, 'Entra: Connect…');
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.filter({ hasText: 'Environment variables' }).waitFor({ timeout: 15_000 });
+    const labels = (await rows.allTextContents()).join(' | ');
+    for (const method of ['Interactive browser', 'Device code', 'Client secret', 'Client certificate',
+      'Managed identity', 'Access token', 'Environment variables']) {
+      if (!labels.includes(method)) fail(`"${method}" missing from the sign-in methods: ${labels}`);
+    }
+    await page.keyboard.press('Escape');
+  });
+
+  await check('a changed severity setting reaches the running server (retired-cmdlet warning becomes an error)', async () => {
+    const squiggle = (kind) => page.locator(`.monaco-editor .squiggly-${kind}`);
+    await squiggle('warning').first().waitFor({ timeout: 15_000 })
+      .catch(() => fail('no warning squiggle for Connect-AzureAD before the change'));
+    fs.mkdirSync(path.join(dirs.workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(dirs.workspace, '.vscode', 'settings.json'),
+      JSON.stringify({ 'entra.diagnostics.severity.retired-cmdlet': 'error' }));
+    await squiggle('error').first().waitFor({ timeout: 20_000 })
+      .catch(() => fail('the retired-cmdlet diagnostic did not become an error after the settings change'));
+  });
+
   await check('"Entra: Fix All Retired AzureAD Cmdlets in File" replaces Connect-AzureAD by Connect-Entra', async () => {
     await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
     await runCommand(page, 'Entra: Fix All Retired AzureAD Cmdlets in File');
