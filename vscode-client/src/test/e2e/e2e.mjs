@@ -110,15 +110,22 @@ const dirs = {
 };
 
 const MARKER = path.join(WORK, '.e2e-scratch');
+const PID_FILE = path.join(WORK, '.e2e-pid');
 
 function prepareScratch() {
   // Only ever empty a folder this script made (marker), or an empty one.
   if (fs.existsSync(WORK) && fs.readdirSync(WORK).length && !fs.existsSync(MARKER)) {
     fail(`E2E_WORK_DIR ${WORK} is not empty and was not made by e2e.mjs; refusing to empty it`);
   }
+  // Two runs in one scratch folder would delete each other's workspace under a running code-server.
+  const owner = Number(fs.existsSync(PID_FILE) ? fs.readFileSync(PID_FILE, 'utf8') : NaN);
+  if (owner && owner !== process.pid && fs.existsSync(`/proc/${owner}`)) {
+    fail(`another e2e run (pid ${owner}) is using ${WORK}; wait for it or set E2E_WORK_DIR`);
+  }
   fs.rmSync(WORK, { recursive: true, force: true });
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   fs.writeFileSync(MARKER, '');
+  fs.writeFileSync(PID_FILE, String(process.pid));
   fs.writeFileSync(path.join(dirs.workspace, 'test.ps1'), [
     '# Entra end-to-end test script',
     // retired AzureAD cmdlet: a diagnostic, and what "Fix All Retired AzureAD Cmdlets in File" replaces
@@ -169,6 +176,26 @@ function taggedPids() {
     } catch { /* gone or not ours */ }
   }
   return out;
+}
+
+/** Our language servers among code-server's descendants. */
+function serverPids() {
+  return taggedPids().filter((pid) => / -jar \S*entra-ls\.jar serve/.test(cmdlineOf(pid)));
+}
+
+/** The file where VS Code keeps an output channel's text (user-data/logs/<session>/exthost1/output_logging_*). */
+function outputLog(channel) {
+  const logs = path.join(dirs.userData, 'logs');
+  const found = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p); else if (e.name.endsWith(`-${channel}.log`)) found.push(p);
+    }
+  };
+  walk(logs);
+  if (found.length !== 1) fail(`expected one log of the output channel "${channel}", found ${JSON.stringify(found)}`);
+  return found[0];
 }
 
 function pgidOf(pid) {
@@ -378,6 +405,34 @@ async function runUi(page, base) {
       .catch(async () => fail(`the script still reads ${JSON.stringify(await page.locator('.monaco-editor .view-lines').first().innerText())} `
         + `(notifications: ${JSON.stringify(await notifications(page))})`));
   });
+  await check('"Entra: Show Server Output" shows the server log, whose launch line has -XX:+ExitOnOutOfMemoryError', async () => {
+    await runCommand(page, 'Entra: Show Server Output');
+    await page.locator('.part.panel select.monaco-select-box', { hasText: 'Entra Language Server' }).first()
+      .waitFor({ timeout: 15_000 }).catch(() => fail('the output panel does not show the "Entra Language Server" channel'));
+    // the channel's text as VS Code keeps it on disk (the panel shows only what fits)
+    const text = fs.readFileSync(outputLog('Entra Language Server'), 'utf8');
+    const launch = text.split('\n').find((l) => l.startsWith('Starting ')) ?? '';
+    if (!/^Starting \S*java\S* -XX:\+ExitOnOutOfMemoryError -jar \S*\/server\/entra-ls\.jar serve$/.test(launch)) {
+      fail(`unexpected launch line: ${JSON.stringify(launch || text.slice(0, 300))}`);
+    }
+  });
+
+  await check('"Entra: Restart Server" replaces the server process and the new one answers Show Context', async () => {
+    const before = serverPids();
+    if (before.length !== 1) fail(`expected one running server before the restart, found ${before.length}`);
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await runCommand(page, 'Entra: Restart Server');
+    for (const deadline = Date.now() + 30_000; ; await sleep(250)) {
+      const now = serverPids();
+      if (now.length === 1 && now[0] !== before[0]) break;
+      if (Date.now() > deadline) fail(`the server was not replaced within 30 s (before ${before}, now ${now})`);
+    }
+    // the palette offers Show Context once entra.serverReady is set again
+    await sleep(1_000);
+    await runCommand(page, COMMAND_TITLE);
+    await expectNotification(page, COMMAND_TEXT);
+  });
+
   if (softFailures.length) fail(`${softFailures.length} check(s) failed:\n  ${softFailures.join('\n  ')}`);
 }
 
