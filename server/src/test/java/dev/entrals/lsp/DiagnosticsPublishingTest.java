@@ -126,9 +126,12 @@ class DiagnosticsPublishingTest {
             s.open(URI, "x");
             s.client.nextDiagnostics();
             s.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(URI)));
+            // a run started before the close (e.g. after the docs index was swapped in) may still arrive first
             PublishDiagnosticsParams cleared = s.client.nextDiagnostics();
+            while (!cleared.getDiagnostics().isEmpty()) {
+                cleared = s.client.nextDiagnostics();
+            }
             assertEquals(URI, cleared.getUri());
-            assertTrue(cleared.getDiagnostics().isEmpty());
         }
     }
 
@@ -143,7 +146,11 @@ class DiagnosticsPublishingTest {
             assertEquals("null", s.client.nextDiagnostics().getDiagnostics().get(0).getMessage());
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     Json.of("{'entra': {'diagnostics': {'severity': {'unknownParameter': 'off'}}}}")));
-            assertEquals("OFF", s.client.nextDiagnostics().getDiagnostics().get(0).getMessage());
+            String message = s.client.nextDiagnostics().getDiagnostics().get(0).getMessage();
+            while (message.equals("null")) { // a refresh after the docs index swap may come first
+                message = s.client.nextDiagnostics().getDiagnostics().get(0).getMessage();
+            }
+            assertEquals("OFF", message);
         }
     }
 }
