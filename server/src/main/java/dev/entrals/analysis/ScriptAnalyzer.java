@@ -32,6 +32,11 @@ public final class ScriptAnalyzer {
         this.binder = new ParameterBinder(index);
     }
 
+    /** The index this analyzer reads. */
+    public HelpIndex index() {
+        return index;
+    }
+
     /** The binder this analyzer uses (one per index; share it). */
     public ParameterBinder binder() {
         return binder;

@@ -21,6 +21,18 @@ public record ScriptDiagnostic(int start, int end, Rule rule, Severity severity,
         return rule.code();
     }
 
+    /**
+     * This diagnostic under a user's {@code setting} for its code (null: none): empty when the setting is
+     * {@link Severity#OFF}; the setting's severity when the diagnostic has its rule's default one; else unchanged
+     * (a diagnostic the script's context already lowered, such as a retired name made an alias, stays lowered).
+     */
+    public java.util.Optional<ScriptDiagnostic> configured(Severity setting) {
+        if (setting == Severity.OFF) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(setting != null && severity == rule.defaultSeverity() ? withSeverity(setting) : this);
+    }
+
     /** This diagnostic with another severity. */
     public ScriptDiagnostic withSeverity(Severity s) {
         return new ScriptDiagnostic(start, end, rule, s, message, helpUri, suggestions);
