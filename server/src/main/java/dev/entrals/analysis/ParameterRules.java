@@ -10,7 +10,8 @@ import dev.entrals.script.CommandParameter;
 /**
  * The parameter rules over one {@link Binding}: unknown, ambiguous and duplicate names, set conflicts, missing
  * mandatory parameters and invalid values. Conflicts and missing parameters are left out when a splat passes
- * parameters the binding cannot see; missing ones also when a positional argument found no parameter.
+ * parameters the binding cannot see; missing ones also when an argument or name found no parameter (the one error
+ * already reported is likely the missing parameter, mistyped).
  */
 final class ParameterRules {
 
@@ -56,7 +57,8 @@ final class ParameterRules {
                     + setList(c.setsOfElement()) + ") cannot be used with " + with + " in " + cmdlet
                     + ": no parameter set has them all", uri, List.of()));
         }
-        boolean unplaced = b.positional().stream().anyMatch(p -> p.parameter() == null);
+        boolean unplaced = b.positional().stream().anyMatch(p -> p.parameter() == null)
+                || b.named().stream().anyMatch(n -> n.parameter() == null);
         if (b.boundSet().isPresent() && !b.missingMandatory().isEmpty() && !unplaced) {
             List<String> missing = names(b.missingMandatory());
             String set = b.sets().names().size() > 1 ? " of parameter set " + b.boundSet().get() : "";
