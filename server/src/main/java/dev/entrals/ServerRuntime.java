@@ -1,6 +1,7 @@
 package dev.entrals;
 
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.modules.StandardSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -117,17 +118,21 @@ public final class ServerRuntime {
     }
 
     private DocsSettings effectiveDocs(EntraSettings s) {
-        return s.docs().withLeadingPaths(options.docsFolders());
+        DocsSettings docs = s.docs().withLeadingPaths(options.docsFolders());
+        return options.installedModules() ? docs : new DocsSettings(docs.paths(), false);
     }
 
-    /** Builds the help index for the docs settings (bundled pages, then each folder) and warms the parser up. */
-    private static HelpIndex loadIndex(DocsSettings docs) {
+    /**
+     * Builds the help index for the docs settings (bundled pages, installed modules when
+     * {@code entra.docs.installedModules} is on, downloaded docs, then each folder) and warms the parser up.
+     */
+    static HelpIndex loadIndex(DocsSettings docs) {
         for (Path p : docs.paths()) {
             if (!Files.isDirectory(p)) {
                 LOG.warning(() -> "docs folder not found or not a folder: " + p);
             }
         }
-        HelpIndex index = HelpIndex.load(docs.paths(), true);
+        HelpIndex index = HelpIndex.load(StandardSources.of(docs.paths(), true, docs.installedModules()));
         index.warmUp();
         return index;
     }
