@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 DocsDumpCmd.class,
                 DocsBenchCmd.class,
                 DocsSourcesCmd.class,
+                DocsExportCmd.class,
         })
 public final class DocsCmd implements java.util.concurrent.Callable<Integer> {
 
