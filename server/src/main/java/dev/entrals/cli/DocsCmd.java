@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 DocsBenchCmd.class,
                 DocsSourcesCmd.class,
                 DocsExportCmd.class,
+                DocsFetchCmd.class,
         })
 public final class DocsCmd implements java.util.concurrent.Callable<Integer> {
 
