@@ -2,6 +2,8 @@ package dev.entrals;
 
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.DocsReloader;
+import dev.entrals.features.FetchDocsCommand;
+import dev.entrals.features.ServerCommands;
 import dev.entrals.features.Providers;
 import dev.entrals.settings.DocsSettings;
 
@@ -13,6 +15,8 @@ final class Features {
 
     /** The providers the server runs with; each feature adds itself here (e.g. {@code .hover(new HoverProvider(docs))}). */
     static Providers standard(DocsReloader<HelpIndex> docs) {
-        return Providers.builder().build();
+        return Providers.builder()
+                .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs))
+                .build();
     }
 }

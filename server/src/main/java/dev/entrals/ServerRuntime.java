@@ -84,6 +84,7 @@ public final class ServerRuntime {
 
     void connect(LanguageClient client) {
         this.client = client;
+        service.connect(client);
     }
 
     /** Stops the threads (at {@code shutdown} and when the connection ends). */

@@ -35,6 +35,7 @@ public final class DocsReloader<I> {
     private final AtomicReference<I> current;
     private final AtomicLong generation = new AtomicLong();
     private final List<Consumer<I>> swapListeners = new CopyOnWriteArrayList<>();
+    private DocsSettings latest;
 
     /** Starts with {@code initial} in force (e.g. an empty index) until the first load completes. */
     public DocsReloader(Loader<I> loader, I initial, Executor background) {
@@ -46,6 +47,18 @@ public final class DocsReloader<I> {
     /** The index in force now; never blocks. */
     public I current() {
         return current.get();
+    }
+
+    /**
+     * Builds the index again with the settings of the latest reload (e.g. after new docs were downloaded); with no
+     * reload yet, the current index.
+     */
+    public CompletableFuture<I> reloadLatest() {
+        DocsSettings docs;
+        synchronized (this) {
+            docs = latest;
+        }
+        return docs == null ? CompletableFuture.completedFuture(current()) : reload(docs);
     }
 
     /** Adds a listener told of each index swapped in (e.g. to diagnose open documents again). */
@@ -61,6 +74,7 @@ public final class DocsReloader<I> {
         long mine;
         synchronized (this) {
             mine = generation.incrementAndGet();
+            latest = docs;
         }
         return CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();

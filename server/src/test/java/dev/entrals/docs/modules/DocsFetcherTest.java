@@ -9,7 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import dev.entrals.docs.DocsSource;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.testing.Corpus;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -23,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,21 +100,11 @@ class DocsFetcherTest {
     }
 
     static String page(String name, String synopsis) {
-        return "---\nexternal help file: M-Help.xml\nModule Name: M\nschema: 2.0.0\ntitle: " + name + "\n---\n\n# "
-                + name + "\n\n## SYNOPSIS\n\n" + synopsis + "\n\n## SYNTAX\n\n```powershell\n" + name
-                + " [<CommonParameters>]\n```\n";
+        return TestArchives.page(name, synopsis);
     }
 
     static byte[] zip(Map<String, String> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+        return TestArchives.zip(entries);
     }
 
     private void serveNormal(String synopsis) throws IOException {
