@@ -63,10 +63,10 @@ public final class ServerRuntime {
     void start(ClientInfo clientInfo, Object initializationOptions, Integer processId, Runnable exit) {
         service.useClient(clientInfo);
         SettingsReader.read(toJson(initializationOptions)).ifPresent(settings::update);
-        docs.reload(effectiveDocs(settings.get()));
+        loadDocs(effectiveDocs(settings.get()));
         settings.onChange((old, now) -> {
             if (!old.docs().equals(now.docs())) {
-                docs.reload(effectiveDocs(now)); // diagnostics follow when the new index is swapped in
+                loadDocs(effectiveDocs(now)); // diagnostics follow when the new index is swapped in
             } else {
                 diagnostics.refreshAll();
             }
@@ -116,6 +116,15 @@ public final class ServerRuntime {
 
     public DocsReloader<HelpIndex> docs() {
         return docs;
+    }
+
+    /**
+     * Loads the docs in the background; with installed modules, first without them and then with them, so the
+     * bundled and configured pages answer without waiting for the module folders to be scanned.
+     */
+    private void loadDocs(DocsSettings effective) {
+        docs.reloadInStages(effective.installedModules()
+                ? java.util.List.of(new DocsSettings(effective.paths(), false), effective) : java.util.List.of(effective));
     }
 
     private DocsSettings effectiveDocs(EntraSettings s) {
