@@ -1,6 +1,7 @@
 package dev.entrals;
 
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.modules.ModulePaths;
 import dev.entrals.docs.modules.StandardSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,12 +120,15 @@ public final class ServerRuntime {
     }
 
     /**
-     * Loads the docs in the background; with installed modules, first without them and then with them, so the
-     * bundled and configured pages answer without waiting for the module folders to be scanned.
+     * Loads the docs in the background; with installed modules (and a module folder that exists), first without
+     * them and then with them, so the bundled and configured pages answer without waiting for the module folders
+     * to be scanned.
      */
     private void loadDocs(DocsSettings effective) {
-        docs.reloadInStages(effective.installedModules()
-                ? java.util.List.of(new DocsSettings(effective.paths(), false), effective) : java.util.List.of(effective));
+        boolean staged = effective.installedModules()
+                && ModulePaths.current().stream().anyMatch(Files::isDirectory);
+        docs.reloadInStages(staged ? java.util.List.of(new DocsSettings(effective.paths(), false), effective)
+                : java.util.List.of(effective));
     }
 
     private DocsSettings effectiveDocs(EntraSettings s) {

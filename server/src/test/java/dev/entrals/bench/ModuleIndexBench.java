@@ -68,6 +68,11 @@ public final class ModuleIndexBench {
         }
         System.out.printf("in one JVM, indexing the modules alone: first %.0f ms, then median %.0f ms over %d runs%n",
                 inProcess[0], median(Arrays.copyOfRange(inProcess, 1, inProcess.length)), inProcess.length - 1);
+        try (var files = Files.walk(modules)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
         System.out.printf("%d spawns, %s %s, %d cores%n", spawns, System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
     }
