@@ -31,7 +31,7 @@ public final class InstalledModules {
         List<DocsSource> out = new ArrayList<>();
         for (InstalledModule m : modules) {
             List<DocDiagnostic> found = out.isEmpty() ? discovery : List.of();
-            out.add(new DocsSource(label(m), m.base(), false, () -> provide(m, found)));
+            out.add(new DocsSource(label(m), m.base(), false, () -> provide(m, culture, found)));
         }
         if (out.isEmpty() && !discovery.isEmpty()) {
             out.add(DocsSource.provided("installed modules", () -> new PageProvider.Pages(List.of(), discovery, 0)));
@@ -44,12 +44,17 @@ public final class InstalledModules {
         return "module " + m.name() + (m.version().isEmpty() ? "" : " " + m.version());
     }
 
-    static PageProvider.Pages provide(InstalledModule m, List<DocDiagnostic> earlier) {
+    static PageProvider.Pages provide(InstalledModule m, Locale culture, List<DocDiagnostic> earlier) {
         List<DocDiagnostic> diags = new ArrayList<>(earlier);
         List<PageProvider.Page> pages = new ArrayList<>();
         Set<String> documented = new HashSet<>();
         String origin = label(m);
-        for (Path file : m.helpFiles()) {
+        ModuleManifest manifest = m.manifest() == null ? null : manifest(m.manifest(), diags);
+        List<Path> helpFiles = new ArrayList<>(m.helpFiles());
+        if (manifest != null) {
+            helpFiles.addAll(nestedHelp(m, manifest, culture, diags));
+        }
+        for (Path file : helpFiles) {
             HelpFile help = new HelpFile(file, m.name(), origin);
             boolean first = true;
             for (String name : help.names(diags)) {
@@ -60,10 +65,7 @@ public final class InstalledModules {
                 }
             }
         }
-        int files = m.helpFiles().size();
-        if (m.manifest() != null) {
-            files++;
-            ModuleManifest manifest = manifest(m.manifest(), diags);
+        if (manifest != null) {
             for (String name : manifest.exportedNames()) {
                 if (documented.add(name.toLowerCase(Locale.ROOT))) {
                     PageSource src = new PageSource(origin, m.manifest().toString(), Map.of());
@@ -72,7 +74,33 @@ public final class InstalledModules {
                 }
             }
         }
-        return new PageProvider.Pages(pages, diags, files);
+        return new PageProvider.Pages(pages, diags, helpFiles.size() + (manifest == null ? 0 : 1));
+    }
+
+    /**
+     * Help files of nested modules that live in their own folder inside the module ({@code NestedModules =
+     * @('Sub\Sub.psd1')}): PowerShell looks for their help next to them. Entries outside the module are ignored.
+     */
+    private static List<Path> nestedHelp(InstalledModule m, ModuleManifest manifest, Locale culture,
+                                         List<DocDiagnostic> diags) {
+        List<Path> out = new ArrayList<>();
+        Path base = m.base().toAbsolutePath().normalize();
+        for (String nested : manifest.nestedModules()) {
+            try {
+                Path p = base.resolve(nested.replace('\\', '/')).normalize();
+                Path dir = java.nio.file.Files.isDirectory(p) ? p : p.getParent();
+                if (dir != null && dir.startsWith(base) && !dir.equals(base)) {
+                    for (Path f : ModuleDiscovery.helpFiles(dir, culture, diags)) {
+                        if (!out.contains(f) && !m.helpFiles().contains(f)) {
+                            out.add(f);
+                        }
+                    }
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // a nested module named by something that is not a path (a module name) has no folder here
+            }
+        }
+        return out;
     }
 
     private static PageProvider.Read read(HelpFile help, String name, InstalledModule m, boolean withFileProblems) {

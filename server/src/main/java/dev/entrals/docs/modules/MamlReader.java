@@ -54,9 +54,9 @@ public final class MamlReader {
             if (failedAt < 0) {
                 break;
             }
-            int failedOffset = offsetOfLine(doc, failedAt);
+            int failedOffset = start + Math.max(0, failedAt - prefix.length());
             start = doc.indexOf(COMMAND_START, Math.max(failedOffset, start + 1));
-            if (start >= 0 && failedAt > 0) {
+            if (start >= 0) {
                 diags.add(diag(file, lineOf(doc, start), DocDiagnostic.Severity.INFO, "resumed",
                         "reading resumed at the next command after the damaged part"));
             }
@@ -66,7 +66,7 @@ public final class MamlReader {
         return new Result(commands, diags);
     }
 
-    /** Reads commands from {@code xml}; returns -1 when it reached the end, else the 1-based line of the damage. */
+    /** Reads commands from {@code xml}; returns -1 when it reached the end, else the offset in it of the damage. */
     private static int readFrom(String xml, int lineBase, String file, String module, String origin,
                                 List<CmdletHelp> out, List<DocDiagnostic> diags) {
         XMLStreamReader r = null;
@@ -84,7 +84,8 @@ public final class MamlReader {
             int line = lineBase + (at == null ? 1 : Math.max(1, at.getLineNumber()));
             diags.add(diag(file, line, DocDiagnostic.Severity.ERROR, "invalid-xml",
                     "not well-formed help XML: " + message(e)));
-            return line;
+            return at == null ? 0
+                    : offsetOfLine(xml, Math.max(1, at.getLineNumber())) + Math.max(0, at.getColumnNumber() - 1);
         } finally {
             close(r);
         }

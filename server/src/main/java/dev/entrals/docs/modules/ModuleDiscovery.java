@@ -78,7 +78,8 @@ public final class ModuleDiscovery {
                 hasManifest ? manifest : null, help));
     }
 
-    private static List<Path> helpFiles(Path base, Locale culture, List<DocDiagnostic> diags) {
+    /** The help files of a folder: {@code <culture>/*-help.xml} for each culture in order, first culture wins. */
+    static List<Path> helpFiles(Path base, Locale culture, List<DocDiagnostic> diags) {
         Map<String, Path> byName = new LinkedHashMap<>();
         List<Path> folders = children(base, diags);
         for (String c : cultures(culture)) {

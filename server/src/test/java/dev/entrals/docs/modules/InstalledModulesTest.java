@@ -89,6 +89,17 @@ class InstalledModulesTest {
     }
 
     @Test
+    void helpOfANestedModuleFolderIsFound() {
+        write(modules, "Meta.Module/3.0/Meta.Module.psd1", "@{ ModuleVersion = '3.0'\n"
+                + " NestedModules = @('Sub\\Sub.psd1', 'Microsoft.PowerShell.Utility', '..\\..\\Contoso.Tools')\n}");
+        write(modules, "Meta.Module/3.0/Sub/en-US/Sub-help.xml", maml("Nested help.", "Get-Nested"));
+        HelpIndex index = index(Locale.US);
+        CmdletHelp nested = index.find("Get-Nested").orElseThrow();
+        assertEquals("Nested help.", nested.synopsis());
+        assertEquals("Meta.Module", nested.module());
+    }
+
+    @Test
     void moduleWithoutVersionFolderLoads() {
         assertEquals("Flat help.", index(Locale.US).find("Get-Flat").orElseThrow().synopsis());
     }

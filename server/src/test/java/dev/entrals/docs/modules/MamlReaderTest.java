@@ -100,6 +100,15 @@ class MamlReaderTest {
     }
 
     @Test
+    void brokenCommandInAOneLineFileCostsOnlyItself() {
+        String xml = ModuleFolders.maml("One line.", "Get-A", "Get-B", "Get-C", "Get-D").replace("\n", "")
+                .replace("<command:name>Get-C</command:name>", "<command:name>Get-C</command:nam>");
+        MamlReader.Result r = read(xml);
+        assertEquals(List.of("Get-A", "Get-B", "Get-D"), r.commands().stream().map(CmdletHelp::name).toList());
+        assertEquals(1, r.diagnostics().stream().filter(d -> d.kind().equals("invalid-xml")).count());
+    }
+
+    @Test
     void truncatedAndNonXmlFilesNeverThrow() throws IOException {
         String xml = fixture();
         MamlReader.Result cut = read(xml.substring(0, xml.indexOf("<command:name>Set-ContosoWidget")));
