@@ -56,7 +56,7 @@ public final class HelpIndex {
     private static int scanned(DocsSource source, List<Page> out, Diagnostics diags) {
         List<PageFiles.Stub> stubs = new ArrayList<>();
         int files = PageFiles.scan(source, stubs, diags);
-        stubs.forEach(stub -> out.add(new Page(stub.name(), stub.mayHaveAliases(), true, () -> parse(stub))));
+        stubs.forEach(stub -> out.add(new Page(stub.name(), stub.mayHaveAliases(), true, true, () -> parse(stub))));
         return files;
     }
 
@@ -70,7 +70,7 @@ public final class HelpIndex {
         }
         found.diagnostics().forEach(diags::add);
         for (PageProvider.Page p : found.pages()) {
-            out.add(new Page(p.name(), false, p.hasHelp(), () -> read(source, p)));
+            out.add(new Page(p.name(), false, p.hasHelp(), false, () -> read(source, p)));
         }
         return found.files();
     }
@@ -108,11 +108,11 @@ public final class HelpIndex {
     }
 
     /**
-     * Parses one page so that the parser's classes are loaded and compiled before the first real lookup; a server
-     * calls it on its background thread right after {@link #load}. Does nothing on an empty index.
+     * Parses one Markdown page so that the parser's classes are loaded and compiled before the first real lookup; a
+     * server calls it on its background thread right after {@link #load}. Does nothing without Markdown pages.
      */
     public void warmUp() {
-        byName.values().stream().filter(p -> p.hasHelp).findFirst().ifPresent(Page::parsed);
+        byName.values().stream().filter(p -> p.markdown).findFirst().ifPresent(Page::parsed);
     }
 
     /** The cmdlet names, sorted case-insensitively (the winner's spelling for names given twice). */
@@ -225,14 +225,16 @@ public final class HelpIndex {
         private final String name;
         private final boolean mayHaveAliases;
         private final boolean hasHelp;
+        private final boolean markdown;
         private final java.util.function.Supplier<PlatyPsReader.ParsedPage> parser;
         private volatile PlatyPsReader.ParsedPage parsed;
 
-        Page(String name, boolean mayHaveAliases, boolean hasHelp,
+        Page(String name, boolean mayHaveAliases, boolean hasHelp, boolean markdown,
              java.util.function.Supplier<PlatyPsReader.ParsedPage> parser) {
             this.name = name;
             this.mayHaveAliases = mayHaveAliases;
             this.hasHelp = hasHelp;
+            this.markdown = markdown;
             this.parser = parser;
         }
 

@@ -71,6 +71,9 @@ class ModuleDocsCliIT {
         assertTrue(lines.get(1).matches("module Contoso\\.Tools 1\\.10\\.0\\s+1 pages\\s+2 commands\\s+.*1\\.10\\.0"),
                 r.out());
         assertTrue(r.out().contains("2 sources, 7 commands known"), r.out());
+        Run dump = run("docs", "dump");
+        int stub = dump.out().indexOf("\"name\" : \"Set-ContosoWidget\"");
+        assertTrue(stub > 0 && dump.out().indexOf("\"hasHelp\" : false", stub) > stub, dump.out());
         Run off = run("docs", "sources", "--no-installed-modules");
         assertTrue(off.out().contains("1 sources, 5 commands known"), off.out());
     }
