@@ -2,6 +2,8 @@ package dev.entrals;
 
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.DocsReloader;
+import dev.entrals.features.FetchDocsCommand;
+import dev.entrals.features.ServerCommands;
 import dev.entrals.features.Providers;
 import dev.entrals.features.actions.CodeActionProvider;
 import dev.entrals.features.diagnostics.ScriptAnalysis;
@@ -21,7 +23,9 @@ final class Features {
         Providers.Builder builder = Providers.builder()
                 // diagnostics and code actions (issue 4)
                 .diagnostics(new ScriptDiagnosticsProvider(analysis))
-                .codeAction(new CodeActionProvider(analysis));
+                .codeAction(new CodeActionProvider(analysis))
+                // docs download (issue 7)
+                .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs));
         // session (issue 5): entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
         SessionFeature.register(builder, new SessionService(), docs::current);
         return builder.build();
