@@ -43,6 +43,9 @@ public final class CheckCmd implements Callable<Integer> {
             description = "text (default), json or sarif (SARIF 2.1.0).")
     Format format;
 
+    @CommandLine.Mixin
+    ModuleOptions modules = new ModuleOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +71,8 @@ public final class CheckCmd implements Callable<Integer> {
         for (Path p : paths) {
             ok &= collect(p, files, err);
         }
-        ScriptAnalyzer analyzer = new ScriptAnalyzer(DocsOptions.load(docs, true), MigrationTable.bundled());
+        ScriptAnalyzer analyzer = new ScriptAnalyzer(DocsOptions.load(docs, true, modules.installedModules()),
+                MigrationTable.bundled());
         List<Checked> checked = new ArrayList<>();
         for (Path f : files) {
             String text = read(f, err);
