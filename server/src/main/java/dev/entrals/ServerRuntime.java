@@ -1,6 +1,8 @@
 package dev.entrals;
 
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.modules.ModulePaths;
+import dev.entrals.docs.modules.StandardSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -68,10 +70,10 @@ public final class ServerRuntime {
     void start(ClientInfo clientInfo, Object initializationOptions, Integer processId, Runnable exit) {
         service.useClient(clientInfo);
         SettingsReader.read(toJson(initializationOptions)).ifPresent(settings::update);
-        docs.reload(effectiveDocs(settings.get()));
+        loadDocs(effectiveDocs(settings.get()));
         settings.onChange((old, now) -> {
             if (!old.docs().equals(now.docs())) {
-                docs.reload(effectiveDocs(now)); // diagnostics follow when the new index is swapped in
+                loadDocs(effectiveDocs(now)); // diagnostics follow when the new index is swapped in
             } else {
                 diagnostics.refreshAll();
             }
@@ -90,6 +92,7 @@ public final class ServerRuntime {
     void connect(LanguageClient client, Endpoint endpoint) {
         this.client = client;
         this.endpoint = endpoint;
+        service.connect(client);
     }
 
     /** Called at {@code initialized}: features that reach the client on their own (the session) start here. */
@@ -134,18 +137,34 @@ public final class ServerRuntime {
         return docs;
     }
 
-    private DocsSettings effectiveDocs(EntraSettings s) {
-        return s.docs().withLeadingPaths(options.docsFolders());
+    /**
+     * Loads the docs in the background; with installed modules (and a module folder that exists), first without
+     * them and then with them, so the bundled and configured pages answer without waiting for the module folders
+     * to be scanned.
+     */
+    private void loadDocs(DocsSettings effective) {
+        boolean staged = effective.installedModules()
+                && ModulePaths.current().stream().anyMatch(Files::isDirectory);
+        docs.reloadInStages(staged ? java.util.List.of(new DocsSettings(effective.paths(), false), effective)
+                : java.util.List.of(effective));
     }
 
-    /** Builds the help index for the docs settings (bundled pages, then each folder) and warms the parser up. */
-    private static HelpIndex loadIndex(DocsSettings docs) {
+    private DocsSettings effectiveDocs(EntraSettings s) {
+        DocsSettings docs = s.docs().withLeadingPaths(options.docsFolders());
+        return options.installedModules() ? docs : new DocsSettings(docs.paths(), false);
+    }
+
+    /**
+     * Builds the help index for the docs settings (bundled pages, installed modules when
+     * {@code entra.docs.installedModules} is on, downloaded docs, then each folder) and warms the parser up.
+     */
+    static HelpIndex loadIndex(DocsSettings docs) {
         for (Path p : docs.paths()) {
             if (!Files.isDirectory(p)) {
                 LOG.warning(() -> "docs folder not found or not a folder: " + p);
             }
         }
-        HelpIndex index = HelpIndex.load(docs.paths(), true);
+        HelpIndex index = HelpIndex.load(StandardSources.of(docs.paths(), true, docs.installedModules()));
         index.warmUp();
         return index;
     }

@@ -5,12 +5,15 @@ import picocli.CommandLine.Command;
 
 /** {@code entra-ls docs}: tools over platyPS docs folders; each job is a subcommand. */
 @Command(name = "docs",
-        description = "Work with platyPS reference docs folders (lint, dump, bench).",
+        description = "Work with reference docs (lint, dump, bench, sources, fetch, export).",
         mixinStandardHelpOptions = true,
         subcommands = {
                 DocsLintCmd.class,
                 DocsDumpCmd.class,
                 DocsBenchCmd.class,
+                DocsSourcesCmd.class,
+                DocsExportCmd.class,
+                DocsFetchCmd.class,
         })
 public final class DocsCmd implements java.util.concurrent.Callable<Integer> {
 

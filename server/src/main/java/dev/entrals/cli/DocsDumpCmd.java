@@ -17,6 +17,9 @@ public final class DocsDumpCmd implements Callable<Integer> {
     @CommandLine.Parameters(arity = "0..*", paramLabel = "DIR", description = "Folders of platyPS pages.")
     List<Path> folders = new ArrayList<>();
 
+    @CommandLine.Mixin
+    ModuleOptions modules = new ModuleOptions();
+
     @CommandLine.Option(names = "--no-bundled", description = "Leave out the pages bundled with entra-ls.")
     boolean noBundled;
 
@@ -28,7 +31,7 @@ public final class DocsDumpCmd implements Callable<Integer> {
         if (!DocsOptions.foldersExist(folders, spec.commandLine().getErr())) {
             return Main.USAGE;
         }
-        HelpIndex index = DocsOptions.load(folders, !noBundled);
+        HelpIndex index = DocsOptions.load(folders, !noBundled, modules.installedModules());
         spec.commandLine().getOut().println(HelpJson.toJson(index.cmdlets()));
         spec.commandLine().getOut().flush();
         return Main.OK;

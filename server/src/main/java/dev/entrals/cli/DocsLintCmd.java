@@ -31,7 +31,7 @@ public final class DocsLintCmd implements Callable<Integer> {
         if (!DocsOptions.foldersExist(folders, spec.commandLine().getErr())) {
             return Main.USAGE;
         }
-        HelpIndex index = DocsOptions.load(folders, false);
+        HelpIndex index = HelpIndex.load(folders, false);
         List<DocDiagnostic> diagnostics = index.diagnostics();
         long errors = 0;
         long warnings = 0;

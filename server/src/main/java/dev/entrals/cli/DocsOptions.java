@@ -1,6 +1,7 @@
 package dev.entrals.cli;
 
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.modules.StandardSources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,14 @@ final class DocsOptions {
     /** Loads the bundled pages (when asked) and the folders, in order. */
     static HelpIndex load(List<Path> folders, boolean withBundled) {
         return HelpIndex.load(folders, withBundled);
+    }
+
+    /**
+     * Loads what the server would: bundled pages (when asked), installed modules (when asked), downloaded docs,
+     * then the folders.
+     */
+    static HelpIndex load(List<Path> folders, boolean withBundled, boolean installedModules) {
+        return HelpIndex.load(StandardSources.of(folders, withBundled, installedModules));
     }
 
     /** The terminal width: {@code COLUMNS} when set and sensible, else 80. */

@@ -41,6 +41,9 @@ public final class HelpCmd implements Callable<Integer> {
             description = "A folder of platyPS pages (repeatable; later folders win).")
     List<Path> docs = new ArrayList<>();
 
+    @CommandLine.Mixin
+    ModuleOptions modules = new ModuleOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +54,7 @@ public final class HelpCmd implements Callable<Integer> {
         if (!DocsOptions.foldersExist(docs, err)) {
             return Main.USAGE;
         }
-        HelpIndex index = DocsOptions.load(docs, true);
+        HelpIndex index = DocsOptions.load(docs, true, modules.installedModules());
         Optional<CmdletHelp> found = index.find(name);
         if (found.isEmpty()) {
             err.println("No help found for '" + name + "'.");
@@ -63,6 +66,12 @@ public final class HelpCmd implements Callable<Integer> {
             return Main.USAGE;
         }
         CmdletHelp help = found.get();
+        if (!help.hasHelp()) {
+            out.println("\nNAME\n    " + help.name() + "\n\n    Module " + help.module()
+                    + " exports this command but installs no help for it.");
+            out.flush();
+            return Main.OK;
+        }
         int width = DocsOptions.terminalWidth();
         if (parameter != null) {
             return parameterHelp(index, help, width, out, err);

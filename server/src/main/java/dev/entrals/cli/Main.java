@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ContextCommand.class,
                 DisconnectCommand.class,
                 EnvironmentCommand.class,
+                CheckCmd.class,
         })
 public final class Main implements Runnable {
 

@@ -24,6 +24,9 @@ public final class ServeCmd implements Callable<Integer> {
     @Option(names = "--docs", paramLabel = "DIR", description = "A folder of platyPS pages added to the bundled ones (repeatable).")
     List<Path> docs = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    ModuleOptions modules = new ModuleOptions();
+
     @Option(names = "--stdio", description = "Accepted and ignored: stdio is the only transport (clients add it).")
     boolean stdio;
 
@@ -36,7 +39,7 @@ public final class ServeCmd implements Callable<Integer> {
         InputStream in = System.in;
         System.setOut(System.err); // from here on nothing but the transport can reach stdout
         LogSetup.toStderr(level());
-        ServerLauncher.Connection connection = ServerLauncher.start(in, protocol, ServerOptions.withDocs(docs), code -> {
+        ServerLauncher.Connection connection = ServerLauncher.start(in, protocol, ServerOptions.withDocs(docs).withInstalledModules(modules.installedModules()), code -> {
             System.err.flush();
             System.exit(code);
         });

@@ -26,6 +26,23 @@ public record CmdletHelp(String name, List<String> aliases, String module, Strin
         frontMatter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontMatter));
     }
 
+    /** The front-matter key that marks a command known without help (see {@link #withoutHelp}). */
+    public static final String NO_HELP = "entra-ls no help";
+
+    /**
+     * A command a source knows but has no help for (a module exports it without a help file): only its name,
+     * module and source, flagged so that {@link #hasHelp()} is false.
+     */
+    public static CmdletHelp withoutHelp(String name, String module, PageSource source) {
+        return new CmdletHelp(name, List.of(), module, "", "", "", List.of(), List.of(), List.of(), List.of(),
+                List.of(), "", List.of(), true, Map.of(NO_HELP, true), source);
+    }
+
+    /** False for a command known only by name (exported by a module without help): there is nothing to show. */
+    public boolean hasHelp() {
+        return !frontMatter.containsKey(NO_HELP);
+    }
+
     /** The documented parameter with this exact name (case-insensitive, without the dash). */
     public Optional<ParameterHelp> parameter(String name) {
         String n = name.startsWith("-") ? name.substring(1) : name;

@@ -29,6 +29,10 @@ final class Diagnostics {
         list.add(new DocDiagnostic(file, line, severity, kind, message));
     }
 
+    void add(DocDiagnostic d) {
+        list.add(d);
+    }
+
     void errorIn(String otherFile, int line, String kind, String message) {
         list.add(new DocDiagnostic(otherFile, line, DocDiagnostic.Severity.ERROR, kind, message));
     }

@@ -20,34 +20,69 @@ public final class HelpIndex {
     private final Map<String, Page> byName;
     private final List<DocDiagnostic> loadDiagnostics;
     private final int fileCount;
+    private final List<SourceSummary> sources;
     private volatile Map<String, Page> aliases;
 
-    private HelpIndex(List<Page> pages, Map<String, Page> byName, List<DocDiagnostic> loadDiagnostics, int files) {
+    private HelpIndex(List<Page> pages, Map<String, Page> byName, List<DocDiagnostic> loadDiagnostics, int files,
+                      List<SourceSummary> sources) {
         this.pages = pages;
         this.byName = byName;
         this.loadDiagnostics = loadDiagnostics;
         this.fileCount = files;
+        this.sources = sources;
     }
 
     /** Loads the given sources in order (put {@link DocsSource#bundledPages()} first); never throws on bad input. */
     public static HelpIndex load(List<DocsSource> sources) {
         Diagnostics diags = new Diagnostics("");
-        List<PageFiles.Stub> stubs = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        List<SourceSummary> summaries = new ArrayList<>();
         int files = 0;
         for (DocsSource source : sources) {
-            files += PageFiles.scan(source, stubs, diags);
+            int before = pages.size();
+            int seen = source.provider() != null ? provided(source, pages, diags) : scanned(source, pages, diags);
+            files += seen;
+            List<Page> mine = pages.subList(before, pages.size());
+            summaries.add(new SourceSummary(source.label(), seen, (int) mine.stream().filter(p -> p.hasHelp).count(),
+                    (int) mine.stream().map(p -> p.name.toLowerCase(Locale.ROOT)).distinct().count()));
         }
-        List<Page> pages = stubs.stream().map(Page::new).toList();
         Map<String, Page> byName = new HashMap<>();
         for (Page p : pages) {
-            byName.put(p.stub.name().toLowerCase(Locale.ROOT), p);
+            byName.merge(p.name.toLowerCase(Locale.ROOT), p, (old, now) -> old.hasHelp && !now.hasHelp ? old : now);
         }
-        return new HelpIndex(pages, Map.copyOf(byName), diags.list(), files);
+        return new HelpIndex(List.copyOf(pages), Map.copyOf(byName), diags.list(), files, List.copyOf(summaries));
+    }
+
+    private static int scanned(DocsSource source, List<Page> out, Diagnostics diags) {
+        List<PageFiles.Stub> stubs = new ArrayList<>();
+        int files = PageFiles.scan(source, stubs, diags);
+        stubs.forEach(stub -> out.add(new Page(stub.name(), stub.mayHaveAliases(), true, true, () -> parse(stub))));
+        return files;
+    }
+
+    private static int provided(DocsSource source, List<Page> out, Diagnostics diags) {
+        PageProvider.Pages found;
+        try {
+            found = source.provider().provide();
+        } catch (RuntimeException e) {
+            diags.errorIn(source.label(), 0, "reader-failure", "the source failed to load: " + e);
+            return 0;
+        }
+        found.diagnostics().forEach(diags::add);
+        for (PageProvider.Page p : found.pages()) {
+            out.add(new Page(p.name(), false, p.hasHelp(), false, () -> read(source, p)));
+        }
+        return found.files();
     }
 
     /** An index with no pages, for use until a real one has loaded. */
     public static HelpIndex empty() {
-        return new HelpIndex(List.of(), Map.of(), List.of(), 0);
+        return new HelpIndex(List.of(), Map.of(), List.of(), 0, List.of());
+    }
+
+    /** What each source contributed, in load order (later sources win for the same name). */
+    public List<SourceSummary> sources() {
+        return sources;
     }
 
     /** The bundled pages (when {@code withBundled}), then each folder in order. */
@@ -73,16 +108,16 @@ public final class HelpIndex {
     }
 
     /**
-     * Parses one page so that the parser's classes are loaded and compiled before the first real lookup; a server
-     * calls it on its background thread right after {@link #load}. Does nothing on an empty index.
+     * Parses one Markdown page so that the parser's classes are loaded and compiled before the first real lookup; a
+     * server calls it on its background thread right after {@link #load}. Does nothing without Markdown pages.
      */
     public void warmUp() {
-        byName.values().stream().findFirst().ifPresent(Page::parsed);
+        byName.values().stream().filter(p -> p.markdown).findFirst().ifPresent(Page::parsed);
     }
 
     /** The cmdlet names, sorted case-insensitively (the winner's spelling for names given twice). */
     public List<String> names() {
-        return byName.values().stream().map(p -> p.stub.name()).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return byName.values().stream().map(p -> p.name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
     /** The cmdlet names that start with {@code prefix}, any case, sorted. */
@@ -144,7 +179,7 @@ public final class HelpIndex {
                 if (a == null) {
                     Map<String, Page> built = new LinkedHashMap<>();
                     for (Page p : pages) {
-                        if (p.stub.mayHaveAliases() && byName.get(p.stub.name().toLowerCase(Locale.ROOT)) == p) {
+                        if (p.mayHaveAliases && byName.get(p.name.toLowerCase(Locale.ROOT)) == p) {
                             for (String alias : p.parsed().help().aliases()) {
                                 built.put(alias.toLowerCase(Locale.ROOT), p);
                             }
@@ -159,13 +194,48 @@ public final class HelpIndex {
         return a;
     }
 
+    private static PlatyPsReader.ParsedPage parse(PageFiles.Stub stub) {
+        Diagnostics diags = new Diagnostics(stub.display());
+        String text = PageFiles.read(stub.file(), stub.display(), diags, false);
+        if (text == null) {
+            diags.error(0, "unreadable", "the page could no longer be read");
+            return PlatyPsReader.empty(stub.name(), stub.display(), stub.source().label(), diags.list());
+        }
+        try {
+            return PlatyPsReader.read(text, stub.display(), stub.source().label(), stub.name());
+        } catch (RuntimeException e) {
+            diags.error(0, "reader-failure", "the reader failed on this page: " + e);
+            return PlatyPsReader.empty(stub.name(), stub.display(), stub.source().label(), diags.list());
+        }
+    }
+
+    private static PlatyPsReader.ParsedPage read(DocsSource source, PageProvider.Page page) {
+        try {
+            PageProvider.Read r = page.reader().get();
+            return new PlatyPsReader.ParsedPage(r.help(), r.diagnostics());
+        } catch (RuntimeException e) {
+            Diagnostics diags = new Diagnostics(source.label());
+            diags.error(0, "reader-failure", "the reader failed on " + page.name() + ": " + e);
+            return PlatyPsReader.empty(page.name(), source.label(), source.label(), diags.list());
+        }
+    }
+
     /** A page found at load; parsed once, on first use. */
     private static final class Page {
-        private final PageFiles.Stub stub;
+        private final String name;
+        private final boolean mayHaveAliases;
+        private final boolean hasHelp;
+        private final boolean markdown;
+        private final java.util.function.Supplier<PlatyPsReader.ParsedPage> parser;
         private volatile PlatyPsReader.ParsedPage parsed;
 
-        Page(PageFiles.Stub stub) {
-            this.stub = stub;
+        Page(String name, boolean mayHaveAliases, boolean hasHelp, boolean markdown,
+             java.util.function.Supplier<PlatyPsReader.ParsedPage> parser) {
+            this.name = name;
+            this.mayHaveAliases = mayHaveAliases;
+            this.hasHelp = hasHelp;
+            this.markdown = markdown;
+            this.parser = parser;
         }
 
         PlatyPsReader.ParsedPage parsed() {
@@ -174,27 +244,12 @@ public final class HelpIndex {
                 synchronized (this) {
                     p = parsed;
                     if (p == null) {
-                        p = parse();
+                        p = parser.get();
                         parsed = p;
                     }
                 }
             }
             return p;
-        }
-
-        private PlatyPsReader.ParsedPage parse() {
-            Diagnostics diags = new Diagnostics(stub.display());
-            String text = PageFiles.read(stub.file(), stub.display(), diags, false);
-            if (text == null) {
-                diags.error(0, "unreadable", "the page could no longer be read");
-                return PlatyPsReader.empty(stub.name(), stub.display(), stub.source().label(), diags.list());
-            }
-            try {
-                return PlatyPsReader.read(text, stub.display(), stub.source().label(), stub.name());
-            } catch (RuntimeException e) {
-                diags.error(0, "reader-failure", "the reader failed on this page: " + e);
-                return PlatyPsReader.empty(stub.name(), stub.display(), stub.source().label(), diags.list());
-            }
         }
     }
 }

@@ -45,6 +45,9 @@ public final class HelpJson {
         source.put("file", c.source().file());
         source.set("lines", JSON.valueToTree(new TreeMap<>(c.source().lines())));
         n.put("supportsCommonParameters", c.supportsCommonParameters());
+        if (!c.hasHelp()) {
+            n.put("hasHelp", false); // a command a module exports without help: known, nothing to show
+        }
         ArrayNode params = n.putArray("parameters");
         c.parameters().forEach(p -> params.add(parameter(p)));
         ArrayNode sets = n.putArray("parameterSets");

@@ -35,6 +35,7 @@ public final class DocsReloader<I> {
     private final AtomicReference<I> current;
     private final AtomicLong generation = new AtomicLong();
     private final List<Consumer<I>> swapListeners = new CopyOnWriteArrayList<>();
+    private DocsSettings latest;
 
     /** Starts with {@code initial} in force (e.g. an empty index) until the first load completes. */
     public DocsReloader(Loader<I> loader, I initial, Executor background) {
@@ -48,6 +49,18 @@ public final class DocsReloader<I> {
         return current.get();
     }
 
+    /**
+     * Builds the index again with the settings of the latest reload (e.g. after new docs were downloaded); with no
+     * reload yet, the current index.
+     */
+    public CompletableFuture<I> reloadLatest() {
+        DocsSettings docs;
+        synchronized (this) {
+            docs = latest;
+        }
+        return docs == null ? CompletableFuture.completedFuture(current()) : reload(docs);
+    }
+
     /** Adds a listener told of each index swapped in (e.g. to diagnose open documents again). */
     public void onSwap(Consumer<I> listener) {
         swapListeners.add(listener);
@@ -58,36 +71,56 @@ public final class DocsReloader<I> {
      * The future completes with the index in force afterwards (the old one when this load failed or was overtaken).
      */
     public CompletableFuture<I> reload(DocsSettings docs) {
+        return reloadInStages(List.of(docs));
+    }
+
+    /**
+     * Like {@link #reload} but builds and swaps in an index for each stage in turn (e.g. a quick one without the
+     * slow sources, then the full one), so readers get the quick index without waiting for the full one. A later
+     * reload stops the remaining stages. The last stage's settings are the ones {@link #reloadLatest} uses.
+     */
+    public CompletableFuture<I> reloadInStages(List<DocsSettings> stages) {
         long mine;
         synchronized (this) {
             mine = generation.incrementAndGet();
+            latest = stages.get(stages.size() - 1);
         }
         return CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            I built;
-            try {
-                built = loader.load(docs);
-            } catch (Exception | StackOverflowError e) {
-                LOG.log(Level.WARNING, "docs not reloaded, keeping the previous index: " + e, e);
-                return current.get();
-            }
-            synchronized (this) {
-                if (generation.get() != mine) {
-                    LOG.fine("discarded a docs index overtaken by a newer reload");
-                    return current.get();
-                }
-                current.set(built);
-            }
-            LOG.info(() -> String.format("docs index loaded from %s in %d ms", docs.paths(),
-                    (System.nanoTime() - start) / 1_000_000));
-            for (Consumer<I> l : swapListeners) {
-                try {
-                    l.accept(built);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "a docs swap listener failed: " + e, e);
+            for (DocsSettings docs : stages) {
+                if (!buildAndSwap(docs, mine)) {
+                    break;
                 }
             }
-            return built;
+            return current.get();
         }, background);
+    }
+
+    /** Builds one index and swaps it in; false when the load failed or a newer reload overtook it. */
+    private boolean buildAndSwap(DocsSettings docs, long mine) {
+        long start = System.nanoTime();
+        I built;
+        try {
+            built = loader.load(docs);
+        } catch (Exception | StackOverflowError e) {
+            LOG.log(Level.WARNING, "docs not reloaded, keeping the previous index: " + e, e);
+            return false;
+        }
+        synchronized (this) {
+            if (generation.get() != mine) {
+                LOG.fine("discarded a docs index overtaken by a newer reload");
+                return false;
+            }
+            current.set(built);
+        }
+        LOG.info(() -> String.format("docs index loaded from %s%s in %d ms", docs.paths(),
+                docs.installedModules() ? " and installed modules" : "", (System.nanoTime() - start) / 1_000_000));
+        for (Consumer<I> l : swapListeners) {
+            try {
+                l.accept(built);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a docs swap listener failed: " + e, e);
+            }
+        }
+        return true;
     }
 }

@@ -53,12 +53,18 @@ public final class LanguageService {
     private final Providers providers;
     private final Executor executor;
     private volatile ClientInfo client = ClientInfo.PLAIN;
+    private volatile org.eclipse.lsp4j.services.LanguageClient languageClient;
 
     public LanguageService(DocumentStore documents, LiveSettings settings, Providers providers, Executor executor) {
         this.documents = documents;
         this.settings = settings;
         this.providers = providers;
         this.executor = executor;
+    }
+
+    /** The client to send {@code $/progress} notifications to (set when the connection starts). */
+    public void connect(org.eclipse.lsp4j.services.LanguageClient languageClient) {
+        this.languageClient = languageClient;
     }
 
     /** Records what the client supports (at {@code initialize}). */
@@ -122,8 +128,9 @@ public final class LanguageService {
             return CompletableFuture.failedFuture(new ResponseErrorException(error));
         }
         List<Object> args = p.getArguments() == null ? List.of() : p.getArguments();
+        WorkDoneProgress progress = ClientProgress.of(languageClient, p.getWorkDoneToken());
         return CompletableFutures.computeAsync(executor, cancel -> guarded(name, "", () -> handler.execute(args,
-                new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken()))));
+                new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken(), progress))));
     }
 
     /** Tells each startup hook that the client is ready; a failing hook is logged and the others still run. */

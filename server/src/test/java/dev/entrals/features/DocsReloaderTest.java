@@ -43,6 +43,26 @@ class DocsReloaderTest {
     }
 
     @Test
+    void stagedReloadServesTheQuickIndexWhileTheFullOneLoads() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        DocsReloader<String> r = new DocsReloader<>(d -> {
+            if (d.installedModules()) {
+                release.await(5, TimeUnit.SECONDS);
+            }
+            return (d.installedModules() ? "full " : "quick ") + d.paths();
+        }, "empty", pool);
+        var done = r.reloadInStages(List.of(new DocsSettings(List.of(Path.of("/a")), false), docs("/a")));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!r.current().startsWith("quick") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals("quick [/a]", r.current());
+        release.countDown();
+        assertEquals("full [/a]", done.get(5, TimeUnit.SECONDS));
+        assertEquals("full [/a]", r.reloadLatest().get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aFailedLoadKeepsThePreviousIndex() throws Exception {
         DocsReloader<String> r = new DocsReloader<>(d -> {
             if (d.paths().contains(Path.of("/broken"))) {

@@ -39,6 +39,7 @@ class DiagnosticsPublishingTest {
     void openPublishesDiagnosticsWithTheVersion() throws Exception {
         try (InProcessServer s = InProcessServer.withClient(echo(new AtomicInteger()))) {
             s.initialize();
+            awaitDocsIndex(s); // its swap re-diagnoses open documents: a publish more than the test counts
             s.open(URI, "Get-EntraUser");
             PublishDiagnosticsParams p = s.client.nextDiagnostics();
             assertEquals(URI, p.getUri());
@@ -51,6 +52,7 @@ class DiagnosticsPublishingTest {
     void noProviderPublishesAnEmptyList() throws Exception {
         try (InProcessServer s = InProcessServer.withClient(Providers.none())) {
             s.initialize();
+            awaitDocsIndex(s); // its swap re-diagnoses open documents: a publish more than the test counts
             s.open(URI, "Get-EntraUser");
             assertTrue(s.client.nextDiagnostics().getDiagnostics().isEmpty());
         }
@@ -59,15 +61,29 @@ class DiagnosticsPublishingTest {
     @Test
     void aBurstOfEditsIsCoalescedAndEndsWithTheLastVersion() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        // a debounce far longer than the burst takes to send, so the count does not depend on machine load
-        try (InProcessServer s = InProcessServer.withFeatures(docs -> echo(runs), Duration.ofMillis(500))) {
+        CountDownLatch burstSent = new CountDownLatch(1);
+        // the first run of the burst is held until every edit has been sent, so the edits always find it pending:
+        // what is counted then is the scheduler's coalescing, not the machine's speed
+        Providers held = Providers.builder().diagnostics((doc, ctx) -> {
+            if (runs.incrementAndGet() == 1 && doc.version() > 1) {
+                try {
+                    burstSent.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return List.of(new Diagnostic(new Range(new Position(0, 0), new Position(0, 1)), doc.text()));
+        }).build();
+        try (InProcessServer s = InProcessServer.withFeatures(docs -> held, Duration.ofMillis(100))) {
             s.initialize();
+            awaitDocsIndex(s); // its swap re-diagnoses open documents: a publish more than the test counts
             s.open(URI, "");
             s.client.nextDiagnostics();
             runs.set(0);
             for (int v = 2; v <= 20; v++) {
                 DocumentSyncTest.change(s, v, DocumentSyncTest.edit(0, v, 0, v, "x"));
             }
+            burstSent.countDown();
             PublishDiagnosticsParams p = s.client.nextDiagnostics();
             while (p.getVersion() != 20) {
                 assertTrue(p.getVersion() < 20);
@@ -75,7 +91,7 @@ class DiagnosticsPublishingTest {
             }
             assertEquals("x".repeat(19), p.getDiagnostics().get(0).getMessage());
             assertNull(s.client.diagnostics.poll(300, TimeUnit.MILLISECONDS), "nothing more after the last version");
-            assertTrue(runs.get() <= 5, "coalesced: " + runs.get() + " runs for 19 edits");
+            assertTrue(runs.get() <= 3, "coalesced: " + runs.get() + " runs for 19 edits");
         }
     }
 
@@ -83,6 +99,7 @@ class DiagnosticsPublishingTest {
     void aSingleEditIsDiagnosedWithoutWaitingForTheDebounce() throws Exception {
         try (InProcessServer s = InProcessServer.withFeatures(docs -> echo(new AtomicInteger()), Duration.ofSeconds(30))) {
             s.initialize();
+            awaitDocsIndex(s); // its swap re-diagnoses open documents: a publish more than the test counts
             s.open(URI, "a");
             s.client.nextDiagnostics();
             DocumentSyncTest.change(s, 2, new TextDocumentContentChangeEvent("b"));
@@ -108,6 +125,7 @@ class DiagnosticsPublishingTest {
         }).build();
         try (InProcessServer s = InProcessServer.withClient(slowFirst)) {
             s.initialize();
+            awaitDocsIndex(s); // its swap re-diagnoses open documents: a publish more than the test counts
             s.open(URI, "a");
             assertTrue(firstRunStarted.await(5, TimeUnit.SECONDS));
             DocumentSyncTest.change(s, 2, new TextDocumentContentChangeEvent("b"));
@@ -123,12 +141,16 @@ class DiagnosticsPublishingTest {
     void closingClearsTheDiagnostics() throws Exception {
         try (InProcessServer s = InProcessServer.withClient(echo(new AtomicInteger()))) {
             s.initialize();
+            awaitDocsIndex(s); // its swap re-diagnoses open documents: a publish more than the test counts
             s.open(URI, "x");
             s.client.nextDiagnostics();
             s.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(URI)));
+            // a run started before the close (e.g. after the docs index was swapped in) may still arrive first
             PublishDiagnosticsParams cleared = s.client.nextDiagnostics();
+            while (!cleared.getDiagnostics().isEmpty()) {
+                cleared = s.client.nextDiagnostics();
+            }
             assertEquals(URI, cleared.getUri());
-            assertTrue(cleared.getDiagnostics().isEmpty());
         }
     }
 
@@ -139,11 +161,25 @@ class DiagnosticsPublishingTest {
                 String.valueOf(ctx.settings().diagnostics().get("unknownParameter"))))).build();
         try (InProcessServer s = InProcessServer.withClient(severityEcho)) {
             s.initialize();
+            awaitDocsIndex(s); // its swap re-diagnoses open documents: a publish more than the test counts
             s.open(URI, "x");
             assertEquals("null", s.client.nextDiagnostics().getDiagnostics().get(0).getMessage());
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     Json.of("{'entra': {'diagnostics': {'severity': {'unknownParameter': 'off'}}}}")));
-            assertEquals("OFF", s.client.nextDiagnostics().getDiagnostics().get(0).getMessage());
+            String message = s.client.nextDiagnostics().getDiagnostics().get(0).getMessage();
+            while (message.equals("null")) { // a refresh after the docs index swap may come first
+                message = s.client.nextDiagnostics().getDiagnostics().get(0).getMessage();
+            }
+            assertEquals("OFF", message);
         }
+    }
+
+    private static void awaitDocsIndex(InProcessServer s) throws InterruptedException {
+        var docs = s.connection.server().runtime().docs();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (docs.current().find("Connect-Entra").isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(docs.current().find("Connect-Entra").isPresent(), "bundled docs loaded");
     }
 }

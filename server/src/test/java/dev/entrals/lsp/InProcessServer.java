@@ -77,11 +77,12 @@ public final class InProcessServer implements AutoCloseable {
     /** A server whose providers are made from its docs index, with this diagnostics debounce, and a client. */
     public static InProcessServer withFeatures(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features,
             Duration debounce) throws IOException {
-        return new InProcessServer(features, new ServerOptions(List.of(), debounce, Duration.ofMillis(200)), true);
+        return new InProcessServer(features, new ServerOptions(List.of(), debounce, Duration.ofMillis(200), false), true);
     }
 
+    /** Fast timings; installed modules off, so what the machine has installed cannot change a protocol test. */
     private static ServerOptions fastOptions() {
-        return new ServerOptions(List.of(), Duration.ofMillis(50), Duration.ofMillis(200));
+        return new ServerOptions(List.of(), Duration.ofMillis(50), Duration.ofMillis(200), false);
     }
 
     /** The raw wire to the server (only for servers made {@link #withWire}). */

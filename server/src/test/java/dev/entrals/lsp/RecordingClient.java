@@ -18,6 +18,12 @@ public final class RecordingClient implements LanguageClient {
 
     public final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     public final List<MessageParams> logs = new CopyOnWriteArrayList<>();
+    public final List<org.eclipse.lsp4j.ProgressParams> progress = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void notifyProgress(org.eclipse.lsp4j.ProgressParams p) {
+        progress.add(p);
+    }
 
     @Override
     public void telemetryEvent(Object object) {

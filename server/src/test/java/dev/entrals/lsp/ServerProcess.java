@@ -56,7 +56,12 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess launch(List<String> cmd) throws IOException {
         File err = File.createTempFile("entra-ls-stderr", ".log");
         err.deleteOnExit();
-        Process p = new ProcessBuilder(cmd).redirectError(err).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err);
+        // a private home, so a server under test never restores or writes the user's real Entra session
+        Path home = java.nio.file.Files.createTempDirectory("entra-ls-home");
+        home.toFile().deleteOnExit();
+        pb.environment().put("ENTRA_LS_HOME", home.toString());
+        Process p = pb.start();
         return new ServerProcess(p, err.toPath());
     }
 

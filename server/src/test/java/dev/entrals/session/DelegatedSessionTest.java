@@ -61,7 +61,7 @@ class DelegatedSessionTest {
         assertEquals("form_post", q.get("response_mode"));
         assertEquals("S256", q.get("code_challenge_method"));
         assertTrue(q.get("redirect_uri").startsWith("http://localhost:"), q.get("redirect_uri"));
-        assertTrue(browser.loopbackReply.contains("Authentication complete"), browser.loopbackReply);
+        assertTrue(browser.loopbackReply().contains("Authentication complete"), browser.loopbackReply());
         assertTrue(Files.exists(fx.paths.contextFile()));
     }
 

@@ -52,7 +52,7 @@ public final class SessionTestKit {
     public Supplier<String> signInWithBrowser(URI authorize) {
         TestBrowser browser = new TestBrowser(fx.standIn, false);
         browser.openBrowser(authorize);
-        return () -> browser.loopbackReply;
+        return () -> browser.loopbackReply();
     }
 
     /** How many requests reached one stand-in endpoint ({@code token}, {@code devicecode}, {@code authorize}). */

@@ -27,7 +27,18 @@ final class TestBrowser implements SessionUi {
     final List<URI> opened = new CopyOnWriteArrayList<>();
     final List<String> deviceCodes = new CopyOnWriteArrayList<>();
     final List<String> progress = new CopyOnWriteArrayList<>();
-    volatile String loopbackReply;
+    private volatile String loopbackReply;
+    private final java.util.concurrent.CountDownLatch replied = new java.util.concurrent.CountDownLatch(1);
+
+    /** What the loopback answered the browser; waits for it, since the sign-in may finish before the reply is read. */
+    String loopbackReply() {
+        try {
+            replied.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return loopbackReply;
+    }
 
     TestBrowser(EntraStandIn standIn, boolean walkAway) {
         this.standIn = standIn;
@@ -83,6 +94,8 @@ final class TestBrowser implements SessionUi {
                     HttpResponse.BodyHandlers.ofString()).body();
         } catch (Exception e) {
             loopbackReply = "browser failed: " + e;
+        } finally {
+            replied.countDown();
         }
     }
 }

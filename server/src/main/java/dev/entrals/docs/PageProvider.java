@@ -1,0 +1,39 @@
+package dev.entrals.docs;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Supplies the pages of a docs source that is not a folder of Markdown (for example the help of installed
+ * PowerShell modules). {@link HelpIndex} calls {@link #provide()} once at load and each page's reader on first use.
+ */
+@FunctionalInterface
+public interface PageProvider {
+
+    /** Finds the pages; never throws on bad input (problems become diagnostics). */
+    Pages provide();
+
+    /** What a provider found: its pages, the problems met while finding them, and how many files it looked at. */
+    record Pages(List<Page> pages, List<DocDiagnostic> diagnostics, int files) {
+
+        public Pages {
+            pages = List.copyOf(pages);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * A command the source knows: its name, whether the source has help for it (false for a command a module only
+     * exports), and how to read it in full (called once, on first use, from any thread).
+     */
+    record Page(String name, boolean hasHelp, Supplier<Read> reader) {
+    }
+
+    /** A page read in full: the model and the problems found while reading it. */
+    record Read(CmdletHelp help, List<DocDiagnostic> diagnostics) {
+
+        public Read {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+}
