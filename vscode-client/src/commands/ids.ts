@@ -5,6 +5,7 @@ export const Command = {
   showContext: 'entra.ui.showContext',
   showHelp: 'entra.ui.showHelp',
   fixAllRetired: 'entra.ui.fixAllRetired',
+  fetchDocs: 'entra.ui.fetchDocs',
   restartServer: 'entra.ui.restartServer',
   showServerOutput: 'entra.ui.showServerOutput',
   sessionMenu: 'entra.ui.sessionMenu',

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fetchDocs } from './fetchDocs';
 import { fixAllRetired } from './fixAll';
 import { Command } from './ids';
 import { ReadOnlyDocuments } from './readOnlyDocuments';
@@ -19,6 +20,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     [Command.sessionMenu]: () => sessionMenu(deps),
     [Command.showHelp]: (arg) => showHelp(deps.server, deps.helpDocs, arg),
     [Command.fixAllRetired]: () => fixAllRetired(deps.server),
+    [Command.fetchDocs]: () => fetchDocs(deps.server),
     [Command.restartServer]: () => deps.server.restart(),
     [Command.showServerOutput]: () => deps.output.show(true),
   };

@@ -30,7 +30,8 @@ test('every command is in the Entra category and the palette titles are the issu
 
 test('server-facing palette entries wait for the server; raw server commands are hidden', () => {
   const when = (id: string) => palette.find((p) => p.command === id)?.when;
-  for (const id of [Command.connect, Command.disconnect, Command.showContext, Command.showHelp, Command.fixAllRetired]) {
+  for (const id of [Command.connect, Command.disconnect, Command.showContext, Command.showHelp, Command.fixAllRetired,
+    Command.fetchDocs]) {
     assert.match(when(id) ?? '', new RegExp(`\\b${SERVER_READY_KEY.replace('.', '\\.')}\\b`), id);
   }
   for (const id of SERVER_COMMANDS) assert.equal(when(id), 'false', id);
