@@ -1,8 +1,11 @@
 package dev.entrals;
 
+import dev.entrals.analysis.MigrationTable;
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.features.DocsAccess;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.Providers;
+import dev.entrals.features.hover.HoverProvider;
 import dev.entrals.settings.DocsSettings;
 
 /** Where the features are plugged into their slots: the one place that names the feature providers. */
@@ -13,6 +16,10 @@ final class Features {
 
     /** The providers the server runs with; each feature adds itself here (e.g. {@code .hover(new HoverProvider(docs))}). */
     static Providers standard(DocsReloader<HelpIndex> docs) {
-        return Providers.builder().build();
+        DocsAccess help = new DocsAccess(docs);
+        MigrationTable migration = MigrationTable.bundled();
+        return Providers.builder()
+                .hover(new HoverProvider(help, migration))
+                .build();
     }
 }
