@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.HelpIndex;
 
 /**
@@ -21,6 +22,7 @@ public final class DocsAccess {
     private final CountDownLatch firstLoad = new CountDownLatch(1);
     private final Duration firstLoadWait;
     private volatile boolean settled;
+    private volatile ParameterBinder binder;
 
     /** Reads {@code docs}; must be built before the first load starts (the server builds features first). */
     public DocsAccess(DocsReloader<HelpIndex> docs, Duration firstLoadWait) {
@@ -56,5 +58,15 @@ public final class DocsAccess {
             settled = true;
         }
         return docs.current();
+    }
+
+    /** The parameter binder of {@code index}, one per index (it caches each cmdlet's set model). */
+    public ParameterBinder binder(HelpIndex index) {
+        ParameterBinder b = binder;
+        if (b == null || b.index() != index) {
+            b = new ParameterBinder(index);
+            binder = b;
+        }
+        return b;
     }
 }

@@ -2,18 +2,30 @@ package dev.entrals.features.hover;
 
 import java.util.List;
 
+import dev.entrals.analysis.Binding;
+import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.ParameterSet;
-import dev.entrals.features.ScriptView;
 import dev.entrals.script.CommandInvocation;
 
-/** The parameter sets a hover shows for a call: the one the call binds to, or every set while undecided. */
-final class CallSets {
+/**
+ * The parameter sets to show for a call: the one it binds to (the binder's), or every set while the call is
+ * undecided, conflicting, or passes nothing yet (a bare name has chosen nothing, though PowerShell would take the
+ * default set).
+ */
+public final class CallSets {
 
     private CallSets() {
     }
 
-    static List<ParameterSet> of(CmdletHelp help, CommandInvocation call, ScriptView view) {
-        return help.parameterSets();
+    /** The sets to show for {@code call} (parsed from {@code text}) of {@code help}. */
+    public static List<ParameterSet> of(ParameterBinder binder, CmdletHelp help, CommandInvocation call, String text) {
+        if (call.parameters().isEmpty() && call.positional().isEmpty() && call.splats().isEmpty()) {
+            return help.parameterSets();
+        }
+        Binding b = binder.bind(call, help, ParameterBinder.receivesPipelineInput(text, call));
+        return b.boundSet().map(name -> help.parameterSets().stream()
+                .filter(s -> s.name().equalsIgnoreCase(name)).toList())
+                .filter(l -> !l.isEmpty()).orElse(help.parameterSets());
     }
 }

@@ -59,7 +59,7 @@ public final class HoverProvider implements FeatureProvider<HoverParams, Hover> 
 
     private String name(ScriptView view, CommandInvocation c, HelpIndex index, boolean markdown) {
         return CommandTarget.resolve(c.name(), view.script(), index, migration)
-                .map(target -> texts.command(index, target, c, view, markdown)).orElse(null);
+                .map(target -> texts.command(docs.binder(index), target, c, view, markdown)).orElse(null);
     }
 
     private Hover parameter(ScriptView view, CommandInvocation c, CommandParameter p, boolean markdown) {

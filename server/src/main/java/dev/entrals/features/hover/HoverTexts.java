@@ -3,6 +3,7 @@ package dev.entrals.features.hover;
 import java.util.List;
 
 import dev.entrals.analysis.CommandTarget;
+import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.ParameterHelp;
@@ -18,9 +19,10 @@ final class HoverTexts {
     private final RenderCache cache = new RenderCache();
 
     /** The hover of a command name that stands for {@code target}. */
-    String command(HelpIndex index, CommandTarget target, CommandInvocation c, ScriptView view, boolean markdown) {
+    String command(ParameterBinder binder, CommandTarget target, CommandInvocation c, ScriptView view, boolean markdown) {
+        HelpIndex index = binder.index();
         if (target instanceof CommandTarget.Documented d) {
-            return documented(index, d, CallSets.of(d.help(), c, view), markdown);
+            return documented(index, d, CallSets.of(binder, d.help(), c, view.script().text()), markdown);
         }
         if (target instanceof CommandTarget.Retired r) {
             return cache.get(index, List.of("retired", r.retired().name(), r.retired().module(), markdown),

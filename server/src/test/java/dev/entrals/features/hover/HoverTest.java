@@ -72,6 +72,16 @@ class HoverTest {
     }
 
     @Test
+    void hoverOnCmdletNameShowsOnlyTheSetTheCallBindsTo() throws Exception {
+        String h = hover(markdown, "Get-Entra<|>User 'someone@contoso.test' -Property DisplayName");
+        assertEquals("""
+                Get-EntraUser
+                ```powershell
+                Get-EntraUser [-UserId] <String> [-Property <String[]>] [<CommonParameters>]
+                ```""", h.substring(0, h.indexOf("\n\n")));
+    }
+
+    @Test
     void hoverOnParameterShowsItsFacts() throws Exception {
         assertHover("""
                 Get-EntraUser -User<|>Id $id
