@@ -5,6 +5,9 @@ import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.DocsAccess;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.Providers;
+import dev.entrals.features.completion.CompletionDocs;
+import dev.entrals.features.completion.CompletionProvider;
+import dev.entrals.features.completion.KnownValues;
 import dev.entrals.features.hover.HoverProvider;
 import dev.entrals.settings.DocsSettings;
 
@@ -20,6 +23,8 @@ final class Features {
         MigrationTable migration = MigrationTable.bundled();
         return Providers.builder()
                 .hover(new HoverProvider(help, migration))
+                .completion(new CompletionProvider(help, KnownValues.builtIn()))
+                .completionResolve(new CompletionDocs(help))
                 .build();
     }
 }

@@ -97,7 +97,7 @@ public final class EditorSession implements AutoCloseable {
                 .get(10, TimeUnit.SECONDS);
     }
 
-    /** Completion as invoked by the user (no trigger character). */
+    /** Completion as invoked by the user (no trigger character); null when the server answered null. */
     public CompletionList completion(String uri, Position at) throws Exception {
         return completion(uri, at, new CompletionContext(CompletionTriggerKind.Invoked));
     }
@@ -109,7 +109,8 @@ public final class EditorSession implements AutoCloseable {
 
     private CompletionList completion(String uri, Position at, CompletionContext context) throws Exception {
         CompletionParams p = new CompletionParams(new TextDocumentIdentifier(uri), at, context);
-        return server.server.getTextDocumentService().completion(p).get(10, TimeUnit.SECONDS).getRight();
+        var answer = server.server.getTextDocumentService().completion(p).get(10, TimeUnit.SECONDS);
+        return answer == null ? null : answer.getRight();
     }
 
     public CompletionItem resolve(CompletionItem item) throws Exception {
