@@ -8,7 +8,12 @@ import dev.entrals.features.Providers;
 import dev.entrals.features.completion.CompletionDocs;
 import dev.entrals.features.completion.CompletionProvider;
 import dev.entrals.features.completion.KnownValues;
+import dev.entrals.features.ServerCommands;
+import dev.entrals.features.definition.DefinitionProvider;
+import dev.entrals.features.help.ShowHelpCommand;
 import dev.entrals.features.hover.HoverProvider;
+import dev.entrals.features.signature.SignatureHelpProvider;
+import dev.entrals.features.symbols.DocumentSymbolProvider;
 import dev.entrals.settings.DocsSettings;
 
 /** Where the features are plugged into their slots: the one place that names the feature providers. */
@@ -25,6 +30,10 @@ final class Features {
                 .hover(new HoverProvider(help, migration))
                 .completion(new CompletionProvider(help, KnownValues.builtIn()))
                 .completionResolve(new CompletionDocs(help))
+                .signatureHelp(new SignatureHelpProvider(help))
+                .definition(new DefinitionProvider(help, migration))
+                .documentSymbol(new DocumentSymbolProvider())
+                .command(ServerCommands.SHOW_HELP, new ShowHelpCommand(help, migration))
                 .build();
     }
 }

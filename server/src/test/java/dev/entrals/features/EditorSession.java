@@ -117,6 +117,29 @@ public final class EditorSession implements AutoCloseable {
         return server.server.getTextDocumentService().resolveCompletionItem(item).get(10, TimeUnit.SECONDS);
     }
 
+    public org.eclipse.lsp4j.SignatureHelp signatureHelp(String uri, Position at) throws Exception {
+        return server.server.getTextDocumentService().signatureHelp(
+                new org.eclipse.lsp4j.SignatureHelpParams(new TextDocumentIdentifier(uri), at)).get(10, TimeUnit.SECONDS);
+    }
+
+    public List<? extends org.eclipse.lsp4j.Location> definition(String uri, Position at) throws Exception {
+        return server.server.getTextDocumentService().definition(
+                new org.eclipse.lsp4j.DefinitionParams(new TextDocumentIdentifier(uri), at)).get(10, TimeUnit.SECONDS)
+                .getLeft();
+    }
+
+    public List<org.eclipse.lsp4j.DocumentSymbol> symbols(String uri) throws Exception {
+        return server.server.getTextDocumentService().documentSymbol(
+                new org.eclipse.lsp4j.DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(10, TimeUnit.SECONDS)
+                .stream().map(e -> e.getRight()).toList();
+    }
+
+    /** {@code workspace/executeCommand}; a failure surfaces as the ExecutionException of the future. */
+    public Object execute(String command, Object... arguments) throws Exception {
+        return server.server.getWorkspaceService().executeCommand(
+                new org.eclipse.lsp4j.ExecuteCommandParams(command, List.of(arguments))).get(10, TimeUnit.SECONDS);
+    }
+
     private static ClientCapabilities capabilities(boolean markdown) {
         List<String> formats = markdown ? List.of(MarkupKind.MARKDOWN, MarkupKind.PLAINTEXT) : List.of(MarkupKind.PLAINTEXT);
         TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
