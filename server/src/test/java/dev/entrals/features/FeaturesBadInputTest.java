@@ -67,6 +67,8 @@ class FeaturesBadInputTest {
         assertEquals("Get-EntraUser", text.substring(text.length() - 16 - line.length() + 9,
                 text.length() - 16 - line.length() + 22));
         assertNotNull(h);
+        assertEquals(new org.eclipse.lsp4j.Range(new Position(lastLine - 1, 9), new Position(lastLine - 1, 22)),
+                h.getRange(), "the range is in document coordinates (the hover parses only a window)");
         assertTrue(h.getContents().getRight().getValue().contains("Reads users of the directory."));
         CompletionList params = session.completion(uri, new Position(lastLine, 15), "-");
         assertTrue(params.getItems().stream().anyMatch(i -> i.getLabel().equals("-UserId")));

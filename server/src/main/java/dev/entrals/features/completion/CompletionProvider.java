@@ -50,7 +50,7 @@ public final class CompletionProvider implements FeatureProvider<CompletionParam
 
     @Override
     public CompletionList provide(TextDocument document, CompletionParams params, RequestContext context) {
-        ScriptView view = ScriptView.of(document);
+        ScriptView view = ScriptView.around(document, params.getPosition());
         int offset = view.offset(params.getPosition());
         String trigger = params.getContext() != null
                 && params.getContext().getTriggerKind() == CompletionTriggerKind.TriggerCharacter

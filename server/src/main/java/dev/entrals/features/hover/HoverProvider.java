@@ -40,7 +40,7 @@ public final class HoverProvider implements FeatureProvider<HoverParams, Hover> 
 
     @Override
     public Hover provide(TextDocument document, HoverParams params, RequestContext context) {
-        ScriptView view = ScriptView.of(document);
+        ScriptView view = ScriptView.around(document, params.getPosition());
         int offset = view.offset(params.getPosition());
         Optional<CommandContext> at = view.script().commandAt(offset);
         if (at.isEmpty()) {

@@ -52,7 +52,7 @@ public final class SignatureHelpProvider implements FeatureProvider<SignatureHel
 
     @Override
     public SignatureHelp provide(TextDocument document, SignatureHelpParams params, RequestContext context) {
-        ScriptView view = ScriptView.of(document);
+        ScriptView view = ScriptView.around(document, params.getPosition());
         int offset = view.offset(params.getPosition());
         CommandContext cc = view.script().commandAt(offset).orElse(null);
         if (cc == null || cc.element() == CommandContext.Element.NAME || offset <= cc.command().nameEnd()) {
