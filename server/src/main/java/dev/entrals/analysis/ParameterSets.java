@@ -16,7 +16,8 @@ import dev.entrals.docs.SetMembership;
 /**
  * Which parameter belongs to which parameter set of one cmdlet, merged from its docs: a PARAMETERS entry's
  * memberships are preferred, the SYNTAX fills in the sets the entry does not name (or names wrongly), and a parameter
- * neither source places (a common parameter, say) belongs to every set. A cmdlet without SYNTAX sets has one
+ * neither source places (a common parameter, say) belongs to every set. A parameter is mandatory in a set only when
+ * its entry says so and the SYNTAX of that set (if it has one) agrees; where the docs disagree nothing is mandatory. A cmdlet without SYNTAX sets has one
  * implicit set, {@link ParameterSet#ALL}.
  */
 public final class ParameterSets {
@@ -56,14 +57,17 @@ public final class ParameterSets {
 
     private static Map<String, SetMembership> merge(ParameterHelp p, CmdletHelp cmdlet, List<String> names) {
         Map<String, SetMembership> out = new LinkedHashMap<>();
+        boolean hasEntry = cmdlet.parameter(p.name()).isPresent();
         for (String set : names) {
             p.membership(set).filter(m -> m.appliesTo(set))
-                    .ifPresent(m -> out.put(set, new SetMembership(set, m.required(), m.position())));
+                    .ifPresent(m -> out.put(set, new SetMembership(set,
+                            hasEntry && m.required() && syntaxAgrees(cmdlet, set, p),
+                            m.position())));
         }
         for (ParameterSet s : cmdlet.parameterSets()) {
             String set = canonical(names, s.name());
             if (!out.containsKey(set)) {
-                s.member(p.name()).ifPresent(m -> out.put(set, new SetMembership(set, m.required(), m.position())));
+                s.member(p.name()).ifPresent(m -> out.put(set, new SetMembership(set, false, m.position())));
             }
         }
         if (out.isEmpty()) {
@@ -72,6 +76,15 @@ public final class ParameterSets {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the SYNTAX does not contradict an entry that calls {@code p} mandatory in {@code set}: the syntax has no
+     * such set, or shows {@code p} there as required. Docs that disagree do not make a parameter mandatory.
+     */
+    private static boolean syntaxAgrees(CmdletHelp cmdlet, String set, ParameterHelp p) {
+        return cmdlet.parameterSets().stream().filter(s -> s.name().equalsIgnoreCase(set))
+                .allMatch(s -> s.member(p.name()).map(ParameterSet.Member::required).orElse(false));
     }
 
     private static String canonical(List<String> names, String set) {

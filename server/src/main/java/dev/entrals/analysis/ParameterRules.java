@@ -1,0 +1,91 @@
+package dev.entrals.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.entrals.docs.ParameterHelp;
+import dev.entrals.script.CommandParameter;
+
+/**
+ * The parameter rules over one {@link Binding}: unknown, ambiguous and duplicate names, set conflicts, missing
+ * mandatory parameters and invalid values. Conflicts and missing parameters are left out when a splat passes
+ * parameters the binding cannot see; missing ones also when an argument or name found no parameter (the one error
+ * already reported is likely the missing parameter, mistyped).
+ */
+final class ParameterRules {
+
+    private ParameterRules() {
+    }
+
+    static void check(Binding b, List<ScriptDiagnostic> out) {
+        String cmdlet = b.cmdlet().name();
+        String uri = b.cmdlet().onlineUri() == null || b.cmdlet().onlineUri().isBlank() ? null : b.cmdlet().onlineUri();
+        for (Binding.Named n : b.named()) {
+            CommandParameter e = n.element();
+            int end = e.colonForm() ? e.end() - 1 : e.end();
+            switch (n.outcome()) {
+                case UNKNOWN -> {
+                    List<String> close = Closest.names(e.name(), names(b.sets().accepted()), 3);
+                    out.add(new ScriptDiagnostic(e.start(), end, Rule.UNKNOWN_PARAMETER, Rule.UNKNOWN_PARAMETER
+                            .defaultSeverity(), cmdlet + " has no parameter -" + e.name()
+                            + (close.isEmpty() ? "" : "; did you mean " + dashed(close, " or ") + "?"), uri, close));
+                }
+                case AMBIGUOUS -> out.add(new ScriptDiagnostic(e.start(), end, Rule.AMBIGUOUS_PARAMETER,
+                        Rule.AMBIGUOUS_PARAMETER.defaultSeverity(), "-" + e.name() + " is ambiguous for " + cmdlet
+                        + ": it matches " + dashed(n.candidates(), ", "), uri, n.candidates()));
+                case DUPLICATE -> out.add(new ScriptDiagnostic(e.start(), end, Rule.DUPLICATE_PARAMETER,
+                        Rule.DUPLICATE_PARAMETER.defaultSeverity(), "-" + n.parameter().name()
+                        + " is already bound" + (e.name().equalsIgnoreCase(n.parameter().name()) ? ""
+                        : " (-" + e.name() + " is " + (n.match() instanceof dev.entrals.docs.ParameterMatch.Alias
+                        ? "an alias" : "an abbreviation") + " of it)") + "; a parameter can be given only once", uri,
+                        List.of()));
+                default -> { }
+            }
+        }
+        if (!b.complete()) {
+            return;
+        }
+        for (Binding.Conflict c : b.conflicts()) {
+            CommandParameter e = c.element().element();
+            int end = e.colonForm() ? e.end() - 1 : e.end();
+            String with = c.with().isEmpty() ? "the parameters before it" : c.with().stream()
+                    .map(w -> "-" + w.parameter().name() + " (" + setList(b.sets().setsOf(w.parameter())) + ")")
+                    .collect(Collectors.joining(", "));
+            out.add(new ScriptDiagnostic(e.start(), end, Rule.PARAMETER_SET_CONFLICT,
+                    Rule.PARAMETER_SET_CONFLICT.defaultSeverity(), "-" + c.element().parameter().name() + " ("
+                    + setList(c.setsOfElement()) + ") cannot be used with " + with + " in " + cmdlet
+                    + ": no parameter set has them all", uri, List.of()));
+        }
+        boolean unplaced = b.positional().stream().anyMatch(p -> p.parameter() == null)
+                || b.named().stream().anyMatch(n -> n.parameter() == null);
+        if (b.boundSet().isPresent() && !b.missingMandatory().isEmpty() && !unplaced) {
+            List<String> missing = names(b.missingMandatory());
+            String set = b.sets().names().size() > 1 ? " of parameter set " + b.boundSet().get() : "";
+            out.add(new ScriptDiagnostic(b.command().nameStart(), b.command().nameEnd(), Rule.MISSING_MANDATORY,
+                    Rule.MISSING_MANDATORY.defaultSeverity(), cmdlet + " is missing the mandatory "
+                    + (missing.size() == 1 ? "parameter " : "parameters ") + dashed(missing, ", ") + set
+                    + "; PowerShell would prompt for " + (missing.size() == 1 ? "it" : "them"), uri, missing));
+        }
+        for (Binding.InvalidValue v : b.invalidValues()) {
+            out.add(new ScriptDiagnostic(v.argument().start(), v.argument().end(), Rule.INVALID_VALUE,
+                    Rule.INVALID_VALUE.defaultSeverity(), "'" + v.value() + "' is not an accepted value of -"
+                    + v.parameter().name() + "; accepted values: " + String.join(", ", v.parameter().acceptedValues()),
+                    uri, v.parameter().acceptedValues()));
+        }
+    }
+
+    private static List<String> names(List<ParameterHelp> ps) {
+        List<String> out = new ArrayList<>(ps.size());
+        ps.forEach(p -> out.add(p.name()));
+        return out;
+    }
+
+    private static String dashed(List<String> names, String sep) {
+        return names.stream().map(n -> "-" + n).collect(Collectors.joining(sep));
+    }
+
+    private static String setList(List<String> sets) {
+        return (sets.size() == 1 ? "set " : "sets ") + String.join(", ", sets);
+    }
+}

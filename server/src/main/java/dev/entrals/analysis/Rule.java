@@ -1,0 +1,56 @@
+package dev.entrals.analysis;
+
+import dev.entrals.settings.Severity;
+
+/**
+ * The diagnostic rules of script analysis: each has the stable {@code code} users see and configure
+ * ({@code entra.diagnostics.severity.<code>}), a default severity and a one-line title (used as the SARIF rule text).
+ */
+public enum Rule {
+    UNKNOWN_PARAMETER("unknown-parameter", Severity.ERROR, "The cmdlet has no parameter with this name"),
+    AMBIGUOUS_PARAMETER("ambiguous-parameter", Severity.ERROR, "The abbreviated parameter name matches several parameters"),
+    DUPLICATE_PARAMETER("duplicate-parameter", Severity.ERROR, "The parameter is bound more than once"),
+    PARAMETER_SET_CONFLICT("parameter-set-conflict", Severity.ERROR,
+            "Parameters from parameter sets that cannot be used together"),
+    MISSING_MANDATORY("missing-mandatory", Severity.WARNING,
+            "A mandatory parameter of the parameter set that binds is missing (PowerShell would prompt)"),
+    INVALID_VALUE("invalid-value", Severity.ERROR, "The value is not one of the parameter's accepted values"),
+    RETIRED_CMDLET("retired-cmdlet", Severity.WARNING, "A retired AzureAD/AzureADPreview cmdlet with an Entra replacement"),
+    RETIRED_CMDLET_NO_REPLACEMENT("retired-cmdlet-no-replacement", Severity.ERROR,
+            "A retired AzureAD/AzureADPreview cmdlet without an Entra replacement");
+
+    private final String code;
+    private final Severity defaultSeverity;
+    private final String title;
+
+    Rule(String code, Severity defaultSeverity, String title) {
+        this.code = code;
+        this.defaultSeverity = defaultSeverity;
+        this.title = title;
+    }
+
+    /** The stable code, e.g. {@code unknown-parameter}. */
+    public String code() {
+        return code;
+    }
+
+    /** The severity used unless the settings say otherwise. */
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** A one-line description of what the rule finds. */
+    public String title() {
+        return title;
+    }
+
+    /** The rule with this code, or null. */
+    public static Rule ofCode(String code) {
+        for (Rule r : values()) {
+            if (r.code.equals(code)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

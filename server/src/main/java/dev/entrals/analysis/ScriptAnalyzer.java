@@ -1,0 +1,96 @@
+package dev.entrals.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.entrals.docs.CmdletHelp;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.script.CommandInvocation;
+import dev.entrals.script.ScriptDocument;
+import dev.entrals.settings.Severity;
+
+/**
+ * Runs every {@link Rule} over a script: retired AzureAD cmdlets by name, and parameter rules where the docs know
+ * the cmdlet. It stays silent where it cannot be sure: computed command names, names the script defines as
+ * functions, cmdlets the index does not know, and (for set conflicts and missing mandatory parameters) splatting.
+ * Diagnostics carry the rules' default severities; callers apply user settings.
+ */
+public final class ScriptAnalyzer {
+
+    /** Microsoft's guide to moving from AzureAD PowerShell to Microsoft Entra PowerShell. */
+    public static final String MIGRATION_GUIDE = "https://learn.microsoft.com/powershell/entra-powershell/migration-guide";
+
+    private final HelpIndex index;
+    private final MigrationTable migration;
+    private final ParameterBinder binder;
+
+    /** An analyzer over the cmdlets of {@code index} and the retired names of {@code migration}. */
+    public ScriptAnalyzer(HelpIndex index, MigrationTable migration) {
+        this.index = index;
+        this.migration = migration;
+        this.binder = new ParameterBinder(index);
+    }
+
+    /** The index this analyzer reads. */
+    public HelpIndex index() {
+        return index;
+    }
+
+    /** The binder this analyzer uses (one per index; share it). */
+    public ParameterBinder binder() {
+        return binder;
+    }
+
+    /** The diagnostics of {@code doc}, by position. */
+    public List<ScriptDiagnostic> analyze(ScriptDocument doc) {
+        return analyze(doc, () -> { });
+    }
+
+    /** The diagnostics of {@code doc}, by position; {@code checkpoint} runs before each command (it may throw to cancel). */
+    public List<ScriptDiagnostic> analyze(ScriptDocument doc, Runnable checkpoint) {
+        ScriptFacts facts = ScriptFacts.of(doc);
+        List<ScriptDiagnostic> out = new ArrayList<>();
+        for (CommandInvocation c : doc.commands()) {
+            checkpoint.run();
+            if (c.name() == null || c.name().isBlank() || facts.defines(c.name())) {
+                continue;
+            }
+            Optional<RetiredCmdlet> retired = migration.find(c.name(), facts.preference());
+            if (retired.isPresent()) {
+                out.add(retired(c, retired.get(), facts));
+                continue;
+            }
+            Optional<CmdletHelp> help = index.find(c.name());
+            if (help.isPresent()) {
+                Binding b = binder.bind(c, help.get(), ParameterBinder.receivesPipelineInput(doc.text(), c));
+                ParameterRules.check(b, out);
+            }
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        return out;
+    }
+
+    private ScriptDiagnostic retired(CommandInvocation c, RetiredCmdlet r, ScriptFacts facts) {
+        String name = c.name();
+        Optional<String> replacement = r.replacementName();
+        String uri = replacement.flatMap(index::find).map(CmdletHelp::onlineUri).filter(u -> !u.isBlank())
+                .orElse(MIGRATION_GUIDE);
+        if (replacement.isEmpty()) {
+            return new ScriptDiagnostic(c.nameStart(), c.nameEnd(), Rule.RETIRED_CMDLET_NO_REPLACEMENT,
+                    facts.aliasCommand() != null ? Severity.INFORMATION : Severity.ERROR,
+                    name + " is a retired " + r.module() + " cmdlet with no Microsoft.Entra replacement"
+                            + (facts.aliasCommand() != null ? " (" + facts.aliasCommand()
+                            + " in this script does not provide it either)" : ""),
+                    uri, List.of());
+        }
+        String entra = replacement.get();
+        if (facts.aliasCommand() != null) {
+            return new ScriptDiagnostic(c.nameStart(), c.nameEnd(), Rule.RETIRED_CMDLET, Severity.INFORMATION,
+                    name + " runs as an alias of " + entra + " because this script calls " + facts.aliasCommand()
+                            + "; consider using " + entra + " directly", uri, List.of(entra));
+        }
+        return new ScriptDiagnostic(c.nameStart(), c.nameEnd(), Rule.RETIRED_CMDLET, Severity.WARNING,
+                name + " is a retired " + r.module() + " cmdlet; use " + entra + " instead", uri, List.of(entra));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.entrals.analysis;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.entrals.script.CommandArgument;
+import dev.entrals.script.CommandInvocation;
+import dev.entrals.script.CommandParameter;
+import dev.entrals.script.FunctionDefinition;
+import dev.entrals.script.ScriptDocument;
+
+/**
+ * What the whole script says that changes the rules: the functions it defines (they shadow cmdlets of the same
+ * name), the alias command it calls ({@code Enable-EntraAzureADAlias} or {@code Enable-EntraBetaAzureADAlias}, null
+ * when none) and whether it works with AzureADPreview (imports it, requires it, or uses {@code -EntraBeta} cmdlets).
+ */
+record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Preference preference) {
+
+    private static final Pattern ENTRA_BETA = Pattern.compile("(?i)^[a-z]+-EntraBeta[a-z0-9]*$");
+    private static final Pattern REQUIRES_PREVIEW = Pattern.compile("(?im)^\\s*#requires\\b.*\\bAzureADPreview\\b");
+
+    static ScriptFacts of(ScriptDocument doc) {
+        Set<String> functions = new HashSet<>();
+        for (FunctionDefinition f : doc.functions()) {
+            if (f.name() != null) {
+                functions.add(f.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        String alias = null;
+        boolean preview = REQUIRES_PREVIEW.matcher(doc.text()).find();
+        for (CommandInvocation c : doc.commands()) {
+            String name = c.name();
+            if (name == null || functions.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (name.equalsIgnoreCase("Enable-EntraAzureADAlias") || name.equalsIgnoreCase("Enable-EntraBetaAzureADAlias")) {
+                alias = alias == null ? name : alias;
+            }
+            preview |= ENTRA_BETA.matcher(name).matches() || importsPreview(c);
+        }
+        return new ScriptFacts(Set.copyOf(functions), alias,
+                preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD);
+    }
+
+    /** Whether the script defines a function of this name. */
+    boolean defines(String name) {
+        return functions.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean importsPreview(CommandInvocation c) {
+        if (!c.name().equalsIgnoreCase("Import-Module") && !c.name().equalsIgnoreCase("ipmo")) {
+            return false;
+        }
+        for (CommandArgument a : c.positional()) {
+            if (names(a)) {
+                return true;
+            }
+        }
+        for (CommandParameter p : c.parameters()) {
+            if (p.argument() != null && names(p.argument())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(CommandArgument a) {
+        List<CommandArgument> parts = a.isArray() ? a.elements() : List.of(a);
+        return parts.stream().anyMatch(p -> p.value() != null
+                && p.value().replaceAll("\\.psd1$", "").replace('\\', '/').toLowerCase(Locale.ROOT)
+                        .matches("(.*/)?azureadpreview"));
+    }
+}

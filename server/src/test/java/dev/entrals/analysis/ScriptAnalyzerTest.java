@@ -1,0 +1,169 @@
+package dev.entrals.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.entrals.script.ScriptDocument;
+import dev.entrals.settings.Severity;
+import dev.entrals.testing.Fixture;
+
+class ScriptAnalyzerTest {
+
+    private static final ScriptAnalyzer ANALYZER = new ScriptAnalyzer(TestDocs.index(), MigrationTable.bundled());
+
+    private static List<ScriptDiagnostic> analyze(String text) {
+        return ANALYZER.analyze(ScriptDocument.parse(text));
+    }
+
+    /** Asserts the diagnostics: one per {@code <[ ]>} range, in order, with the given codes. */
+    private static List<ScriptDiagnostic> assertDiagnostics(String marked, String... codes) {
+        Fixture f = Fixture.of(marked);
+        List<ScriptDiagnostic> found = analyze(f.text());
+        List<String> actual = new ArrayList<>();
+        found.forEach(d -> actual.add(d.code() + " " + f.text().substring(d.start(), d.end())));
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            expected.add(codes[i] + " " + f.ranges().get(i).of(f.text()));
+        }
+        assertEquals(f.ranges().size(), codes.length, "fixture ranges vs codes");
+        assertEquals(expected, actual);
+        for (int i = 0; i < codes.length; i++) {
+            assertEquals(f.ranges().get(i).start(), found.get(i).start());
+        }
+        return found;
+    }
+
+    @Test
+    void unknownParameterSuggestsTheClosestNames() {
+        ScriptDiagnostic d = assertDiagnostics("Get-TestUser <[-Filtr]> x", "unknown-parameter").get(0);
+        assertEquals(List.of("Filter"), d.suggestions());
+        assertTrue(d.message().contains("did you mean -Filter?"), d.message());
+        assertEquals("https://example.test/Get-TestUser", d.helpUri());
+        assertEquals(Severity.ERROR, d.severity());
+    }
+
+    @Test
+    void unknownParameterWithColonCoversOnlyTheName() {
+        assertDiagnostics("Set-TestThing x <[-Forse]>:$true", "unknown-parameter");
+    }
+
+    @Test
+    void ambiguousAbbreviationListsTheCandidates() {
+        ScriptDiagnostic d = assertDiagnostics("Set-TestThing x <[-Disp]> y", "ambiguous-parameter").get(0);
+        assertEquals(List.of("Display", "DisplayColor", "DisplayName"), d.suggestions());
+        assertTrue(d.message().contains("-Display, -DisplayColor, -DisplayName"), d.message());
+    }
+
+    @Test
+    void parameterBoundTwiceIsReportedAtTheSecond() {
+        assertDiagnostics("Get-TestUser -UserId a <[-ObjectId]> b", "duplicate-parameter");
+    }
+
+    @Test
+    void parametersOfSetsThatCannotGoTogetherNameTheSets() {
+        ScriptDiagnostic d = assertDiagnostics("Get-TestUser -Filter x <[-UserId]> y", "parameter-set-conflict").get(0);
+        assertTrue(d.message().contains("-UserId (set GetById) cannot be used with -Filter (set GetQuery)"), d.message());
+    }
+
+    @Test
+    void missingMandatoryParameterIsAWarningOnTheName() {
+        ScriptDiagnostic d = assertDiagnostics("<[Set-TestThing]> -Name n", "missing-mandatory").get(0);
+        assertEquals(Severity.WARNING, d.severity());
+        assertTrue(d.message().contains("-Id"), d.message());
+        assertDiagnostics("New-TestPolicy -A a");
+    }
+
+    @Test
+    void valueOutsideTheAcceptedOnesListsThem() {
+        ScriptDiagnostic d = assertDiagnostics("Set-TestThing x -State <['Paused']>", "invalid-value").get(0);
+        assertTrue(d.message().contains("Enabled, Disabled"), d.message());
+        assertDiagnostics("Set-TestThing x -State disabled");
+    }
+
+    @Test
+    void retiredCmdletWithReplacementIsAWarningNamingIt() {
+        ScriptDiagnostic d = assertDiagnostics("$u = <[Get-AzureADUser]> -ObjectId $id", "retired-cmdlet").get(0);
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals(List.of("Get-EntraUser"), d.suggestions());
+        assertTrue(d.message().contains("Get-EntraUser"), d.message());
+    }
+
+    @Test
+    void retiredCmdletWithoutReplacementIsAnError() {
+        RetiredCmdlet none = MigrationTable.bundled().all().stream().filter(r -> r.replacement() == null)
+                .filter(r -> !r.fromPreview()).findFirst().orElseThrow();
+        ScriptDiagnostic d = assertDiagnostics("<[" + none.name() + "]>", "retired-cmdlet-no-replacement").get(0);
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals(ScriptAnalyzer.MIGRATION_GUIDE, d.helpUri());
+    }
+
+    @Test
+    void aliasCommandDowngradesRetiredNamesToInformation() {
+        List<ScriptDiagnostic> ds = assertDiagnostics("Enable-EntraAzureADAlias\n<[Get-AzureADUser]>", "retired-cmdlet");
+        assertEquals(Severity.INFORMATION, ds.get(0).severity());
+        assertTrue(ds.get(0).message().contains("Enable-EntraAzureADAlias"), ds.get(0).message());
+    }
+
+    @Test
+    void previewMappingIsPreferredWhenTheScriptImportsAzureADPreview() {
+        RetiredCmdlet both = MigrationTable.bundled().all().stream().filter(RetiredCmdlet::fromPreview)
+                .filter(r -> r.replacement() != null)
+                .filter(r -> MigrationTable.bundled().find(r.name()).map(v1 -> !v1.fromPreview()
+                        && v1.replacement() != null && !v1.replacement().equals(r.replacement())).orElse(false))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(both.replacement()),
+                analyze("Import-Module AzureADPreview\n" + both.name()).get(0).suggestions());
+        assertEquals(List.of(both.replacement()),
+                analyze("Get-EntraBetaUser\n" + both.name()).get(0).suggestions());
+        assertEquals(List.of(MigrationTable.bundled().find(both.name()).orElseThrow().replacement()),
+                analyze(both.name()).get(0).suggestions());
+    }
+
+    @Test
+    void retiredCmdletCalledWithTheCallOperatorIsFound() {
+        assertDiagnostics("& <['Get-AzureADUser']> -All $true", "retired-cmdlet");
+    }
+
+    @Test
+    void splattingSilencesConflictsAndMissingMandatory() {
+        assertDiagnostics("Set-TestThing @params -Name n");
+        assertDiagnostics("Get-TestUser @p -Filter x -UserId y");
+        assertDiagnostics("Set-TestThing @{ Id = 'x' } -Name n");
+    }
+
+    @Test
+    void splattingDoesNotHideAnUnknownName() {
+        assertDiagnostics("Set-TestThing @params <[-Nope]> n", "unknown-parameter");
+    }
+
+    @Test
+    void computedCommandNamesGiveNothing() {
+        assertDiagnostics("& $cmd -Nope 1\n& (Get-Command Set-TestThing) -Nope 2");
+    }
+
+    @Test
+    void userFunctionWithACmdletNameSilencesEveryRuleForIt() {
+        assertDiagnostics("function Set-TestThing { param($Nope) }\nSet-TestThing -Nope 1\n"
+                + "function Get-AzureADUser { }\nGet-AzureADUser");
+    }
+
+    @Test
+    void unknownCmdletsGetNoParameterRules() {
+        assertDiagnostics("Get-Something -Whatever 1 -Whatever 2");
+    }
+
+    @Test
+    void positionalArgumentWithoutParameterSilencesMissingMandatory() {
+        assertDiagnostics("New-TestPolicy -B b extra");
+    }
+
+    @Test
+    void pipedInputSatisfiesMandatoryPipelineParameters() {
+        assertDiagnostics("Get-Things | Set-TestThing -Name n");
+    }
+}

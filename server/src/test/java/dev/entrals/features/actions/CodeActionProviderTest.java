@@ -1,0 +1,178 @@
+package dev.entrals.features.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+
+import dev.entrals.analysis.TestDocs;
+import dev.entrals.commons.LineIndex;
+import dev.entrals.commons.PositionEncoding;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.features.DocsReloader;
+import dev.entrals.features.Providers;
+import dev.entrals.features.diagnostics.ScriptAnalysis;
+import dev.entrals.features.diagnostics.ScriptDiagnosticsProvider;
+import dev.entrals.lsp.InProcessServer;
+import dev.entrals.lsp.Json;
+import dev.entrals.testing.Fixture;
+
+/** Code actions and published diagnostics, through a real lsp4j client talking to the server in-process. */
+class CodeActionProviderTest {
+
+    private static final String URI = "file:///work/actions.ps1";
+
+    private static Providers providers() {
+        HelpIndex index = TestDocs.index();
+        ScriptAnalysis analysis = new ScriptAnalysis(new DocsReloader<>(d -> index, index, Runnable::run));
+        return Providers.builder().diagnostics(new ScriptDiagnosticsProvider(analysis))
+                .codeAction(new CodeActionProvider(analysis)).build();
+    }
+
+    /** The actions at the fixture's cursor, restricted to {@code only} (null: no restriction). */
+    private static List<CodeAction> actions(String marked, List<String> only) throws Exception {
+        Fixture f = Fixture.of(marked);
+        try (InProcessServer s = InProcessServer.withClient(providers())) {
+            s.initialize();
+            s.open(URI, f.text());
+            Position at = position(f.text(), f.cursors().isEmpty() ? 0 : f.cursor());
+            CodeActionContext ctx = new CodeActionContext(List.of());
+            ctx.setOnly(only);
+            List<Either<Command, CodeAction>> got = s.server.getTextDocumentService()
+                    .codeAction(new CodeActionParams(new TextDocumentIdentifier(URI), new Range(at, at), ctx))
+                    .get(10, TimeUnit.SECONDS);
+            List<CodeAction> out = new ArrayList<>();
+            got.forEach(e -> out.add(e.getRight()));
+            return out;
+        }
+    }
+
+    private static Position position(String text, int offset) {
+        dev.entrals.commons.Position p = LineIndex.of(text).position(offset, PositionEncoding.UTF16);
+        return new Position(p.line(), p.character());
+    }
+
+    private static String apply(String text, CodeAction action) {
+        LineIndex lines = LineIndex.of(text);
+        List<TextEdit> edits = new ArrayList<>(action.getEdit().getChanges().get(URI));
+        edits.sort(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
+                .thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
+        StringBuilder sb = new StringBuilder(text);
+        for (TextEdit e : edits) {
+            int start = lines.offset(e.getRange().getStart().getLine(), e.getRange().getStart().getCharacter(), PositionEncoding.UTF16);
+            int end = lines.offset(e.getRange().getEnd().getLine(), e.getRange().getEnd().getCharacter(), PositionEncoding.UTF16);
+            sb.replace(start, end, e.getNewText());
+        }
+        return sb.toString();
+    }
+
+    private static CodeAction titled(List<CodeAction> actions, String title) {
+        return actions.stream().filter(a -> a.getTitle().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no action '" + title + "' in " + actions.stream()
+                        .map(CodeAction::getTitle).toList()));
+    }
+
+    @Test
+    void retiredCmdletIsReplacedWithItsEntraName() throws Exception {
+        String marked = "$u = Get-Azure<|>ADUser -ObjectId $id";
+        CodeAction a = titled(actions(marked, null), "Replace with Get-EntraUser");
+        assertEquals("quickfix", a.getKind());
+        assertTrue(a.getIsPreferred());
+        assertEquals("retired-cmdlet", a.getDiagnostics().get(0).getCode().getLeft());
+        assertEquals("$u = Get-EntraUser -ObjectId $id", apply(Fixture.of(marked).text(), a));
+    }
+
+    @Test
+    void quotedNameAfterTheCallOperatorKeepsItsQuotes() throws Exception {
+        String marked = "& 'Get-AzureAD<|>User' -All $true";
+        CodeAction a = titled(actions(marked, null), "Replace with Get-EntraUser");
+        assertEquals("& 'Get-EntraUser' -All $true", apply(Fixture.of(marked).text(), a));
+    }
+
+    @Test
+    void unknownParameterIsReplacedWithTheClosest() throws Exception {
+        String marked = "Get-TestUser -Filt<|>r 'x'";
+        CodeAction a = titled(actions(marked, List.of("quickfix")), "Replace -Filtr with -Filter");
+        assertEquals("Get-TestUser -Filter 'x'", apply(Fixture.of(marked).text(), a));
+    }
+
+    @Test
+    void fixAllReplacesEveryRetiredCmdletWithAReplacement() throws Exception {
+        String text = "<|>Get-AzureADUser\nGet-TestUser -Filtr x\n$g = Get-AzureADGroup -All $true\n& \"Get-AzureADUser\"\n";
+        List<CodeAction> got = actions(text, List.of("source.fixAll"));
+        assertEquals(1, got.size());
+        assertEquals("source.fixAll", got.get(0).getKind());
+        assertEquals("Get-EntraUser\nGet-TestUser -Filtr x\n$g = Get-EntraGroup -All $true\n& \"Get-EntraUser\"\n",
+                apply(Fixture.of(text).text(), got.get(0)));
+    }
+
+    @Test
+    void fixAllIsOfferedUnderTheEntraKindWhenAskedForIt() throws Exception {
+        List<CodeAction> got = actions("<|>Get-AzureADUser", List.of("source.fixAll.entra"));
+        assertEquals(List.of("source.fixAll.entra"), got.stream().map(CodeAction::getKind).toList());
+    }
+
+    @Test
+    void onlyQuickFixesWhenOnlyQuickFixesAreAsked() throws Exception {
+        List<CodeAction> got = actions("<|>Get-AzureADUser", List.of("quickfix"));
+        assertEquals(List.of("quickfix"), got.stream().map(CodeAction::getKind).toList());
+    }
+
+    @Test
+    void noFixAllWithoutRetiredCmdlets() throws Exception {
+        assertTrue(actions("<|>Get-TestUser -All", List.of("source.fixAll")).isEmpty());
+    }
+
+    @Test
+    void publishedDiagnosticsCarryCodeLinkAndSeverity() throws Exception {
+        try (InProcessServer s = InProcessServer.withClient(providers())) {
+            s.initialize();
+            s.open(URI, "Get-TestUser -Nope 1\nGet-AzureADUser");
+            PublishDiagnosticsParams p = s.client.nextDiagnostics();
+            Diagnostic unknown = p.getDiagnostics().get(0);
+            assertEquals("unknown-parameter", unknown.getCode().getLeft());
+            assertEquals("https://example.test/Get-TestUser", unknown.getCodeDescription().getHref());
+            assertEquals(DiagnosticSeverity.Error, unknown.getSeverity());
+            assertEquals(new Range(new Position(0, 13), new Position(0, 18)), unknown.getRange());
+            assertEquals("entra", unknown.getSource());
+            Diagnostic retired = p.getDiagnostics().get(1);
+            assertEquals(DiagnosticSeverity.Warning, retired.getSeverity());
+            assertEquals(new Range(new Position(1, 0), new Position(1, 15)), retired.getRange());
+        }
+    }
+
+    @Test
+    void severitySettingsChangeOrSilenceARule() throws Exception {
+        try (InProcessServer s = InProcessServer.withClient(providers())) {
+            s.initialize(null, Json.of("{'settings': {'entra': {'diagnostics': {'severity': "
+                    + "{'retired-cmdlet': 'error', 'unknown-parameter': 'off'}}}}}"));
+            s.open(URI, "Get-TestUser -Nope 1\nGet-AzureADUser");
+            List<Diagnostic> ds = s.client.nextDiagnostics().getDiagnostics();
+            assertEquals(1, ds.size());
+            assertEquals("retired-cmdlet", ds.get(0).getCode().getLeft());
+            assertEquals(DiagnosticSeverity.Error, ds.get(0).getSeverity());
+        }
+    }
+
+    @Test
+    void cleanScriptHasNoActions() throws Exception {
+        assertTrue(actions("Get-Test<|>User -All", null).isEmpty());
+    }
+}
