@@ -25,6 +25,9 @@ final class CommandNameItems {
     private record Names(HelpIndex index, List<String> cmdlets, Map<String, String> aliases) {
     }
 
+    /** The most names one answer carries (the best first); the list is incomplete, so typing more narrows it. */
+    static final int MAX_ITEMS = 100;
+
     private volatile Names names;
 
     List<CompletionItem> items(HelpIndex index, String typed, Range replace, List<FunctionDefinition> functions) {
@@ -50,6 +53,10 @@ final class CommandNameItems {
                             new ItemData(target, null)));
                 }
             });
+        }
+        if (out.size() > MAX_ITEMS) {
+            out.sort(java.util.Comparator.comparing(CompletionItem::getSortText));
+            return new ArrayList<>(out.subList(0, MAX_ITEMS));
         }
         return out;
     }

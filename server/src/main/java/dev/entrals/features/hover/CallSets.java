@@ -6,6 +6,8 @@ import dev.entrals.analysis.Binding;
 import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.ParameterSet;
+import dev.entrals.features.CallBindings;
+import dev.entrals.features.ScriptView;
 import dev.entrals.script.CommandInvocation;
 
 /**
@@ -18,12 +20,12 @@ public final class CallSets {
     private CallSets() {
     }
 
-    /** The sets to show for {@code call} (parsed from {@code text}) of {@code help}. */
-    public static List<ParameterSet> of(ParameterBinder binder, CmdletHelp help, CommandInvocation call, String text) {
+    /** The sets to show for {@code call} of {@code view} calling {@code help}. */
+    public static List<ParameterSet> of(ScriptView view, ParameterBinder binder, CmdletHelp help, CommandInvocation call) {
         if (call.parameters().isEmpty() && call.positional().isEmpty() && call.splats().isEmpty()) {
             return help.parameterSets();
         }
-        Binding b = binder.bind(call, help, ParameterBinder.receivesPipelineInput(text, call));
+        Binding b = CallBindings.of(view, binder, call, help);
         return b.boundSet().map(name -> help.parameterSets().stream()
                 .filter(s -> s.name().equalsIgnoreCase(name)).toList())
                 .filter(l -> !l.isEmpty()).orElse(help.parameterSets());

@@ -22,7 +22,7 @@ final class HoverTexts {
     String command(ParameterBinder binder, CommandTarget target, CommandInvocation c, ScriptView view, boolean markdown) {
         HelpIndex index = binder.index();
         if (target instanceof CommandTarget.Documented d) {
-            return documented(index, d, CallSets.of(binder, d.help(), c, view.script().text()), markdown);
+            return documented(index, d, CallSets.of(view, binder, d.help(), c), markdown);
         }
         if (target instanceof CommandTarget.Retired r) {
             return cache.get(index, List.of("retired", r.retired().name(), r.retired().module(), markdown),

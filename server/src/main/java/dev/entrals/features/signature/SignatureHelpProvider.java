@@ -16,13 +16,13 @@ import org.eclipse.lsp4j.jsonrpc.messages.Tuple;
 
 import dev.entrals.analysis.Binding;
 import dev.entrals.analysis.CommandTarget;
-import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.ParameterHelp;
 import dev.entrals.docs.ParameterSet;
 import dev.entrals.docs.SyntaxLine;
+import dev.entrals.features.CallBindings;
 import dev.entrals.features.DocsAccess;
 import dev.entrals.features.FeatureProvider;
 import dev.entrals.features.RequestContext;
@@ -64,8 +64,7 @@ public final class SignatureHelpProvider implements FeatureProvider<SignatureHel
             return null;
         }
         Signatures sigs = signatures(index, cmdlet, context.client().hoverMarkdown());
-        Binding b = docs.binder(index).bind(cc.command(), cmdlet,
-                ParameterBinder.receivesPipelineInput(view.script().text(), cc.command()));
+        Binding b = CallBindings.of(view, docs.binder(index), cc.command(), cmdlet);
         int active = active(cmdlet, b);
         SignatureHelp help = new SignatureHelp(sigs.infos(), active, null);
         b.parameterAt(offset).map(ParameterHelp::name).ifPresent(name -> {
