@@ -50,14 +50,39 @@ public final class EditorSession implements AutoCloseable {
         server.initialize(capabilities(markdown), Json.of("{'settings': {'entra': {'docs': {'paths': [" + paths + "]}}}}"));
     }
 
-    /** A client that takes Markdown, with the test docs. */
-    public static EditorSession markdown() throws Exception {
-        return new EditorSession(true, List.of(TEST_DOCS));
+    private static EditorSession sharedMarkdown;
+    private static EditorSession sharedPlain;
+
+    /** One Markdown client with the test docs for all test classes of this JVM (each test opens its own URIs). */
+    public static synchronized EditorSession shared() {
+        if (sharedMarkdown == null) {
+            sharedMarkdown = started(true);
+        }
+        return sharedMarkdown;
     }
 
-    /** A client that takes plain text only, with the test docs. */
-    public static EditorSession plain() throws Exception {
-        return new EditorSession(false, List.of(TEST_DOCS));
+    /** One plain-text client with the test docs for all test classes of this JVM. */
+    public static synchronized EditorSession sharedPlain() {
+        if (sharedPlain == null) {
+            sharedPlain = started(false);
+        }
+        return sharedPlain;
+    }
+
+    private static EditorSession started(boolean markdown) {
+        try {
+            EditorSession s = new EditorSession(markdown, List.of(TEST_DOCS));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    s.close();
+                } catch (Exception e) {
+                    // the JVM is ending anyway
+                }
+            }));
+            return s;
+        } catch (Exception e) {
+            throw new IllegalStateException("the test server did not start", e);
+        }
     }
 
     /** A Markdown client with these docs folders. */

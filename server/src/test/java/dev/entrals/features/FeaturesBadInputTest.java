@@ -10,24 +10,12 @@ import java.util.List;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.Position;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The editor features on bad input: positions past the end, documents that are not open, a 5 MB document. */
 class FeaturesBadInputTest {
 
-    private static EditorSession session;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = EditorSession.markdown();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        session.close();
-    }
+    private static final EditorSession session = EditorSession.shared();
 
     @Test
     void positionsPastTheEndAnswerNothingWithoutError() throws Exception {

@@ -12,8 +12,6 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.TextEdit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.entrals.features.EditorSession;
@@ -22,17 +20,7 @@ import dev.entrals.testing.Fixture;
 /** Completion through the real server and client: labels in the order the editor shows them, and the edits made. */
 class CompletionTest {
 
-    private static EditorSession session;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = EditorSession.markdown();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        session.close();
-    }
+    private static final EditorSession session = EditorSession.shared();
 
     /** The answer at the cursor; {@code trigger} null for an invoked completion. */
     static CompletionList complete(String marked, String trigger) throws Exception {

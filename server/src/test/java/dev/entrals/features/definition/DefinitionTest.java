@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.lsp4j.Location;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.entrals.features.EditorSession;
@@ -18,17 +16,7 @@ import dev.entrals.testing.Fixture;
 /** Go to definition: a cmdlet goes to its page's title line when the page is in a folder; script functions to their name. */
 class DefinitionTest {
 
-    private static EditorSession session;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = EditorSession.markdown();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        session.close();
-    }
+    private static final EditorSession session = EditorSession.shared();
 
     static List<? extends Location> definition(String marked) throws Exception {
         Fixture f = Fixture.of(marked);

@@ -9,8 +9,6 @@ import java.util.concurrent.ExecutionException;
 
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
@@ -21,17 +19,7 @@ import dev.entrals.features.ServerCommands;
 /** {@code entra.showHelp} through the real server: full help as Markdown, or an error naming close cmdlets. */
 class ShowHelpCommandTest {
 
-    private static EditorSession session;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = EditorSession.markdown();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        session.close();
-    }
+    private static final EditorSession session = EditorSession.shared();
 
     @Test
     void returnsTheFullHelpAsMarkdownForAName() throws Exception {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.entrals.features.EditorSession;
@@ -15,20 +13,8 @@ import dev.entrals.testing.Fixture;
 /** Hover through the real server and client; expected texts start with the hovered text (rust-analyzer style). */
 class HoverTest {
 
-    private static EditorSession markdown;
-    private static EditorSession plain;
-
-    @BeforeAll
-    static void start() throws Exception {
-        markdown = EditorSession.markdown();
-        plain = EditorSession.plain();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        markdown.close();
-        plain.close();
-    }
+    private static final EditorSession markdown = EditorSession.shared();
+    private static final EditorSession plain = EditorSession.sharedPlain();
 
     static String hover(EditorSession session, String marked) throws Exception {
         Fixture f = Fixture.of(marked);

@@ -8,8 +8,6 @@ import java.util.List;
 import org.eclipse.lsp4j.ParameterInformation;
 import org.eclipse.lsp4j.SignatureHelp;
 import org.eclipse.lsp4j.SignatureInformation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.entrals.features.EditorSession;
@@ -18,17 +16,7 @@ import dev.entrals.testing.Fixture;
 /** Signature help through the real server: one signature per set, the binder's set active, the parameter at the cursor. */
 class SignatureHelpTest {
 
-    private static EditorSession session;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = EditorSession.markdown();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        session.close();
-    }
+    private static final EditorSession session = EditorSession.shared();
 
     static SignatureHelp help(String marked) throws Exception {
         Fixture f = Fixture.of(marked);

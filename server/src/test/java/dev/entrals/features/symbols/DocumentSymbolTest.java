@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.SymbolKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.entrals.features.EditorSession;
@@ -16,17 +14,7 @@ import dev.entrals.testing.Fixture;
 /** Document symbols: functions and filters as a tree with their names as selection ranges. */
 class DocumentSymbolTest {
 
-    private static EditorSession session;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = EditorSession.markdown();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        session.close();
-    }
+    private static final EditorSession session = EditorSession.shared();
 
     @Test
     void functionsAndFiltersBecomeAHierarchy() throws Exception {
