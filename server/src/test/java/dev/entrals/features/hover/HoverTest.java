@@ -188,6 +188,22 @@ class HoverTest {
     }
 
     @Test
+    void hoversInsideOneStringAnswerForTheirOwnToken() throws Exception {
+        EditorSession s = markdown;
+        String text = "\"$(Get-EntraUser -Top 1)\"";
+        String uri = s.open(text);
+        assertEquals("Get-EntraUser", EditorSession.text(text, s.hover(uri, EditorSession.position(text, 6)).getRange()));
+        assertEquals("-Top", EditorSession.text(text, s.hover(uri, EditorSession.position(text, 19)).getRange()));
+        assertEquals("Get-EntraUser", EditorSession.text(text, s.hover(uri, EditorSession.position(text, 7)).getRange()),
+                "asked again after another hover in the same string");
+    }
+
+    @Test
+    void hoverAtTheEndOfANameAnswersForTheName() throws Exception {
+        assertEquals("Get-EntraUser", hover(markdown, "Get-EntraUser<|> -Top 1").lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void hoverOnUnknownCmdletReturnsNothing() throws Exception {
         assertNull(hover(markdown, "Get-Contoso<|>Thing -Name x"));
     }
