@@ -2,7 +2,6 @@ package dev.entrals.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +29,11 @@ import dev.entrals.script.Splat;
 public final class ParameterBinder {
 
     private final HelpIndex index;
-    private final Map<CmdletHelp, ParameterSets> cache = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<CmdletHelp, Model> cache = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** What the binder keeps per cmdlet: its set model and the typed names resolved so far. */
+    private record Model(ParameterSets sets, Map<String, ParameterMatch> matches) {
+    }
 
     /** A binder over the cmdlets of {@code index}. */
     public ParameterBinder(HelpIndex index) {
@@ -60,8 +63,9 @@ public final class ParameterBinder {
      * input are not reported missing (see {@link #receivesPipelineInput}).
      */
     public Binding bind(CommandInvocation command, CmdletHelp cmdlet, boolean pipelineInput) {
-        ParameterSets sets = sets(cmdlet);
-        Map<String, ParameterMatch> matches = new HashMap<>();
+        Model model = model(cmdlet);
+        ParameterSets sets = model.sets();
+        Map<String, ParameterMatch> matches = model.matches();
         CommandInvocation c = command.withSwitches(n -> {
             ParameterHelp p = matched(resolve(cmdlet, n, matches));
             return p != null && p.isSwitch();
@@ -107,7 +111,12 @@ public final class ParameterBinder {
 
     /** The parameter-set model of {@code cmdlet} (cached). */
     public ParameterSets sets(CmdletHelp cmdlet) {
-        return cache.computeIfAbsent(cmdlet, h -> ParameterSets.of(h, index.acceptedParameters(h)));
+        return model(cmdlet).sets();
+    }
+
+    private Model model(CmdletHelp cmdlet) {
+        return cache.computeIfAbsent(cmdlet, h -> new Model(ParameterSets.of(h, index.acceptedParameters(h)),
+                new java.util.concurrent.ConcurrentHashMap<>()));
     }
 
     /**
@@ -194,7 +203,15 @@ public final class ParameterBinder {
     }
 
     private ParameterMatch resolve(CmdletHelp cmdlet, String typed, Map<String, ParameterMatch> matches) {
-        return matches.computeIfAbsent(typed.toLowerCase(Locale.ROOT), k -> index.resolveParameter(cmdlet, typed));
+        String key = typed.toLowerCase(Locale.ROOT);
+        ParameterMatch m = matches.get(key);
+        if (m == null) {
+            m = index.resolveParameter(cmdlet, typed);
+            if (matches.size() < 512) {
+                matches.put(key, m);
+            }
+        }
+        return m;
     }
 
     /** The parameter a match binds to, or null for an ambiguous or unknown name. */

@@ -26,6 +26,9 @@ public final class ParameterSets {
     private final String defaultSet;
     private final List<ParameterHelp> accepted;
     private final Map<String, Map<String, SetMembership>> byParameter;
+    private final Map<String, List<String>> setsByParameter = new java.util.HashMap<>();
+    private final Map<String, List<ParameterHelp>> positionalBySet = new java.util.HashMap<>();
+    private final Map<String, List<ParameterHelp>> mandatoryBySet = new java.util.HashMap<>();
 
     private ParameterSets(List<String> names, String defaultSet, List<ParameterHelp> accepted,
                           Map<String, Map<String, SetMembership>> byParameter) {
@@ -33,6 +36,11 @@ public final class ParameterSets {
         this.defaultSet = defaultSet;
         this.accepted = accepted;
         this.byParameter = byParameter;
+        byParameter.forEach((k, m) -> setsByParameter.put(k, List.copyOf(m.keySet())));
+        for (String set : names) {
+            positionalBySet.put(set, computePositional(set));
+            mandatoryBySet.put(set, computeMandatory(set));
+        }
     }
 
     /** The set model of {@code cmdlet}, whose accepted parameters (own and common) are {@code accepted}. */
@@ -108,8 +116,8 @@ public final class ParameterSets {
 
     /** The sets {@code parameter} belongs to, in set order; every set for a parameter this model does not know. */
     public List<String> setsOf(ParameterHelp parameter) {
-        Map<String, SetMembership> m = byParameter.get(key(parameter.name()));
-        return m == null ? names : List.copyOf(m.keySet());
+        List<String> sets = setsByParameter.get(key(parameter.name()));
+        return sets == null ? names : sets;
     }
 
     /** How {@code parameter} belongs to {@code set} (required, position); empty when it is not in that set. */
@@ -128,23 +136,33 @@ public final class ParameterSets {
 
     /** The positional parameters of {@code set}, by position. */
     public List<ParameterHelp> positional(String set) {
+        List<ParameterHelp> p = positionalBySet.get(set);
+        return p != null ? p : computePositional(set);
+    }
+
+    /** The mandatory parameters of {@code set}, in docs order. */
+    public List<ParameterHelp> mandatory(String set) {
+        List<ParameterHelp> m = mandatoryBySet.get(set);
+        return m != null ? m : computeMandatory(set);
+    }
+
+    private List<ParameterHelp> computePositional(String set) {
         List<ParameterHelp> out = new ArrayList<>();
         for (ParameterHelp p : accepted) {
             membership(p, set).filter(m -> m.positionIndex() >= 0).ifPresent(m -> out.add(p));
         }
         out.sort(Comparator.comparingInt(p -> membership(p, set).map(SetMembership::positionIndex).orElse(0)));
-        return out;
+        return List.copyOf(out);
     }
 
-    /** The mandatory parameters of {@code set}, in docs order. */
-    public List<ParameterHelp> mandatory(String set) {
+    private List<ParameterHelp> computeMandatory(String set) {
         List<ParameterHelp> out = new ArrayList<>();
         for (ParameterHelp p : accepted) {
             if (membership(p, set).map(SetMembership::required).orElse(false)) {
                 out.add(p);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static String key(String name) {

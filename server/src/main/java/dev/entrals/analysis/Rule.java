@@ -7,26 +7,47 @@ import dev.entrals.settings.Severity;
  * ({@code entra.diagnostics.severity.<code>}), a default severity and a one-line title (used as the SARIF rule text).
  */
 public enum Rule {
-    UNKNOWN_PARAMETER("unknown-parameter", Severity.ERROR, "The cmdlet has no parameter with this name"),
-    AMBIGUOUS_PARAMETER("ambiguous-parameter", Severity.ERROR, "The abbreviated parameter name matches several parameters"),
-    DUPLICATE_PARAMETER("duplicate-parameter", Severity.ERROR, "The parameter is bound more than once"),
+    UNKNOWN_PARAMETER("unknown-parameter", Severity.ERROR, "The cmdlet has no parameter with this name",
+            Help.PARAMETERS),
+    AMBIGUOUS_PARAMETER("ambiguous-parameter", Severity.ERROR,
+            "The abbreviated parameter name matches several parameters", Help.PARAMETERS),
+    DUPLICATE_PARAMETER("duplicate-parameter", Severity.ERROR, "The parameter is bound more than once",
+            Help.PARAMETERS),
     PARAMETER_SET_CONFLICT("parameter-set-conflict", Severity.ERROR,
-            "Parameters from parameter sets that cannot be used together"),
+            "Parameters from parameter sets that cannot be used together", Help.PARAMETER_SETS),
     MISSING_MANDATORY("missing-mandatory", Severity.WARNING,
-            "A mandatory parameter of the parameter set that binds is missing (PowerShell would prompt)"),
-    INVALID_VALUE("invalid-value", Severity.ERROR, "The value is not one of the parameter's accepted values"),
-    RETIRED_CMDLET("retired-cmdlet", Severity.WARNING, "A retired AzureAD/AzureADPreview cmdlet with an Entra replacement"),
+            "A mandatory parameter of the parameter set that binds is missing (PowerShell would prompt)",
+            Help.PARAMETER_SETS),
+    INVALID_VALUE("invalid-value", Severity.ERROR, "The value is not one of the parameter's accepted values",
+            Help.PARAMETERS),
+    RETIRED_CMDLET("retired-cmdlet", Severity.WARNING, "A retired AzureAD/AzureADPreview cmdlet with an Entra replacement",
+            ScriptAnalyzer.MIGRATION_GUIDE),
     RETIRED_CMDLET_NO_REPLACEMENT("retired-cmdlet-no-replacement", Severity.ERROR,
-            "A retired AzureAD/AzureADPreview cmdlet without an Entra replacement");
+            "A retired AzureAD/AzureADPreview cmdlet without an Entra replacement", ScriptAnalyzer.MIGRATION_GUIDE);
+
+    /** General help pages a rule links to (a diagnostic links to its cmdlet's own help instead). */
+    private static final class Help {
+        static final String PARAMETERS =
+                "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parameters";
+        static final String PARAMETER_SETS =
+                "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parameter_sets";
+    }
 
     private final String code;
     private final Severity defaultSeverity;
     private final String title;
+    private final String helpUri;
 
-    Rule(String code, Severity defaultSeverity, String title) {
+    Rule(String code, Severity defaultSeverity, String title, String helpUri) {
         this.code = code;
         this.defaultSeverity = defaultSeverity;
         this.title = title;
+        this.helpUri = helpUri;
+    }
+
+    /** A page explaining what the rule is about in general. */
+    public String helpUri() {
+        return helpUri;
     }
 
     /** The stable code, e.g. {@code unknown-parameter}. */

@@ -30,7 +30,7 @@ record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Pr
             }
         }
         String alias = null;
-        boolean preview = REQUIRES_PREVIEW.matcher(doc.text()).find();
+        boolean preview = mentionsPreview(doc.text()) && REQUIRES_PREVIEW.matcher(doc.text()).find();
         for (CommandInvocation c : doc.commands()) {
             String name = c.name();
             if (name == null || functions.contains(name.toLowerCase(Locale.ROOT))) {
@@ -43,6 +43,17 @@ record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Pr
         }
         return new ScriptFacts(Set.copyOf(functions), alias,
                 preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD);
+    }
+
+    /** A cheap pre-check for the {@code #Requires} pattern: the text names AzureADPreview at all. */
+    private static boolean mentionsPreview(String text) {
+        String needle = "azureadpreview";
+        for (int i = text.indexOf('#'); i >= 0 && i < text.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the script defines a function of this name. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 DocsCmd.class,
                 ServeCmd.class,
                 ScriptCmd.class,
+                CheckCmd.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,162 @@
+package dev.entrals.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import dev.entrals.analysis.Rule;
+import dev.entrals.analysis.ScriptDiagnostic;
+import dev.entrals.commons.LineIndex;
+import dev.entrals.commons.Position;
+import dev.entrals.commons.PositionEncoding;
+import dev.entrals.settings.Severity;
+
+/**
+ * Prints the results of {@code check}: text lines {@code file:line:col: severity: message [code]} and a summary, a
+ * JSON array, or a SARIF 2.1.0 log. Lines and columns are 1-based; columns count UTF-16 code units (SARIF's default
+ * {@code columnKind}).
+ */
+final class CheckReport {
+
+    /** Where the SARIF log says more about the tool can be read. */
+    static final String INFORMATION_URI = "https://learn.microsoft.com/powershell/entra-powershell/";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CheckReport() {
+    }
+
+    /** One line per diagnostic, then {@code N errors, N warnings, N information in N files}. */
+    static void text(List<CheckCmd.Checked> checked, PrintWriter out) {
+        int[] counts = new int[Severity.values().length];
+        for (CheckCmd.Checked c : checked) {
+            LineIndex lines = LineIndex.of(c.text());
+            for (ScriptDiagnostic d : c.diagnostics()) {
+                Position p = lines.position(d.start(), PositionEncoding.UTF16);
+                out.println(c.display() + ":" + (p.line() + 1) + ":" + (p.character() + 1) + ": " + word(d.severity())
+                        + ": " + d.message() + " [" + d.code() + "]");
+                counts[d.severity().ordinal()]++;
+            }
+        }
+        out.println(plural(counts[Severity.ERROR.ordinal()], "error") + ", "
+                + plural(counts[Severity.WARNING.ordinal()], "warning") + ", "
+                + counts[Severity.INFORMATION.ordinal()] + " information in " + plural(checked.size(), "file")
+                + " checked");
+    }
+
+    /** An array of {@code {file, line, column, endLine, endColumn, severity, code, message, helpUri, suggestions}}. */
+    static String json(List<CheckCmd.Checked> checked) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (CheckCmd.Checked c : checked) {
+            LineIndex lines = LineIndex.of(c.text());
+            for (ScriptDiagnostic d : c.diagnostics()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", c.display());
+                putRegion(m, lines, d, "line", "column", "endLine", "endColumn");
+                m.put("severity", word(d.severity()));
+                m.put("code", d.code());
+                m.put("message", d.message());
+                m.put("helpUri", d.helpUri());
+                m.put("suggestions", d.suggestions());
+                all.add(m);
+            }
+        }
+        return write(all);
+    }
+
+    /** A SARIF 2.1.0 log with one run: the tool and its rules, and one result per diagnostic. */
+    static String sarif(List<CheckCmd.Checked> checked) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Rule r : Rule.values()) {
+            rules.add(map("id", r.code(), "name", r.name(), "shortDescription", map("text", r.title()),
+                    "helpUri", r.helpUri(), "defaultConfiguration", map("level", level(r.defaultSeverity()))));
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (CheckCmd.Checked c : checked) {
+            LineIndex lines = LineIndex.of(c.text());
+            String uri = uri(c);
+            for (ScriptDiagnostic d : c.diagnostics()) {
+                Map<String, Object> region = new LinkedHashMap<>();
+                putRegion(region, lines, d, "startLine", "startColumn", "endLine", "endColumn");
+                Map<String, Object> result = map("ruleId", d.code(), "ruleIndex", d.rule().ordinal(),
+                        "level", level(d.severity()), "message", map("text", d.message()),
+                        "locations", List.of(map("physicalLocation", map("artifactLocation", map("uri", uri),
+                                "region", region))));
+                if (d.helpUri() != null) {
+                    result.put("properties", map("helpUri", d.helpUri(), "suggestions", d.suggestions()));
+                }
+                results.add(result);
+            }
+        }
+        Map<String, Object> driver = map("name", "entra-ls", "version", Version.version(),
+                "informationUri", INFORMATION_URI, "rules", rules);
+        Map<String, Object> run = map("tool", map("driver", driver), "columnKind", "utf16CodeUnits",
+                "results", results);
+        return write(map("$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",
+                "runs", List.of(run)));
+    }
+
+    private static void putRegion(Map<String, Object> m, LineIndex lines, ScriptDiagnostic d, String... keys) {
+        Position s = lines.position(d.start(), PositionEncoding.UTF16);
+        Position e = lines.position(d.end(), PositionEncoding.UTF16);
+        m.put(keys[0], s.line() + 1);
+        m.put(keys[1], s.character() + 1);
+        m.put(keys[2], e.line() + 1);
+        m.put(keys[3], e.character() + 1);
+    }
+
+    /** A relative path as a relative URI reference (forward slashes, escaped), an absolute one as a file URI. */
+    private static String uri(CheckCmd.Checked c) {
+        if (c.path().isAbsolute()) {
+            return c.path().toUri().toString();
+        }
+        String rel = c.path().normalize().toString().replace('\\', '/');
+        try {
+            return new URI(null, null, rel, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return c.path().toAbsolutePath().toUri().toString();
+        }
+    }
+
+    private static String word(Severity s) {
+        return s.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFORMATION, HINT -> "note";
+            case OFF -> "none";
+        };
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report", e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.entrals.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.entrals.analysis.Rule;
+import dev.entrals.analysis.TestDocs;
+import picocli.CommandLine;
+
+class CheckCmdTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of("check", "--docs", TestDocs.folder().toString()));
+        all.addAll(List.of(args));
+        return cl.execute(all.toArray(String[]::new));
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        Path f = dir.resolve(relative);
+        Files.createDirectories(f.getParent());
+        return Files.writeString(f, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void textReportsFileLineColumnSeverityMessageAndCodeThenASummary() throws IOException {
+        Path f = write("a.ps1", "# header\n  Get-TestUser -Filtr x\n");
+        assertEquals(Main.PROBLEMS, run(f.toString()));
+        String[] lines = out.toString().split("\\R");
+        assertEquals(f + ":2:16: error: Get-TestUser has no parameter -Filtr; did you mean -Filter? [unknown-parameter]",
+                lines[0]);
+        assertEquals("1 error, 0 warnings, 0 information in 1 file checked", lines[1]);
+    }
+
+    @Test
+    void warningsAloneExitWithZero() throws IOException {
+        Path f = write("w.ps1", "Get-AzureADUser -All $true\n");
+        assertEquals(Main.OK, run(f.toString()));
+        assertTrue(out.toString().contains(":1:1: warning: Get-AzureADUser is a retired AzureAD cmdlet; use Get-EntraUser"
+                + " instead [retired-cmdlet]"), out.toString());
+    }
+
+    @Test
+    void cleanScriptsExitWithZeroAndSaySo() throws IOException {
+        Path f = write("ok.ps1", "Get-TestUser -All\n");
+        assertEquals(Main.OK, run(f.toString()));
+        assertEquals("0 errors, 0 warnings, 0 information in 1 file checked", out.toString().strip());
+    }
+
+    @Test
+    void foldersAreSearchedForScriptsAndModulesOnly() throws IOException {
+        write("x/one.ps1", "Get-TestUser -Nope 1\n");
+        write("x/deep/two.psm1", "Get-TestUser -Nope 2\n");
+        write("x/notes.txt", "Get-TestUser -Nope 3\n");
+        assertEquals(Main.PROBLEMS, run(dir.resolve("x").toString()));
+        assertTrue(out.toString().contains("in 2 files checked"), out.toString());
+        assertFalse(out.toString().contains("notes.txt"));
+    }
+
+    @Test
+    void missingPathIsBadUsage() {
+        assertEquals(Main.USAGE, run(dir.resolve("absent.ps1").toString()));
+        assertTrue(err.toString().contains("absent.ps1"), err.toString());
+        assertEquals(Main.USAGE, run());
+        assertEquals(Main.USAGE, run("--format", "xml", dir.toString()));
+    }
+
+    @Test
+    void jsonIsAnArrayOfDiagnostics() throws IOException {
+        Path f = write("j.ps1", "Set-TestThing x -State 'Paused'\n");
+        assertEquals(Main.PROBLEMS, run("--format", "json", f.toString()));
+        JsonNode a = JSON.readTree(out.toString());
+        assertTrue(a.isArray());
+        assertEquals(1, a.size());
+        JsonNode d = a.get(0);
+        assertEquals(f.toString(), d.get("file").asText());
+        assertEquals("invalid-value", d.get("code").asText());
+        assertEquals("error", d.get("severity").asText());
+        assertEquals(1, d.get("line").asInt());
+        assertEquals(24, d.get("column").asInt());
+        assertEquals(32, d.get("endColumn").asInt());
+        assertEquals("https://example.test/Set-TestThing", d.get("helpUri").asText());
+    }
+
+    @Test
+    void sarifIsAValidLogWithRulesResultsAndUtf16Regions() throws IOException {
+        Path f = write("s.ps1", "$s = 'é😀'; Get-TestUser -Nope 1\nGet-AzureADUser\n");
+        assertEquals(Main.PROBLEMS, run("--format", "sarif", f.toString()));
+        JsonNode log = JSON.readTree(out.toString());
+        assertEquals("2.1.0", log.get("version").asText());
+        assertTrue(log.get("$schema").asText().contains("sarif-2.1.0"));
+        JsonNode run = log.get("runs").get(0);
+        JsonNode driver = run.get("tool").get("driver");
+        assertEquals("entra-ls", driver.get("name").asText());
+        assertFalse(driver.get("version").asText().isEmpty());
+        assertTrue(driver.get("informationUri").asText().startsWith("https://"));
+        assertEquals(Rule.values().length, driver.get("rules").size());
+        for (JsonNode rule : driver.get("rules")) {
+            assertTrue(rule.get("helpUri").asText().startsWith("https://"), rule.toString());
+            assertTrue(rule.get("shortDescription").get("text").asText().length() > 5);
+        }
+        JsonNode results = run.get("results");
+        assertEquals(2, results.size());
+        JsonNode first = results.get(0);
+        assertEquals("unknown-parameter", first.get("ruleId").asText());
+        assertEquals("unknown-parameter", driver.get("rules").get(first.get("ruleIndex").asInt()).get("id").asText());
+        assertEquals("error", first.get("level").asText());
+        assertFalse(first.get("message").get("text").asText().isEmpty());
+        JsonNode loc = first.get("locations").get(0).get("physicalLocation");
+        assertEquals(f.toUri().toString(), loc.get("artifactLocation").get("uri").asText());
+        JsonNode region = loc.get("region");
+        // "$s = 'é😀'; " is 12 UTF-16 units (the emoji counts two), so -Nope starts at column 26
+        assertEquals(1, region.get("startLine").asInt());
+        assertEquals(26, region.get("startColumn").asInt());
+        assertEquals(1, region.get("endLine").asInt());
+        assertEquals(31, region.get("endColumn").asInt());
+        assertEquals("warning", results.get(1).get("level").asText());
+        assertEquals("retired-cmdlet", results.get(1).get("ruleId").asText());
+    }
+
+    @Test
+    void relativePathsBecomeRelativeUrisInSarif() throws IOException {
+        Path f = write("with space.ps1", "Get-TestUser -Nope 1\n");
+        Path rel = Path.of("").toAbsolutePath().relativize(f);
+        assertEquals(Main.PROBLEMS, run("--format", "sarif", rel.toString()));
+        String uri = JSON.readTree(out.toString()).get("runs").get(0).get("results").get(0).get("locations").get(0)
+                .get("physicalLocation").get("artifactLocation").get("uri").asText();
+        assertTrue(uri.endsWith("with%20space.ps1"), uri);
+        assertFalse(uri.startsWith("file:"), uri);
+    }
+}
