@@ -31,7 +31,7 @@ final class Capabilities {
         sync.setSave(new SaveOptions(false));
         caps.setTextDocumentSync(sync);
         caps.setHoverProvider(true);
-        caps.setCompletionProvider(new CompletionOptions(true, List.of("-")));
+        caps.setCompletionProvider(new CompletionOptions(true, List.of("-", " ")));
         caps.setSignatureHelpProvider(new SignatureHelpOptions(List.of(" ", "-")));
         caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll)));
         caps.setExecuteCommandProvider(new ExecuteCommandOptions(ServerCommands.ALL));

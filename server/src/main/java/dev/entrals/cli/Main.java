@@ -37,12 +37,19 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            // start-up path of editors: build the model of `serve` alone, not of every subcommand (see features.md)
+            System.exit(configure(new CommandLine(new ServeCmd()).setCommandName("entra-ls serve")).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(commandLine().execute(args));
     }
 
     /** The configured picocli command line, shared by {@link #main} and tests. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()));
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());

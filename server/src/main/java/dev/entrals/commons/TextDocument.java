@@ -83,6 +83,11 @@ public final class TextDocument {
         return kind.cast(v);
     }
 
+    /** Something derived from this version's text if it has been computed already; never computes it. */
+    public <T> java.util.Optional<T> derivedIfPresent(Class<T> kind) {
+        return java.util.Optional.ofNullable(kind.cast(derived.get(kind)));
+    }
+
     /** The document after {@code changes}, applied in order (each range refers to the text left by the previous one). */
     public TextDocument withChanges(int newVersion, List<ContentChange> changes) {
         String t = text;

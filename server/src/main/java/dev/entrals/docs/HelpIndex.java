@@ -120,6 +120,20 @@ public final class HelpIndex {
         return byName.values().stream().map(p -> p.name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
+    /**
+     * Every alias the pages declare, as written, with the name of the cmdlet it stands for, sorted by alias; reads
+     * only the pages that may declare aliases (platyPS v2 pages), so it stays cheap on v1 corpora.
+     */
+    public Map<String, String> aliasNames() {
+        Map<String, String> out = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        aliasMap().forEach((key, page) -> {
+            CmdletHelp help = page.parsed().help();
+            help.aliases().stream().filter(a -> a.equalsIgnoreCase(key)).findFirst()
+                    .ifPresent(a -> out.put(a, help.name()));
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** The cmdlet names that start with {@code prefix}, any case, sorted. */
     public List<String> withPrefix(String prefix) {
         return names().stream().filter(n -> n.regionMatches(true, 0, prefix, 0, prefix.length())).toList();

@@ -19,7 +19,7 @@ import dev.entrals.lsp.ServerProcess;
  *
  * <p>Run: {@code mvn -o -q -DskipTests package test-compile -pl server} then
  * {@code java -cp server/target/test-classes:server/target/entra-ls.jar dev.entrals.bench.LspBench [--docs DIR]...
- * [--n N] [--spawns N] [--jvm FLAG]...}
+ * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only]}
  */
 public final class LspBench {
 
@@ -30,6 +30,8 @@ public final class LspBench {
     private final List<String> jvmFlags = new ArrayList<>();
     private int n = 5000;
     private int spawns = 5;
+    private int emptyFirstHovers;
+    private boolean startupOnly;
 
     public static void main(String[] args) throws Exception {
         LspBench b = new LspBench();
@@ -39,6 +41,7 @@ public final class LspBench {
                 case "--n" -> b.n = Integer.parseInt(args[++i]);
                 case "--spawns" -> b.spawns = Integer.parseInt(args[++i]);
                 case "--jvm" -> b.jvmFlags.add(args[++i]);
+                case "--startup-only" -> b.startupOnly = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -50,7 +53,9 @@ public final class LspBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
                 System.getProperty("os.name"), System.getProperty("java.vm.version"), jvmFlags, serveArgs);
         startup();
-        steadyState();
+        if (!startupOnly) {
+            steadyState();
+        }
     }
 
     private void startup() throws Exception {
@@ -59,6 +64,10 @@ public final class LspBench {
     }
 
     private void report(String what, long[] t) {
+        if (emptyFirstHovers > 0) {
+            what += " (" + emptyFirstHovers + " answered without content)";
+            emptyFirstHovers = 0;
+        }
         Arrays.sort(t);
         System.out.printf(Locale.ROOT, "%s: median %.0f ms (min %.0f, max %.0f; %d spawns)%n",
                 what, ms(t[t.length / 2]), ms(t[0]), ms(t[t.length - 1]), t.length);
@@ -84,8 +93,11 @@ public final class LspBench {
                 w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
                 w.notify("initialized", Json.of("{}"));
                 w.notify("textDocument/didOpen", Json.didOpen(URI, script(20)));
-                w.responseTo(w.request("textDocument/hover", Json.at(URI, 0, 5)));
+                JsonObject answer = w.responseTo(w.request("textDocument/hover", Json.at(URI, 1, 12)));
                 firstHover[i] = System.nanoTime() - t0;
+                if (!answer.has("result") || answer.get("result").isJsonNull()) {
+                    emptyFirstHovers++;
+                }
                 shutdown(s);
             }
         }
@@ -101,10 +113,20 @@ public final class LspBench {
             w.notify("textDocument/didOpen", Json.didOpen(URI, script));
             awaitDiagnostics(w, 1);
 
+            for (int[] at : new int[][] {{1198, 12}, {1198, 24}}) {
+                JsonObject sample = w.responseTo(w.request("textDocument/hover", Json.at(URI, at[0], at[1])));
+                if (!sample.has("result") || sample.get("result").isJsonNull()) {
+                    System.out.println("WARNING: the benchmarked hover at " + at[0] + ":" + at[1] + " has no content");
+                }
+            }
             long[] unknown = requests(w, "entra/benchUnknownMethod", Json.of("{}"));
             long[] constant = requests(w, "textDocument/hover", Json.at(NOT_OPEN, 0, 0));
-            long[] hover = requests(w, "textDocument/hover", Json.at(URI, 1200, 6));
-            long[] completion = requests(w, "textDocument/completion", Json.at(URI, 1200, 15));
+            // line 1198: $users = Get-EntraUser -Top 10 -Filter "..."
+            long[] hover = requests(w, "textDocument/hover", Json.at(URI, 1198, 12));
+            long[] hoverParameter = requests(w, "textDocument/hover", Json.at(URI, 1198, 24));
+            long[] signature = requests(w, "textDocument/signatureHelp", Json.at(URI, 1198, 27));
+            long[] completion = requests(w, "textDocument/completion", Json.at(URI, 1198, 25));
+            long[] names = requests(w, "textDocument/completion", Json.at(URI, 1198, 16));
             long[] diagnostics = diagnostics(w, Math.max(50, n / 25));
 
             double floor = ms(pct(unknown, 50));
@@ -114,8 +136,11 @@ public final class LspBench {
             System.out.println("|---|---|---|---|---|");
             row("unknown method (-32601), the issue's floor", unknown, floor, constantFloor);
             row("constant answer (hover, document not open)", constant, floor, constantFloor);
-            row("hover (4,000-line script)", hover, floor, constantFloor);
-            row("completion (4,000-line script)", completion, floor, constantFloor);
+            row("hover on a cmdlet name (4,000-line script)", hover, floor, constantFloor);
+            row("hover on a parameter", hoverParameter, floor, constantFloor);
+            row("signature help", signature, floor, constantFloor);
+            row("completion of parameters (-T)", completion, floor, constantFloor);
+            row("completion of cmdlet names (Get-Ent)", names, floor, constantFloor);
             row("didChange -> publishDiagnostics (4,000 lines)", diagnostics, floor, constantFloor);
             shutdown(s);
         }

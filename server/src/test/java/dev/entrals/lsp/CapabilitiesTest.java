@@ -25,7 +25,7 @@ class CapabilitiesTest {
             assertTrue(sync.getOpenClose());
             assertTrue(sync.getSave().isRight());
             assertTrue(caps.getHoverProvider().getLeft());
-            assertEquals(List.of("-"), caps.getCompletionProvider().getTriggerCharacters());
+            assertEquals(List.of("-", " "), caps.getCompletionProvider().getTriggerCharacters());
             assertTrue(caps.getCompletionProvider().getResolveProvider());
             assertEquals(List.of(" ", "-"), caps.getSignatureHelpProvider().getTriggerCharacters());
             assertEquals(List.of("quickfix", "source.fixAll"), caps.getCodeActionProvider().getRight().getCodeActionKinds());

@@ -83,6 +83,10 @@ class DiagnosticsPublishingTest {
             for (int v = 2; v <= 20; v++) {
                 DocumentSyncTest.change(s, v, DocumentSyncTest.edit(0, v, 0, v, "x"));
             }
+            // a request is answered only after the notifications before it were handled: every edit has arrived
+            s.server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+                    new org.eclipse.lsp4j.TextDocumentIdentifier("file:///barrier"), new Position(0, 0)))
+                    .get(10, TimeUnit.SECONDS);
             burstSent.countDown();
             PublishDiagnosticsParams p = s.client.nextDiagnostics();
             while (p.getVersion() != 20) {

@@ -1,0 +1,75 @@
+package dev.entrals.analysis;
+
+import java.util.Optional;
+
+import dev.entrals.docs.CmdletHelp;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.script.FunctionDefinition;
+import dev.entrals.script.ScriptDocument;
+
+/**
+ * What a command name in a script stands for, as the editor features see it: a function the script defines, a
+ * documented cmdlet (reached by its name or by one of its aliases), or a retired AzureAD/AzureADPreview cmdlet with
+ * its Entra replacement's help when the docs have it.
+ */
+public sealed interface CommandTarget {
+
+    /** A function, filter, workflow or configuration defined in the script itself; it hides any cmdlet of that name. */
+    record LocalFunction(FunctionDefinition definition) implements CommandTarget {
+    }
+
+    /** A documented cmdlet; {@code typedAlias} is the alias written in the script, or null when the name was used. */
+    record Documented(CmdletHelp help, String typedAlias) implements CommandTarget {
+        /** Whether the script reached the cmdlet through one of its aliases. */
+        public boolean viaAlias() {
+            return typedAlias != null;
+        }
+    }
+
+    /** A retired cmdlet; {@code replacement} is the replacement's help, or null when it has none or it is not documented. */
+    record Retired(RetiredCmdlet retired, CmdletHelp replacement) implements CommandTarget {
+    }
+
+    /**
+     * What {@code name} stands for in {@code script}: a local definition wins (as in PowerShell, where functions
+     * shadow cmdlets), then the docs (name, alias or module-qualified name), then the migration table.
+     */
+    static Optional<CommandTarget> resolve(String name, ScriptDocument script, HelpIndex index, MigrationTable migration) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        for (FunctionDefinition f : script.functions()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return Optional.of(new LocalFunction(f));
+            }
+        }
+        return documented(name, index).or(() -> migration.find(unqualified(name))
+                .map(r -> new Retired(r, r.replacementName().flatMap(index::find).orElse(null))));
+    }
+
+    /** The documented cmdlet {@code name} stands for, by name, alias or module-qualified name. */
+    static Optional<CommandTarget> documented(String name, HelpIndex index) {
+        return index.find(name).filter(h -> !h.name().isEmpty()).map(h -> {
+            String bare = unqualified(name);
+            return new Documented(h, h.name().equalsIgnoreCase(bare) ? null : bare);
+        });
+    }
+
+    /** The documented cmdlet the name calls, if the script does not shadow it and the docs know it. */
+    static Optional<CmdletHelp> documentedCmdlet(String name, ScriptDocument script, HelpIndex index) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        for (FunctionDefinition f : script.functions()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return Optional.empty();
+            }
+        }
+        return index.find(name).filter(h -> !h.name().isEmpty());
+    }
+
+    private static String unqualified(String name) {
+        int slash = name.lastIndexOf('\\');
+        return (slash >= 0 ? name.substring(slash + 1) : name).trim();
+    }
+}
