@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { ServerConnection } from './client/serverConnection';
 import { ClientHandlers, startClient } from './client/startClient';
@@ -8,7 +9,7 @@ import { ReadOnlyDocuments } from './commands/readOnlyDocuments';
 import { SignIn } from './commands/signIn';
 import { describeProblems, findJava, JavaRuntime } from './java/findJava';
 import { asContext } from './session/context';
-import { buildLaunch, serverJarPath } from './server/serverOptions';
+import { buildLaunch, classArchive, serverJarPath } from './server/serverOptions';
 import { settingsPayload } from './settings/settingsPayload';
 import { SessionStatus } from './status/sessionStatus';
 
@@ -49,11 +50,15 @@ async function startServer(
 ): Promise<LanguageClient | undefined> {
   const java = await locateJava(output);
   if (!java) return undefined;
+  const jar = serverJarPath(context.extensionPath);
+  const storage = context.globalStorageUri.fsPath;
+  await fs.promises.mkdir(storage, { recursive: true }).catch(() => undefined);
   const launch = buildLaunch({
     java: java.executable,
-    jar: serverJarPath(context.extensionPath),
+    jar,
     vmargs: vscode.workspace.getConfiguration('entra.server').get<string>('vmargs'),
     cwd: workspaceFolder(),
+    archive: classArchive(storage, jar, java.home),
   });
   output.appendLine(`Starting ${launch.command} ${launch.args.join(' ')}`);
   try {
