@@ -31,4 +31,6 @@ for (const name of chosen) {
 }
 console.log('\n=== editor tests');
 for (const r of results) console.log(`${r.status === 0 ? 'PASS' : 'FAIL'}  ${r.name.padEnd(8)} ${r.seconds.toFixed(1)} s${r.status === 0 ? '' : ` (exit ${r.status})`}`);
-process.exit(results.every((r) => r.status === 0) ? 0 : 1);
+const passed = results.filter((r) => r.status === 0).length;
+console.log(`editors: ${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);
