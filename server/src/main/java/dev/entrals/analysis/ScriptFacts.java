@@ -33,13 +33,13 @@ record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Pr
         boolean preview = requiresPreview(doc.text());
         for (CommandInvocation c : doc.commands()) {
             String name = c.name();
-            if (name == null || functions.contains(name.toLowerCase(Locale.ROOT))) {
+            if (name == null || !functions.isEmpty() && functions.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (name.equalsIgnoreCase("Enable-EntraAzureADAlias") || name.equalsIgnoreCase("Enable-EntraBetaAzureADAlias")) {
                 alias = alias == null ? name : alias;
             }
-            preview |= ENTRA_BETA.matcher(name).matches() || importsPreview(c);
+            preview |= isEntraBeta(name) || importsPreview(c);
         }
         return new ScriptFacts(Set.copyOf(functions), alias,
                 preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD);
@@ -69,9 +69,16 @@ record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Pr
         return false;
     }
 
+    /** Whether {@code name} is a Verb-EntraBeta... cmdlet name (the pattern runs only when the noun starts so). */
+    static boolean isEntraBeta(String name) {
+        int dash = name.indexOf('-');
+        return dash > 0 && name.regionMatches(true, dash + 1, "EntraBeta", 0, "EntraBeta".length())
+                && ENTRA_BETA.matcher(name).matches();
+    }
+
     /** Whether the script defines a function of this name. */
     boolean defines(String name) {
-        return functions.contains(name.toLowerCase(Locale.ROOT));
+        return !functions.isEmpty() && functions.contains(name.toLowerCase(Locale.ROOT));
     }
 
     private static boolean importsPreview(CommandInvocation c) {

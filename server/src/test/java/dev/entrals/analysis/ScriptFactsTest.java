@@ -33,4 +33,14 @@ class ScriptFactsTest {
         assertEquals(MigrationTable.Preference.AZURE_AD,
                 ScriptFacts.of(ScriptDocument.parse("# AzureADPreview\nGet-AzureADUser\n")).preference());
     }
+
+    @Test
+    void entraBetaNamesAreRecognisedWhateverTheirCase() {
+        assertTrue(ScriptFacts.isEntraBeta("Get-EntraBetaUser"));
+        assertTrue(ScriptFacts.isEntraBeta("get-entrabetaapplication2"));
+        assertFalse(ScriptFacts.isEntraBeta("Get-EntraUser"));
+        assertFalse(ScriptFacts.isEntraBeta("Get-EntraBeta-User"));
+        assertFalse(ScriptFacts.isEntraBeta("-EntraBetaUser"));
+        assertFalse(ScriptFacts.isEntraBeta("EntraBeta"));
+    }
 }
