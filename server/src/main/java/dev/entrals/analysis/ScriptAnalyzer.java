@@ -24,6 +24,7 @@ public final class ScriptAnalyzer {
     private final HelpIndex index;
     private final MigrationTable migration;
     private final ParameterBinder binder;
+    private final CommandFindings findings = new CommandFindings();
 
     /** An analyzer over the cmdlets of {@code index} and the retired names of {@code migration}. */
     public ScriptAnalyzer(HelpIndex index, MigrationTable migration) {
@@ -47,28 +48,48 @@ public final class ScriptAnalyzer {
         return analyze(doc, () -> { });
     }
 
-    /** The diagnostics of {@code doc}, by position; {@code checkpoint} runs before each command (it may throw to cancel). */
+    /**
+     * The diagnostics of {@code doc}, by position; {@code checkpoint} runs before each command (it may throw to
+     * cancel). Commands analysed before (same text, pipeline input and script facts) reuse their earlier findings.
+     */
     public List<ScriptDiagnostic> analyze(ScriptDocument doc, Runnable checkpoint) {
         ScriptFacts facts = ScriptFacts.of(doc);
+        var kept = findings.under(facts);
+        String text = doc.text();
         List<ScriptDiagnostic> out = new ArrayList<>();
         for (CommandInvocation c : doc.commands()) {
             checkpoint.run();
-            if (c.name() == null || c.name().isBlank() || facts.defines(c.name())) {
+            if (c.name() == null || c.name().isBlank()) {
                 continue;
             }
-            Optional<RetiredCmdlet> retired = migration.find(c.name(), facts.preference());
-            if (retired.isPresent()) {
-                out.add(retired(c, retired.get(), facts));
-                continue;
-            }
-            Optional<CmdletHelp> help = index.find(c.name());
-            if (help.isPresent()) {
-                Binding b = binder.bind(c, help.get(), ParameterBinder.receivesPipelineInput(doc.text(), c));
-                ParameterRules.check(b, out);
-            }
+            boolean piped = ParameterBinder.receivesPipelineInput(text, c);
+            findings.add(kept, text, c, piped, () -> analyze(c, piped, facts), out);
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return out;
+    }
+
+    /** The findings of one command with a name, in a script with {@code facts}. */
+    private List<ScriptDiagnostic> analyze(CommandInvocation c, boolean piped, ScriptFacts facts) {
+        if (facts.defines(c.name())) {
+            return List.of();
+        }
+        Optional<RetiredCmdlet> retired = migration.find(c.name(), facts.preference());
+        if (retired.isPresent()) {
+            return List.of(retired(c, retired.get(), facts));
+        }
+        Optional<CmdletHelp> help = index.find(c.name());
+        if (help.isEmpty()) {
+            return List.of();
+        }
+        List<ScriptDiagnostic> out = new ArrayList<>(2);
+        ParameterRules.check(binder.bind(c, help.get(), piped), out);
+        return out;
+    }
+
+    /** The per-command findings this analyzer keeps (for tests). */
+    CommandFindings findings() {
+        return findings;
     }
 
     private ScriptDiagnostic retired(CommandInvocation c, RetiredCmdlet r, ScriptFacts facts) {

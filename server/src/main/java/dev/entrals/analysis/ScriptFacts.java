@@ -20,7 +20,7 @@ import dev.entrals.script.ScriptDocument;
 record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Preference preference) {
 
     private static final Pattern ENTRA_BETA = Pattern.compile("(?i)^[a-z]+-EntraBeta[a-z0-9]*$");
-    private static final Pattern REQUIRES_PREVIEW = Pattern.compile("(?im)^\\s*#requires\\b.*\\bAzureADPreview\\b");
+    private static final Pattern REQUIRES_PREVIEW = Pattern.compile("(?i)^\\s*#requires\\b.*\\bAzureADPreview\\b");
 
     static ScriptFacts of(ScriptDocument doc) {
         Set<String> functions = new HashSet<>();
@@ -30,35 +30,55 @@ record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Pr
             }
         }
         String alias = null;
-        boolean preview = mentionsPreview(doc.text()) && REQUIRES_PREVIEW.matcher(doc.text()).find();
+        boolean preview = requiresPreview(doc.text());
         for (CommandInvocation c : doc.commands()) {
             String name = c.name();
-            if (name == null || functions.contains(name.toLowerCase(Locale.ROOT))) {
+            if (name == null || !functions.isEmpty() && functions.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (name.equalsIgnoreCase("Enable-EntraAzureADAlias") || name.equalsIgnoreCase("Enable-EntraBetaAzureADAlias")) {
                 alias = alias == null ? name : alias;
             }
-            preview |= ENTRA_BETA.matcher(name).matches() || importsPreview(c);
+            preview |= isEntraBeta(name) || importsPreview(c);
         }
         return new ScriptFacts(Set.copyOf(functions), alias,
                 preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD);
     }
 
-    /** A cheap pre-check for the {@code #Requires} pattern: the text names AzureADPreview at all. */
-    private static boolean mentionsPreview(String text) {
-        String needle = "azureadpreview";
-        for (int i = text.indexOf('#'); i >= 0 && i < text.length(); i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+    /**
+     * Whether a {@code #Requires} line names AzureADPreview. Only lines holding {@code #requires} go through the
+     * pattern, so the cost is one {@code indexOf} pass over the text rather than a case-insensitive probe per character.
+     */
+    static boolean requiresPreview(String text) {
+        for (int i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+            if (!text.regionMatches(true, i + 1, "requires", 0, "requires".length())) {
+                continue;
+            }
+            int lineStart = i;
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+                lineStart--;
+            }
+            int lineEnd = i;
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            if (REQUIRES_PREVIEW.matcher(text).region(lineStart, lineEnd).find()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether {@code name} is a Verb-EntraBeta... cmdlet name (the pattern runs only when the noun starts so). */
+    static boolean isEntraBeta(String name) {
+        int dash = name.indexOf('-');
+        return dash > 0 && name.regionMatches(true, dash + 1, "EntraBeta", 0, "EntraBeta".length())
+                && ENTRA_BETA.matcher(name).matches();
+    }
+
     /** Whether the script defines a function of this name. */
     boolean defines(String name) {
-        return functions.contains(name.toLowerCase(Locale.ROOT));
+        return !functions.isEmpty() && functions.contains(name.toLowerCase(Locale.ROOT));
     }
 
     private static boolean importsPreview(CommandInvocation c) {

@@ -19,7 +19,7 @@ import dev.entrals.lsp.ServerProcess;
  *
  * <p>Run: {@code mvn -o -q -DskipTests package test-compile -pl server} then
  * {@code java -cp server/target/test-classes:server/target/entra-ls.jar dev.entrals.bench.LspBench [--docs DIR]...
- * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only]}
+ * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only | --diagnostics-only]}
  */
 public final class LspBench {
 
@@ -32,6 +32,7 @@ public final class LspBench {
     private int spawns = 5;
     private int emptyFirstHovers;
     private boolean startupOnly;
+    private boolean diagnosticsOnly;
 
     public static void main(String[] args) throws Exception {
         LspBench b = new LspBench();
@@ -42,6 +43,7 @@ public final class LspBench {
                 case "--spawns" -> b.spawns = Integer.parseInt(args[++i]);
                 case "--jvm" -> b.jvmFlags.add(args[++i]);
                 case "--startup-only" -> b.startupOnly = true;
+                case "--diagnostics-only" -> b.diagnosticsOnly = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -52,8 +54,12 @@ public final class LspBench {
         System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, %s; jvm flags %s; serve %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
                 System.getProperty("os.name"), System.getProperty("java.vm.version"), jvmFlags, serveArgs);
-        startup();
-        if (!startupOnly) {
+        if (!diagnosticsOnly) {
+            startup();
+        }
+        if (diagnosticsOnly) {
+            diagnosticsOnly();
+        } else if (!startupOnly) {
             steadyState();
         }
     }
@@ -142,6 +148,21 @@ public final class LspBench {
             row("completion of parameters (-T)", completion, floor, constantFloor);
             row("completion of cmdlet names (Get-Ent)", names, floor, constantFloor);
             row("didChange -> publishDiagnostics (4,000 lines)", diagnostics, floor, constantFloor);
+            shutdown(s);
+        }
+    }
+
+    /** Only the didChange -> publishDiagnostics round trips (no start-up spawns, no request floors). */
+    private void diagnosticsOnly() throws Exception {
+        try (ServerProcess s = ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new))) {
+            LspWire w = s.wire;
+            w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
+            w.notify("initialized", Json.of("{}"));
+            w.notify("textDocument/didOpen", Json.didOpen(URI, script(4000)));
+            awaitDiagnostics(w, 1);
+            long[] diagnostics = diagnostics(w, Math.max(50, n / 25));
+            System.out.printf(Locale.ROOT, "didChange -> publishDiagnostics (4,000 lines): p50 %.3f ms, p99 %.3f ms%n",
+                    ms(pct(diagnostics, 50)), ms(pct(diagnostics, 99)));
             shutdown(s);
         }
     }
