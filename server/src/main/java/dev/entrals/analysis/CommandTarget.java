@@ -55,7 +55,7 @@ public sealed interface CommandTarget {
         });
     }
 
-    /** The documented cmdlet the name calls, if the script does not shadow it and the docs know it. */
+    /** The documented cmdlet the name calls, if the script does not shadow it and the docs have its help. */
     static Optional<CmdletHelp> documentedCmdlet(String name, ScriptDocument script, HelpIndex index) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
@@ -65,7 +65,8 @@ public sealed interface CommandTarget {
                 return Optional.empty();
             }
         }
-        return index.find(name).filter(h -> !h.name().isEmpty());
+        // a command known without help (exported by a module that installs none) documents no parameters
+        return index.find(name).filter(h -> !h.name().isEmpty() && h.hasHelp());
     }
 
     private static String unqualified(String name) {

@@ -50,7 +50,7 @@ public final class ParameterBinder {
         if (command.name() == null || command.name().isEmpty()) {
             return Optional.empty();
         }
-        return index.find(command.name()).map(help -> bind(command, help, false));
+        return index.find(command.name()).filter(CmdletHelp::hasHelp).map(help -> bind(command, help, false));
     }
 
     /** The binding of {@code command} to {@code cmdlet}, with no pipeline input. */

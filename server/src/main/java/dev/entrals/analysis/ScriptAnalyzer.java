@@ -78,7 +78,8 @@ public final class ScriptAnalyzer {
         if (retired.isPresent()) {
             return List.of(retired(c, retired.get(), facts));
         }
-        Optional<CmdletHelp> help = index.find(c.name());
+        // a command a module exports without help has no documented parameters: no parameter rules for it
+        Optional<CmdletHelp> help = index.find(c.name()).filter(CmdletHelp::hasHelp);
         if (help.isEmpty()) {
             return List.of();
         }

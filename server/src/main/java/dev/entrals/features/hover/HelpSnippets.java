@@ -38,6 +38,10 @@ public final class HelpSnippets {
             lines.add(c.name());
         }
         m.code(lines);
+        if (!c.hasHelp()) {
+            String module = c.module() == null || c.module().isBlank() ? "A module" : "Module " + c.module();
+            m.prose(module + " exports this command but installs no help for it.");
+        }
         m.prose(c.synopsis());
         m.prose(excerpt(c.description()));
         m.link("Online help", c.onlineUri());
