@@ -178,20 +178,66 @@ final class PlatyPsReader {
         return out;
     }
 
-    /** Aliases from a platyPS v2 ALIASES section: its list items and inline code spans, placeholders skipped. */
+    /**
+     * Aliases from a platyPS v2 ALIASES section: its list items and inline code spans, and the names written as plain
+     * text after the section's sentence (what platyPS's {@code {{Insert list of aliases}}} placeholder becomes when
+     * filled in by hand); placeholders skipped.
+     */
     private static List<String> aliases(List<Node> body) {
         List<String> out = new ArrayList<>();
         for (Node block : body) {
+            if (block instanceof Paragraph && noCodeInside(block)) {
+                plainAliases(Blocks.text(List.of(block)), out);
+                continue;
+            }
             for (Node n : block.getDescendants()) {
                 String t = n instanceof Code c ? c.getText().toString()
                         : n instanceof BulletListItem b ? Blocks.text(List.of(b.getFirstChild() == null ? b
                         : b.getFirstChild())) : null;
                 if (t != null && !t.isBlank() && !t.contains("{{") && !out.contains(t.trim())
-                        && !t.trim().contains(" ") && !t.trim().startsWith("`")) {
+                        && !t.trim().contains(" ") && !t.trim().startsWith("`") && !t.trim().endsWith(":")) {
                     out.add(t.trim());
                 }
             }
         }
         return out;
+    }
+
+    private static boolean noCodeInside(Node block) {
+        for (Node n : block.getDescendants()) {
+            if (n instanceof Code) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names on the lines after the section's own sentence ("This cmdlet has the following aliases,"). */
+    private static void plainAliases(String text, List<String> out) {
+        for (String line : text.split("\\R")) {
+            String l = line.trim();
+            if (l.isEmpty() || l.contains("{{") || l.toLowerCase(Locale.ROOT).contains("alias")
+                    || l.endsWith(":") || l.equalsIgnoreCase("None")) {
+                continue;
+            }
+            for (String word : l.split("[,;\\s]+")) {
+                if (isCommandName(word) && !out.contains(word)) {
+                    out.add(word);
+                }
+            }
+        }
+    }
+
+    private static boolean isCommandName(String word) {
+        if (word.isEmpty() || word.equalsIgnoreCase("None")) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }
