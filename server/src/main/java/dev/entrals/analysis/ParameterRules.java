@@ -23,6 +23,9 @@ final class ParameterRules {
         String uri = b.cmdlet().onlineUri() == null || b.cmdlet().onlineUri().isBlank() ? null : b.cmdlet().onlineUri();
         for (Binding.Named n : b.named()) {
             CommandParameter e = n.element();
+            if (e.name().isEmpty()) {
+                continue; // a lone dash: a parameter being typed (PowerShell would pass the string "-")
+            }
             int end = e.colonForm() ? e.end() - 1 : e.end();
             switch (n.outcome()) {
                 case UNKNOWN -> {

@@ -53,6 +53,11 @@ class ScriptAnalyzerTest {
     }
 
     @Test
+    void aLoneDashBeingTypedIsNotAnAmbiguousParameter() {
+        assertEquals(List.of(), analyze("Set-TestThing x -\n"));
+    }
+
+    @Test
     void ambiguousAbbreviationListsTheCandidates() {
         ScriptDiagnostic d = assertDiagnostics("Set-TestThing x <[-Disp]> y", "ambiguous-parameter").get(0);
         assertEquals(List.of("Display", "DisplayColor", "DisplayName"), d.suggestions());

@@ -49,7 +49,7 @@ final class CommandNameItems {
         if (!typed.isEmpty()) {
             n.aliases().forEach((alias, target) -> {
                 if (CamelHumps.match(typed, alias) == CamelHumps.Match.PREFIX) {
-                    out.add(item(alias, "alias of " + target, CamelHumps.Match.PREFIX, 2, typed, replace,
+                    out.add(item(alias, "alias of " + target, CamelHumps.Match.PREFIX, 3, typed, replace,
                             new ItemData(target, null)));
                 }
             });
@@ -67,8 +67,10 @@ final class CommandNameItems {
         i.setKind(CompletionItemKind.Function);
         i.setDetail(detail);
         i.setTextEdit(Either.forLeft(new TextEdit(replace, name)));
-        // prefix matches first, then matches by capitals; the client keeps capital matches by the typed text
-        int rank = group + (match == CamelHumps.Match.PREFIX ? 0 : 1);
+        // prefix matches first, then matches by capitals (those whose capitals are exactly the typed letters, like
+        // GEU for Get-EntraUser, before the longer names that merely contain them); the client keeps capital matches
+        // by the typed text
+        int rank = group + (match == CamelHumps.Match.PREFIX ? 0 : exactHumps(typed, name) ? 1 : 2);
         i.setSortText(rank + name.toLowerCase(java.util.Locale.ROOT));
         if (match == CamelHumps.Match.HUMPS) {
             i.setFilterText(typed);
@@ -88,5 +90,24 @@ final class CommandNameItems {
             names = n;
         }
         return n;
+    }
+
+    /** Whether the name's capitals (and the letters after its dashes) are exactly the typed letters. */
+    static boolean exactHumps(String typed, String name) {
+        int letters = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            if (Character.isLetterOrDigit(typed.charAt(i))) {
+                letters++;
+            }
+        }
+        int humps = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean start = i == 0 || name.charAt(i - 1) == '-';
+            if (Character.isLetter(c) && (start || Character.isUpperCase(c))) {
+                humps++;
+            }
+        }
+        return humps == letters;
     }
 }

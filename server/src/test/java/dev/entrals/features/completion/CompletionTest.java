@@ -59,6 +59,12 @@ class CompletionTest {
     }
 
     @Test
+    void namesWhoseCapitalsAreExactlyTheTypedOnesComeFirst() throws Exception {
+        List<String> labels = labels(complete("GEU<|>", null));
+        assertEquals("Get-EntraUser", labels.get(0), labels.toString());
+    }
+
+    @Test
     void completesCmdletNamesByDashedCapitals() throws Exception {
         assertTrue(labels(complete("g-eu<|>", null)).contains("Get-EntraUser"));
     }
