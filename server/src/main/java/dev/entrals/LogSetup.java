@@ -23,7 +23,7 @@ public final class LogSetup {
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
         }
-        ConsoleHandler stderr = new ConsoleHandler(); // ConsoleHandler writes to System.err
+        ConsoleHandler stderr = new ConsoleHandler(); // ConsoleHandler writes to standard error
         stderr.setFormatter(new OneLine());
         stderr.setLevel(level);
         root.addHandler(stderr);

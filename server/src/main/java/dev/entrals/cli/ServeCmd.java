@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import dev.entrals.LogSetup;
 import dev.entrals.ServerLauncher;
@@ -27,6 +28,8 @@ public final class ServeCmd implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModuleOptions modules = new ModuleOptions();
 
+    private static final Logger LOG = Logger.getLogger(ServeCmd.class.getName());
+
     @Option(names = "--stdio", description = "Accepted and ignored: stdio is the only transport (clients add it).")
     boolean stdio;
 
@@ -37,10 +40,17 @@ public final class ServeCmd implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         InputStream in = System.in;
-        System.setOut(System.err); // from here on nothing but the transport can reach stdout
-        LogSetup.toStderr(level());
+        // from here on nothing but the transport can reach stdout: stray prints go to standard error
+        System.setOut(new java.io.PrintStream(new FileOutputStream(FileDescriptor.err), true));
+        Level level = level();
+        LogSetup.toStderr(level == null ? Level.INFO : level);
+        if (level == null) {
+            LOG.warning(() -> "unknown log level '" + logLevel + "', using INFO");
+        }
         ServerLauncher.Connection connection = ServerLauncher.start(in, protocol, ServerOptions.withDocs(docs).withInstalledModules(modules.installedModules()), code -> {
-            System.err.flush();
+            for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
+                h.flush();
+            }
             System.exit(code);
         });
         connection.awaitEnd();
@@ -53,8 +63,7 @@ public final class ServeCmd implements Callable<Integer> {
         try {
             return Level.parse(logLevel.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("entra-ls: unknown log level '" + logLevel + "', using INFO");
-            return Level.INFO;
+            return null; // reported through the log once it is set up
         }
     }
 }
