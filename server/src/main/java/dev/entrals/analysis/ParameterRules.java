@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.entrals.docs.CloseNames;
 import dev.entrals.docs.ParameterHelp;
 import dev.entrals.script.CommandParameter;
 
@@ -29,7 +30,7 @@ final class ParameterRules {
             int end = e.colonForm() ? e.end() - 1 : e.end();
             switch (n.outcome()) {
                 case UNKNOWN -> {
-                    List<String> close = Closest.names(e.name(), names(b.sets().accepted()), 3);
+                    List<String> close = CloseNames.of(e.name(), names(b.sets().accepted()), 3);
                     out.add(new ScriptDiagnostic(e.start(), end, Rule.UNKNOWN_PARAMETER, Rule.UNKNOWN_PARAMETER
                             .defaultSeverity(), cmdlet + " has no parameter -" + e.name()
                             + (close.isEmpty() ? "" : "; did you mean " + dashed(close, " or ") + "?"), uri, close));
