@@ -139,6 +139,39 @@ class DocsFetcherTest {
     }
 
     @Test
+    void theDownloadAsksTheJvmsProxySelector() throws Exception {
+        serveNormal("Gets a thing.");
+        List<URI> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.net.ProxySelector before = java.net.ProxySelector.getDefault();
+        // https.proxyHost and the other JVM proxy properties take effect through the default selector
+        java.net.ProxySelector.setDefault(new java.net.ProxySelector() {
+            @Override
+            public List<java.net.Proxy> select(URI uri) {
+                asked.add(uri);
+                return List.of(java.net.Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, java.net.SocketAddress sa, IOException e) {
+            }
+        });
+        try {
+            assertEquals(2, fetch("/normal.zip", "v1.0").pages());
+        } finally {
+            java.net.ProxySelector.setDefault(before);
+        }
+        assertTrue(asked.stream().anyMatch(u -> u.getPort() == server.getAddress().getPort()), asked.toString());
+    }
+
+    @Test
+    void theDefaultArchiveIsThePublicRepositorysMainBranch() {
+        DocsFetcher.Request r = DocsFetcher.Request.of("beta", tmp.resolve("cache"));
+        assertEquals(URI.create("https://github.com/microsoftgraph/entra-powershell/archive/refs/heads/main.zip"),
+                r.url());
+        assertEquals("beta", r.channel());
+    }
+
+    @Test
     void refetchReplacesThePreviousDocs() throws Exception {
         serveNormal("First.");
         fetch("/normal.zip", "v1.0");
