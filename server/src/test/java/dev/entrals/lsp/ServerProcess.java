@@ -52,8 +52,20 @@ public final class ServerProcess implements AutoCloseable {
         return launch(cmd);
     }
 
+    /** Starts {@code java -jar entra-ls.jar serve ARGS} with {@code env} added to its environment. */
+    public static ServerProcess start(java.util.Map<String, String> env, String... serveArgs) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar().toString(), "serve"));
+        cmd.addAll(List.of(serveArgs));
+        return launch(cmd, env);
+    }
+
     /** Starts any command that speaks LSP on stdio (e.g. the benchmark's constant-answer server). */
     public static ServerProcess launch(List<String> cmd) throws IOException {
+        return launch(cmd, java.util.Map.of());
+    }
+
+    private static ServerProcess launch(List<String> cmd, java.util.Map<String, String> env) throws IOException {
         File err = File.createTempFile("entra-ls-stderr", ".log");
         err.deleteOnExit();
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err);
@@ -61,6 +73,7 @@ public final class ServerProcess implements AutoCloseable {
         Path home = java.nio.file.Files.createTempDirectory("entra-ls-home");
         home.toFile().deleteOnExit();
         pb.environment().put("ENTRA_LS_HOME", home.toString());
+        pb.environment().putAll(env);
         Process p = pb.start();
         return new ServerProcess(p, err.toPath());
     }
