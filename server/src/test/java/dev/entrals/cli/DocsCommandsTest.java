@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,6 +40,20 @@ class DocsCommandsTest {
         Run r = run("--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("help") && r.out().contains("docs"), r.out());
+    }
+
+    @Test
+    void topLevelHelpListsEveryRegisteredSubcommand() {
+        Run r = run("--help");
+        assertEquals(0, r.exit(), r.err());
+        for (String name : List.of("help", "docs", "serve", "script", "check", "connect", "context", "disconnect",
+                "environment")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith(name + " ") || l.strip().equals(name)),
+                    name + " missing from:\n" + r.out());
+        }
+        for (String name : Main.commandLine().getSubcommands().keySet()) {
+            assertTrue(r.out().contains("  " + name), "registered subcommand " + name + " missing from:\n" + r.out());
+        }
     }
 
     @Test
@@ -150,6 +165,44 @@ class DocsCommandsTest {
                         + connect.get("parameterSets").get(0).get("isDefault") + "}");
         assertTrue(connect.get("examples").size() >= 5);
         assertTrue(connect.get("synopsis").asText().startsWith("Signs in"));
+    }
+
+    @Test
+    void dumpOfAFolderCarriesItsCmdletWithSourceParametersAndExamples() throws IOException {
+        Path page = dir.resolve("Get-ContosoWidget.md");
+        Files.writeString(page, String.join("\n",
+                "---", "Module Name: Contoso.Widgets", "title: Get-ContosoWidget", "---", "",
+                "# Get-ContosoWidget", "", "## SYNOPSIS", "", "Gets widgets.", "",
+                "## SYNTAX", "", "### ById (Default)", "", "```", "Get-ContosoWidget -WidgetId <String> [<CommonParameters>]",
+                "```", "", "## DESCRIPTION", "", "Gets the widgets of the tenant.", "",
+                "## EXAMPLES", "", "### Example 1: One widget", "", "```powershell", "Get-ContosoWidget -WidgetId 'w1'",
+                "```", "", "Gets the widget w1.", "",
+                "## PARAMETERS", "", "### -WidgetId", "", "The identifier of the widget.", "",
+                "```yaml", "Type: System.String", "Parameter Sets: ById", "Aliases: Id, ObjectId", "",
+                "Required: True", "Position: 0", "Default value: None", "Accept pipeline input: False",
+                "Accept wildcard characters: False", "```", "",
+                "### CommonParameters", "", "This cmdlet supports the common parameters.", "",
+                "## INPUTS", "", "## OUTPUTS", "", "## NOTES", "", "## RELATED LINKS", ""));
+        Run r = run("docs", "dump", "--no-bundled", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode array = new ObjectMapper().readTree(r.out());
+        assertEquals(1, array.size(), r.out());
+        JsonNode widget = array.get(0);
+        assertEquals("Get-ContosoWidget", widget.get("name").asText());
+        assertEquals("Gets widgets.", widget.get("synopsis").asText());
+        assertEquals(page.toString(), widget.get("source").get("file").asText());
+        assertTrue(!widget.get("source").get("origin").asText().isEmpty()
+                && !widget.get("source").get("origin").asText().equals("bundled"), widget.get("source").toString());
+        JsonNode id = widget.get("parameters").get(0);
+        assertEquals("WidgetId", id.get("name").asText());
+        assertEquals("System.String", id.get("type").asText());
+        assertEquals("[\"Id\",\"ObjectId\"]", id.get("aliases").toString());
+        assertEquals("[{\"name\":\"ById\",\"required\":true,\"position\":\"0\"}]", id.get("sets").toString());
+        assertEquals("The identifier of the widget.", id.get("description").asText());
+        JsonNode example = widget.get("examples").get(0);
+        assertEquals("Example 1: One widget", example.get("title").asText());
+        assertEquals("Get-ContosoWidget -WidgetId 'w1'", example.get("code").asText());
+        assertEquals("Gets the widget w1.", example.get("remarks").asText());
     }
 
     @Test

@@ -20,6 +20,14 @@ class ParserTest {
     }
 
     @Test
+    void commandsInsideArraySubexpressionsAreCommands() {
+        String text = "$users = @( Get-EntraUser -Top 1 )\n$n = @(Get-EntraGroup -All; Get-EntraDevice).Count";
+        assertEquals(List.of("Get-EntraUser -Top=1", "Get-EntraGroup -All", "Get-EntraDevice"), describeAll(text));
+        CommandInvocation c = command(parse(text), "Get-EntraUser");
+        assertEquals("1", c.parameter("Top").argument().value());
+    }
+
+    @Test
     void colonFormBindsTheArgumentEvenAfterBlanks() {
         String setX = "Set-X -Enabled:$false -Name: 'n'";
         CommandInvocation c = command(parse(setX), "Set-X");

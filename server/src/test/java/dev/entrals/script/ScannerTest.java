@@ -78,6 +78,46 @@ class ScannerTest {
     }
 
     @Test
+    void lowNineAndReversedQuotesOpenAndCloseStringsOfTheirFamily() {
+        assertEquals(List.of("GENERIC Write-Output", "STRING \u201Aa\u201B", "STRING \u201Bb\u2018",
+                        "EXPANDABLE_STRING \u201Ec $x\u201C", "EXPANDABLE_STRING \u201Dd\u201E"),
+                tokens("Write-Output \u201Aa\u201B \u201Bb\u2018 \u201Ec $x\u201C \u201Dd\u201E"));
+    }
+
+    @Test
+    void aQuoteOfTheOtherFamilyDoesNotCloseAString() {
+        assertEquals(List.of("GENERIC Write-Output", "STRING \u201Aa\u201Cb\u201B"),
+                tokens("Write-Output \u201Aa\u201Cb\u201B"));
+        assertEquals(List.of("GENERIC Write-Output", "EXPANDABLE_STRING \u201Ea\u2019b\u201D"),
+                tokens("Write-Output \u201Ea\u2019b\u201D"));
+    }
+
+    @Test
+    void everyMultiplierAndTypeSuffixIsPartOfTheNumber() {
+        List<String> numbers = List.of("1gb", "2TB", "3pb", "4d", "5u", "6ul", "7y", "8uy", "9s", "10us", "11n",
+                "12L", "1.5d", "2dkb", "3ulmb");
+        List<String> expected = new java.util.ArrayList<>(List.of("VARIABLE $a", "OPERATOR ="));
+        StringBuilder text = new StringBuilder("$a =");
+        for (int i = 0; i < numbers.size(); i++) {
+            if (i > 0) {
+                expected.add("COMMA ,");
+                text.append(',');
+            }
+            expected.add("NUMBER " + numbers.get(i));
+            text.append(' ').append(numbers.get(i));
+        }
+        assertEquals(expected, tokens(text.toString()));
+    }
+
+    @Test
+    void emDashAndHorizontalBarOperatorsInExpressions() {
+        assertEquals(List.of("KEYWORD if", "OPEN_PAREN (", "VARIABLE $a", "OPERATOR \u2015eq", "NUMBER 1",
+                        "OPERATOR \u2014and", "VARIABLE $b", "OPERATOR \u2014ne", "NUMBER 2", "CLOSE_PAREN )",
+                        "OPEN_BRACE {", "CLOSE_BRACE }"),
+                tokens("if ($a \u2015eq 1 \u2014and $b \u2014ne 2) {}"));
+    }
+
+    @Test
     void numberLikeArgumentsThatAreNotNumbersAreGeneric() {
         assertEquals(List.of("GENERIC ping", "GENERIC 10.0.0.1", "GENERIC 2025-01-01", "NUMBER 42", "NUMBER -1"),
                 tokens("ping 10.0.0.1 2025-01-01 42 -1"));
