@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.EOFException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 
@@ -20,8 +23,28 @@ class ServerJarIT {
     private static final String URI = "file:///work/jar-test.ps1";
 
     @Test
-    void fullSessionEndsWithCodeZeroAndStdoutHoldsOnlyFrames() throws Exception {
-        try (ServerProcess s = ServerProcess.start(List.of(), "--stdio", "--docs", "/no/such/folder")) {
+    void fullSessionEndsWithCodeZeroAndStdoutHoldsOnlyFrames(@TempDir Path docs) throws Exception {
+        Files.writeString(docs.resolve("Get-ContosoWidget.md"), """
+                ---
+                Module Name: Contoso.Tools
+                schema: 2.0.0
+                title: Get-ContosoWidget
+                ---
+
+                # Get-ContosoWidget
+
+                ## SYNOPSIS
+
+                Gets the widgets of the Contoso tenant.
+
+                ## SYNTAX
+
+                ```
+                Get-ContosoWidget [-Top <Int32>] [<CommonParameters>]
+                ```
+                """);
+        try (ServerProcess s = ServerProcess.start(List.of(), "--stdio", "--docs", docs.toString(),
+                "--docs", "/no/such/folder")) {
             LspWire wire = s.wire;
             List<JsonObject> seen = new ArrayList<>();
             JsonObject init = wire.responseTo(wire.request("initialize", Json.initialize(ProcessHandle.current().pid())),
@@ -29,7 +52,8 @@ class ServerJarIT {
             assertEquals("utf-16", init.getAsJsonObject("result").getAsJsonObject("capabilities")
                     .get("positionEncoding").getAsString());
             wire.notify("initialized", Json.of("{}"));
-            wire.notify("textDocument/didOpen", Json.didOpen(URI, "Get-EntraUser -Top 1\n"));
+            wire.notify("textDocument/didOpen", Json.didOpen(URI,
+                    "Get-ContosoWidget -Top 1\nDisconnect-Entra\n"));
             JsonObject published = wire.read();
             while (!"textDocument/publishDiagnostics".equals(str(published, "method"))) {
                 seen.add(published);
@@ -37,7 +61,11 @@ class ServerJarIT {
             }
             assertEquals(1, published.getAsJsonObject("params").get("version").getAsInt(), "diagnostics published on open");
             JsonObject hover = wire.responseTo(wire.request("textDocument/hover", Json.at(URI, 0, 4)), seen::add);
-            assertTrue(hover.has("result"), "hover answered: " + hover);
+            assertTrue(hover.get("result").toString().contains("Gets the widgets of the Contoso tenant."),
+                    "serve --docs DIR loads its pages: " + hover);
+            JsonObject bundled = wire.responseTo(wire.request("textDocument/hover", Json.at(URI, 1, 4)), seen::add);
+            assertTrue(bundled.get("result").toString().contains("Ends the current Microsoft Entra session."),
+                    "bundled pages still load: " + bundled);
             JsonObject shutdown = wire.responseTo(wire.request("shutdown", null), seen::add);
             assertTrue(shutdown.has("result") && shutdown.get("result").isJsonNull());
             wire.notify("exit", null);

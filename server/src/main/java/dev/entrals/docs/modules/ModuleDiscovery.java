@@ -74,8 +74,17 @@ public final class ModuleDiscovery {
         if (!hasManifest && help.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new InstalledModule(name, best == null ? "" : best.toString(), base,
-                hasManifest ? manifest : null, help));
+        String version = best != null ? best.toString() : hasManifest ? manifestVersion(manifest) : "";
+        return Optional.of(new InstalledModule(name, version, base, hasManifest ? manifest : null, help));
+    }
+
+    /**
+     * The {@code ModuleVersion} a manifest declares, for a module without version folders; {@code ""} when it
+     * declares none or cannot be read (its problems are reported when the module's help is read).
+     */
+    private static String manifestVersion(Path manifest) {
+        String v = InstalledModules.manifest(manifest, new ArrayList<>()).moduleVersion();
+        return v == null ? "" : v.trim();
     }
 
     /** The help files of a folder: {@code <culture>/*-help.xml} for each culture in order, first culture wins. */

@@ -101,7 +101,25 @@ class InstalledModulesTest {
 
     @Test
     void moduleWithoutVersionFolderLoads() {
-        assertEquals("Flat help.", index(Locale.US).find("Get-Flat").orElseThrow().synopsis());
+        CmdletHelp flat = index(Locale.US).find("Get-Flat").orElseThrow();
+        assertEquals("Flat help.", flat.synopsis());
+        assertEquals("module Flat.Module 0.1", flat.source().origin(), "version from the manifest");
+    }
+
+    @Test
+    void manifestListsRequiredAndNestedModulesInBothForms() {
+        ModuleManifest m = ModuleManifest.read("""
+                @{
+                  ModuleVersion = '2.3'
+                  RequiredModules = @('Microsoft.Graph.Authentication', @{ModuleName='X'; ModuleVersion='1.0'})
+                  NestedModules = @{ ModuleName = 'Inner'; RequiredVersion = '0.2' }, 'Sub\\Sub.psd1'
+                }
+                """, "M.psd1");
+        assertEquals(List.of(), m.diagnostics());
+        assertEquals("2.3", m.moduleVersion());
+        assertEquals(List.of("Microsoft.Graph.Authentication", "X"), m.requiredModules());
+        assertEquals(List.of("Inner", "Sub\\Sub.psd1"), m.nestedModules());
+        assertEquals(List.of(), ModuleManifest.read("@{ ModuleVersion = '1.0' }", "N.psd1").requiredModules());
     }
 
     @Test
@@ -164,7 +182,7 @@ class InstalledModulesTest {
         assertEquals(0, noHelp.pages());
         assertEquals(3, noHelp.commands());
         assertEquals(List.of("bundled", "module Broken.Manifest 1.0", "module Broken.Xml 1.0",
-                "module Contoso.Tools 1.10.0", "module Flat.Module", "module NoHelp.Module 2.0"),
+                "module Contoso.Tools 1.10.0", "module Flat.Module 0.1", "module NoHelp.Module 2.0"),
                 index.sources().stream().map(SourceSummary::label).toList());
     }
 }

@@ -159,6 +159,31 @@ class CodeActionProviderTest {
     }
 
     @Test
+    void everyPublishedDiagnosticCarriesACodeAndALink() throws Exception {
+        try (InProcessServer s = InProcessServer.withClient(providers())) {
+            s.initialize();
+            s.open(URI, "Get-TestUser -Nope 1\nDisconnect-AzureAD\nGet-AzureADUser\n"
+                    + "Get-AzureADApplicationProxyConnector\nGet-TestUser -All -All\n");
+            List<Diagnostic> ds = s.client.nextDiagnostics().getDiagnostics();
+            for (Diagnostic d : ds) {
+                assertTrue(d.getCode() != null && !d.getCode().getLeft().isBlank(), "code: " + d);
+                assertTrue(d.getCodeDescription() != null && d.getCodeDescription().getHref().startsWith("https://"),
+                        "link: " + d);
+            }
+            List<String> codes = ds.stream().map(d -> d.getCode().getLeft()).toList();
+            assertEquals(List.of("unknown-parameter", "retired-cmdlet", "retired-cmdlet", "retired-cmdlet-no-replacement",
+                    "duplicate-parameter"), codes);
+            assertEquals("https://learn.microsoft.com/powershell/module/microsoft.entra.authentication/disconnect-entra",
+                    ds.get(1).getCodeDescription().getHref(), "the documented replacement's online help");
+            assertEquals(dev.entrals.analysis.ScriptAnalyzer.MIGRATION_GUIDE, ds.get(2).getCodeDescription().getHref(),
+                    "Get-EntraUser is not in these docs: the migration guide");
+            assertEquals(dev.entrals.analysis.ScriptAnalyzer.MIGRATION_GUIDE, ds.get(3).getCodeDescription().getHref());
+            assertEquals(DiagnosticSeverity.Error, ds.get(3).getSeverity());
+            assertEquals("https://example.test/Get-TestUser", ds.get(4).getCodeDescription().getHref());
+        }
+    }
+
+    @Test
     void severitySettingsChangeOrSilenceARule() throws Exception {
         try (InProcessServer s = InProcessServer.withClient(providers())) {
             s.initialize(null, Json.of("{'settings': {'entra': {'diagnostics': {'severity': "
