@@ -117,6 +117,24 @@ class ClientSecretSessionTest {
     }
 
     @Test
+    void endpointNobodyListensOnSaysItCannotBeReachedAndNamesHostAndPort() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closed = s.getLocalPort();
+        }
+        SessionService service = fx.newService();
+        service.addEnvironment("Nowhere", "https://127.0.0.1:" + closed, "https://graph.microsoft.com");
+        ConnectRequest r = new ConnectRequest(TokenCredentialType.ClientSecret, EntraStandIn.TENANT_NAME,
+                SessionFixture.APP_ID, null, "Nowhere", null, null, null, SessionFixture.SECRET, null, null);
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(r, NO_UI,
+                CancellationSignal.NONE));
+        assertEquals("Cannot reach the identity endpoint 127.0.0.1:" + closed + " (connection refused).",
+                e.getMessage());
+        assertFalse(e.getMessage().contains(SessionFixture.SECRET));
+        assertEquals(Optional.empty(), service.context());
+    }
+
+    @Test
     void malformedJsonReplyGivesClearError() {
         fx.standIn.failNext("token", EntraStandIn.Fault.MALFORMED_JSON);
         SessionException e = assertThrows(SessionException.class, () -> fx.newService().connect(
