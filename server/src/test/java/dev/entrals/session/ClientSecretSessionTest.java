@@ -109,6 +109,33 @@ class ClientSecretSessionTest {
     }
 
     @Test
+    void serverErrorKeepsThePreviousSession() {
+        SessionService service = fx.newService();
+        EntraContext before = service.connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI,
+                CancellationSignal.NONE);
+        String token = service.accessToken(CancellationSignal.NONE);
+        fx.standIn.failNext("token", EntraStandIn.Fault.HTTP_500, EntraStandIn.Fault.HTTP_500,
+                EntraStandIn.Fault.HTTP_500);
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(
+                fx.secretRequest(SessionFixture.SECRET, null), NO_UI, CancellationSignal.NONE));
+        assertTrue(e.getMessage().contains("failed with HTTP 500"), e.getMessage());
+        assertEquals(Optional.of(before), service.context());
+        assertEquals(token, service.accessToken(CancellationSignal.NONE), "the previous session still serves");
+    }
+
+    @Test
+    void malformedJsonReplyKeepsThePreviousSession() {
+        SessionService service = fx.newService();
+        EntraContext before = service.connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI,
+                CancellationSignal.NONE);
+        fx.standIn.failNext("token", EntraStandIn.Fault.MALFORMED_JSON);
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(
+                fx.secretRequest(SessionFixture.SECRET, null), NO_UI, CancellationSignal.NONE));
+        assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+        assertEquals(Optional.of(before), service.context());
+    }
+
+    @Test
     void hungEndpointTimesOutWithClearError() {
         fx.standIn.failNext("token", EntraStandIn.Fault.HANG, EntraStandIn.Fault.HANG);
         SessionException e = assertThrows(SessionException.class, () -> fx.newService().connect(
