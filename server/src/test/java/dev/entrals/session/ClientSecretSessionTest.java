@@ -54,6 +54,20 @@ class ClientSecretSessionTest {
     }
 
     @Test
+    void appOnlySignInAsksForTheGraphEndpointsDefaultScope() {
+        SessionService service = fx.newService();
+        service.addEnvironment("StandInGov", fx.standIn.baseUrl(), "https://graph.microsoft.us");
+        ConnectRequest r = new ConnectRequest(TokenCredentialType.ClientSecret, EntraStandIn.TENANT_NAME,
+                SessionFixture.APP_ID, null, "StandInGov", null, null, null, SessionFixture.SECRET, null, null);
+        service.connect(r, NO_UI, CancellationSignal.NONE);
+        assertEquals(1, fx.standIn.tokenScopes.size(), fx.standIn.tokenScopes.toString());
+        List<String> resourceScopes = java.util.Arrays.stream(fx.standIn.tokenScopes.get(0).split(" "))
+                .filter(s -> !java.util.Set.of("openid", "profile", "offline_access").contains(s)).toList();
+        assertEquals(List.of("https://graph.microsoft.us/.default"), resourceScopes,
+                "msal4j adds only the OpenID Connect scopes: " + fx.standIn.tokenScopes);
+    }
+
+    @Test
     void cachedAppTokenIsReusedOnAnEndpointWithAPort() {
         SessionService service = fx.newService();
         service.connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI, CancellationSignal.NONE);
