@@ -68,6 +68,15 @@ class ClientSecretSessionTest {
     }
 
     @Test
+    void connectFillsPsHostVersionWithTheServersNameAndVersion() {
+        EntraContext c = fx.newService().connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI,
+                CancellationSignal.NONE);
+        assertTrue(c.psHostVersion().startsWith("entra-ls "), c.psHostVersion());
+        assertFalse(c.psHostVersion().substring("entra-ls ".length()).isBlank(), c.psHostVersion());
+        assertEquals(c.psHostVersion(), c.toOrderedMap().get("PSHostVersion"));
+    }
+
+    @Test
     void cachedAppTokenIsReusedOnAnEndpointWithAPort() {
         SessionService service = fx.newService();
         service.connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI, CancellationSignal.NONE);
