@@ -54,6 +54,29 @@ class ClientSecretSessionTest {
     }
 
     @Test
+    void appOnlySignInAsksForTheGraphEndpointsDefaultScope() {
+        SessionService service = fx.newService();
+        service.addEnvironment("StandInGov", fx.standIn.baseUrl(), "https://graph.microsoft.us");
+        ConnectRequest r = new ConnectRequest(TokenCredentialType.ClientSecret, EntraStandIn.TENANT_NAME,
+                SessionFixture.APP_ID, null, "StandInGov", null, null, null, SessionFixture.SECRET, null, null);
+        service.connect(r, NO_UI, CancellationSignal.NONE);
+        assertEquals(1, fx.standIn.tokenScopes.size(), fx.standIn.tokenScopes.toString());
+        List<String> resourceScopes = java.util.Arrays.stream(fx.standIn.tokenScopes.get(0).split(" "))
+                .filter(s -> !java.util.Set.of("openid", "profile", "offline_access").contains(s)).toList();
+        assertEquals(List.of("https://graph.microsoft.us/.default"), resourceScopes,
+                "msal4j adds only the OpenID Connect scopes: " + fx.standIn.tokenScopes);
+    }
+
+    @Test
+    void connectFillsPsHostVersionWithTheServersNameAndVersion() {
+        EntraContext c = fx.newService().connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI,
+                CancellationSignal.NONE);
+        assertTrue(c.psHostVersion().startsWith("entra-ls "), c.psHostVersion());
+        assertFalse(c.psHostVersion().substring("entra-ls ".length()).isBlank(), c.psHostVersion());
+        assertEquals(c.psHostVersion(), c.toOrderedMap().get("PSHostVersion"));
+    }
+
+    @Test
     void cachedAppTokenIsReusedOnAnEndpointWithAPort() {
         SessionService service = fx.newService();
         service.connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI, CancellationSignal.NONE);
@@ -109,11 +132,56 @@ class ClientSecretSessionTest {
     }
 
     @Test
+    void serverErrorKeepsThePreviousSession() {
+        SessionService service = fx.newService();
+        EntraContext before = service.connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI,
+                CancellationSignal.NONE);
+        String token = service.accessToken(CancellationSignal.NONE);
+        fx.standIn.failNext("token", EntraStandIn.Fault.HTTP_500, EntraStandIn.Fault.HTTP_500,
+                EntraStandIn.Fault.HTTP_500);
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(
+                fx.secretRequest(SessionFixture.SECRET, null), NO_UI, CancellationSignal.NONE));
+        assertTrue(e.getMessage().contains("failed with HTTP 500"), e.getMessage());
+        assertEquals(Optional.of(before), service.context());
+        assertEquals(token, service.accessToken(CancellationSignal.NONE), "the previous session still serves");
+    }
+
+    @Test
+    void malformedJsonReplyKeepsThePreviousSession() {
+        SessionService service = fx.newService();
+        EntraContext before = service.connect(fx.secretRequest(SessionFixture.SECRET, null), NO_UI,
+                CancellationSignal.NONE);
+        fx.standIn.failNext("token", EntraStandIn.Fault.MALFORMED_JSON);
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(
+                fx.secretRequest(SessionFixture.SECRET, null), NO_UI, CancellationSignal.NONE));
+        assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+        assertEquals(Optional.of(before), service.context());
+    }
+
+    @Test
     void hungEndpointTimesOutWithClearError() {
         fx.standIn.failNext("token", EntraStandIn.Fault.HANG, EntraStandIn.Fault.HANG);
         SessionException e = assertThrows(SessionException.class, () -> fx.newService().connect(
                 fx.secretRequest(SessionFixture.SECRET, null), NO_UI, CancellationSignal.NONE));
         assertEquals("The identity endpoint " + hostPort() + " did not answer in time.", e.getMessage());
+    }
+
+    @Test
+    void endpointNobodyListensOnSaysItCannotBeReachedAndNamesHostAndPort() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closed = s.getLocalPort();
+        }
+        SessionService service = fx.newService();
+        service.addEnvironment("Nowhere", "https://127.0.0.1:" + closed, "https://graph.microsoft.com");
+        ConnectRequest r = new ConnectRequest(TokenCredentialType.ClientSecret, EntraStandIn.TENANT_NAME,
+                SessionFixture.APP_ID, null, "Nowhere", null, null, null, SessionFixture.SECRET, null, null);
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(r, NO_UI,
+                CancellationSignal.NONE));
+        assertEquals("Cannot reach the identity endpoint 127.0.0.1:" + closed + " (connection refused).",
+                e.getMessage());
+        assertFalse(e.getMessage().contains(SessionFixture.SECRET));
+        assertEquals(Optional.empty(), service.context());
     }
 
     @Test

@@ -159,6 +159,19 @@ class DelegatedSessionTest {
     }
 
     @Test
+    void expiredDeviceCodeKeepsThePreviousSession() {
+        SessionService service = fx.newService();
+        EntraContext before = service.connect(fx.secretRequest(SessionFixture.SECRET, null), SessionFixture.NO_UI,
+                CancellationSignal.NONE);
+        fx.standIn.deviceCodeLifetime = 2;
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(
+                request(TokenCredentialType.DeviceCode, null), new TestBrowser(fx.standIn, true),
+                CancellationSignal.NONE));
+        assertEquals("The device code expired before the sign-in was completed; connect again.", e.getMessage());
+        assertEquals(Optional.of(before), service.context());
+    }
+
+    @Test
     void silentReuseThenRefreshRotatesTheRefreshToken() {
         fx.standIn.accessTokenLifetime = 120; // under msal4j's 5-minute margin: every silent call refreshes
         SessionService service = fx.newService();

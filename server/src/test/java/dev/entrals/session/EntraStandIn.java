@@ -55,6 +55,8 @@ public final class EntraStandIn {
     private final Path trustStoreFile;
     private final Path dir;
     final List<String> requests = new CopyOnWriteArrayList<>();
+    /** The {@code scope} parameter of every token request, in order ("" when the request had none). */
+    final List<String> tokenScopes = new CopyOnWriteArrayList<>();
     final Map<String, App> apps = new ConcurrentHashMap<>();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
@@ -131,6 +133,7 @@ public final class EntraStandIn {
     /** Forgets grants, faults and the request log; apps are registered again by each test. */
     void reset() {
         requests.clear();
+        tokenScopes.clear();
         apps.clear();
         faults.clear();
         codes.clear();
@@ -260,6 +263,7 @@ public final class EntraStandIn {
     }
 
     private void token(HttpExchange ex, String tenant, Map<String, String> f) throws IOException {
+        tokenScopes.add(f.getOrDefault("scope", ""));
         String grant = f.getOrDefault("grant_type", "");
         App app = apps.get(f.getOrDefault("client_id", ""));
         if (app == null) {
