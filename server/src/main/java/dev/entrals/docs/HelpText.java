@@ -81,7 +81,13 @@ public final class HelpText {
             if (!p.acceptedValues().isEmpty()) {
                 rows.put("Accepted values", String.join(", ", p.acceptedValues()));
             }
-            rows.forEach((k, v) -> out.append("        ").append(String.format("%-29s", k)).append(v).append('\n'));
+            rows.forEach((k, v) -> {
+                // the value wraps under itself, like Get-Help's table does in a narrow console
+                List<String> words = new java.util.ArrayList<>();
+                words.add(String.format("%-28s", k));
+                words.addAll(List.of(v.split(" ")));
+                TextBlock.words(out, words, 8, 8 + 29, width);
+            });
             out.append('\n');
         }
         return out.toString();

@@ -17,10 +17,16 @@ class JarDocsCommandsIT {
     }
 
     static Run run(String... args) throws IOException, InterruptedException {
+        return runWith(java.util.Map.of(), args);
+    }
+
+    static Run runWith(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("entrals.jar")));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(p.waitFor(), out, err);
@@ -32,6 +38,23 @@ class JarDocsCommandsIT {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\nNAME\n    Disconnect-Entra\n"), r.out());
         assertTrue(r.out().contains("\nSOURCE\n    bundled: docs-source/Disconnect-Entra.md\n"), r.out());
+    }
+
+    @Test
+    void helpWrapsToTheTerminalWidthInColumns() throws Exception {
+        for (int width : new int[] {40, 100}) {
+            Run r = runWith(java.util.Map.of("COLUMNS", String.valueOf(width)), "help", "Connect-Entra");
+            assertEquals(0, r.exit(), r.err());
+            // prose and tables wrap; example code, headings (-Parameter <Type>, example titles) and words longer
+            // than the width are left whole, like Get-Help
+            List<String> over = r.out().lines().filter(l -> l.length() > width)
+                    .filter(l -> l.trim().contains(" ") && !l.trim().startsWith("Connect-Entra")
+                            && !l.trim().startsWith("[") && !l.trim().startsWith("$") && !l.trim().startsWith("-"))
+                    .toList();
+            assertEquals(List.of(), over, "lines longer than " + width);
+            int longest = r.out().lines().mapToInt(String::length).max().orElse(0);
+            assertTrue(longest > width - 15, "lines use the width " + width + ": " + longest);
+        }
     }
 
     @Test
