@@ -44,9 +44,42 @@ final class DelegatedSignIn {
                 .httpPollingTimeoutInSeconds((int) clients.options().signInTimeout().toSeconds() + 5)
                 .build();
         ui.progress("Opening the browser to sign in to " + env.name() + "...");
-        IAuthenticationResult result = SignInWait.await(s.app.acquireToken(parameters), cancel,
-                clients.options().signInTimeout(), s.errors);
-        return session(s, r, result, TokenCredentialType.InteractiveBrowser, scope, env);
+        for (int attempt = 1; ; attempt++) {
+            CompletableFuture<IAuthenticationResult> future = s.app.acquireToken(parameters);
+            try {
+                IAuthenticationResult result = SignInWait.await(future, cancel, clients.options().signInTimeout(),
+                        s.errors);
+                return session(s, r, result, TokenCredentialType.InteractiveBrowser, scope, env);
+            } catch (SessionException e) {
+                if (attempt > 1 || !failedOnMsalStartRace(future)) {
+                    throw e;
+                }
+                // msal4j 1.26.1 can poll its own future before it has stored it (a NullPointerException at the
+                // start of the interactive flow); the flow is started once more
+                java.util.logging.Logger.getLogger(DelegatedSignIn.class.getName())
+                        .fine("msal4j's interactive flow failed at its start; trying once more");
+            }
+        }
+    }
+
+    private static boolean failedOnMsalStartRace(CompletableFuture<?> future) {
+        if (!future.isCompletedExceptionally()) {
+            return false;
+        }
+        try {
+            future.join();
+            return false;
+        } catch (java.util.concurrent.CompletionException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof NullPointerException
+                        || String.valueOf(t.getMessage()).contains("java.lang.NullPointerException")) {
+                    return true; // msal4j wraps it in an MsalClientException that carries its text
+                }
+            }
+            return false;
+        } catch (java.util.concurrent.CancellationException e) {
+            return false;
+        }
     }
 
     ActiveSession deviceCode(ConnectRequest r, EntraEnvironment env, ContextScope scope, SessionUi ui,
