@@ -1,0 +1,105 @@
+/**
+ * Runs the real extension (`activate()` from `src/extension.ts`) against the fake `vscode` API and the fake
+ * language client, with a fake Java installation on disk, so a test can act as the user and as the server.
+ */
+import './install';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type * as vscodeTypes from 'vscode';
+import { activate, deactivate } from '../../extension';
+import { server } from './languageClient';
+import { commands, extensionContext, FakeExtensionContext, FakeSecretStorage, FakeStatusBarItem, ui } from './vscode';
+
+const roots: string[] = [];
+
+/** A temporary folder, removed by {@link cleanUp}. */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `entra-${prefix}-`));
+  roots.push(dir);
+  return dir;
+}
+
+/** A Java installation folder: `bin/java` and a `release` file with this version. */
+export function fakeJdk(version: string): string {
+  const home = tempDir('jdk');
+  fs.mkdirSync(path.join(home, 'bin'));
+  fs.writeFileSync(path.join(home, 'bin', 'java'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+  fs.writeFileSync(path.join(home, 'release'), `JAVA_VERSION="${version}"\n`);
+  return home;
+}
+
+/** A context the server sends for a delegated sign-in (PowerShell's field names, in the server's order). */
+export const ADELE = {
+  ClientId: '14d82eec-204b-4c2f-b7e8-296a70dab67e', TenantId: 'contoso.onmicrosoft.com',
+  Scopes: ['User.Read.All', 'Group.Read.All'], AuthType: 'Delegated', TokenCredentialType: 'InteractiveBrowser',
+  CertificateThumbprint: '', CertificateSubjectName: '', Account: 'adele@contoso.com',
+  AppName: 'Microsoft Graph Command Line Tools', ContextScope: 'CurrentUser', Certificate: '',
+  PSHostVersion: 'entra-ls 0.1.0', ManagedIdentityId: '', ClientSecret: '', Environment: 'Global',
+};
+
+/** The same for an app-only sign-in with a client secret. */
+export const APP = {
+  ...ADELE, ClientId: '11111111-2222-3333-4444-555555555555', Scopes: [], AuthType: 'AppOnly',
+  TokenCredentialType: 'ClientSecret', Account: '', AppName: 'Contoso Automation', ContextScope: 'Process',
+};
+
+export interface Started {
+  readonly context: FakeExtensionContext;
+  readonly secrets: FakeSecretStorage;
+  /** The session status bar item. */
+  readonly status: FakeStatusBarItem;
+}
+
+export interface StartOptions {
+  /** Settings before activation; `entra.java.home` defaults to a fake Java 17. */
+  readonly settings?: Record<string, unknown>;
+  /** SecretStorage kept from an earlier window. */
+  readonly secrets?: FakeSecretStorage;
+  /** The server's answer to `entra.getContext` (default null: not connected). */
+  readonly context?: unknown;
+}
+
+let current: FakeExtensionContext | undefined;
+
+/**
+ * A fresh window with the extension activated: the server answers `entra.getContext` and `entra.getEnvironments`
+ * (tests add or replace `server.commands`).
+ */
+export async function startExtension(options: StartOptions = {}): Promise<Started> {
+  await stopExtension();
+  ui.reset();
+  server.reset();
+  server.commands.set('entra.getContext', () => options.context ?? null);
+  server.commands.set('entra.getEnvironments', () => ['Global', 'China', 'USGov', 'USGovDoD']
+    .map((Name) => ({ Name, AzureADEndpoint: '', GraphEndpoint: '', Type: 'Built-in' })));
+  ui.setSettings({ 'entra.java.home': fakeJdk('17.0.15'), ...options.settings });
+  const context = extensionContext(tempDir('ext'), path.join(tempDir('storage'), 'global'), options.secrets);
+  current = context;
+  await activate(context as unknown as vscodeTypes.ExtensionContext);
+  await ui.settle();
+  const status = ui.statusItems.find((i) => i.id === 'entra.session');
+  if (!status) throw new Error('the extension made no entra.session status bar item');
+  return { context, secrets: context.secrets, status };
+}
+
+/** Deactivates the running extension and disposes what it registered, as VS Code does at window close. */
+export async function stopExtension(): Promise<void> {
+  if (!current) return;
+  const context = current;
+  current = undefined;
+  await deactivate();
+  for (const d of context.subscriptions) d.dispose();
+}
+
+/** Removes the temporary folders (call from `after`). */
+export async function cleanUp(): Promise<void> {
+  await stopExtension();
+  ui.reset();
+  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+}
+
+/** Runs a palette command as VS Code does (not awaited: the test answers its prompts first). */
+export function run(command: string, ...args: unknown[]): Promise<unknown> {
+  return commands.executeCommand(command, ...args);
+}

@@ -1,0 +1,92 @@
+import { after, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { cleanUp, fakeJdk, run, startExtension, tempDir } from '../fakes/harness';
+import { server } from '../fakes/languageClient';
+import { ui } from '../fakes/vscode';
+
+after(cleanUp);
+
+const OPEN_SETTING = { command: 'workbench.action.openSettings', args: ['entra.java.home'] };
+const openSettingRuns = () => ui.executed.filter((e) => e.command === OPEN_SETTING.command);
+
+let savedEnv: NodeJS.ProcessEnv;
+beforeEach(() => {
+  savedEnv = { ...process.env };
+});
+after(() => {
+  process.env = savedEnv;
+});
+
+test('a Java 17 from entra.java.home starts the server with the fixed flags and the vmargs, and readies the palette', async () => {
+  const jdk = fakeJdk('17.0.15');
+  await startExtension({ settings: { 'entra.java.home': jdk, 'entra.server.vmargs': '-Xmx512m' } });
+  assert.equal(server.clients.length, 1);
+  const launch = server.client.serverOptions as { command: string; args: string[] };
+  assert.equal(launch.command, path.join(jdk, 'bin', 'java'));
+  assert.ok(launch.args.includes('-XX:+ExitOnOutOfMemoryError'), launch.args.join(' '));
+  assert.deepEqual(launch.args.slice(-4), ['-Xmx512m', '-jar', launch.args.at(-2), 'serve']);
+  assert.match(launch.args.at(-2) ?? '', /server[/\\]entra-ls\.jar$/);
+  const ready = ui.executed.filter((e) => e.command === 'setContext' && e.args[0] === 'entra.serverReady');
+  assert.deepEqual(ready.at(-1)?.args, ['entra.serverReady', true]);
+  assert.equal(ui.messages('error').length, 0);
+});
+
+test('a too old Java in entra.java.home: the error names it and "Open Setting" opens that setting', async () => {
+  const old = fakeJdk('11.0.22');
+  await startExtension({ settings: { 'entra.java.home': old } });
+  assert.equal(server.clients.length, 0, 'no server is started with Java 11');
+  const error = await ui.next('message');
+  assert.equal(error.severity, 'error');
+  assert.match(error.text, /entra\.java\.home .*is Java 11.*Java 17 or newer/);
+  assert.deepEqual(error.buttons, ['Open Setting']);
+  error.click('Open Setting');
+  await ui.settle();
+  assert.deepEqual(openSettingRuns(), [OPEN_SETTING]);
+  const ready = ui.executed.filter((e) => e.command === 'setContext' && e.args[0] === 'entra.serverReady');
+  assert.ok(ready.length > 0 && ready.every((e) => e.args[1] === false), 'palette entries stay hidden');
+});
+
+test('no Java anywhere: the error lists where it looked; dismissing it opens nothing', async () => {
+  process.env.JAVA_HOME = '';
+  process.env.PATH = tempDir('empty-path');
+  await startExtension({ settings: { 'entra.java.home': null } });
+  const error = await ui.next('message');
+  assert.equal(error.severity, 'error');
+  assert.match(error.text, /needs Java 17 or newer, and none was found \(JAVA_HOME: not set; PATH: no java on PATH\)/);
+  assert.match(error.text, /Set entra\.java\.home/);
+  error.dismiss();
+  await ui.settle();
+  assert.deepEqual(openSettingRuns(), []);
+});
+
+test('an old JAVA_HOME and no java on PATH is the same error with the button', async () => {
+  process.env.JAVA_HOME = fakeJdk('1.8.0_392');
+  process.env.PATH = tempDir('empty-path');
+  await startExtension({ settings: { 'entra.java.home': '' } });
+  const error = await ui.next('message');
+  assert.match(error.text, /JAVA_HOME: .* is Java 8/);
+  error.click('Open Setting');
+  await ui.settle();
+  assert.deepEqual(openSettingRuns(), [OPEN_SETTING]);
+});
+
+test('after the user fixes entra.java.home, Restart Server starts the server', async () => {
+  await startExtension({ settings: { 'entra.java.home': '/no/such/jdk' } });
+  (await ui.next('message')).dismiss();
+  assert.equal(server.clients.length, 0);
+  ui.changeSettings({ 'entra.java.home': fakeJdk('21.0.2') });
+  const offer = await ui.message('restart the language server to use the new Java settings');
+  offer.click('Restart');
+  await ui.settle(20);
+  assert.equal(server.clients.length, 1);
+  assert.equal(server.client.state, 2 /* Running */);
+});
+
+test('Restart Server is registered even when Java is missing, and runs the lookup again', async () => {
+  await startExtension({ settings: { 'entra.java.home': '/no/such/jdk' } });
+  (await ui.next('message')).dismiss();
+  await run('entra.ui.restartServer');
+  const again = await ui.next('message');
+  assert.match(again.text, /\/no\/such\/jdk is not a folder/);
+});
