@@ -103,3 +103,12 @@ export async function cleanUp(): Promise<void> {
 export function run(command: string, ...args: unknown[]): Promise<unknown> {
   return commands.executeCommand(command, ...args);
 }
+
+/** Waits (in real time) until `condition` holds; fails naming `what` after `timeoutMs`. */
+export async function until(condition: () => boolean, what: string, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await ui.settle(2);
+  }
+}

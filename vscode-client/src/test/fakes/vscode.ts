@@ -296,17 +296,18 @@ export const ui = {
    * The next prompt of this kind not yet taken by `next`, waiting (in real time, even under mocked timers) up to
    * `timeoutMs` for the extension to show it.
    */
-  async next<K extends Prompt['kind']>(kind: K, timeoutMs = 2_000): Promise<PromptOf<K>> {
+  async next<K extends Prompt['kind']>(kind: K, timeoutMs = 2_000,
+    matches: (p: PromptOf<K>) => boolean = () => true): Promise<PromptOf<K>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = state.prompts.find((p) => p.kind === kind && !state.consumed.has(p));
+      const found = state.prompts.find((p) => p.kind === kind && !state.consumed.has(p) && matches(p as PromptOf<K>));
       if (found) {
         state.consumed.add(found);
         return found as PromptOf<K>;
       }
       const left = deadline - Date.now();
       if (left <= 0) {
-        throw new Error(`no ${kind} was shown; prompts so far:\n  ${state.prompts.map(describe).join('\n  ') || '(none)'}`);
+        throw new Error(`no such ${kind} was shown; prompts so far:\n  ${state.prompts.map(describe).join('\n  ') || '(none)'}`);
       }
       await new Promise<void>((resolve) => {
         const timer = realSetTimeout(resolve, left);
@@ -315,12 +316,9 @@ export const ui = {
     }
   },
 
-  /** The next message, which must contain `text`. */
+  /** The next message not yet taken that contains (or matches) `text`; other messages are left for later. */
   async message(text: string | RegExp, timeoutMs?: number): Promise<MessagePrompt> {
-    const m = await ui.next('message', timeoutMs);
-    const ok = typeof text === 'string' ? m.text.includes(text) : text.test(m.text);
-    if (!ok) throw new Error(`expected a message matching ${String(text)}, got ${describe(m)}`);
-    return m;
+    return ui.next('message', timeoutMs, (m) => (typeof text === 'string' ? m.text.includes(text) : text.test(m.text)));
   },
 
   /** Lets pending promise callbacks and I/O run (real time). */
