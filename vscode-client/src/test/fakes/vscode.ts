@@ -298,22 +298,12 @@ export const ui = {
    */
   async next<K extends Prompt['kind']>(kind: K, timeoutMs = 2_000,
     matches: (p: PromptOf<K>) => boolean = () => true): Promise<PromptOf<K>> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = state.prompts.find((p) => p.kind === kind && !state.consumed.has(p) && matches(p as PromptOf<K>));
-      if (found) {
-        state.consumed.add(found);
-        return found as PromptOf<K>;
-      }
-      const left = deadline - Date.now();
-      if (left <= 0) {
-        throw new Error(`no such ${kind} was shown; prompts so far:\n  ${state.prompts.map(describe).join('\n  ') || '(none)'}`);
-      }
-      await new Promise<void>((resolve) => {
-        const timer = realSetTimeout(resolve, left);
-        waiters.push(() => { realClearTimeout(timer); resolve(); });
-      });
-    }
+    return take((p) => p.kind === kind && matches(p as PromptOf<K>), timeoutMs, kind) as Promise<PromptOf<K>>;
+  },
+
+  /** The next prompt of any kind not yet taken. */
+  async nextAny(timeoutMs = 2_000): Promise<Prompt> {
+    return take(() => true, timeoutMs, 'prompt');
   },
 
   /** The next message not yet taken that contains (or matches) `text`; other messages are left for later. */
@@ -408,6 +398,25 @@ export const ui = {
     state.workspaceFolders = undefined;
   },
 };
+
+async function take(matches: (p: Prompt) => boolean, timeoutMs: number, what: string): Promise<Prompt> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = state.prompts.find((p) => !state.consumed.has(p) && matches(p));
+    if (found) {
+      state.consumed.add(found);
+      return found;
+    }
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      throw new Error(`no such ${what} was shown; prompts so far:\n  ${state.prompts.map(describe).join('\n  ') || '(none)'}`);
+    }
+    await new Promise<void>((resolve) => {
+      const timer = realSetTimeout(resolve, left);
+      waiters.push(() => { realClearTimeout(timer); resolve(); });
+    });
+  }
+}
 
 function textDocument(uri: Uri, text: string, languageId: string): FakeTextDocument {
   const lines = text.split('\n');
