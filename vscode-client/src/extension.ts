@@ -94,10 +94,13 @@ async function locateJava(output: vscode.OutputChannel): Promise<JavaRuntime | u
 /**
  * Asks the server for its session whenever a client is running: a session restored at start-up shows even if its
  * notification went out before the handler was installed, and a crash that lost the session clears the status.
+ * A session-changed notification that arrives while the question is out is newer than the answer, and wins.
  */
 async function refreshStatus(server: ServerConnection, status: SessionStatus): Promise<void> {
+  const before = status.changes;
   try {
-    status.update(asContext(await server.execute(ServerCommand.getContext)));
+    const context = asContext(await server.execute(ServerCommand.getContext));
+    if (status.changes === before) status.update(context);
   } catch {
     // a server without session support yet: keep "Not connected"
   }

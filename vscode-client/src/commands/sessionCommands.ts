@@ -9,6 +9,8 @@ import { Command } from './ids';
 import { ReadOnlyDocuments } from './readOnlyDocuments';
 import { SignIn } from './signIn';
 
+const SHOW_ALL_FIELDS = 'Show All Fields';
+
 export interface SessionDeps {
   readonly server: ServerConnection;
   readonly status: SessionStatus;
@@ -44,13 +46,15 @@ export async function connect(deps: SessionDeps): Promise<void> {
 }
 
 /**
- * Entra: Disconnect — signs out and names the context it signed out of. Without a session the server answers null
- * and says so itself ("No application to sign out from.").
+ * Entra: Disconnect — signs out and names the context it signed out of, all its fields on request. Without a
+ * session the server answers null and says so itself ("No application to sign out from.").
  */
 export async function disconnect(deps: SessionDeps): Promise<void> {
   const context = asContext(await deps.server.execute(ServerCommand.disconnect));
   deps.status.update(null);
-  if (context) void vscode.window.showInformationMessage(`Entra: signed out of ${summary(context)}.`);
+  if (!context) return;
+  const choice = await vscode.window.showInformationMessage(`Entra: signed out of ${summary(context)}.`, SHOW_ALL_FIELDS);
+  if (choice) await showAllFields(deps.contextDocs, 'Signed-Out Entra Context', context);
 }
 
 /** Entra: Show Context — the session in one line, all fields on request. */
@@ -64,12 +68,13 @@ export async function showContext(deps: SessionDeps): Promise<void> {
   }
   const details = [context.AuthType, context.TokenCredentialType].filter(Boolean).join(', ');
   const choice = await vscode.window.showInformationMessage(
-    `Entra: ${summary(context)}${details ? ` (${details})` : ''}.`, 'Show All Fields');
-  if (choice) await showAllFields(deps.contextDocs, context);
+    `Entra: ${summary(context)}${details ? ` (${details})` : ''}.`, SHOW_ALL_FIELDS);
+  if (choice) await showAllFields(deps.contextDocs, 'Entra Context', context);
 }
 
-async function showAllFields(docs: ReadOnlyDocuments, context: EntraContext): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(docs.put('Entra Context', formatList(context)));
+/** The context's fields aligned as PowerShell's Format-List, in a read-only document. */
+async function showAllFields(docs: ReadOnlyDocuments, name: string, context: EntraContext): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(docs.put(name, formatList(context)));
   await vscode.window.showTextDocument(document, { preview: true });
 }
 

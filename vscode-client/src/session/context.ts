@@ -15,11 +15,22 @@ export interface EntraContext {
   readonly [field: string]: unknown;
 }
 
-/** Reads a server result as a context: an object with at least a `TenantId` or `ClientId`, else null. */
+/** Fields whose values the extension never shows, whatever the server sends (it sends them empty). */
+const SECRET_FIELD = /secret|password|accesstoken/i;
+
+/**
+ * Reads a server result as a context: an object with at least a `TenantId` or `ClientId`, else null. Secret
+ * fields (`ClientSecret`, ...) are emptied, so no display made from it can show one.
+ */
 export function asContext(value: unknown): EntraContext | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   const ctx = value as EntraContext;
-  return typeof ctx.TenantId === 'string' || typeof ctx.ClientId === 'string' ? ctx : null;
+  return typeof ctx.TenantId === 'string' || typeof ctx.ClientId === 'string' ? withoutSecrets(ctx) : null;
+}
+
+function withoutSecrets(ctx: EntraContext): EntraContext {
+  const secret = Object.keys(ctx).filter((name) => SECRET_FIELD.test(name) && ctx[name]);
+  return secret.length === 0 ? ctx : { ...ctx, ...Object.fromEntries(secret.map((name) => [name, ''])) };
 }
 
 /** Who is signed in: the account, else the application's name, else its client id. */

@@ -9,6 +9,7 @@ import { EntraContext, formatList, statusText } from '../session/context';
 export class SessionStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('entra.session', vscode.StatusBarAlignment.Right, 100);
   private context: EntraContext | null = null;
+  private updates = 0;
 
   constructor() {
     this.item.name = 'Entra Session';
@@ -22,7 +23,13 @@ export class SessionStatus implements vscode.Disposable {
     return this.context;
   }
 
+  /** How many times the status was set: tells an answer that was overtaken by a newer report. */
+  get changes(): number {
+    return this.updates;
+  }
+
   update(context: EntraContext | null): void {
+    this.updates++;
     this.context = context;
     this.item.text = statusText(context);
     this.item.tooltip = context

@@ -56,7 +56,7 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   /** SecretStorage kept from an earlier window. */
   readonly secrets?: FakeSecretStorage;
-  /** The server's answer to `entra.getContext` (default null: not connected). */
+  /** The server's answer to `entra.getContext`, or a promise of it (default null: not connected). */
   readonly context?: unknown;
 }
 
@@ -67,9 +67,11 @@ let current: FakeExtensionContext | undefined;
  * (tests add or replace `server.commands`).
  */
 export async function startExtension(options: StartOptions = {}): Promise<Started> {
-  await stopExtension();
+  // reset before the first await: a test that waits for the new client must not see the previous one
+  const previous = stopExtension();
   ui.reset();
   server.reset();
+  await previous;
   server.commands.set('entra.getContext', () => options.context ?? null);
   server.commands.set('entra.getEnvironments', () => ['Global', 'China', 'USGov', 'USGovDoD']
     .map((Name) => ({ Name, AzureADEndpoint: '', GraphEndpoint: '', Type: 'Built-in' })));
@@ -88,7 +90,8 @@ export async function stopExtension(): Promise<void> {
   if (!current) return;
   const context = current;
   current = undefined;
-  await deactivate();
+  const stopped = deactivate();
+  await stopped;
   for (const d of context.subscriptions) d.dispose();
 }
 
