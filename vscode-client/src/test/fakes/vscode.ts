@@ -258,6 +258,7 @@ export interface FakeTextDocument {
 
 interface ContentProvider {
   provideTextDocumentContent(uri: Uri): string | undefined | null;
+  onDidChange?: (listener: (uri: Uri) => unknown) => { dispose(): unknown };
 }
 
 type CommandHandler = (...args: unknown[]) => unknown;
@@ -271,6 +272,8 @@ const state = {
   settings: new Map<string, unknown>(),
   configListeners: new EventEmitter<{ affectsConfiguration(section: string): boolean }>(),
   providers: new Map<string, ContentProvider>(),
+  /** As VS Code: a virtual document's text is asked for once and kept until its provider fires onDidChange. */
+  virtualTexts: new Map<string, string>(),
   shownDocuments: [] as FakeTextDocument[],
   statusItems: [] as FakeStatusBarItem[],
   outputs: [] as FakeOutputChannel[],
@@ -326,6 +329,11 @@ export const ui = {
     return state.executed;
   },
 
+  /** Ids of the commands registered now. */
+  get registeredCommands(): string[] {
+    return [...state.commands.keys()];
+  },
+
   get statusItems(): readonly FakeStatusBarItem[] {
     return state.statusItems;
   },
@@ -348,9 +356,9 @@ export const ui = {
     return state.shownDocuments;
   },
 
-  /** The text a registered content provider gives for this URI (undefined when no provider has its scheme). */
+  /** The text VS Code shows for a virtual document (undefined when no provider has its scheme). */
   contentOf(uri: Uri): string | undefined {
-    return state.providers.get(uri.scheme)?.provideTextDocumentContent(uri) ?? undefined;
+    return virtualText(uri);
   },
 
   hasContentProvider(scheme: string): boolean {
@@ -389,6 +397,7 @@ export const ui = {
     state.settings.clear();
     state.configListeners.dispose();
     state.providers.clear();
+    state.virtualTexts.clear();
     state.shownDocuments = [];
     state.statusItems = [];
     state.outputs = [];
@@ -416,6 +425,14 @@ async function take(matches: (p: Prompt) => boolean, timeoutMs: number, what: st
       waiters.push(() => { realClearTimeout(timer); resolve(); });
     });
   }
+}
+
+function virtualText(uri: Uri): string | undefined {
+  const provider = state.providers.get(uri.scheme);
+  if (!provider) return undefined;
+  const key = uri.toString();
+  if (!state.virtualTexts.has(key)) state.virtualTexts.set(key, provider.provideTextDocumentContent(uri) ?? '');
+  return state.virtualTexts.get(key);
 }
 
 function textDocument(uri: Uri, text: string, languageId: string): FakeTextDocument {
@@ -599,13 +616,17 @@ export const workspace = {
   registerTextDocumentContentProvider(scheme: string, provider: ContentProvider): Disposable {
     if (state.providers.has(scheme)) throw new Error(`a provider for ${scheme} exists`);
     state.providers.set(scheme, provider);
-    return new Disposable(() => state.providers.delete(scheme));
+    const changes = provider.onDidChange?.((uri) => state.virtualTexts.delete(uri.toString()));
+    return new Disposable(() => {
+      state.providers.delete(scheme);
+      changes?.dispose();
+    });
   },
 
   async openTextDocument(uri: Uri): Promise<FakeTextDocument> {
-    const provider = state.providers.get(uri.scheme);
-    if (!provider) throw new Error(`cannot open ${uri.toString()}: no content provider for ${uri.scheme}`);
-    return textDocument(uri, provider.provideTextDocumentContent(uri) ?? '', uri.path.endsWith('.md') ? 'markdown' : 'plaintext');
+    const text = virtualText(uri);
+    if (text === undefined) throw new Error(`cannot open ${uri.toString()}: no content provider for ${uri.scheme}`);
+    return textDocument(uri, text, uri.path.endsWith('.md') ? 'markdown' : 'plaintext');
   },
 
   get workspaceFolders() {

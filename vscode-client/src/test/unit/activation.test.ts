@@ -2,6 +2,7 @@ import { after, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { cleanUp, fakeJdk, run, startExtension, tempDir } from '../fakes/harness';
+import { CLIENT_COMMANDS } from '../../commands/ids';
 import { server } from '../fakes/languageClient';
 import { ui } from '../fakes/vscode';
 
@@ -30,6 +31,7 @@ test('a Java 17 from entra.java.home starts the server with the fixed flags and 
   const ready = ui.executed.filter((e) => e.command === 'setContext' && e.args[0] === 'entra.serverReady');
   assert.deepEqual(ready.at(-1)?.args, ['entra.serverReady', true]);
   assert.equal(ui.messages('error').length, 0);
+  assert.deepEqual(ui.registeredCommands.sort(), [...CLIENT_COMMANDS].sort(), 'every contributed client command has a handler');
 });
 
 test('a too old Java in entra.java.home: the error names it and "Open Setting" opens that setting', async () => {

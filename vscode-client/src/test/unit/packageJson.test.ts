@@ -38,6 +38,23 @@ test('server-facing palette entries wait for the server; raw server commands are
   assert.equal(when(Command.restartServer), undefined, 'Restart Server must work when the server is down');
 });
 
+test('Show Help for Cmdlet is in the editor context menu of PowerShell files once the server is ready', () => {
+  const entries: { command: string; when?: string }[] = pkg.contributes.menus['editor/context'] ?? [];
+  assert.deepEqual(entries.map((e) => e.command), [Command.showHelp]);
+  const when = entries[0].when ?? '';
+  assert.match(when, new RegExp(`\\b${SERVER_READY_KEY.replace('.', '\\.')}\\b`));
+  assert.match(when, /\beditorLangId == powershell\b/);
+});
+
+test('palette and menu conditions use only the extension\'s own context key and VS Code\'s', () => {
+  const whens = [...palette, ...(pkg.contributes.menus['editor/context'] ?? [])].map((e: { when?: string }) => e.when ?? '');
+  const ownKeys = whens.flatMap((when) => when.match(/\bentra\.[\w.]+/g) ?? []);
+  assert.ok(ownKeys.length > 0);
+  for (const key of ownKeys) assert.equal(key, SERVER_READY_KEY);
+  assert.equal(palette.find((p) => p.command === Command.showServerOutput)?.when, undefined,
+    'Show Server Output must work when the server is down');
+});
+
 test('every diagnostic code has a severity setting and every setting the issue lists exists', () => {
   const props = pkg.contributes.configuration.properties;
   for (const code of DIAGNOSTIC_CODES) {
