@@ -102,9 +102,22 @@ export async function cleanUp(): Promise<void> {
   for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
 }
 
-/** Runs a palette command as VS Code does (not awaited: the test answers its prompts first). */
+/** Captured before a test mocks the timers. */
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
+
+/**
+ * Runs a palette command as VS Code does (not awaited at once: the test answers its prompts first). A command that
+ * has not finished after `timeoutMs` of real time fails with the prompts still waiting for an answer.
+ */
 export function run(command: string, ...args: unknown[]): Promise<unknown> {
-  return commands.executeCommand(command, ...args);
+  const timeoutMs = 3_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = realSetTimeout(() => reject(new Error(`${command} did not finish within ${timeoutMs} ms; waiting for: `
+      + `${ui.unanswered().join('; ') || 'nothing on screen'}`)), timeoutMs);
+  });
+  return Promise.race([commands.executeCommand(command, ...args), stuck]).finally(() => realClearTimeout(timer));
 }
 
 /** Waits (in real time) until `condition` holds; fails naming `what` after `timeoutMs`. */

@@ -290,6 +290,11 @@ export const ui = {
     return state.prompts;
   },
 
+  /** The prompts still waiting for the user, described. */
+  unanswered(): string[] {
+    return state.prompts.filter((p) => !p.answered).map(describe);
+  },
+
   /** The messages shown so far (answered or not). */
   messages(severity?: MessagePrompt['severity']): MessagePrompt[] {
     return state.prompts.filter((p): p is MessagePrompt => p.kind === 'message' && (!severity || p.severity === severity));
@@ -594,7 +599,10 @@ export const commands = {
     state.executed.push({ command, args });
     changed();
     const handler = state.commands.get(command);
-    return handler ? handler(...args) : undefined;
+    if (handler) return handler(...args);
+    // the built-in Markdown preview opens (and so reads) the document it renders
+    if (command === 'markdown.showPreview' && args[0] instanceof Uri) virtualText(args[0]);
+    return undefined;
   },
 };
 
