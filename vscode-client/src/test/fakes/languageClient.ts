@@ -166,6 +166,12 @@ export class LanguageClient {
     this.setState(State.Stopped);
   }
 
+  /** The library has started a new server process after a crash (same client object). */
+  recover(): void {
+    this.setState(State.Starting);
+    this.setState(State.Running);
+  }
+
   private setState(newState: State): void {
     const oldState = this.currentState;
     this.currentState = newState;

@@ -1,7 +1,7 @@
 import { after, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { cleanUp, fakeJdk, run, startExtension, tempDir } from '../fakes/harness';
+import { APP, cleanUp, fakeJdk, run, startExtension, tempDir, until } from '../fakes/harness';
 import { CLIENT_COMMANDS } from '../../commands/ids';
 import { server } from '../fakes/languageClient';
 import { ui } from '../fakes/vscode';
@@ -91,4 +91,45 @@ test('Restart Server is registered even when Java is missing, and runs the looku
   await run('entra.ui.restartServer');
   const again = await ui.next('message');
   assert.match(again.text, /\/no\/such\/jdk is not a folder/);
+});
+
+const readyKey = () => ui.executed.filter((e) => e.command === 'setContext' && e.args[0] === 'entra.serverReady')
+  .map((e) => e.args[1]);
+
+test('palette entries hide while a crashed server is down; after the library restarts it the status asks again', async () => {
+  const { status } = await startExtension({ context: APP });
+  assert.equal(status.text, 'Entra: Contoso Automation · contoso.onmicrosoft.com · Global');
+  assert.equal(readyKey().at(-1), true);
+  server.client.crash();
+  assert.equal(readyKey().at(-1), false);
+  server.commands.set('entra.getContext', () => null); // the Process-scope session died with the old process
+  server.client.recover();
+  await until(() => status.text === 'Entra: Not connected', 'the status to clear');
+  assert.equal(readyKey().at(-1), true);
+});
+
+test('the settings reach the server at start and on every change, without a restart', async () => {
+  await startExtension({ settings: { 'entra.diagnostics.severity.retired-cmdlet': 'error' } });
+  const initial = (server.client.clientOptions as { initializationOptions: { settings: { entra: { diagnostics: unknown } } } })
+    .initializationOptions.settings.entra.diagnostics;
+  assert.deepEqual(initial, { severity: { 'retired-cmdlet': 'error' } });
+  ui.changeSettings({ 'entra.diagnostics.severity.retired-cmdlet': 'hint', 'entra.session.environment': 'USGov' });
+  await ui.settle();
+  const sent = server.notifications.filter((n) => n.method === 'workspace/didChangeConfiguration');
+  assert.equal(sent.length, 1);
+  const entra = (sent[0].params as { settings: { entra: { diagnostics: unknown; session: unknown } } }).settings.entra;
+  assert.deepEqual(entra.diagnostics, { severity: { 'retired-cmdlet': 'hint' } });
+  assert.deepEqual(entra.session, { environment: 'USGov' });
+  assert.equal(server.clients.length, 1, 'no restart');
+  assert.deepEqual(ui.messages(), []);
+});
+
+test('a change of entra.server.vmargs offers a restart instead (the JVM reads it at launch)', async () => {
+  await startExtension();
+  ui.changeSettings({ 'entra.server.vmargs': '-Xmx1g' });
+  const offer = await ui.message('restart the language server');
+  offer.click('Restart');
+  await until(() => server.clients.length === 2, 'the new client');
+  assert.ok((server.client.serverOptions as { args: string[] }).args.includes('-Xmx1g'));
+  assert.equal(server.notifications.filter((n) => n.method === 'workspace/didChangeConfiguration').length, 0);
 });
