@@ -34,6 +34,15 @@ async function connectWith(method: string): Promise<{ done: Promise<unknown> }> 
 
 const connectRequests = () => server.commandRequests('entra.connect');
 
+/** Connect… with `method`, sent and waiting for the server's answer, which the test gives with `reply.resolve`. */
+async function signingIn(method: string) {
+  const reply = deferred();
+  server.commands.set('entra.connect', () => reply.promise);
+  const { done } = await connectWith(method);
+  await until(() => connectRequests().length === 1, 'entra.connect');
+  return { reply, done };
+}
+
 test('the client declares the entra/deviceCode notification to the server', async () => {
   await startExtension();
   assert.deepEqual(server.client.capabilities.experimental, { entra: { deviceCodeNotification: true } });
@@ -41,10 +50,7 @@ test('the client declares the entra/deviceCode notification to the server', asyn
 
 test('device code: the notification shows the code; "Copy code and open browser" copies it and opens the page', async () => {
   const { status } = await startExtension();
-  const reply = deferred();
-  server.commands.set('entra.connect', () => reply.promise);
-  const { done } = await connectWith('Device code');
-  await until(() => connectRequests().length === 1, 'entra.connect');
+  const { reply, done } = await signingIn('Device code');
   server.client.notify('entra/deviceCode', { userCode: 'FQK5HW3UF', verificationUri: 'https://microsoft.com/devicelogin', message: INSTRUCTION });
   const shown = await ui.message('FQK5HW3UF');
   assert.equal(shown.text, `Entra: ${INSTRUCTION}`);
@@ -150,10 +156,7 @@ test('interactive sign-in: no sign-in within 10 s offers device code; accepting 
 test('interactive sign-in: "Keep Waiting" leaves the browser sign-in running', async (t) => {
   await startExtension();
   t.mock.timers.enable({ apis: ['setTimeout'] });
-  const reply = deferred();
-  server.commands.set('entra.connect', () => reply.promise);
-  const { done } = await connectWith('Interactive browser');
-  await until(() => connectRequests().length === 1, 'entra.connect');
+  const { reply, done } = await signingIn('Interactive browser');
   t.mock.timers.tick(10_000);
   (await ui.message('no sign-in from the browser yet')).click('Keep Waiting');
   await ui.settle();
@@ -167,10 +170,7 @@ test('interactive sign-in: "Keep Waiting" leaves the browser sign-in running', a
 test('interactive sign-in that finishes within 10 s offers nothing', async (t) => {
   await startExtension();
   t.mock.timers.enable({ apis: ['setTimeout'] });
-  const reply = deferred();
-  server.commands.set('entra.connect', () => reply.promise);
-  const { done } = await connectWith('Interactive browser');
-  await until(() => connectRequests().length === 1, 'entra.connect');
+  const { reply, done } = await signingIn('Interactive browser');
   t.mock.timers.tick(9_000);
   reply.resolve(ADELE);
   await done;
@@ -182,10 +182,7 @@ test('interactive sign-in that finishes within 10 s offers nothing', async (t) =
 test('other sign-in methods never offer device code, however long they take', async (t) => {
   await startExtension();
   t.mock.timers.enable({ apis: ['setTimeout'] });
-  const reply = deferred();
-  server.commands.set('entra.connect', () => reply.promise);
-  const { done } = await connectWith('Managed identity');
-  await until(() => connectRequests().length === 1, 'entra.connect');
+  const { reply, done } = await signingIn('Managed identity');
   t.mock.timers.tick(120_000);
   await ui.settle();
   assert.equal(ui.messages().length, 0);
@@ -220,10 +217,7 @@ test('Cancel on the progress notification cancels the request at once and says s
 
 test('the server\'s progress steps show in the sign-in notification', async () => {
   await startExtension();
-  const reply = deferred();
-  server.commands.set('entra.connect', () => reply.promise);
-  const { done } = await connectWith('Interactive browser');
-  await until(() => connectRequests().length === 1, 'entra.connect');
+  const { reply, done } = await signingIn('Interactive browser');
   const workDoneToken = connectRequests()[0].params.workDoneToken;
   assert.ok(workDoneToken);
   assert.ok(server.client.progress(workDoneToken, { kind: 'report', message: 'Waiting for the sign-in in the browser...' }));
