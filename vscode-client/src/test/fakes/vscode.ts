@@ -1,182 +1,22 @@
 /**
  * A hand-written stand-in for the part of the `vscode` API the extension uses, loaded in place of `vscode` by
  * `install.ts`. It records what the extension shows and runs, and lets a test answer as the user would: every quick
- * pick, input box and message is a {@link Prompt} that stays open until the test answers it (see {@link ui}).
+ * pick, input box and message is a prompt (`prompts.ts`) that stays open until the test answers it (see {@link ui}).
  */
-import * as path from 'node:path';
+import {
+  changed, describe, MessagePrompt, Prompt, PromptOf, resetPrompts, shown, showInputBox, showMessage, showQuickPick, take,
+} from './prompts';
+import {
+  CancellationToken, CancellationTokenSource, Disposable, EventEmitter, FakeTextDocument, Listener, MarkdownString,
+  Position, ProgressLocation, StatusBarAlignment, textDocument, Uri,
+} from './vscodeValues';
 
-/** Captured before a test mocks the timers: waiting for a prompt must use real time. */
+export * from './vscodeValues';
+export type { InputBoxPrompt, MessagePrompt, Prompt, QuickPickItem, QuickPickPrompt } from './prompts';
+export { extensionContext, FakeExtensionContext, FakeSecretStorage } from './extensionContext';
+
+/** Captured before a test mocks the timers. */
 const realSetTimeout = globalThis.setTimeout;
-const realClearTimeout = globalThis.clearTimeout;
-
-// ---------------------------------------------------------------------------------------------- basic types
-
-export class Disposable {
-  constructor(private readonly onDispose: () => void = () => undefined) {}
-
-  static from(...items: { dispose(): unknown }[]): Disposable {
-    return new Disposable(() => items.forEach((d) => d.dispose()));
-  }
-
-  dispose(): void {
-    this.onDispose();
-  }
-}
-
-type Listener<T> = (value: T) => unknown;
-
-export class EventEmitter<T> {
-  private listeners: Listener<T>[] = [];
-
-  readonly event = (listener: Listener<T>): Disposable => {
-    this.listeners.push(listener);
-    return new Disposable(() => {
-      this.listeners = this.listeners.filter((l) => l !== listener);
-    });
-  };
-
-  fire(value: T): void {
-    for (const listener of [...this.listeners]) listener(value);
-  }
-
-  dispose(): void {
-    this.listeners = [];
-  }
-}
-
-export interface CancellationToken {
-  readonly isCancellationRequested: boolean;
-  onCancellationRequested(listener: Listener<void>): Disposable;
-}
-
-export class CancellationTokenSource {
-  private cancelled = false;
-  private readonly emitter = new EventEmitter<void>();
-  readonly token: CancellationToken;
-
-  constructor() {
-    const source = this;
-    this.token = {
-      get isCancellationRequested() {
-        return source.cancelled;
-      },
-      onCancellationRequested(listener: Listener<void>): Disposable {
-        // as VS Code: a listener added after the cancel is called soon after
-        if (source.cancelled) queueMicrotask(() => listener(undefined));
-        return source.emitter.event(listener);
-      },
-    };
-  }
-
-  cancel(): void {
-    if (this.cancelled) return;
-    this.cancelled = true;
-    this.emitter.fire(undefined);
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
-  }
-}
-
-export class Uri {
-  private constructor(readonly scheme: string, readonly authority: string, readonly path: string,
-    readonly query: string, readonly fragment: string) {}
-
-  static parse(value: string): Uri {
-    const m = /^([a-zA-Z][\w+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/.exec(value);
-    if (!m) throw new Error(`not a URI: ${value}`);
-    return new Uri(m[1], m[2] ?? '', m[3] ?? '', m[4] ?? '', m[5] ?? '');
-  }
-
-  static file(fsPath: string): Uri {
-    return new Uri('file', '', path.resolve(fsPath), '', '');
-  }
-
-  static from(parts: { scheme: string; authority?: string; path?: string; query?: string; fragment?: string }): Uri {
-    return new Uri(parts.scheme, parts.authority ?? '', parts.path ?? '', parts.query ?? '', parts.fragment ?? '');
-  }
-
-  get fsPath(): string {
-    return this.path;
-  }
-
-  toString(): string {
-    return `${this.scheme}:${this.authority || this.scheme === 'file' || this.scheme.startsWith('http') ? `//${this.authority}` : ''}`
-      + `${this.path}${this.query ? `?${this.query}` : ''}${this.fragment ? `#${this.fragment}` : ''}`;
-  }
-}
-
-export class Position {
-  constructor(readonly line: number, readonly character: number) {}
-}
-
-export class Range {
-  readonly start: Position;
-  readonly end: Position;
-
-  constructor(a: Position | number, b: Position | number, c?: number, d?: number) {
-    this.start = typeof a === 'number' ? new Position(a, b as number) : a;
-    this.end = typeof a === 'number' ? new Position(c as number, d as number) : b as Position;
-  }
-}
-
-export class MarkdownString {
-  constructor(public value = '') {}
-}
-
-export enum StatusBarAlignment { Left = 1, Right = 2 }
-export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
-
-// ---------------------------------------------------------------------------------------------- prompts
-
-export interface QuickPickItem {
-  readonly label: string;
-  readonly detail?: string;
-  readonly [key: string]: unknown;
-}
-
-interface PromptBase {
-  /** Settles the call the extension is awaiting; a prompt can be answered once. */
-  answer(value: unknown): void;
-  readonly answered: boolean;
-}
-
-export interface QuickPickPrompt extends PromptBase {
-  readonly kind: 'quickPick';
-  readonly items: readonly QuickPickItem[];
-  readonly options: { title?: string; placeHolder?: string; [key: string]: unknown };
-  readonly labels: string[];
-  /** Chooses the item with this label (fails when there is none). */
-  pick(label: string): void;
-  /** Escape. */
-  escape(): void;
-}
-
-export interface InputBoxPrompt extends PromptBase {
-  readonly kind: 'inputBox';
-  readonly options: {
-    title?: string; prompt?: string; placeHolder?: string; value?: string; password?: boolean;
-    validateInput?: (value: string) => string | undefined | null | Thenable<string | undefined | null>;
-    [key: string]: unknown;
-  };
-  /** Types the text and presses Enter; fails if the box's validation refuses it (VS Code would not accept it). */
-  type(text: string): Promise<void>;
-  escape(): void;
-}
-
-export interface MessagePrompt extends PromptBase {
-  readonly kind: 'message';
-  readonly severity: 'info' | 'warning' | 'error';
-  readonly text: string;
-  readonly buttons: string[];
-  click(button: string): void;
-  /** Closes the notification without choosing. */
-  dismiss(): void;
-}
-
-export type Prompt = QuickPickPrompt | InputBoxPrompt | MessagePrompt;
-type PromptOf<K extends Prompt['kind']> = Extract<Prompt, { kind: K }>;
 
 /** A `withProgress` notification; the test can press its Cancel button. */
 export interface ProgressRecord {
@@ -185,42 +25,6 @@ export interface ProgressRecord {
   cancel(): void;
   readonly done: boolean;
 }
-
-function promptOf<T extends Prompt>(fields: Omit<T, 'answer' | 'answered'>): { prompt: T; settled: Promise<unknown> } {
-  let resolve!: (value: unknown) => void;
-  const settled = new Promise<unknown>((r) => { resolve = r; });
-  let answered = false;
-  // defineProperties, not Object.assign: `answered` must stay a getter
-  const prompt = Object.defineProperties(fields, {
-    answer: {
-      value(value: unknown) {
-        if (answered) throw new Error(`already answered: ${describe(prompt)}`);
-        answered = true;
-        resolve(value);
-        changed();
-      },
-    },
-    answered: { get: () => answered },
-  }) as unknown as T;
-  return { prompt, settled };
-}
-
-function describe(p: Prompt): string {
-  switch (p.kind) {
-    case 'quickPick': return `quick pick "${p.options.title ?? ''}" [${p.labels.join(' | ')}]`;
-    case 'inputBox': return `input box "${p.options.title ?? ''}"${p.options.password ? ' (password)' : ''}`;
-    default: return `${p.severity} message "${p.text}" [${p.buttons.join(' | ')}]`;
-  }
-}
-
-let waiters: (() => void)[] = [];
-function changed(): void {
-  const now = waiters;
-  waiters = [];
-  now.forEach((w) => w());
-}
-
-// ---------------------------------------------------------------------------------------------- recorded state
 
 export interface FakeOutputChannel {
   readonly name: string;
@@ -247,15 +51,6 @@ export interface FakeStatusBarItem {
   dispose(): void;
 }
 
-export interface FakeTextDocument {
-  readonly uri: Uri;
-  readonly languageId: string;
-  readonly lineCount: number;
-  getText(range?: Range): string;
-  lineAt(line: number): { text: string };
-  getWordRangeAtPosition(position: Position, regex?: RegExp): Range | undefined;
-}
-
 interface ContentProvider {
   provideTextDocumentContent(uri: Uri): string | undefined | null;
   onDidChange?: (listener: (uri: Uri) => unknown) => { dispose(): unknown };
@@ -264,8 +59,6 @@ interface ContentProvider {
 type CommandHandler = (...args: unknown[]) => unknown;
 
 const state = {
-  prompts: [] as Prompt[],
-  consumed: new Set<Prompt>(),
   progress: [] as ProgressRecord[],
   executed: [] as { command: string; args: unknown[] }[],
   commands: new Map<string, CommandHandler>(),
@@ -287,17 +80,17 @@ const state = {
 export const ui = {
   /** Every prompt shown so far, in order. */
   get prompts(): readonly Prompt[] {
-    return state.prompts;
+    return shown.all;
   },
 
   /** The prompts still waiting for the user, described. */
   unanswered(): string[] {
-    return state.prompts.filter((p) => !p.answered).map(describe);
+    return shown.all.filter((p) => !p.answered).map(describe);
   },
 
   /** The messages shown so far (answered or not). */
   messages(severity?: MessagePrompt['severity']): MessagePrompt[] {
-    return state.prompts.filter((p): p is MessagePrompt => p.kind === 'message' && (!severity || p.severity === severity));
+    return shown.all.filter((p): p is MessagePrompt => p.kind === 'message' && (!severity || p.severity === severity));
   },
 
   /**
@@ -393,9 +186,7 @@ export const ui = {
 
   /** Back to a fresh VS Code window: no prompts, commands, settings or editors. */
   reset(): void {
-    for (const p of state.prompts) if (!p.answered) p.answer(undefined);
-    state.prompts = [];
-    state.consumed.clear();
+    resetPrompts();
     state.progress = [];
     state.executed = [];
     state.commands.clear();
@@ -413,25 +204,6 @@ export const ui = {
   },
 };
 
-async function take(matches: (p: Prompt) => boolean, timeoutMs: number, what: string): Promise<Prompt> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = state.prompts.find((p) => !state.consumed.has(p) && matches(p));
-    if (found) {
-      state.consumed.add(found);
-      return found;
-    }
-    const left = deadline - Date.now();
-    if (left <= 0) {
-      throw new Error(`no such ${what} was shown; prompts so far:\n  ${state.prompts.map(describe).join('\n  ') || '(none)'}`);
-    }
-    await new Promise<void>((resolve) => {
-      const timer = realSetTimeout(resolve, left);
-      waiters.push(() => { realClearTimeout(timer); resolve(); });
-    });
-  }
-}
-
 function virtualText(uri: Uri): string | undefined {
   const provider = state.providers.get(uri.scheme);
   if (!provider) return undefined;
@@ -440,92 +212,14 @@ function virtualText(uri: Uri): string | undefined {
   return state.virtualTexts.get(key);
 }
 
-function textDocument(uri: Uri, text: string, languageId: string): FakeTextDocument {
-  const lines = text.split('\n');
-  const offsetOf = (p: Position) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return {
-    uri,
-    languageId,
-    lineCount: lines.length,
-    getText: (range?: Range) => (range ? text.slice(offsetOf(range.start), offsetOf(range.end)) : text),
-    lineAt: (line: number) => ({ text: lines[line] }),
-    // as VS Code: the match of `regex` on the position's line that contains (or touches) the position
-    getWordRangeAtPosition(position: Position, regex = /[\w-]+/) {
-      const line = lines[position.line] ?? '';
-      const global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
-      for (const m of line.matchAll(global)) {
-        const start = m.index ?? 0;
-        if (start <= position.character && position.character <= start + m[0].length) {
-          return new Range(position.line, start, position.line, start + m[0].length);
-        }
-      }
-      return undefined;
-    },
-  };
-}
-
 // ---------------------------------------------------------------------------------------------- the API
 
-function message(severity: MessagePrompt['severity']) {
-  return (text: string, ...rest: unknown[]): Promise<string | undefined> => {
-    const buttons = rest.filter((r): r is string => typeof r === 'string');
-    const { prompt, settled } = promptOf<MessagePrompt>({
-      kind: 'message', severity, text, buttons,
-      click(button: string) {
-        if (!buttons.includes(button)) throw new Error(`no button "${button}" on ${describe(prompt)}`);
-        prompt.answer(button);
-      },
-      dismiss() {
-        prompt.answer(undefined);
-      },
-    });
-    state.prompts.push(prompt);
-    changed();
-    return settled as Promise<string | undefined>;
-  };
-}
-
 export const window = {
-  showInformationMessage: message('info'),
-  showWarningMessage: message('warning'),
-  showErrorMessage: message('error'),
-
-  async showQuickPick(itemsOrPromise: readonly (QuickPickItem | string)[] | Thenable<readonly (QuickPickItem | string)[]>,
-    options: QuickPickPrompt['options'] = {}): Promise<unknown> {
-    const raw = await itemsOrPromise;
-    const items = raw.map((i) => (typeof i === 'string' ? { label: i } : i));
-    const { prompt, settled } = promptOf<QuickPickPrompt>({
-      kind: 'quickPick', items, options, labels: items.map((i) => i.label),
-      pick(label: string) {
-        const item = items.find((i) => i.label === label);
-        if (!item) throw new Error(`no item "${label}" in ${describe(prompt)}`);
-        prompt.answer(typeof raw[items.indexOf(item)] === 'string' ? label : item);
-      },
-      escape() {
-        prompt.answer(undefined);
-      },
-    });
-    state.prompts.push(prompt);
-    changed();
-    return settled;
-  },
-
-  showInputBox(options: InputBoxPrompt['options'] = {}): Promise<string | undefined> {
-    const { prompt, settled } = promptOf<InputBoxPrompt>({
-      kind: 'inputBox', options,
-      async type(text: string) {
-        const refusal = await options.validateInput?.(text);
-        if (refusal) throw new Error(`${describe(prompt)} refuses "${text}": ${refusal}`);
-        prompt.answer(text);
-      },
-      escape() {
-        prompt.answer(undefined);
-      },
-    });
-    state.prompts.push(prompt);
-    changed();
-    return settled as Promise<string | undefined>;
-  },
+  showInformationMessage: showMessage('info'),
+  showWarningMessage: showMessage('warning'),
+  showErrorMessage: showMessage('error'),
+  showQuickPick,
+  showInputBox,
 
   async withProgress<R>(options: ProgressRecord['options'],
     task: (progress: { report(value: { message?: string }): void }, token: CancellationToken) => Thenable<R>): Promise<R> {
@@ -653,43 +347,3 @@ export const env = {
     return true;
   },
 };
-
-// ---------------------------------------------------------------------------------------------- extension context
-
-/** SecretStorage in memory; `stored` lists every write, so a test can see that nothing was written. */
-export class FakeSecretStorage {
-  readonly values = new Map<string, string>();
-  readonly stored: { key: string; value: string }[] = [];
-  private readonly emitter = new EventEmitter<{ key: string }>();
-  readonly onDidChange = this.emitter.event;
-
-  async get(key: string): Promise<string | undefined> {
-    return this.values.get(key);
-  }
-
-  async store(key: string, value: string): Promise<void> {
-    this.values.set(key, value);
-    this.stored.push({ key, value });
-    this.emitter.fire({ key });
-  }
-
-  async delete(key: string): Promise<void> {
-    this.values.delete(key);
-  }
-
-  async keys(): Promise<string[]> {
-    return [...this.values.keys()];
-  }
-}
-
-/** The parts of `ExtensionContext` the extension reads. */
-export interface FakeExtensionContext {
-  readonly subscriptions: { dispose(): unknown }[];
-  readonly secrets: FakeSecretStorage;
-  readonly extensionPath: string;
-  readonly globalStorageUri: Uri;
-}
-
-export function extensionContext(extensionPath: string, storagePath: string, secrets = new FakeSecretStorage()): FakeExtensionContext {
-  return { subscriptions: [], secrets, extensionPath, globalStorageUri: Uri.file(storagePath) };
-}
