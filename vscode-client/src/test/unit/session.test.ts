@@ -95,3 +95,12 @@ test('show-help results are Markdown strings or objects holding one; blank or ot
   assert.equal(helpMarkdown({ kind: 'markdown' }), undefined);
   assert.equal(helpMarkdown(42), undefined);
 });
+
+test('a context never carries a secret value: secret-named fields are emptied, the server\'s object is left alone', () => {
+  const sent = { ...delegated, ClientSecret: 's3cret', CertificatePassword: 'pw', AccessToken: 'eyJ' };
+  const ctx = asContext(sent);
+  assert.deepEqual([ctx?.ClientSecret, ctx?.CertificatePassword, ctx?.AccessToken], ['', '', '']);
+  assert.equal(ctx?.TokenCredentialType, 'InteractiveBrowser');
+  assert.equal(sent.ClientSecret, 's3cret');
+  assert.doesNotMatch(formatList(ctx!), /s3cret|eyJ/);
+});
