@@ -115,11 +115,23 @@ public final class EntraStandIn {
         https.setHttpsConfigurator(new HttpsConfigurator(TestCertificates.serverContext(serverKeys)));
         https.setExecutor(Executors.newCachedThreadPool(daemon()));
         https.createContext("/", this::handle);
+        https.createContext("/devicelogin", this::deviceLogin);
         https.start();
         msi = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         msi.setExecutor(Executors.newCachedThreadPool(daemon()));
         msi.createContext("/msi/token", this::handleManagedIdentity);
         msi.start();
+    }
+
+    /** A stand-in of its own whose files (certificate, trust store) go to {@code dir}; for {@link StandInMain}. */
+    static EntraStandIn startIn(Path dir) throws Exception {
+        return new EntraStandIn(dir);
+    }
+
+    /** Stops serving. */
+    void stop() {
+        https.stop(0);
+        msi.stop(0);
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {
@@ -421,6 +433,44 @@ public final class EntraStandIn {
                 USER, "name", "Adele Vance", "ver", "2.0", "exp", now + 3600)));
         reply.put("client_info", StandInTokens.clientInfo(USER_OID, TENANT_ID));
         send(ex, 200, StandInTokens.JSON.writeValueAsString(reply));
+    }
+
+    /**
+     * The verification page of the device-code flow, as a person meets it in a browser: GET shows a form for the
+     * code, POST approves the pending device code with that user code (or says it is unknown or expired).
+     */
+    private void deviceLogin(HttpExchange ex) throws IOException {
+        try (ex) {
+            requests.add("devicelogin " + ex.getRequestMethod());
+            String body;
+            int status = 200;
+            if ("POST".equals(ex.getRequestMethod())) {
+                String code = parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                        .getOrDefault("user_code", "").trim().toUpperCase(java.util.Locale.ROOT);
+                boolean known = deviceCodes.values().stream().anyMatch(d -> d.userCode.equals(code)
+                        && Instant.now().isBefore(d.expires));
+                if (known) {
+                    approve(code);
+                    body = "<h1 id=\"signed-in\">You have signed in as " + USER + "</h1>"
+                            + "<p>You may now close this window.</p>";
+                } else {
+                    status = 400;
+                    body = "<h1 id=\"unknown-code\">That code didn't work</h1>" + deviceLoginForm();
+                }
+            } else {
+                body = "<h1>Enter code</h1>" + deviceLoginForm();
+            }
+            byte[] b = ("<html><head><title>Stand-in device sign-in</title></head><body>" + body + "</body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(status, b.length);
+            ex.getResponseBody().write(b);
+        }
+    }
+
+    private static String deviceLoginForm() {
+        return "<form method=\"POST\" action=\"/devicelogin\"><input name=\"user_code\" id=\"user_code\" "
+                + "autocomplete=\"off\"/><button type=\"submit\" id=\"next\">Next</button></form>";
     }
 
     private void handleManagedIdentity(HttpExchange ex) throws IOException {
