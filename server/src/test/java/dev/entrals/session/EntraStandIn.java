@@ -54,6 +54,8 @@ public final class EntraStandIn {
     private final javax.net.ssl.SSLContext trustContext;
     private final Path trustStoreFile;
     private final Path dir;
+    /** The host name in {@link #baseUrl()}: 127.0.0.1, or a name the clients resolve to it. */
+    private final String host;
     final List<String> requests = new CopyOnWriteArrayList<>();
     /** The {@code scope} parameter of every token request, in order ("" when the request had none). */
     final List<String> tokenScopes = new CopyOnWriteArrayList<>();
@@ -103,10 +105,15 @@ public final class EntraStandIn {
     }
 
     private EntraStandIn(Path dir) throws Exception {
+        this(dir, "127.0.0.1");
+    }
+
+    private EntraStandIn(Path dir, String host) throws Exception {
         this.dir = dir;
+        this.host = host;
         NetworkGuard.install();
         Path serverKeys = TestCertificates.keytool(dir, "stand-in", "CN=localhost", "-ext",
-                "SAN=ip:127.0.0.1,dns:localhost");
+                "SAN=ip:127.0.0.1,dns:localhost" + (host.equals("127.0.0.1") ? "" : ",dns:" + host));
         trustStoreFile = dir.resolve("trust.p12");
         KeyStore ts = TestCertificates.trustStore(TestCertificates.certificate(serverKeys), trustStoreFile);
         trustContext = TestCertificates.clientContext(ts);
@@ -123,9 +130,12 @@ public final class EntraStandIn {
         msi.start();
     }
 
-    /** A stand-in of its own whose files (certificate, trust store) go to {@code dir}; for {@link StandInMain}. */
-    static EntraStandIn startIn(Path dir) throws Exception {
-        return new EntraStandIn(dir);
+    /**
+     * A stand-in of its own whose files (certificate, trust store) go to {@code dir}, still bound to 127.0.0.1 but
+     * named {@code host} in its URLs and certificate (the clients map that name to 127.0.0.1); for {@link StandInMain}.
+     */
+    static EntraStandIn startIn(Path dir, String host) throws Exception {
+        return new EntraStandIn(dir, host);
     }
 
     /** Stops serving. */
@@ -159,7 +169,7 @@ public final class EntraStandIn {
     }
 
     public String baseUrl() {
-        return "https://127.0.0.1:" + https.getAddress().getPort();
+        return "https://" + host + ":" + https.getAddress().getPort();
     }
 
     String managedIdentityEndpoint() {

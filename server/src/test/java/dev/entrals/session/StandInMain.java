@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * Runs the {@link EntraStandIn} as a process of its own for the editor end-to-end test: a client-secret app and the
  * default public client (delegated sign-in as {@value EntraStandIn#USER}), facts written to a JSON file, served until
- * stdin closes. Usage: {@code StandInMain <dir>}; the secret comes from the environment variable
- * {@value #SECRET_VARIABLE} and is written nowhere.
+ * stdin closes. Usage: {@code StandInMain <dir> [host]} (host: the name in its URLs, which clients must map to
+ * 127.0.0.1; default 127.0.0.1); the secret comes from the environment variable {@value #SECRET_VARIABLE} and is
+ * written nowhere.
  */
 public final class StandInMain {
 
@@ -25,13 +26,13 @@ public final class StandInMain {
 
     public static void main(String[] args) throws Exception {
         String secret = System.getenv(SECRET_VARIABLE);
-        if (args.length != 1 || secret == null || secret.isEmpty()) {
-            System.err.println("usage: " + SECRET_VARIABLE + "=<secret> StandInMain <dir>  (writes <dir>/stand-in.json;"
-                    + " serves until stdin closes)");
+        if (args.length < 1 || args.length > 2 || secret == null || secret.isEmpty()) {
+            System.err.println("usage: " + SECRET_VARIABLE + "=<secret> StandInMain <dir> [host]  (writes "
+                    + "<dir>/stand-in.json; serves until stdin closes)");
             System.exit(2);
         }
         Path dir = Files.createDirectories(Path.of(args[0]));
-        EntraStandIn standIn = EntraStandIn.startIn(dir);
+        EntraStandIn standIn = EntraStandIn.startIn(dir, args.length > 1 ? args[1] : "127.0.0.1");
         standIn.registerSecretApp(APP_ID, secret, APP_NAME);
         standIn.registerPublicClient(ContextFacts.GRAPH_CLI_CLIENT_ID, PUBLIC_APP_NAME);
         writeFacts(standIn, dir.resolve("stand-in.json"));
