@@ -6,7 +6,8 @@
 // Show Server Output, Restart Server, a settings change reaching the server).
 // Then, connected to a local stand-in for the Entra identity platform (StandInMain from the server's test classes:
 // HTTPS on 127.0.0.1, added as the cloud "StandIn" with `entra-ls environment add`; the server's JVM trusts only its
-// certificate and sends anything not on loopback to a closed port, so nothing leaves 127.0.0.1): Connect… with a
+// certificate and sends anything not on loopback to a trap on 127.0.0.1 that records and drops it, so nothing
+// leaves 127.0.0.1, and the run fails if anything tried): Connect… with a
 // client secret typed in a password box (not saved) -> the status bar shows the app; the status bar menu ->
 // Show Context -> all fields (AppOnly, ClientSecret empty, the secret nowhere in the page; connected.png saved);
 // Disconnect names the context; device code: "Copy code and open browser" opens the verification page in a new
@@ -41,7 +42,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { check, fail, Failure, log, sleep, softFailures, step } from './harness.mjs';
 import { expectNotification, notifications, runCommand, wordPoint } from './workbench.mjs';
-import { addCloud, javaBinary, jvmFlags, STAND_IN_HOST, startStandIn, stopStandIn } from './standIn.mjs';
+import { addCloud, javaBinary, jvmFlags, STAND_IN_HOST, startStandIn, startTrap, stopStandIn } from './standIn.mjs';
 import { sessionChecks } from './session.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -170,6 +171,7 @@ const csDirs = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.exten
 let server = null; // { child, pgid }
 let browser = null; // playwright BrowserContext
 let standIn = null; // the stand-in's ChildProcess
+let trap = null; // the proxy every off-machine request of the JVMs goes to (startTrap)
 
 /** pids of processes that carry our E2E_RUN_ID (all of code-server's descendants) */
 function taggedPids() {
@@ -274,13 +276,15 @@ async function main() {
     const started = await startStandIn({ java: JAVA, testClasses: path.join(SERVER_TARGET, 'test-classes'), jar: JAR,
       dir: dirs.standIn, secret: SECRET, env });
     standIn = started.child;
-    log(`stand-in at ${started.facts.baseUrl}`);
-    return started.facts;
+    trap = await startTrap();
+    log(`stand-in at ${started.facts.baseUrl}; anything else goes to 127.0.0.1:${trap.port}`);
+    return { ...started.facts, trapPort: trap.port };
   });
   writeUserSettings(facts);
 
-  await step(`add the cloud "StandIn" (${facts.baseUrl}) with entra-ls environment add`, () => {
-    log(addCloud({ java: JAVA, jar: JAR, facts, env: { ...childEnv(), E2E_RUN_ID: undefined } }).split('\n').find((l) => l.includes('StandIn')) ?? '');
+  await step(`add the cloud "StandIn" (${facts.baseUrl}) with entra-ls environment add`, async () => {
+    const out = await addCloud({ java: JAVA, jar: JAR, facts, env: { ...childEnv(), E2E_RUN_ID: undefined } });
+    log(out.split('\n').find((l) => l.startsWith('StandIn')) ?? out);
   });
 
   await step('install the .vsix', () => {
@@ -329,6 +333,9 @@ async function main() {
     await runUi(page, base);
     await sessionChecks({ page, context, facts, secret: SECRET, base, entraHome: dirs.entraHome, work: WORK,
       texts: sessionTexts, reopen: () => workbenchReady(page) });
+    await check('no request of the language server (or the CLI) tried to leave the machine', () => {
+      if (trap.attempts.length) fail(`requests to other hosts: ${JSON.stringify(trap.attempts)}`);
+    });
     if (softFailures.length) fail(`${softFailures.length} check(s) failed:\n  ${softFailures.join('\n  ')}`);
   } catch (e) {
     const shot = path.join(WORK, 'failure.png');
@@ -487,7 +494,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, async () => {
     console.error(`[e2e] ${sig}: cleaning up`);
     interrupted = true;
-    await Promise.all([browser?.close().catch(() => {}), stopServer(), stopStandIn(standIn)]);
+    await Promise.all([browser?.close().catch(() => {}), stopServer(), stopStandIn(standIn), trap?.close()]);
     process.exit(130);
   });
 }
@@ -500,7 +507,8 @@ try {
   console.error(`[e2e] logs kept in ${WORK} (code-server.log, failure.png)`);
 } finally {
   await step('stop code-server process tree', stopServer).catch((e) => { exitCode = 1; console.error(e.message); });
-  await step('stop the stand-in', () => stopStandIn(standIn)).catch((e) => { exitCode = 1; console.error(e.message); });
+  await step('stop the stand-in', () => Promise.all([stopStandIn(standIn), trap?.close()]))
+    .catch((e) => { exitCode = 1; console.error(e.message); });
 }
 if (exitCode === 0 && !env.KEEP_WORK) {
   // keep only code-server.log and the screenshot (which is in WORK by default)

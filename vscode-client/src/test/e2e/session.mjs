@@ -55,7 +55,7 @@ export async function sessionChecks(s) {
       if (!line.test(text)) fail(`the context document has no line ${line}: ${JSON.stringify(text)}`);
     }
     if ((await page.locator('body').innerText()).includes(s.secret)) fail('the client secret is in the page text');
-    await runCommand(page, 'View: Close Panel'); // the context and the status bar, nothing else
+    await runCommand(page, 'View: Hide Panel'); // the context and the status bar, nothing else
     const shot = path.join(s.work, 'connected.png');
     await page.screenshot({ path: shot, animations: 'disabled' });
     log(`screenshot ${shot}`);
@@ -91,7 +91,9 @@ export async function sessionChecks(s) {
 
   await check(`"Developer: Reload Window" restores the CurrentUser session: the status bar shows "${user}"`, async () => {
     await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click(); // reopened after the reload
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
     await runCommand(page, 'Developer: Reload Window');
+    await reloaded.catch(() => fail('the window did not reload'));
     await s.reopen();
     await expectStatus(page, user, 60_000);
     await runCommand(page, 'Entra: Disconnect');

@@ -1,8 +1,10 @@
 // The local stand-in for the Entra identity platform (server/src/test/java/dev/entrals/session/StandInMain.java) as
 // a child process, and what the editor needs to use it: the custom cloud "StandIn" added with the jar's own CLI,
-// and JVM flags that trust only the stand-in's certificate and send anything not on loopback to a closed port.
-import { spawn, spawnSync } from 'node:child_process';
+// and JVM flags that trust only the stand-in's certificate and send anything not on loopback to a trap that records
+// and drops it.
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fail, sleep } from './harness.mjs';
 
@@ -27,7 +29,7 @@ export function javaBinary(env) {
  * stdin closes ({@link stopStandIn}).
  */
 export async function startStandIn({ java, testClasses, jar, dir, secret, env }) {
-  for (const p of [testClasses, jar]) if (!fs.existsSync(p)) fail(`${p} missing: run \`mvn -B -o test-compile -pl server\` and \`mvn -B -o -DskipTests package\` first`);
+  for (const p of [testClasses, jar]) if (!fs.existsSync(p)) fail(`${p} missing: run \`mvn -B -o -DskipTests package\` at the project root first (it also compiles the server tests)`);
   fs.mkdirSync(dir, { recursive: true });
   const logFd = fs.openSync(path.join(dir, 'stand-in.log'), 'w');
   const child = spawn(java, ['-cp', `${testClasses}${path.delimiter}${jar}`, 'dev.entrals.session.StandInMain', dir,
@@ -61,8 +63,28 @@ export async function stopStandIn(child) {
 }
 
 /**
+ * The JVMs' proxy for every host but loopback and the stand-in: a listener on 127.0.0.1 that records the first line
+ * of each connection (`CONNECT host:443 …`, `GET http://…`) and closes it, so nothing gets through and every try
+ * is seen. `attempts` lists them; `close()` stops it.
+ */
+export function startTrap() {
+  const attempts = [];
+  const server = net.createServer((socket) => {
+    socket.once('data', (chunk) => attempts.push(chunk.toString('latin1').split('\r\n')[0]));
+    socket.on('error', () => {});
+    setTimeout(() => socket.destroy(), 200);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({
+      port: server.address().port, attempts, close: () => new Promise((r) => server.close(r)),
+    }));
+  });
+}
+
+/**
  * JVM flags: trust the stand-in's certificate only; resolve only loopback and the stand-in's name; any other host
- * goes to a closed local port.
+ * goes to the trap (`facts.trapPort`, see {@link startTrap}).
  */
 export function jvmFlags(facts) {
   return [
@@ -70,16 +92,21 @@ export function jvmFlags(facts) {
     `-Djavax.net.ssl.trustStore=${facts.trustStore}`,
     `-Djavax.net.ssl.trustStorePassword=${facts.trustStorePassword}`,
     '-Djavax.net.ssl.trustStoreType=PKCS12',
-    '-Dhttps.proxyHost=127.0.0.1', '-Dhttps.proxyPort=9', '-Dhttp.proxyHost=127.0.0.1', '-Dhttp.proxyPort=9',
+    '-Dhttps.proxyHost=127.0.0.1', `-Dhttps.proxyPort=${facts.trapPort}`,
+    '-Dhttp.proxyHost=127.0.0.1', `-Dhttp.proxyPort=${facts.trapPort}`,
     `-Dhttp.nonProxyHosts=127.0.0.1|localhost|${STAND_IN_HOST}`,
   ];
 }
 
-/** `entra-ls environment add --name StandIn …` with the jar, in the ENTRA_LS_HOME the editor's server will use. */
+/**
+ * `entra-ls environment add --name StandIn …` with the jar, in the ENTRA_LS_HOME the editor's server will use.
+ * Asynchronous, so that the trap in this process can take any connection the JVM makes meanwhile.
+ */
 export function addCloud({ java, jar, facts, env }) {
-  const r = spawnSync(java, [...jvmFlags(facts), '-jar', jar, 'environment', 'add', '--name', CLOUD,
-    '--azure-ad-endpoint', facts.baseUrl, '--graph-endpoint', 'https://graph.microsoft.com'],
-  { env, encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) fail(`entra-ls environment add exited ${r.status ?? r.signal}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout.trim();
+  const args = [...jvmFlags(facts), '-jar', jar, 'environment', 'add', '--name', CLOUD,
+    '--azure-ad-endpoint', facts.baseUrl, '--graph-endpoint', 'https://graph.microsoft.com'];
+  return new Promise((resolve, reject) => execFile(java, args, { env, encoding: 'utf8', timeout: 60_000 },
+    (error, stdout, stderr) => (error
+      ? reject(new Error(`entra-ls environment add failed (${error.code ?? error.signal})\n${stdout}\n${stderr}`))
+      : resolve(stdout.trim()))));
 }
