@@ -331,8 +331,8 @@ async function main() {
   const page = context.pages()[0] ?? await context.newPage();
   try {
     await runUi(page, base);
-    await sessionChecks({ page, context, facts, secret: SECRET, base, entraHome: dirs.entraHome, work: WORK,
-      texts: sessionTexts, reopen: () => workbenchReady(page) });
+    await sessionChecks({ page, context, facts, secret: SECRET, base, work: WORK, texts: sessionTexts,
+      reopen: () => workbenchReady(page) });
     await check('no request of the language server (or the CLI) tried to leave the machine', () => {
       if (trap.attempts.length) fail(`requests to other hosts: ${JSON.stringify(trap.attempts)}`);
     });

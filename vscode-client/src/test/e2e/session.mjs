@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { check, fail, log } from './harness.mjs';
 import {
-  answer, clickButton, editorText, entraStatus, expectNotification, expectStatus, externalPage, pick, quickPickRows,
-  runCommand,
+  answer, clickButton, editorText, entraStatus, escape, expectNotification, expectStatus, externalPage, pick,
+  quickPickRows, runCommand,
 } from './workbench.mjs';
 import { CLOUD } from './standIn.mjs';
 
@@ -16,8 +16,8 @@ const OFFER_TEXT = 'Sign in with a device code instead?';
 
 /**
  * Runs the session checks in order. `s` holds page, context (playwright), facts (stand-in.json), secret, base
- * (code-server URL), entraHome (the server's data folder), work (scratch), texts() (files whose text must not hold
- * a secret or token) and reopen() (waits for the workbench after a reload).
+ * (code-server URL), work (scratch), texts() (files whose text must not hold a secret or token: the server's data
+ * folder and logs) and reopen() (waits for the workbench after a reload).
  */
 export async function sessionChecks(s) {
   const { page, facts } = s;
@@ -50,8 +50,9 @@ export async function sessionChecks(s) {
     const toast = await expectNotification(page, '(AppOnly, ClientSecret)');
     await clickButton(toast, 'Show All Fields');
     const text = await editorText(page, 'TokenCredentialType');
-    for (const line of [/^ClientId\s+: \S+/m, /^AuthType\s+: AppOnly$/m, /^TokenCredentialType\s+: ClientSecret$/m,
-      /^ContextScope\s+: Process$/m, /^ClientSecret\s+:$/m, new RegExp(`^Environment\\s+: ${CLOUD}$`, 'm')]) {
+    for (const line of [new RegExp(`^ClientId\\s+: ${facts.appId}$`, 'm'), /^AuthType\s+: AppOnly$/m,
+      /^TokenCredentialType\s+: ClientSecret$/m, /^ContextScope\s+: Process$/m, /^ClientSecret\s+:$/m,
+      new RegExp(`^Environment\\s+: ${CLOUD}$`, 'm')]) {
       if (!line.test(text)) fail(`the context document has no line ${line}: ${JSON.stringify(text)}`);
     }
     if ((await page.locator('body').innerText()).includes(s.secret)) fail('the client secret is in the page text');
@@ -168,7 +169,7 @@ function clearNotifications(page) {
 function noSecretsIn(s) {
   for (const file of s.texts()) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const [what, re] of [['the client secret', new RegExp(s.secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))],
+    for (const [what, re] of [['the client secret', new RegExp(escape(s.secret))],
       ['a refresh token', /\brt-[0-9a-f-]{36}\b/], ['an access token', /\beyJ[\w-]+\.eyJ[\w-]+\./]]) {
       if (re.test(text)) fail(`${what} is in ${file}`);
     }

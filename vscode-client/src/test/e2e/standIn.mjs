@@ -29,7 +29,11 @@ export function javaBinary(env) {
  * stdin closes ({@link stopStandIn}).
  */
 export async function startStandIn({ java, testClasses, jar, dir, secret, env }) {
-  for (const p of [testClasses, jar]) if (!fs.existsSync(p)) fail(`${p} missing: run \`mvn -B -o -DskipTests package\` at the project root first (it also compiles the server tests)`);
+  for (const p of [testClasses, jar]) {
+    if (!fs.existsSync(p)) {
+      fail(`${p} missing: run \`mvn -B -o -DskipTests package\` at the project root (it also compiles the server tests)`);
+    }
+  }
   fs.mkdirSync(dir, { recursive: true });
   const logFd = fs.openSync(path.join(dir, 'stand-in.log'), 'w');
   const child = spawn(java, ['-cp', `${testClasses}${path.delimiter}${jar}`, 'dev.entrals.session.StandInMain', dir,
