@@ -1,6 +1,6 @@
 // What the e2e does in VS Code's workbench: the command palette, quick picks and input boxes, notifications,
 // the status bar and the editor text. Selectors as VS Code 1.100 renders them.
-import { fail } from './harness.mjs';
+import { fail, log } from './harness.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 
@@ -41,6 +41,7 @@ export async function externalPage(page, context, trigger) {
   const dialog = page.locator('.monaco-dialog-box', { hasText: 'external website' });
   const asked = dialog.waitFor({ timeout: 20_000 }).then(() => true, () => false);
   if (await Promise.race([opened.then(() => false, () => false), asked])) {
+    log('link protection asked before opening the page: Open');
     await dialog.locator('.monaco-button', { hasText: /^Open$/ }).first().click();
   }
   return opened.catch(() => fail('no browser page opened'));
