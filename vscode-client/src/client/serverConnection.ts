@@ -68,9 +68,15 @@ export class ServerConnection implements vscode.Disposable {
     }
   }
 
-  /** Listens to `$/progress` on a token this client made (begin/report messages). */
-  onProgress(workDoneToken: string, report: (message: string) => void): vscode.Disposable {
+  /**
+   * Listens to `$/progress` on a token this client made: begin/report messages to `report`, and the begin and end
+   * of the work to `phase` (the end comes when the server's work is over, which for a cancelled request can be
+   * after its reply).
+   */
+  onProgress(workDoneToken: string, report: (message: string) => void,
+    phase?: (kind: 'begin' | 'end') => void): vscode.Disposable {
     return this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind !== 'report') phase?.(value.kind);
       if (value.kind !== 'end' && value.message) report(value.message);
     });
   }

@@ -51,9 +51,15 @@ export class SignIn {
         const cancelled = new Promise<'cancelled'>((resolve) => cts.token.onCancellationRequested(() => resolve('cancelled')));
         // the server's own steps ("Waiting for the sign-in in the browser...") go into this one notification
         const workDoneToken = randomUUID();
-        const progressListener = this.server.onProgress(workDoneToken, (message) => progress.report({ message }));
+        // lsp4j answers a cancelled request at once, while the server's sign-in may still be ending; the end of
+        // the request's progress says it is over (a server that reports no progress: its reply)
+        let begun = false;
+        let serverDone!: () => void;
+        const serverFinished = new Promise<void>((resolve) => { serverDone = resolve; });
+        const progressListener = this.server.onProgress(workDoneToken, (message) => progress.report({ message }),
+          (kind) => { if (kind === 'begin') begun = true; else serverDone(); });
         const reply = this.server.execute(ServerCommand.connect, [request], cts.token, workDoneToken);
-        reply.catch(() => undefined).finally(() => progressListener.dispose()); // a cancelled request's rejection is expected
+        reply.catch(() => undefined).finally(() => { if (!begun) serverDone(); }); // a cancelled request's rejection is expected
         const offer = request.flow === 'interactive'
           ? setTimeout(() => void this.offerDeviceCode(cts, () => { switchToDeviceCode = true; }), BROWSER_PATIENCE_MS)
           : undefined;
@@ -62,12 +68,13 @@ export class SignIn {
           if (result === 'cancelled') {
             if (!switchToDeviceCode) return { kind: 'cancelled' };
             // the server signs in once at a time: let the browser sign-in end before the device code one starts
-            await Promise.race([reply.catch(() => undefined), delay(SWITCH_WAIT_MS)]);
+            await Promise.race([serverFinished, delay(SWITCH_WAIT_MS)]);
             return { kind: 'switchToDeviceCode' };
           }
           return { kind: 'connected', context: asContext(result) };
         } finally {
           clearTimeout(offer);
+          progressListener.dispose();
         }
       });
     } finally {

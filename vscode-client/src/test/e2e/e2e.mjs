@@ -2,19 +2,34 @@
 // End-to-end test of the Entra extension in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) driven by
 // Debian's Chromium through playwright-core. Installs the built .vsix, opens a workspace with a .ps1 file, hovers
 // over Disconnect-Entra and expects the synopsis of its bundled help page in .monaco-hover (screenshot saved), then
-// runs "Entra: Show Context" from the palette and expects its answer in a notification. Ends code-server's whole
-// process tree (extension host and the Java server included) afterwards.
+// runs the palette commands while not connected ("Entra: Show Context" says Not connected, Show Help, Fix All,
+// Show Server Output, Restart Server, a settings change reaching the server).
+// Then, connected to a local stand-in for the Entra identity platform (StandInMain from the server's test classes:
+// HTTPS on 127.0.0.1, added as the cloud "StandIn" with `entra-ls environment add`; the server's JVM trusts only its
+// certificate and sends anything not on loopback to a trap on 127.0.0.1 that records and drops it, so nothing
+// leaves 127.0.0.1, and the run fails if anything tried): Connect… with a
+// client secret typed in a password box (not saved) -> the status bar shows the app; the status bar menu ->
+// Show Context -> all fields (AppOnly, ClientSecret empty, the secret nowhere in the page; connected.png saved);
+// Disconnect names the context; device code: "Copy code and open browser" opens the verification page in a new
+// Chromium page, where the code is typed -> the status bar shows the user; "Developer: Reload Window" restores that
+// CurrentUser session; interactive browser sign-in (the stand-in's authorize page posts to msal4j's loopback in
+// Chromium); an interactive sign-in whose browser page is closed offers device code within 15 s, and Cancel ends it.
+// The server's data folder and logs hold no secret or token after each Disconnect. Ends code-server's whole process
+// tree (extension host and the Java server included) and the stand-in afterwards.
 //
 // Usage: node src/test/e2e/e2e.mjs          (tools from scripts/install-test-tools.sh; `mvn verify` runs it)
 // Env (all optional):
 //   TOOLS_DIR     prefix made by install-test-tools.sh  (default: ${XDG_CACHE_HOME:-~/.cache}/entra-ls/test-tools)
 //   CODE_SERVER   code-server binary                    (default: $TOOLS_DIR/node_modules/.bin/code-server)
 //   CHROMIUM      browser binary                        (default: /usr/bin/chromium)
+//   JAVA          java for the stand-in and `environment add` (default: $JAVA_HOME/bin/java, else java on PATH)
+//   SERVER_TARGET the server module's target folder     (default: <project>/server/target; needs entra-ls.jar and
+//                 test-classes, i.e. `mvn -B -o -DskipTests package` at the project root)
 //   VSIX          extension to install                  (default: <extension>/<name>-<version>.vsix)
 //   E2E_WORK_DIR  scratch folder, emptied first         (default: <extension>/target/e2e)
 //   SCREENSHOT    PNG of the hover                      (default: $E2E_WORK_DIR/hover.png)
 //   UPDATE_SCREENSHOT=1  also copy the hover screenshot to images/hover.png (the README's picture)
-//   KEEP_WORK=1   keep the whole scratch folder (on success only code-server.log and the screenshot are kept;
+//   KEEP_WORK=1   keep the whole scratch folder (on success only code-server.log and the screenshots are kept;
 //                 on failure everything is kept)
 // Exit: 0 pass, 1 fail, 130 interrupted.
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +40,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { check, fail, Failure, log, sleep, softFailures, step } from './harness.mjs';
+import { expectNotification, notifications, runCommand, wordPoint } from './workbench.mjs';
+import { addCloud, javaBinary, jvmFlags, STAND_IN_HOST, startStandIn, startTrap, stopStandIn } from './standIn.mjs';
+import { sessionChecks } from './session.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const extensionDir = path.resolve(here, '..', '..', '..');
@@ -38,6 +57,11 @@ const CHROMIUM = env.CHROMIUM ?? '/usr/bin/chromium';
 const VSIX = path.resolve(env.VSIX ?? path.join(extensionDir, `${pkg.name}-${pkg.version}.vsix`));
 const WORK = path.resolve(env.E2E_WORK_DIR ?? path.join(extensionDir, 'target', 'e2e'));
 const SCREENSHOT = path.resolve(env.SCREENSHOT ?? path.join(WORK, 'hover.png'));
+const SERVER_TARGET = path.resolve(env.SERVER_TARGET ?? path.join(projectRoot, 'server', 'target'));
+const JAR = path.join(SERVER_TARGET, 'entra-ls.jar');
+const JAVA = javaBinary(env);
+// the stand-in app's client secret: typed into the editor, so it must show up nowhere
+const SECRET = `e2e-Secret~${randomUUID()}`;
 const HOVER_WORD = 'Disconnect-Entra';
 // The hover must show the synopsis of the page the server bundles (docs-source/, read here, not typed in).
 const HOVER_TEXT = synopsisOf(path.join(projectRoot, 'docs-source', `${HOVER_WORD}.md`));
@@ -47,13 +71,6 @@ const STATUS_TEXT = 'Entra: Not connected';
 const RUN_ID = randomUUID(); // put in code-server's env: finds every descendant at the end
 
 const { chromium } = createRequire(path.join(TOOLS_DIR, 'package.json'))('playwright-core');
-
-const t0 = Date.now();
-const log = (msg) => console.log(`[e2e +${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-class Failure extends Error {}
-function fail(msg) { throw new Failure(msg); }
 
 /** First paragraph under "## SYNOPSIS" of a platyPS page. */
 function synopsisOf(page) {
@@ -66,26 +83,6 @@ function synopsisOf(page) {
   }
   if (at < 0 || !text.length) throw new Error(`no SYNOPSIS in ${page}`);
   return text.join(' ');
-}
-
-const softFailures = [];
-/** A check whose failure is recorded and reported at the end, so the later checks still run. */
-async function check(name, fn) {
-  try {
-    await step(name, fn);
-  } catch (e) {
-    softFailures.push(e.message);
-    console.error(`[e2e] ${e.message}`);
-  }
-}
-
-async function step(name, fn) {
-  log(`${name} ...`);
-  try {
-    return await fn();
-  } catch (e) {
-    fail(`step "${name}" failed: ${e instanceof Failure ? e.message : e.stack ?? e}`);
-  }
 }
 
 function freePort() {
@@ -107,6 +104,8 @@ const dirs = {
   extensions: path.join(WORK, 'extensions'),
   workspace: path.join(WORK, 'workspace'),
   browserProfile: path.join(WORK, 'chromium-profile'),
+  standIn: path.join(WORK, 'stand-in'),
+  entraHome: path.join(WORK, 'entra-home'), // ENTRA_LS_HOME: the server's data folder (environments, session)
 };
 
 const MARKER = path.join(WORK, '.e2e-scratch');
@@ -134,6 +133,10 @@ function prepareScratch() {
     'Disconnect-Entra',
     '',
   ].join('\n'));
+}
+
+/** User settings: a quiet, offline-friendly workbench; the server's JVM trusts the stand-in and nothing else. */
+function writeUserSettings(standInFacts) {
   // Quiet, offline-friendly workbench: no welcome page, tips, update or gallery chatter.
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({
@@ -152,11 +155,13 @@ function prepareScratch() {
     // the scratch folder may sit inside a git clone (target/e2e): no "open the repository?" toast
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
+    // the stand-in's certificate is the only one trusted; nothing but loopback is reachable
+    'entra.server.vmargs': jvmFlags(standInFacts).join(' '),
   }, null, 2));
 }
 
 const childEnv = () => ({
-  ...env, HOME: dirs.home, TMPDIR: dirs.tmp, E2E_RUN_ID: RUN_ID,
+  ...env, HOME: dirs.home, TMPDIR: dirs.tmp, E2E_RUN_ID: RUN_ID, ENTRA_LS_HOME: dirs.entraHome,
   // code-server would otherwise pick these up from the caller's environment
   PASSWORD: undefined, HASHED_PASSWORD: undefined, VSCODE_PROXY_URI: undefined,
 });
@@ -165,6 +170,8 @@ const csDirs = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.exten
 // ---- process cleanup --------------------------------------------------------
 let server = null; // { child, pgid }
 let browser = null; // playwright BrowserContext
+let standIn = null; // the stand-in's ChildProcess
+let trap = null; // the proxy every off-machine request of the JVMs goes to (startTrap)
 
 /** pids of processes that carry our E2E_RUN_ID (all of code-server's descendants) */
 function taggedPids() {
@@ -185,6 +192,13 @@ function serverPids() {
 
 /** The file where VS Code keeps an output channel's text (user-data/logs/<session>/exthost1/output_logging_*). */
 function outputLog(channel) {
+  const found = outputLogs(channel);
+  if (found.length !== 1) fail(`expected one log of the output channel "${channel}", found ${JSON.stringify(found)}`);
+  return found[0];
+}
+
+/** Every file of an output channel (one per window session). */
+function outputLogs(channel) {
   const logs = path.join(dirs.userData, 'logs');
   const found = [];
   const walk = (dir) => {
@@ -194,8 +208,20 @@ function outputLog(channel) {
     }
   };
   walk(logs);
-  if (found.length !== 1) fail(`expected one log of the output channel "${channel}", found ${JSON.stringify(found)}`);
-  return found[0];
+  return found;
+}
+
+/** Files whose text must hold no secret or token: the server's data folder, its output channel, code-server's log. */
+function sessionTexts() {
+  const files = [...outputLogs('Entra Language Server'), path.join(WORK, 'code-server.log')];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p); else files.push(p);
+    }
+  };
+  walk(dirs.entraHome);
+  return files;
 }
 
 function pgidOf(pid) {
@@ -246,6 +272,20 @@ async function main() {
   }
   prepareScratch();
   log(`scratch ${WORK}`);
+  const facts = await step('start the Entra stand-in', async () => {
+    const started = await startStandIn({ java: JAVA, testClasses: path.join(SERVER_TARGET, 'test-classes'), jar: JAR,
+      dir: dirs.standIn, secret: SECRET, env });
+    standIn = started.child;
+    trap = await startTrap();
+    log(`stand-in at ${started.facts.baseUrl}; anything else goes to 127.0.0.1:${trap.port}`);
+    return { ...started.facts, trapPort: trap.port };
+  });
+  writeUserSettings(facts);
+
+  await step(`add the cloud "StandIn" (${facts.baseUrl}) with entra-ls environment add`, async () => {
+    const out = await addCloud({ java: JAVA, jar: JAR, facts, env: { ...childEnv(), E2E_RUN_ID: undefined } });
+    log(out.split('\n').find((l) => l.startsWith('StandIn')) ?? out);
+  });
 
   await step('install the .vsix', () => {
     const r = spawnSync(CODE_SERVER, [...csDirs, '--install-extension', VSIX],
@@ -279,8 +319,11 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // the stand-in's name (see standIn.mjs), and no other
+      `--host-resolver-rules=MAP ${STAND_IN_HOST} 127.0.0.1`],
     viewport: { width: 1280, height: 800 },
+    ignoreHTTPSErrors: true, // the stand-in's self-signed certificate, in the pages the extension opens
     // playwright's own handlers would process.exit() before code-server is stopped
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   }));
@@ -288,6 +331,12 @@ async function main() {
   const page = context.pages()[0] ?? await context.newPage();
   try {
     await runUi(page, base);
+    await sessionChecks({ page, context, facts, secret: SECRET, base, work: WORK, texts: sessionTexts,
+      reopen: () => workbenchReady(page) });
+    await check('no request of the language server (or the CLI) tried to leave the machine', () => {
+      if (trap.attempts.length) fail(`requests to other hosts: ${JSON.stringify(trap.attempts)}`);
+    });
+    if (softFailures.length) fail(`${softFailures.length} check(s) failed:\n  ${softFailures.join('\n  ')}`);
   } catch (e) {
     const shot = path.join(WORK, 'failure.png');
     await page.screenshot({ path: shot }).then(() => console.error(`[e2e] failure screenshot: ${shot}`), () => {});
@@ -300,9 +349,7 @@ async function main() {
 async function runUi(page, base) {
   await step('open the workspace', async () => {
     await page.goto(`${base}/?folder=${encodeURIComponent(dirs.workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    // the explorer shows the folder's file once the remote file system is up
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'test.ps1' }).waitFor({ timeout: 60_000 });
+    await workbenchReady(page);
   });
 
   await step('open test.ps1 with Quick Open', async () => {
@@ -432,54 +479,12 @@ async function runUi(page, base) {
     await runCommand(page, COMMAND_TITLE);
     await expectNotification(page, COMMAND_TEXT);
   });
-
-  if (softFailures.length) fail(`${softFailures.length} check(s) failed:\n  ${softFailures.join('\n  ')}`);
 }
 
-/** Runs a palette command by its full title ("Category: Title"). */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 })
-    .catch(() => fail(`"${title}" is not in the command palette`));
-  await page.keyboard.press('Enter');
-}
-
-function notifications(page) {
-  return page.locator('.notifications-toasts .notification-list-item-message').allTextContents();
-}
-
-async function expectNotification(page, text) {
-  await page.locator('.notifications-toasts .notification-toast', { hasText: text }).waitFor({ timeout: 15_000 })
-    .catch(async () => fail(`no notification with "${text}" (notifications seen: ${JSON.stringify(await notifications(page))})`));
-}
-
-/** Viewport point over the middle of the first occurrence of `word` in the editor text. */
-function wordPoint(page, word) {
-  return page.evaluate((w) => {
-    const root = document.querySelector('.monaco-editor .view-lines');
-    if (!root) return null;
-    for (const line of root.querySelectorAll('.view-line')) {
-      const text = line.textContent.replace(/\u00a0/g, ' ');
-      const at = text.indexOf(w);
-      if (at < 0) continue;
-      // walk the line's text nodes (tokens) to the middle character of the word
-      let target = at + Math.floor(w.length / 2);
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (target < n.length) {
-          const r = document.createRange();
-          r.setStart(n, target); r.setEnd(n, target + 1);
-          const b = r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-        target -= n.length;
-      }
-    }
-    return null;
-  }, word);
+/** Waits for the workbench and for the explorer to list the folder's file (the remote file system is up). */
+async function workbenchReady(page) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'test.ps1' }).waitFor({ timeout: 60_000 });
 }
 
 // ---- entry -------------------------------------------------------------------
@@ -489,7 +494,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, async () => {
     console.error(`[e2e] ${sig}: cleaning up`);
     interrupted = true;
-    await Promise.all([browser?.close().catch(() => {}), stopServer()]);
+    await Promise.all([browser?.close().catch(() => {}), stopServer(), stopStandIn(standIn), trap?.close()]);
     process.exit(130);
   });
 }
@@ -502,6 +507,8 @@ try {
   console.error(`[e2e] logs kept in ${WORK} (code-server.log, failure.png)`);
 } finally {
   await step('stop code-server process tree', stopServer).catch((e) => { exitCode = 1; console.error(e.message); });
+  await step('stop the stand-in', () => Promise.all([stopStandIn(standIn), trap?.close()]))
+    .catch((e) => { exitCode = 1; console.error(e.message); });
 }
 if (exitCode === 0 && !env.KEEP_WORK) {
   // keep only code-server.log and the screenshot (which is in WORK by default)

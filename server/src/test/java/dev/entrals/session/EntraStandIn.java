@@ -54,6 +54,8 @@ public final class EntraStandIn {
     private final javax.net.ssl.SSLContext trustContext;
     private final Path trustStoreFile;
     private final Path dir;
+    /** The host name in {@link #baseUrl()}: 127.0.0.1, or a name the clients resolve to it. */
+    private final String host;
     final List<String> requests = new CopyOnWriteArrayList<>();
     /** The {@code scope} parameter of every token request, in order ("" when the request had none). */
     final List<String> tokenScopes = new CopyOnWriteArrayList<>();
@@ -103,10 +105,15 @@ public final class EntraStandIn {
     }
 
     private EntraStandIn(Path dir) throws Exception {
+        this(dir, "127.0.0.1");
+    }
+
+    private EntraStandIn(Path dir, String host) throws Exception {
         this.dir = dir;
+        this.host = host;
         NetworkGuard.install();
         Path serverKeys = TestCertificates.keytool(dir, "stand-in", "CN=localhost", "-ext",
-                "SAN=ip:127.0.0.1,dns:localhost");
+                "SAN=ip:127.0.0.1,dns:localhost" + (host.equals("127.0.0.1") ? "" : ",dns:" + host));
         trustStoreFile = dir.resolve("trust.p12");
         KeyStore ts = TestCertificates.trustStore(TestCertificates.certificate(serverKeys), trustStoreFile);
         trustContext = TestCertificates.clientContext(ts);
@@ -115,11 +122,26 @@ public final class EntraStandIn {
         https.setHttpsConfigurator(new HttpsConfigurator(TestCertificates.serverContext(serverKeys)));
         https.setExecutor(Executors.newCachedThreadPool(daemon()));
         https.createContext("/", this::handle);
+        https.createContext("/devicelogin", this::deviceLogin);
         https.start();
         msi = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         msi.setExecutor(Executors.newCachedThreadPool(daemon()));
         msi.createContext("/msi/token", this::handleManagedIdentity);
         msi.start();
+    }
+
+    /**
+     * A stand-in of its own whose files (certificate, trust store) go to {@code dir}, still bound to 127.0.0.1 but
+     * named {@code host} in its URLs and certificate (the clients map that name to 127.0.0.1); for {@link StandInMain}.
+     */
+    static EntraStandIn startIn(Path dir, String host) throws Exception {
+        return new EntraStandIn(dir, host);
+    }
+
+    /** Stops serving. */
+    void stop() {
+        https.stop(0);
+        msi.stop(0);
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {
@@ -147,7 +169,7 @@ public final class EntraStandIn {
     }
 
     public String baseUrl() {
-        return "https://127.0.0.1:" + https.getAddress().getPort();
+        return "https://" + host + ":" + https.getAddress().getPort();
     }
 
     String managedIdentityEndpoint() {
@@ -421,6 +443,44 @@ public final class EntraStandIn {
                 USER, "name", "Adele Vance", "ver", "2.0", "exp", now + 3600)));
         reply.put("client_info", StandInTokens.clientInfo(USER_OID, TENANT_ID));
         send(ex, 200, StandInTokens.JSON.writeValueAsString(reply));
+    }
+
+    /**
+     * The verification page of the device-code flow, as a person meets it in a browser: GET shows a form for the
+     * code, POST approves the pending device code with that user code (or says it is unknown or expired).
+     */
+    private void deviceLogin(HttpExchange ex) throws IOException {
+        try (ex) {
+            requests.add("devicelogin " + ex.getRequestMethod());
+            String body;
+            int status = 200;
+            if ("POST".equals(ex.getRequestMethod())) {
+                String code = parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                        .getOrDefault("user_code", "").trim().toUpperCase(java.util.Locale.ROOT);
+                boolean known = deviceCodes.values().stream().anyMatch(d -> d.userCode.equals(code)
+                        && Instant.now().isBefore(d.expires));
+                if (known) {
+                    approve(code);
+                    body = "<h1 id=\"signed-in\">You have signed in as " + USER + "</h1>"
+                            + "<p>You may now close this window.</p>";
+                } else {
+                    status = 400;
+                    body = "<h1 id=\"unknown-code\">That code didn't work</h1>" + deviceLoginForm();
+                }
+            } else {
+                body = "<h1>Enter code</h1>" + deviceLoginForm();
+            }
+            byte[] b = ("<html><head><title>Stand-in device sign-in</title></head><body>" + body + "</body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(status, b.length);
+            ex.getResponseBody().write(b);
+        }
+    }
+
+    private static String deviceLoginForm() {
+        return "<form method=\"POST\" action=\"/devicelogin\"><input name=\"user_code\" id=\"user_code\" "
+                + "autocomplete=\"off\"/><button type=\"submit\" id=\"next\">Next</button></form>";
     }
 
     private void handleManagedIdentity(HttpExchange ex) throws IOException {
