@@ -93,17 +93,17 @@ export class SignIn {
     }
   }
 
-  /** `entra/deviceCode`: the code, with a button that copies it and opens the page, and Cancel. */
+  /**
+   * `entra/deviceCode`: the code, with a button that copies it and opens the page, and Cancel. Shown once: after
+   * the copy the code stays in the sign-in's progress notification (the server reports it there), which closes
+   * when the sign-in ends; a message shown again could not be closed and would outlive the sign-in.
+   */
   async deviceCode(params: DeviceCodeParams): Promise<void> {
     const message = params.message?.trim()
       || `To sign in, open ${params.verificationUri} and enter the code ${params.userCode}.`;
-    for (;;) {
-      const choice = await vscode.window.showInformationMessage(`Entra: ${message}`, COPY_AND_OPEN, CANCEL);
-      if (choice === CANCEL) this.cancel();
-      if (choice !== COPY_AND_OPEN) return;
-      await copyAndOpen(params);
-      if (!this.inProgress) return;
-    }
+    const choice = await vscode.window.showInformationMessage(`Entra: ${message}`, COPY_AND_OPEN, CANCEL);
+    if (choice === CANCEL) this.cancel();
+    if (choice === COPY_AND_OPEN) await copyAndOpen(params);
   }
 
   /**

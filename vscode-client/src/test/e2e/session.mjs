@@ -88,6 +88,10 @@ export async function sessionChecks(s) {
       .catch(async () => fail(`the verification page did not accept ${code}: ${await browserPage.innerText('body')}`));
     await browserPage.close();
     await expectStatus(page, user, 30_000);
+    // no prompt with the code outlives the sign-in (the progress notification that carried it closes)
+    const stale = page.locator('.notification-toast .notification-list-item-message', { hasText: code });
+    await stale.first().waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(async () => fail(`a notification with the device code is still shown after sign-in: ${await stale.first().innerText()}`));
   });
 
   await check(`"Developer: Reload Window" restores the CurrentUser session: the status bar shows "${user}"`, async () => {
