@@ -44,6 +44,11 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--use-device-code", description = "Sign in with a device code instead of the browser.")
     boolean useDeviceCode;
 
+    @Option(names = "--redirect-uri", paramLabel = "URI",
+            description = "Loopback redirect URI of the browser sign-in (default http://127.0.0.1; use "
+                    + "http://localhost when the app registration lists only that).")
+    String redirectUri;
+
     @Option(names = "--certificate-path", paramLabel = "FILE", description = "Client certificate (PKCS#12 or PEM).")
     String certificatePath;
 
@@ -112,7 +117,7 @@ public final class ConnectCommand implements Callable<Integer> {
         TokenCredentialType flow = flows.isEmpty() ? TokenCredentialType.InteractiveBrowser : flows.get(0);
         return new ConnectRequest(flow, tenantId, identity ? null : clientId, scopes, environment,
                 ContextScope.parse(contextScope), certificatePath, secret(certificatePasswordEnv),
-                secret(clientSecretEnv), identity ? clientId : null, secret(accessTokenEnv));
+                secret(clientSecretEnv), identity ? clientId : null, secret(accessTokenEnv), redirectUri);
     }
 
     private static String secret(String variable) {
