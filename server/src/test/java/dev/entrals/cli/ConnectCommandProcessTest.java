@@ -1,0 +1,103 @@
+package dev.entrals.cli;
+
+import dev.entrals.cli.CliProcess.Run;
+import dev.entrals.cli.CliProcess.Running;
+import dev.entrals.session.EntraStandIn;
+import dev.entrals.session.SessionPaths;
+import dev.entrals.session.SessionService;
+import dev.entrals.session.SessionTestKit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code entra-ls connect} in a child JVM for each way to sign in, against the local stand-in registered as the
+ * environment {@code StandIn} in the child's home.
+ */
+class ConnectCommandProcessTest {
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path work;
+
+    SessionTestKit kit;
+    CliProcess cli;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        EntraStandIn standIn = EntraStandIn.shared();
+        kit = new SessionTestKit(work.resolve("kit"));
+        new SessionService(new SessionPaths(home, home)).addEnvironment(SessionTestKit.ENVIRONMENT,
+                kit.standInUrl(), "https://graph.microsoft.com");
+        Files.createDirectories(work.resolve("logs"));
+        cli = new CliProcess(standIn, home, work.resolve("logs"));
+    }
+
+    @AfterEach
+    void nothingLeftTheMachine() {
+        assertEquals(List.of(), SessionTestKit.blockedRequests());
+    }
+
+    @Test
+    void interactiveSignInOpensTheBrowserNamedByTheBrowserVariable() throws Exception {
+        Path opened = work.resolve("opened.txt");
+        Path browser = work.resolve("browser.sh");
+        Files.writeString(browser, "#!/bin/sh\nprintf '%s' \"$1\" > '" + opened + ".part' && mv '" + opened
+                + ".part' '" + opened + "'\n");
+        Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwx------"));
+        // a list: the first entry does not exist, so the second is tried
+        cli.env("BROWSER", work.resolve("no-such-browser") + ":" + browser);
+
+        Running running = cli.start("connect", "--environment", SessionTestKit.ENVIRONMENT, "--tenant-id",
+                SessionTestKit.TENANT_NAME);
+        URI authorize = URI.create(awaitFile(opened, running));
+        String reply = kit.signInWithBrowser(authorize).get();
+        Run run = running.finish();
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(reply.contains("Authentication complete"), reply);
+        assertTrue(authorize.toString().startsWith(kit.standInUrl() + "/" + SessionTestKit.TENANT_NAME
+                + "/oauth2/v2.0/authorize?"), authorize.toString());
+        assertTrue(authorize.getRawQuery().matches(".*redirect_uri=http%3A%2F%2F127\\.0\\.0\\.1%3A\\d+.*"),
+                authorize.getRawQuery());
+        assertEquals("Delegated", field(run.out(), "AuthType"));
+        assertEquals("InteractiveBrowser", field(run.out(), "TokenCredentialType"));
+        assertEquals(SessionTestKit.USER, field(run.out(), "Account"));
+        assertEquals("CurrentUser", field(run.out(), "ContextScope"));
+        assertTrue(run.err().lines().anyMatch(l -> l.equals("  " + authorize)), run.err());
+    }
+
+    /** The value of one {@code Name : Value} line of the context list. */
+    static String field(String list, String name) {
+        return list.lines().filter(l -> l.startsWith(name + " ")).map(l -> l.substring(l.indexOf(':') + 1).strip())
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in:\n" + list));
+    }
+
+    private static String awaitFile(Path file, Running running) throws Exception {
+        Instant end = Instant.now().plus(Duration.ofSeconds(30));
+        while (!Files.exists(file)) {
+            if (Instant.now().isAfter(end) || !running.process().isAlive()) {
+                running.process().destroyForcibly();
+                throw new AssertionError("the browser was not started:\n" + Files.readString(running.err()));
+            }
+            Thread.sleep(50);
+        }
+        return Files.readString(file);
+    }
+}
