@@ -83,6 +83,29 @@ class ConnectCommandProcessTest {
         assertTrue(run.err().lines().anyMatch(l -> l.equals("  " + authorize)), run.err());
     }
 
+    @Test
+    void deviceCodeGoesToStderrAndOnlyTheContextToStdout() throws Exception {
+        Running running = cli.start("connect", "--use-device-code", "--environment", SessionTestKit.ENVIRONMENT,
+                "--tenant-id", SessionTestKit.TENANT_NAME, "--client-id", SessionTestKit.PUBLIC_APP_ID,
+                "--scopes", "User.Read,Group.Read.All");
+        Pattern prompt = Pattern.compile("open the page (\\S+) and enter the code (\\S+) to authenticate");
+        Matcher m = prompt.matcher(running.awaitErr(e -> prompt.matcher(e).find()));
+        assertTrue(m.find());
+        kit.approveDeviceCode(m.group(2));
+        Run run = running.finish();
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(kit.standInUrl() + "/devicelogin", m.group(1));
+        assertEquals("DeviceCode", field(run.out(), "TokenCredentialType"));
+        assertEquals("Delegated", field(run.out(), "AuthType"));
+        assertEquals(SessionTestKit.PUBLIC_APP_ID, field(run.out(), "ClientId"));
+        assertEquals("{User.Read, Group.Read.All}", field(run.out(), "Scopes"));
+        assertEquals("CurrentUser", field(run.out(), "ContextScope"));
+        assertEquals(15, run.out().lines().count(), "stdout holds the context and nothing else:\n" + run.out());
+        assertTrue(run.out().lines().allMatch(l -> l.matches("[A-Za-z]+ +:( .*)?")), run.out());
+        assertTrue(!run.out().contains(m.group(2)), "the code is not on stdout");
+    }
+
     /** The value of one {@code Name : Value} line of the context list. */
     static String field(String list, String name) {
         return list.lines().filter(l -> l.startsWith(name + " ")).map(l -> l.substring(l.indexOf(':') + 1).strip())
