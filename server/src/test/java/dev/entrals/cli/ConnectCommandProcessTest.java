@@ -15,8 +15,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * environment {@code StandIn} in the child's home.
  */
 class ConnectCommandProcessTest {
+
+    private static final String CERT_APP_ID = "66667777-aaaa-8888-bbbb-9999cccc0000";
 
     @TempDir
     Path home;
@@ -104,6 +108,94 @@ class ConnectCommandProcessTest {
         assertEquals(15, run.out().lines().count(), "stdout holds the context and nothing else:\n" + run.out());
         assertTrue(run.out().lines().allMatch(l -> l.matches("[A-Za-z]+ +:( .*)?")), run.out());
         assertTrue(!run.out().contains(m.group(2)), "the code is not on stdout");
+    }
+
+    @Test
+    void pkcs12CertificateWithPasswordFromTheEnvironmentSignsIn() throws Exception {
+        Path p12 = kit.registerCertificateApp(CERT_APP_ID, work, "app", "CN=entra-ls-cli-app, O=Contoso",
+                "Contoso Cert CLI");
+        Run run = cli.env("CERT_PASSWORD", SessionTestKit.CERTIFICATE_PASSWORD).run("connect", "--environment",
+                SessionTestKit.ENVIRONMENT, "--tenant-id", SessionTestKit.TENANT_ID, "--client-id", CERT_APP_ID,
+                "--certificate-path", p12.toString(), "--certificate-password-env", "CERT_PASSWORD");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("AppOnly", field(run.out(), "AuthType"));
+        assertEquals("ClientCertificate", field(run.out(), "TokenCredentialType"));
+        assertEquals(thumbprint(p12), field(run.out(), "CertificateThumbprint"));
+        assertEquals("CN=entra-ls-cli-app, O=Contoso", field(run.out(), "CertificateSubjectName"));
+        assertEquals("Contoso Cert CLI", field(run.out(), "AppName"));
+        assertEquals("Process", field(run.out(), "ContextScope"));
+        assertTrue(run.out().lines().anyMatch(l -> l.equals("Certificate            :")), run.out());
+        assertTrue(!run.out().contains(SessionTestKit.CERTIFICATE_PASSWORD)
+                && !run.err().contains(SessionTestKit.CERTIFICATE_PASSWORD));
+    }
+
+    @Test
+    void pemCertificateSignsInWithoutAPassword() throws Exception {
+        Path p12 = kit.registerCertificateApp(CERT_APP_ID, work, "app", "CN=entra-ls-cli-pem", "Contoso Cert CLI");
+        Path pem = SessionTestKit.pem(p12, work.resolve("app.pem"));
+        Run run = cli.run("connect", "--environment", SessionTestKit.ENVIRONMENT, "--tenant-id",
+                SessionTestKit.TENANT_ID, "--client-id", CERT_APP_ID, "--certificate-path", pem.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("ClientCertificate", field(run.out(), "TokenCredentialType"));
+        assertEquals(thumbprint(p12), field(run.out(), "CertificateThumbprint"));
+        assertEquals("CN=entra-ls-cli-pem", field(run.out(), "CertificateSubjectName"));
+    }
+
+    @Test
+    void systemAssignedManagedIdentitySignsInFromTheAppServiceEnvironment() throws Exception {
+        Run run = managedIdentity().run("connect", "--identity", "--environment", SessionTestKit.ENVIRONMENT);
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("ManagedIdentity", field(run.out(), "AuthType"));
+        assertEquals("ManagedIdentity", field(run.out(), "TokenCredentialType"));
+        assertEquals("system-assigned-app-id", field(run.out(), "ClientId"));
+        assertEquals("", field(run.out(), "ManagedIdentityId"));
+        assertEquals(SessionTestKit.TENANT_ID, field(run.out(), "TenantId"));
+        assertEquals("Process", field(run.out(), "ContextScope"));
+        assertEquals(1, kit.requests("token"), "one request to the managed-identity endpoint");
+    }
+
+    @Test
+    void userAssignedManagedIdentityIsChosenWithClientId() throws Exception {
+        Run run = managedIdentity().run("connect", "--identity", "--client-id", "mi-client-42", "--environment",
+                SessionTestKit.ENVIRONMENT);
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("ManagedIdentity", field(run.out(), "TokenCredentialType"));
+        assertEquals("mi-client-42", field(run.out(), "ManagedIdentityId"));
+        assertEquals("mi-client-42", field(run.out(), "ClientId"));
+    }
+
+    @Test
+    void accessTokenFromTheEnvironmentIsUsedAsIsInProcessScope() throws Exception {
+        String token = SessionTestKit.accessToken("tid", SessionTestKit.TENANT_ID, "appid", "app-77", "scp",
+                "User.Read Mail.Read", "upn", SessionTestKit.USER, "exp", Instant.now().getEpochSecond() + 600);
+        Run run = cli.env("MY_TOKEN", token).run("connect", "--access-token-env", "MY_TOKEN", "--context-scope",
+                "CurrentUser");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("UserProvidedAccessToken", field(run.out(), "AuthType"));
+        assertEquals("UserProvidedAccessToken", field(run.out(), "TokenCredentialType"));
+        assertEquals("Process", field(run.out(), "ContextScope"));
+        assertEquals("app-77", field(run.out(), "ClientId"));
+        assertEquals(SessionTestKit.USER, field(run.out(), "Account"));
+        assertEquals("{User.Read, Mail.Read}", field(run.out(), "Scopes"));
+        assertTrue(!run.out().contains(token) && !run.err().contains(token), "the token is never printed");
+        assertEquals(0, kit.requests("token"), "an access token needs no request");
+        assertTrue(!Files.exists(kit.paths().contextFile()) && !Files.exists(home.resolve("context.json")),
+                "a Process session is not persisted");
+    }
+
+    private CliProcess managedIdentity() {
+        return cli.env("IDENTITY_ENDPOINT", kit.managedIdentityEndpoint())
+                .env("IDENTITY_HEADER", SessionTestKit.MANAGED_IDENTITY_HEADER);
+    }
+
+    private static String thumbprint(Path p12) throws Exception {
+        return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-1")
+                .digest(SessionTestKit.certificate(p12).getEncoded()));
     }
 
     /** The value of one {@code Name : Value} line of the context list. */
