@@ -188,6 +188,36 @@ class ConnectCommandProcessTest {
                 "a Process session is not persisted");
     }
 
+    @Test
+    void secretsOnTheCommandLineAreRefusedWithoutEchoingThem() throws Exception {
+        String value = "-Sup3r~Secret.value";
+        for (String[] c : List.of(new String[] {"--client-secret", "client secret"},
+                new String[] {"--access-token", "access token"},
+                new String[] {"--certificate-password", "certificate password"})) {
+            for (List<String> given : List.of(List.of(c[0], value), List.of(c[0] + "=" + value))) {
+                List<String> args = new java.util.ArrayList<>(List.of("connect", "--tenant-id", "t", "--client-id",
+                        "x"));
+                args.addAll(given);
+                Run run = cli.run(args.toArray(String[]::new));
+                assertEquals(2, run.exit(), run.err());
+                assertEquals("", run.out());
+                String first = run.err().lines().findFirst().orElse("");
+                assertTrue(first.contains(" " + c[1] + " is not accepted on the command line")
+                        && first.endsWith("give that variable's name with " + c[0] + "-env NAME."), first);
+                assertTrue(!run.err().contains("Sup3r"), "the secret is not echoed:\n" + run.err());
+            }
+        }
+    }
+
+    @Test
+    void mistypedSecretOptionIsNamedButItsValueIsNotEchoed() throws Exception {
+        Run run = cli.run("connect", "--client-secrt", "Sup3r~Secret.value", "--tenant-id", "t");
+        assertEquals(2, run.exit());
+        assertEquals("Unknown option: --client-secrt (the arguments after it are not shown: they may hold a "
+                + "secret).", run.err().lines().findFirst().orElse(""));
+        assertTrue(!run.err().contains("Sup3r"), run.err());
+    }
+
     private CliProcess managedIdentity() {
         return cli.env("IDENTITY_ENDPOINT", kit.managedIdentityEndpoint())
                 .env("IDENTITY_HEADER", SessionTestKit.MANAGED_IDENTITY_HEADER);
