@@ -92,7 +92,7 @@ class EnvironmentCommandProcessTest {
         assertEquals(2, notUrl.exit());
         assertEquals("GraphEndpoint is not a URL: 'graph bad'.", notUrl.err().strip());
 
-        Run builtIn = run("environment", "add", "--name", "USGov", "--azure-ad-endpoint", "https://login.evil.test",
+        Run builtIn = run("environment", "add", "--name", "usgov", "--azure-ad-endpoint", "https://login.evil.test",
                 "--graph-endpoint", "https://graph.evil.test");
         assertEquals(2, builtIn.exit());
         assertEquals("'USGov' is a built-in environment and cannot be replaced.", builtIn.err().strip());
