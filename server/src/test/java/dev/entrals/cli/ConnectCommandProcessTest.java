@@ -88,6 +88,18 @@ class ConnectCommandProcessTest {
     }
 
     @Test
+    void redirectUriThatIsNotLoopbackHttpIsAUsageError() throws Exception {
+        Run run = cli.run("connect", "--environment", SessionTestKit.ENVIRONMENT, "--redirect-uri",
+                "https://app.contoso.test/callback");
+        assertEquals(2, run.exit());
+        assertEquals("", run.out());
+        assertEquals("The redirect URI 'https://app.contoso.test/callback' is not an http loopback address: use "
+                + "http://127.0.0.1 or http://localhost (a port and a path are allowed), as registered for the app.",
+                run.err().strip());
+        assertEquals(0, kit.requests("authorize"), "no sign-in was started");
+    }
+
+    @Test
     void deviceCodeGoesToStderrAndOnlyTheContextToStdout() throws Exception {
         Running running = cli.start("connect", "--use-device-code", "--environment", SessionTestKit.ENVIRONMENT,
                 "--tenant-id", SessionTestKit.TENANT_NAME, "--client-id", SessionTestKit.PUBLIC_APP_ID,
