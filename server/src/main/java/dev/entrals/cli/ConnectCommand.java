@@ -7,11 +7,19 @@ import dev.entrals.session.SessionException;
 import dev.entrals.session.SessionService;
 import dev.entrals.session.TokenCredentialType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 
 /**
@@ -44,6 +52,11 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--use-device-code", description = "Sign in with a device code instead of the browser.")
     boolean useDeviceCode;
 
+    @Option(names = "--redirect-uri", paramLabel = "URI",
+            description = "Loopback redirect URI of the browser sign-in (default http://127.0.0.1; use "
+                    + "http://localhost when the app registration lists only that).")
+    String redirectUri;
+
     @Option(names = "--certificate-path", paramLabel = "FILE", description = "Client certificate (PKCS#12 or PEM).")
     String certificatePath;
 
@@ -54,6 +67,15 @@ public final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--client-secret-env", paramLabel = "VAR",
             description = "Environment variable holding the client secret.")
     String clientSecretEnv;
+
+    @Option(names = "--client-secret", hidden = true, preprocessor = SecretOnCommandLine.class)
+    String clientSecretOnCommandLine;
+
+    @Option(names = "--access-token", hidden = true, preprocessor = SecretOnCommandLine.class)
+    String accessTokenOnCommandLine;
+
+    @Option(names = "--certificate-password", hidden = true, preprocessor = SecretOnCommandLine.class)
+    String certificatePasswordOnCommandLine;
 
     @Option(names = "--identity", description = "Sign in with a managed identity.")
     boolean identity;
@@ -112,7 +134,7 @@ public final class ConnectCommand implements Callable<Integer> {
         TokenCredentialType flow = flows.isEmpty() ? TokenCredentialType.InteractiveBrowser : flows.get(0);
         return new ConnectRequest(flow, tenantId, identity ? null : clientId, scopes, environment,
                 ContextScope.parse(contextScope), certificatePath, secret(certificatePasswordEnv),
-                secret(clientSecretEnv), identity ? clientId : null, secret(accessTokenEnv));
+                secret(clientSecretEnv), identity ? clientId : null, secret(accessTokenEnv), redirectUri);
     }
 
     private static String secret(String variable) {
@@ -124,5 +146,43 @@ public final class ConnectCommand implements Callable<Integer> {
             throw new SessionException("The environment variable " + variable + " is not set.");
         }
         return value;
+    }
+
+    /**
+     * Refuses a secret given on the command line (it would stay in the shell history and show in the process list)
+     * before picocli can echo it in an error: the value is taken off the arguments unread, and the message names the
+     * {@code -env} option to use instead.
+     */
+    static final class SecretOnCommandLine implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec option, Map<String, Object> info) {
+            if (!args.isEmpty()) {
+                args.pop();
+            }
+            String name = ((OptionSpec) option).longestName();
+            String what = name.substring(2).replace('-', ' ');
+            throw new ParameterException(spec.commandLine(), (what.startsWith("a") ? "An " : "A ") + what
+                    + " is not accepted on the command line "
+                    + "(it would stay in the shell history and show in the process list): put it in an environment "
+                    + "variable and give that variable's name with " + name + "-env NAME.");
+        }
+    }
+
+    /**
+     * The message for a usage error of {@code connect}: picocli's own, except that unknown arguments are named
+     * only when they look like option names, so a secret after a mistyped option ({@code --client-secrt VALUE})
+     * is never echoed.
+     */
+    static String usageError(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException u)) {
+            return e.getMessage();
+        }
+        List<String> options = u.getUnmatched().stream().filter(a -> a.startsWith("-"))
+                .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+                .filter(a -> a.matches("--?[A-Za-z][A-Za-z0-9-]*")).toList();
+        return options.isEmpty() ? "Unexpected arguments (not shown: they may hold a secret)."
+                : "Unknown option" + (options.size() > 1 ? "s: " : ": ") + String.join(", ", options)
+                + (options.size() > 1 ? " (the arguments after them" : " (the arguments after it")
+                + " are not shown: they may hold a secret).";
     }
 }

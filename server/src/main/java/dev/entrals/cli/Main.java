@@ -52,7 +52,8 @@ public final class Main implements Runnable {
     private static CommandLine configure(CommandLine cl) {
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().getErr().println(ex.getCommandLine().getCommand() instanceof ConnectCommand
+                    ? ConnectCommand.usageError(ex) : ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE;
         });

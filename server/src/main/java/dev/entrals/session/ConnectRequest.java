@@ -23,12 +23,13 @@ public record ConnectRequest(
         String certificatePassword,
         String clientSecret,
         String managedIdentityClientId,
-        String accessToken) {
+        String accessToken,
+        String redirectUri) {
 
     /** The JSON field names {@link #fromMap} accepts. */
     public static final List<String> FIELDS = List.of("flow", "tenantId", "clientId", "scopes", "environment",
             "contextScope", "certificatePath", "certificatePassword", "clientSecret", "managedIdentityClientId",
-            "accessToken");
+            "accessToken", "redirectUri");
 
     public ConnectRequest {
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
@@ -37,6 +38,16 @@ public record ConnectRequest(
         environment = blankToNull(environment);
         certificatePath = blankToNull(certificatePath);
         managedIdentityClientId = blankToNull(managedIdentityClientId);
+        redirectUri = LoopbackRedirect.check(redirectUri);
+    }
+
+    /** A request with the default loopback redirect URI ({@code http://127.0.0.1}). */
+    public ConnectRequest(TokenCredentialType flow, String tenantId, String clientId, List<String> scopes,
+                          String environment, ContextScope contextScope, String certificatePath,
+                          String certificatePassword, String clientSecret, String managedIdentityClientId,
+                          String accessToken) {
+        this(flow, tenantId, clientId, scopes, environment, contextScope, certificatePath, certificatePassword,
+                clientSecret, managedIdentityClientId, accessToken, null);
     }
 
     /** A request with only a flow set. */
@@ -64,7 +75,8 @@ public record ConnectRequest(
                 string(f.get("certificatePassword")),
                 string(f.get("clientSecret")),
                 string(f.get("managedIdentityClientId")),
-                string(f.get("accessToken")));
+                string(f.get("accessToken")),
+                string(f.get("redirectUri")));
     }
 
     /** Reads {@link #fromMap} from JSON text (an lsp4j handler may pass {@code jsonObject.toString()}). */
@@ -111,7 +123,7 @@ public record ConnectRequest(
                 + scopes + ", environment=" + environment + ", contextScope=" + contextScope + ", certificatePath="
                 + certificatePath + ", certificatePassword=" + hidden(certificatePassword) + ", clientSecret="
                 + hidden(clientSecret) + ", managedIdentityClientId=" + managedIdentityClientId + ", accessToken="
-                + hidden(accessToken) + "]";
+                + hidden(accessToken) + ", redirectUri=" + redirectUri + "]";
     }
 
     /** Splits a scope list given as one string: commas and/or spaces, quotes and {@code @( )} removed. */

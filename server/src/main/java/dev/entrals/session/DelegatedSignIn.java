@@ -38,13 +38,14 @@ final class DelegatedSignIn {
         SystemBrowserOptions browser = SystemBrowserOptions.builder()
                 .openBrowserAction(url -> ui.openBrowser(toUri(url)))
                 .build();
-        InteractiveRequestParameters parameters = InteractiveRequestParameters.builder(URI.create("http://localhost"))
-                .scopes(s.scopes)
-                .systemBrowserOptions(browser)
-                .httpPollingTimeoutInSeconds((int) clients.options().signInTimeout().toSeconds() + 5)
-                .build();
         ui.progress("Opening the browser to sign in to " + env.name() + "...");
         for (int attempt = 1; ; attempt++) {
+            InteractiveRequestParameters parameters = InteractiveRequestParameters
+                    .builder(LoopbackRedirect.forSignIn(r.redirectUri()))
+                    .scopes(s.scopes)
+                    .systemBrowserOptions(browser)
+                    .httpPollingTimeoutInSeconds((int) clients.options().signInTimeout().toSeconds() + 5)
+                    .build();
             CompletableFuture<IAuthenticationResult> future = s.app.acquireToken(parameters);
             try {
                 IAuthenticationResult result = SignInWait.await(future, cancel, clients.options().signInTimeout(),
@@ -55,7 +56,8 @@ final class DelegatedSignIn {
                     throw e;
                 }
                 // msal4j 1.26.1 can poll its own future before it has stored it (a NullPointerException at the
-                // start of the interactive flow); the flow is started once more
+                // start of the interactive flow), and the free port chosen for the redirect can be taken before
+                // msal4j binds it: the flow is started once more
                 java.util.logging.Logger.getLogger(DelegatedSignIn.class.getName())
                         .fine("msal4j's interactive flow failed at its start; trying once more");
             }
@@ -71,9 +73,10 @@ final class DelegatedSignIn {
             return false;
         } catch (java.util.concurrent.CompletionException e) {
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-                if (t instanceof NullPointerException
-                        || String.valueOf(t.getMessage()).contains("java.lang.NullPointerException")) {
-                    return true; // msal4j wraps it in an MsalClientException that carries its text
+                if (t instanceof NullPointerException || t instanceof java.net.BindException
+                        || String.valueOf(t.getMessage()).contains("java.lang.NullPointerException")
+                        || String.valueOf(t.getMessage()).contains("Address already in use")) {
+                    return true; // msal4j wraps these in an MsalClientException that carries their text
                 }
             }
             return false;

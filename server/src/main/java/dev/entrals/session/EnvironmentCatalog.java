@@ -54,9 +54,9 @@ final class EnvironmentCatalog {
                     + (name == null ? "" : name) + "'.");
         }
         String n = name.strip();
-        if (EntraEnvironment.BUILT_IN.stream().anyMatch(e -> e.name().equalsIgnoreCase(n))) {
-            throw new SessionException("'" + n + "' is a built-in environment and cannot be replaced.");
-        }
+        EntraEnvironment.BUILT_IN.stream().filter(e -> e.name().equalsIgnoreCase(n)).findFirst().ifPresent(e -> {
+            throw new SessionException("'" + e.name() + "' is a built-in environment and cannot be replaced.");
+        });
         EntraEnvironment added = new EntraEnvironment(n, endpoint("AzureADEndpoint", azureADEndpoint),
                 endpoint("GraphEndpoint", graphEndpoint), false);
         Map<String, EntraEnvironment> byName = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.entrals.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrals.cli.CliProcess.Run;
 import dev.entrals.session.EntraContext;
 import dev.entrals.session.EntraStandIn;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,24 +34,21 @@ class SessionCommandsProcessTest {
 
     private final EntraStandIn standIn = EntraStandIn.shared();
 
-    record Run(int exit, String out, String err) {
-    }
-
     @Test
     void addConnectContextDisconnectTwice() throws Exception {
         standIn.registerSecretApp(APP_ID, SECRET, "Contoso CLI Automation");
 
         Run add = run("environment", "add", "--name", "StandIn", "--azure-ad-endpoint", standIn.baseUrl(),
                 "--graph-endpoint", "https://graph.microsoft.com");
-        assertEquals(0, add.exit, add.err);
-        assertTrue(add.out.contains("StandIn  " + standIn.baseUrl()) || add.out.contains("StandIn " + standIn
-                .baseUrl()), add.out);
+        assertEquals(0, add.exit(), add.err());
+        assertTrue(add.out().contains("StandIn  " + standIn.baseUrl()) || add.out().contains("StandIn " + standIn
+                .baseUrl()), add.out());
 
         Run connect = run("connect", "--environment", "StandIn", "--tenant-id", EntraStandIn.TENANT_NAME,
                 "--client-id", APP_ID, "--client-secret-env", "ENTRA_TEST_SECRET", "--context-scope", "CurrentUser");
-        assertEquals(0, connect.exit, connect.err);
-        List<String> lines = connect.out.lines().toList();
-        assertEquals(15, lines.size(), connect.out);
+        assertEquals(0, connect.exit(), connect.err());
+        List<String> lines = connect.out().lines().toList();
+        assertEquals(15, lines.size(), connect.out());
         assertEquals("ClientId               : " + APP_ID, lines.get(0));
         assertEquals("TenantId               : " + EntraStandIn.TENANT_ID, lines.get(1));
         assertEquals("AuthType               : AppOnly", lines.get(3));
@@ -63,13 +59,13 @@ class SessionCommandsProcessTest {
         assertEquals("Environment            : StandIn", lines.get(14));
 
         Run context = run("context");
-        assertEquals(0, context.exit, context.err);
-        assertEquals(connect.out, context.out);
+        assertEquals(0, context.exit(), context.err());
+        assertEquals(connect.out(), context.out());
         long tokenRequests = standIn.count("token");
 
         Run json = run("context", "--json");
-        assertEquals(0, json.exit, json.err);
-        JsonNode node = new ObjectMapper().readTree(json.out);
+        assertEquals(0, json.exit(), json.err());
+        JsonNode node = new ObjectMapper().readTree(json.out());
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         assertEquals(EntraContext.FIELD_NAMES, names);
@@ -77,16 +73,16 @@ class SessionCommandsProcessTest {
         assertEquals(tokenRequests, standIn.count("token"), "context reuses the saved token");
 
         Run disconnect = run("disconnect");
-        assertEquals(0, disconnect.exit, disconnect.err);
-        assertEquals(connect.out, disconnect.out);
+        assertEquals(0, disconnect.exit(), disconnect.err());
+        assertEquals(connect.out(), disconnect.out());
 
         Run again = run("disconnect");
-        assertEquals(1, again.exit);
-        assertEquals("", again.out);
-        assertEquals("No application to sign out from.", again.err.strip());
+        assertEquals(1, again.exit());
+        assertEquals("", again.out());
+        assertEquals("No application to sign out from.", again.err().strip());
 
         for (Run r : List.of(add, connect, context, json, disconnect, again)) {
-            assertFalse(r.out.contains(SECRET) || r.err.contains(SECRET), "no secret printed");
+            assertFalse(r.out().contains(SECRET) || r.err().contains(SECRET), "no secret printed");
         }
         assertFalse(diskText().contains(SECRET), "no secret on disk");
         assertFalse(diskText().contains("\"secret\""), "no token left in the data folder");
@@ -96,41 +92,19 @@ class SessionCommandsProcessTest {
     @Test
     void connectRefusesASecretVariableThatIsNotSet() throws Exception {
         Run r = run("connect", "--tenant-id", "t", "--client-id", "c", "--client-secret-env", "ENTRA_UNSET_VAR_42");
-        assertEquals(2, r.exit);
-        assertEquals("The environment variable ENTRA_UNSET_VAR_42 is not set.", r.err.strip());
+        assertEquals(2, r.exit());
+        assertEquals("The environment variable ENTRA_UNSET_VAR_42 is not set.", r.err().strip());
     }
 
     @Test
     void contextWhenNotConnectedSaysSo() throws Exception {
         Run r = run("context");
-        assertEquals(1, r.exit);
-        assertEquals("Not connected.", r.err.strip());
+        assertEquals(1, r.exit());
+        assertEquals("Not connected.", r.err().strip());
     }
 
     private Run run(String... args) throws IOException, InterruptedException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath,
-                "-Djavax.net.ssl.trustStore=" + standIn.trustStoreFile(),
-                "-Djavax.net.ssl.trustStorePassword=" + standIn.trustStorePassword(),
-                "-Djavax.net.ssl.trustStoreType=PKCS12",
-                // anything not on loopback would go to a closed local port: nothing leaves the machine
-                "-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=9", "-Dhttp.proxyHost=127.0.0.1",
-                "-Dhttp.proxyPort=9", "-Dhttp.nonProxyHosts=127.0.0.1|localhost",
-                "dev.entrals.cli.Main"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        Map<String, String> env = pb.environment();
-        env.put("ENTRA_LS_HOME", home.toString());
-        env.put("ENTRA_TEST_SECRET", SECRET);
-        Path out = Files.createTempFile(logs, "out", ".txt");
-        Path err = Files.createTempFile(logs, "err", ".txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("entra-ls " + String.join(" ", args) + " did not finish");
-        }
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        return new CliProcess(standIn, home, logs).env("ENTRA_TEST_SECRET", SECRET).run(args);
     }
 
     private String diskText() throws IOException {

@@ -53,6 +53,38 @@ class ConnectRequestTest {
     }
 
     @Test
+    void redirectUriDefaultsToNoneAndIsReadFromEntraConnect() {
+        assertNull(ConnectRequest.fromMap(Map.of()).redirectUri());
+        assertEquals("http://localhost", ConnectRequest.fromMap(Map.of("redirectUri", "http://LOCALHOST/"))
+                .redirectUri());
+        assertEquals("http://127.0.0.1:8400/auth", ConnectRequest.fromMap(Map.of("redirectUri",
+                " http://127.0.0.1:8400/auth ")).redirectUri());
+    }
+
+    @Test
+    void redirectUriThatIsNotHttpLoopbackIsRefusedClearly() {
+        for (String bad : List.of("https://localhost", "http://example.com", "http://[::1]", "localhost:8400",
+                "http://127.0.0.1/?x=1", "http://user@localhost", "ms-appx-web://x")) {
+            SessionException e = assertThrows(SessionException.class,
+                    () -> ConnectRequest.fromMap(Map.of("redirectUri", bad)), bad);
+            assertEquals("The redirect URI '" + bad + "' is not an http loopback address: use http://127.0.0.1 or "
+                    + "http://localhost (a port and a path are allowed), as registered for the app.", e.getMessage());
+        }
+    }
+
+    @Test
+    void signInRedirectGetsAFreePortAndKeepsHostAndPath() {
+        java.net.URI byDefault = LoopbackRedirect.forSignIn(null);
+        assertEquals("127.0.0.1", byDefault.getHost());
+        assertTrue(byDefault.getPort() > 0, byDefault.toString());
+        java.net.URI withPath = LoopbackRedirect.forSignIn("http://localhost/auth");
+        assertEquals("localhost", withPath.getHost());
+        assertEquals("/auth", withPath.getPath());
+        assertTrue(withPath.getPort() > 0, withPath.toString());
+        assertEquals("http://localhost:8400", LoopbackRedirect.forSignIn("http://localhost:8400").toString());
+    }
+
+    @Test
     void toStringHidesSecrets() {
         ConnectRequest r = ConnectRequest.fromMap(Map.of("clientSecret", "very-secret", "accessToken", "eyJtoken",
                 "certificatePassword", "pw-123"));

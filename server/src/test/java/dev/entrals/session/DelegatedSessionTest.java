@@ -60,9 +60,21 @@ class DelegatedSessionTest {
         Map<String, String> q = EntraStandIn.parse(authorize.getRawQuery());
         assertEquals("form_post", q.get("response_mode"));
         assertEquals("S256", q.get("code_challenge_method"));
-        assertTrue(q.get("redirect_uri").startsWith("http://localhost:"), q.get("redirect_uri"));
+        assertTrue(q.get("redirect_uri").matches("http://127\\.0\\.0\\.1:\\d+"), q.get("redirect_uri"));
         assertTrue(browser.loopbackReply().contains("Authentication complete"), browser.loopbackReply());
         assertTrue(Files.exists(fx.paths.contextFile()));
+    }
+
+    @Test
+    void redirectUriOverrideIsSentAsGivenWithItsPort() {
+        TestBrowser browser = new TestBrowser(fx.standIn, false);
+        EntraContext c = fx.newService().connect(ConnectRequest.fromMap(Map.of("environment",
+                SessionFixture.ENVIRONMENT, "clientId", SessionFixture.PUBLIC_APP_ID, "redirectUri",
+                "http://localhost")), browser, CancellationSignal.NONE);
+        assertEquals(TokenCredentialType.InteractiveBrowser, c.tokenCredentialType());
+        String redirect = EntraStandIn.parse(browser.opened.get(0).getRawQuery()).get("redirect_uri");
+        assertTrue(redirect.matches("http://localhost:\\d+"), redirect);
+        assertTrue(browser.loopbackReply().contains("Authentication complete"), browser.loopbackReply());
     }
 
     @Test

@@ -55,7 +55,7 @@ class EnvironmentsTest {
     void builtInNameCannotBeReplaced() {
         SessionException e = assertThrows(SessionException.class,
                 () -> service().addEnvironment("global", "https://a.example", "https://b.example"));
-        assertEquals("'global' is a built-in environment and cannot be replaced.", e.getMessage());
+        assertEquals("'Global' is a built-in environment and cannot be replaced.", e.getMessage());
     }
 
     @Test

@@ -74,4 +74,40 @@ public final class SessionTestKit {
     public SessionService newService(Duration signInTimeout) {
         return fx.newService(Map.of(), signInTimeout);
     }
+
+    /** The password of the PKCS#12 files {@link #registerCertificateApp} makes. */
+    public static final String CERTIFICATE_PASSWORD = TestCertificates.PASSWORD;
+
+    /** The header value the stand-in's managed-identity endpoint wants in {@code X-IDENTITY-HEADER}. */
+    public static final String MANAGED_IDENTITY_HEADER = EntraStandIn.MSI_HEADER;
+
+    /** The stand-in's App Service style managed-identity endpoint ({@code IDENTITY_ENDPOINT}). */
+    public String managedIdentityEndpoint() {
+        return fx.standIn.managedIdentityEndpoint();
+    }
+
+    /**
+     * Makes a key pair and self-signed certificate in {@code dir/name.p12} (password {@link #CERTIFICATE_PASSWORD})
+     * and registers it on the stand-in as the credential of {@code clientId}; returns the PKCS#12 file.
+     */
+    public Path registerCertificateApp(String clientId, Path dir, String name, String subject, String displayName) {
+        Path p12 = TestCertificates.keytool(dir, name, subject);
+        fx.standIn.registerCertificateApp(clientId, TestCertificates.certificate(p12), displayName);
+        return p12;
+    }
+
+    /** The certificate of a PKCS#12 file made by {@link #registerCertificateApp}. */
+    public static java.security.cert.X509Certificate certificate(Path p12) {
+        return TestCertificates.certificate(p12);
+    }
+
+    /** Writes the key and certificate of a PKCS#12 file as one PEM file (PKCS#8 key). */
+    public static Path pem(Path p12, Path file) throws IOException, java.security.GeneralSecurityException {
+        return TestCertificates.pem(p12, file);
+    }
+
+    /** An unsigned-looking JWT access token with these claims (pairs of name and value). */
+    public static String accessToken(Object... claims) {
+        return StandInTokens.jwt(StandInTokens.claims(claims));
+    }
 }
