@@ -2,7 +2,7 @@
 // End-to-end test of the Entra extension in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) driven by
 // Debian's Chromium through playwright-core. Installs the built .vsix, opens a workspace with a .ps1 file, hovers
 // over Disconnect-Entra and expects the synopsis of its bundled help page in .monaco-hover (screenshot saved), then
-// runs the palette commands while not connected ("Entra: Show Context" says Not connected, Show Help, Fix All,
+// runs the palette commands while not connected ("Entra: Show Context" says Not connected, Show Help from the palette and from the editor's context menu, Fix All,
 // Show Server Output, Restart Server, a settings change reaching the server).
 // Then, connected to a local stand-in for the Entra identity platform (StandInMain from the server's test classes:
 // HTTPS on 127.0.0.1, added as the cloud "StandIn" with `entra-ls environment add`; the server's JVM trusts only its
@@ -418,6 +418,34 @@ async function runUi(page, base) {
       .catch(async () => fail(`no tab "Preview ${HOVER_WORD}.md" (tabs: ${JSON.stringify(
         await page.locator('.tabs-container .tab').allTextContents())}, notifications: ${JSON.stringify(await notifications(page))})`));
     // back to the script
+    await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click();
+  });
+
+  await check(`the editor's context menu on ${HOVER_WORD} has "Show Help for Cmdlet", which opens its help preview`, async () => {
+    const previewTab = page.locator('.tabs-container .tab', { hasText: `Preview ${HOVER_WORD}.md` });
+    if (await previewTab.count()) { // close the palette check's preview first, so the tab seen below is new
+      await previewTab.first().hover();
+      await previewTab.first().locator('.tab-actions .action-label').first().click();
+      await previewTab.first().waitFor({ state: 'detached', timeout: 10_000 });
+      await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click();
+    }
+    const pt = await wordPoint(page, HOVER_WORD);
+    if (!pt) fail(`"${HOVER_WORD}" not found in the editor`);
+    await page.mouse.click(pt.x, pt.y, { button: 'right' });
+    const item = page.locator('.context-view .monaco-menu .action-item', { hasText: 'Show Help for Cmdlet' });
+    await item.first().waitFor({ timeout: 10_000 })
+      .catch(async () => fail(await page.keyboard.press('Escape') ?? `no "Show Help for Cmdlet" in the editor's context menu: ${JSON.stringify(
+        await page.locator('.context-view .monaco-menu .action-label').allTextContents())}`));
+    // a menu ignores the mouse for a moment after it opens (so the right button's release picks nothing): hover
+    // first, then click until the menu closes
+    await item.first().hover();
+    for (let i = 0; i < 5 && await item.count(); i++) {
+      await item.first().click({ timeout: 2_000 }).catch(() => undefined);
+      await item.first().waitFor({ state: 'detached', timeout: 1_000 }).catch(() => undefined);
+    }
+    await previewTab.first().waitFor({ timeout: 20_000 })
+      .catch(async () => fail(`no tab "Preview ${HOVER_WORD}.md" after the context menu (tabs: ${JSON.stringify(
+        await page.locator('.tabs-container .tab').allTextContents())})`));
     await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click();
   });
 
