@@ -19,7 +19,7 @@ const CONTEXT_SCOPES = new Set(['Process', 'CurrentUser']);
 export interface ServerSettings {
   docs: { paths: string[]; installedModules: boolean };
   diagnostics: { severity: Record<string, string> };
-  session: { tenantId?: string; clientId?: string; environment?: string; contextScope?: string };
+  session: { tenantId?: string; clientId?: string; environment?: string; contextScope?: string; redirectUri?: string };
 }
 
 /** What `initializationOptions` and `workspace/didChangeConfiguration` carry. */
@@ -49,7 +49,7 @@ export function settingsPayload(read: SettingReader, where: PathContext = {}): S
     if (value && SEVERITIES.has(value)) severity[code] = value;
   }
   const session: ServerSettings['session'] = {};
-  for (const key of ['tenantId', 'clientId', 'environment'] as const) {
+  for (const key of ['tenantId', 'clientId', 'environment', 'redirectUri'] as const) {
     const value = text(read(`session.${key}`));
     if (value) session[key] = value;
   }

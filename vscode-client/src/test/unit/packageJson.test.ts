@@ -61,7 +61,7 @@ test('every diagnostic code has a severity setting and every setting the issue l
     assert.deepEqual(props[`entra.diagnostics.severity.${code}`].enum, ['default', 'error', 'warning', 'information', 'hint', 'off']);
   }
   for (const key of ['docs.paths', 'docs.installedModules', 'java.home', 'server.vmargs', 'trace.server',
-    'session.tenantId', 'session.clientId', 'session.environment', 'session.contextScope']) {
+    'session.tenantId', 'session.clientId', 'session.environment', 'session.contextScope', 'session.redirectUri']) {
     assert.ok(props[`entra.${key}`], key);
   }
   assert.equal(props['entra.java.home'].scope, 'machine');

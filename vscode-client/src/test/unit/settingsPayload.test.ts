@@ -23,13 +23,14 @@ test('every setting the server reads is mapped under settings.entra', () => {
     'session.clientId': '',
     'session.environment': 'USGov',
     'session.contextScope': 'Process',
+    'session.redirectUri': 'http://localhost',
     'java.home': '/jdk',
     'server.vmargs': '-Xmx1g',
   }), { workspaceFolder: '/ws', home: '/home/u' });
   assert.deepEqual(payload.settings.entra, {
     docs: { paths: ['/docs/a', path.join('/ws', 'rel/b'), '/ws/c', path.join('/home/u', 'd')], installedModules: false },
     diagnostics: { severity: { 'unknown-parameter': 'error', 'retired-cmdlet': 'hint' } },
-    session: { tenantId: 'contoso.onmicrosoft.com', environment: 'USGov', contextScope: 'Process' },
+    session: { tenantId: 'contoso.onmicrosoft.com', environment: 'USGov', contextScope: 'Process', redirectUri: 'http://localhost' },
   });
 });
 

@@ -98,7 +98,8 @@ public final class SettingsReader {
         return new SessionSettings(string(s.get("tenantId"), "entra.session.tenantId"),
                 string(s.get("clientId"), "entra.session.clientId"),
                 string(s.get("environment"), "entra.session.environment"),
-                string(s.get("contextScope"), "entra.session.contextScope"));
+                string(s.get("contextScope"), "entra.session.contextScope"),
+                string(s.get("redirectUri"), "entra.session.redirectUri"));
     }
 
     private static Optional<JsonObject> object(JsonElement parent, String key) {

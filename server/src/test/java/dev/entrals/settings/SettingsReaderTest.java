@@ -22,11 +22,12 @@ class SettingsReaderTest {
         EntraSettings s = read("{'settings': {'entra': {"
                 + "'docs': {'paths': ['/a', '/b'], 'installedModules': false},"
                 + "'diagnostics': {'severity': {'unknownParameter': 'Warning', 'retiredCmdlet': 'off', 'x': 'info'}},"
-                + "'session': {'tenantId': 't', 'clientId': 'c', 'environment': 'Global', 'contextScope': 'Process'}}}}");
+                + "'session': {'tenantId': 't', 'clientId': 'c', 'environment': 'Global', 'contextScope': 'Process',"
+                + " 'redirectUri': 'http://localhost'}}}}");
         assertEquals(new DocsSettings(List.of(Path.of("/a"), Path.of("/b")), false), s.docs());
         assertEquals(Map.of("unknownParameter", Severity.WARNING, "retiredCmdlet", Severity.OFF, "x", Severity.INFORMATION),
                 s.diagnostics());
-        assertEquals(new SessionSettings("t", "c", "Global", "Process"), s.session());
+        assertEquals(new SessionSettings("t", "c", "Global", "Process", "http://localhost"), s.session());
     }
 
     @Test

@@ -99,7 +99,10 @@ final class SessionCommands {
         return run(a, () -> service.addEnvironment(name, login, graph)).toOrderedMap();
     }
 
-    /** The connect request: the argument's fields, with tenant, client, environment and scope from the settings. */
+    /**
+     * The connect request: the argument's fields, with tenant, client, environment, scope and (for the browser
+     * sign-in) the redirect URI from the settings.
+     */
     static ConnectRequest request(Map<String, Object> fields, SessionSettings defaults) {
         ConnectRequest given;
         try {
@@ -118,6 +121,9 @@ final class SessionCommands {
         }
         putDefault(withDefaults, "environment", defaults.environment());
         putDefault(withDefaults, "contextScope", defaults.contextScope());
+        if (flow == TokenCredentialType.InteractiveBrowser) {
+            putDefault(withDefaults, "redirectUri", defaults.redirectUri());
+        }
         try {
             return ConnectRequest.fromMap(withDefaults);
         } catch (SessionException e) {

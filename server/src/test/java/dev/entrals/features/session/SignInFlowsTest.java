@@ -21,6 +21,8 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ShowDocumentParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,6 +181,31 @@ class SignInFlowsTest {
         assertEquals("InteractiveBrowser", c.get("TokenCredentialType").getAsString());
         assertEquals("CurrentUser", c.get("ContextScope").getAsString());
         assertTrue(reply.get().get().contains("Authentication complete"), reply.get().get());
+    }
+
+    @Test
+    void theRedirectUriSettingReachesTheBrowserSignInOnly() throws Exception {
+        lsp = new SessionServer(kit.newService()).initialize(SessionServer.capabilities(null), Map.of("settings",
+                Map.of("entra", Map.of("session", Map.of("redirectUri", "http://localhost")))));
+        java.util.concurrent.atomic.AtomicReference<Supplier<String>> reply = new java.util.concurrent.atomic.AtomicReference<>();
+        lsp.client.browser = d -> reply.set(kit.signInWithBrowser(URI.create(d.getUri())));
+        JsonObject c = lsp.execute(ServerCommands.CONNECT, delegated("interactive")).getAsJsonObject();
+        String authorize = lsp.client.documents.poll().getUri();
+        assertTrue(authorize.contains("redirect_uri=http%3A%2F%2Flocalhost%3A"), authorize);
+        assertEquals("InteractiveBrowser", c.get("TokenCredentialType").getAsString());
+        assertTrue(reply.get().get().contains("Authentication complete"), reply.get().get());
+    }
+
+    @Test
+    void aRedirectUriSettingThatIsNotLoopbackIsACleanError() throws Exception {
+        lsp = new SessionServer(kit.newService()).initialize(SessionServer.capabilities(null), Map.of("settings",
+                Map.of("entra", Map.of("session", Map.of("redirectUri", "https://evil.example/cb")))));
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> lsp.execute(ServerCommands.CONNECT, delegated("interactive")));
+        ResponseError error = ((ResponseErrorException) e.getCause()).getResponseError();
+        assertEquals(ResponseErrorCode.InvalidParams.getValue(), error.getCode());
+        assertTrue(error.getMessage().startsWith("The setting entra.session: "), error.getMessage());
+        assertTrue(lsp.client.documents.isEmpty(), "no browser opened");
     }
 
     @Test
