@@ -108,16 +108,30 @@ class ArchitectureTest {
     }
 
     @Test
-    void everyPackageOfTheLayoutSaysInItsPackageInfoWhatItIs() {
+    void everyPackageSaysInItsPackageInfoWhatItIs() throws IOException {
         List<String> missing = new ArrayList<>();
-        for (String pkg : List.of("", "analysis", "cli", "commons", "docs", "features", "script", "session",
-                "settings")) {
-            Path info = root.resolve("dev/entrals").resolve(pkg).resolve("package-info.java");
+        List<Path> packages;
+        try (Stream<Path> dirs = Files.walk(root.resolve("dev/entrals"))) {
+            packages = dirs.filter(Files::isDirectory).filter(ArchitectureTest::holdsJavaTypes).sorted().toList();
+        }
+        for (String pkg : List.of("analysis", "cli", "commons", "docs", "features", "script", "session", "settings")) {
+            assertTrue(packages.contains(root.resolve("dev/entrals").resolve(pkg)), "layout package " + pkg + " found");
+        }
+        for (Path pkg : packages) {
+            Path info = pkg.resolve("package-info.java");
             if (!Files.isRegularFile(info) || !textOf(info).contains("/**")) {
                 missing.add(root.relativize(info).toString());
             }
         }
         assertEquals(List.of(), missing, "package-info.java with Javadoc missing");
+    }
+
+    private static boolean holdsJavaTypes(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
