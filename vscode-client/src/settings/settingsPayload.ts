@@ -7,6 +7,7 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-parameter',
   'parameter-set-conflict',
   'missing-mandatory',
+  'positional-argument',
   'invalid-value',
   'retired-cmdlet',
   'retired-cmdlet-no-replacement',

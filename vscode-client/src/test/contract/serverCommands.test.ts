@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import * as os from 'node:os';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SERVER_COMMANDS } from '../../client/protocol';
+import { DIAGNOSTIC_CODES } from '../../settings/settingsPayload';
 
 // The jar the build copies into the extension (override: ENTRA_LS_JAR).
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -59,4 +61,24 @@ test('the server declares exactly the commands package.json and the client know'
     .filter((m) => m.when === 'false').map((m) => m.command);
   assert.deepEqual([...declared].sort(), [...SERVER_COMMANDS].sort());
   assert.deepEqual([...declared].sort(), [...hidden].sort());
+});
+
+test('every rule the server reports has a severity setting, and no setting names a rule the server lacks', async () => {
+  assert.ok(fs.existsSync(jar), `server jar not found: ${jar}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entra-contract-'));
+  try {
+    const script = path.join(dir, 'empty.ps1');
+    fs.writeFileSync(script, '');
+    const run = spawnSync('java', ['-jar', jar, 'check', '--no-installed-modules', '--format', 'sarif', script], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const rules = (JSON.parse(run.stdout).runs[0].tool.driver.rules as { id: string }[]).map((r) => r.id);
+    assert.ok(rules.length > 0, 'the SARIF report lists its rules');
+    assert.deepEqual([...rules].sort(), [...DIAGNOSTIC_CODES].sort());
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const settings = Object.keys(pkg.contributes.configuration.properties)
+      .filter((k) => k.startsWith('entra.diagnostics.severity.')).map((k) => k.slice('entra.diagnostics.severity.'.length));
+    assert.deepEqual(settings.sort(), [...rules].sort());
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import dev.entrals.docs.CloseNames;
 import dev.entrals.docs.ParameterHelp;
+import dev.entrals.script.ArgumentKind;
+import dev.entrals.script.CommandArgument;
 import dev.entrals.script.CommandParameter;
 
 /**
@@ -61,6 +63,7 @@ final class ParameterRules {
                     + setList(c.setsOfElement()) + ") cannot be used with " + with + " in " + cmdlet
                     + ": no parameter set has them all", uri, List.of()));
         }
+        positionalArguments(b, uri, out);
         boolean unplaced = b.positional().stream().anyMatch(p -> p.parameter() == null)
                 || b.named().stream().anyMatch(n -> n.parameter() == null);
         if (b.boundSet().isPresent() && !b.missingMandatory().isEmpty() && !unplaced) {
@@ -77,6 +80,62 @@ final class ParameterRules {
                     + v.parameter().name() + "; accepted values: " + String.join(", ", v.parameter().acceptedValues()),
                     uri, v.parameter().acceptedValues()));
         }
+    }
+
+    /**
+     * Arguments that no positional parameter of a still possible set takes, as PowerShell reports them ("A positional
+     * parameter cannot be found that accepts argument"). Only when every name found its parameter: an unknown or
+     * ambiguous name may take the argument that follows it.
+     */
+    private static void positionalArguments(Binding b, String uri, List<ScriptDiagnostic> out) {
+        if (b.sets().names().isEmpty() || b.named().stream().anyMatch(n -> n.parameter() == null)) {
+            return;
+        }
+        for (Binding.Positional p : b.positional()) {
+            if (p.parameter() != null || !p.candidates().isEmpty()) {
+                continue;
+            }
+            CommandArgument a = p.argument();
+            String shown = a.value() == null || a.value().length() > 40 ? "" : " '" + a.value() + "'";
+            Binding.Named before = switchRightBefore(b, a);
+            String hint = before == null ? "; name the parameter it is for (-Name value)"
+                    : "; -" + before.parameter().name() + " is a switch: write -" + before.parameter().name()
+                    + (a.kind() == ArgumentKind.BOOLEAN ? ":" + (Boolean.parseBoolean(a.value()) ? "$true" : "$false")
+                    + " or leave the value out" : " alone");
+            out.add(new ScriptDiagnostic(a.start(), a.end(), Rule.POSITIONAL_ARGUMENT,
+                    Rule.POSITIONAL_ARGUMENT.defaultSeverity(), "No positional parameter of " + b.cmdlet().name()
+                    + " accepts the argument" + shown + hint, uri, switchRewrites(before, a)));
+        }
+    }
+
+    /**
+     * How to write {@code -Switch $true} / {@code -Switch $false} as PowerShell means it, as typed:
+     * {@code -Switch:$true} then {@code -Switch} (true), or {@code -Switch:$false}; empty for anything else.
+     */
+    private static List<String> switchRewrites(Binding.Named before, CommandArgument a) {
+        if (before == null || a.kind() != ArgumentKind.BOOLEAN) {
+            return List.of();
+        }
+        String typed = "-" + before.element().name();
+        return Boolean.parseBoolean(a.value()) ? List.of(typed + ":$true", typed) : List.of(typed + ":$false");
+    }
+
+    /** The switch named right before {@code a} without a {@code :value}: {@code -All $true} written for AzureAD. */
+    private static Binding.Named switchRightBefore(Binding b, CommandArgument a) {
+        Binding.Named last = null;
+        for (Binding.Named n : b.named()) {
+            if (n.element().end() <= a.start() && (last == null || n.element().end() > last.element().end())) {
+                last = n;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        int after = last.element().end();
+        boolean adjacent = b.positional().stream().noneMatch(p -> p.argument().start() < a.start()
+                && p.argument().start() >= after);
+        return adjacent && last.parameter() != null && last.parameter().isSwitch() && !last.element().colonForm()
+                ? last : null;
     }
 
     private static List<String> names(List<ParameterHelp> ps) {

@@ -70,7 +70,7 @@ public final class ParameterSets {
             p.membership(set).filter(m -> m.appliesTo(set))
                     .ifPresent(m -> out.put(set, new SetMembership(set,
                             hasEntry && m.required() && syntaxAgrees(cmdlet, set, p),
-                            m.position())));
+                            position(cmdlet, set, p, m.position()))));
         }
         for (ParameterSet s : cmdlet.parameterSets()) {
             String set = canonical(names, s.name());
@@ -93,6 +93,21 @@ public final class ParameterSets {
     private static boolean syntaxAgrees(CmdletHelp cmdlet, String set, ParameterHelp p) {
         return cmdlet.parameterSets().stream().filter(s -> s.name().equalsIgnoreCase(set))
                 .allMatch(s -> s.member(p.name()).map(ParameterSet.Member::required).orElse(false));
+    }
+
+    /**
+     * The entry's position, or the SYNTAX's where the entry says {@code Named} but the SYNTAX shows the parameter as
+     * positional ({@code [-Name] <T>}) in that set. Docs that disagree make a parameter positional rather than not:
+     * an argument the docs' SYNTAX shows as positional is not reported as one no parameter takes.
+     */
+    private static String position(CmdletHelp cmdlet, String set, ParameterHelp p, String entryPosition) {
+        if (SetMembership.positionIndex(entryPosition) >= 0) {
+            return entryPosition;
+        }
+        return cmdlet.parameterSets().stream().filter(s -> s.name().equalsIgnoreCase(set))
+                .map(s -> s.member(p.name())).flatMap(Optional::stream)
+                .filter(m -> m.positionIndex() >= 0).map(ParameterSet.Member::position).findFirst()
+                .orElse(entryPosition);
     }
 
     private static String canonical(List<String> names, String set) {

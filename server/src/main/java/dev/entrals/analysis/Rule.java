@@ -18,6 +18,8 @@ public enum Rule {
     MISSING_MANDATORY("missing-mandatory", Severity.WARNING,
             "A mandatory parameter of the parameter set that binds is missing (PowerShell would prompt)",
             Help.PARAMETER_SETS),
+    POSITIONAL_ARGUMENT("positional-argument", Severity.ERROR,
+            "An argument without a parameter name that no positional parameter accepts", Help.PARAMETERS),
     INVALID_VALUE("invalid-value", Severity.ERROR, "The value is not one of the parameter's accepted values",
             Help.PARAMETERS),
     RETIRED_CMDLET("retired-cmdlet", Severity.WARNING, "A retired AzureAD/AzureADPreview cmdlet with an Entra replacement",

@@ -21,7 +21,8 @@ public record SetMembership(String setName, boolean required, String position) {
         return positionIndex(position);
     }
 
-    static int positionIndex(String position) {
+    /** {@code position} as a number ("0", "1", ...), or -1 for "Named", null or anything else. */
+    public static int positionIndex(String position) {
         try {
             return position == null ? -1 : Integer.parseInt(position.trim());
         } catch (NumberFormatException e) {

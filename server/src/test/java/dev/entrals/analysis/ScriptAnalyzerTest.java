@@ -164,7 +164,43 @@ class ScriptAnalyzerTest {
 
     @Test
     void positionalArgumentWithoutParameterSilencesMissingMandatory() {
-        assertDiagnostics("New-TestPolicy -B b extra");
+        assertDiagnostics("New-TestPolicy -A a <[extra]>", "positional-argument");
+    }
+
+    @Test
+    void argumentsBeyondThePositionalParametersAreReported() {
+        ScriptDiagnostic d = assertDiagnostics("Set-TestThing id name <['third']> -Force", "positional-argument")
+                .get(0);
+        assertEquals("No positional parameter of Set-TestThing accepts the argument 'third'; name the parameter it"
+                + " is for (-Name value)", d.message());
+        assertEquals(Severity.ERROR, d.severity());
+        assertDiagnostics("Set-TestThing id name -Force");
+        assertDiagnostics("Get-TestUser <[alice]>", "positional-argument");
+    }
+
+    @Test
+    void aValueAfterASwitchSaysHowToWriteIt() {
+        ScriptDiagnostic d = assertDiagnostics("Get-TestUser -All <[$true]>", "positional-argument").get(0);
+        assertTrue(d.message().endsWith("; -All is a switch: write -All:$true or leave the value out"), d.message());
+        d = assertDiagnostics("Get-TestUser -All <[$false]> -Top 5", "positional-argument").get(0);
+        assertTrue(d.message().endsWith("-All is a switch: write -All:$false or leave the value out"), d.message());
+        d = assertDiagnostics("Get-TestUser -Top 5 -All <[yes]>", "positional-argument").get(0);
+        assertTrue(d.message().endsWith("; -All is a switch: write -All alone"), d.message());
+        assertDiagnostics("Get-TestUser -All:$true -Top 5");
+    }
+
+    @Test
+    void positionalArgumentsAreLeftAloneWhenANameFoundNoParameterOrASplatHidesSome() {
+        assertDiagnostics("Get-TestUser <[-Filtr]> x", "unknown-parameter");
+        assertDiagnostics("Set-TestThing id n <[-Displa]> x", "ambiguous-parameter");
+        assertDiagnostics("Get-TestUser @rest x");
+    }
+
+    @Test
+    void aParameterTheSyntaxShowsAsPositionalTakesAnArgumentEvenWhenItsEntrySaysNamed() {
+        // Find-EntraPermission's page: SYNTAX [-SearchString] <String>, entry "Position: Named"
+        assertDiagnostics("Add-TestMember g m");
+        assertDiagnostics("Add-TestMember g m <[x]>", "positional-argument");
     }
 
     @Test

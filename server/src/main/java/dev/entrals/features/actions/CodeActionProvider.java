@@ -75,9 +75,30 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                             i == 0 && d.rule() == Rule.UNKNOWN_PARAMETER));
                 }
             }
+            case POSITIONAL_ARGUMENT -> {
+                // "-All $true": each suggestion rewrites the switch and its value, e.g. "-All:$true" or "-All"
+                for (int i = 0; i < d.suggestions().size(); i++) {
+                    String rewrite = d.suggestions().get(i);
+                    int from = switchStart(doc.text(), d.start(), rewrite.split(":", 2)[0]);
+                    if (from >= 0) {
+                        out.add(fix(doc, d, "Write " + rewrite, List.of(new TextEdit(
+                                LspDiagnostics.range(doc, from, d.end()), rewrite)), i == 0));
+                    }
+                }
+            }
             default -> { }
         }
         return out;
+    }
+
+    /** Where {@code typed} (a {@code -Switch}) ends right before {@code argStart}, spaces apart; -1 if it does not. */
+    private static int switchStart(String text, int argStart, String typed) {
+        int i = argStart;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        int from = i - typed.length();
+        return i < argStart && from >= 0 && text.regionMatches(true, from, typed, 0, typed.length()) ? from : -1;
     }
 
     private static CodeAction fixAll(TextDocument doc, List<ScriptDiagnostic> found, String kind) {

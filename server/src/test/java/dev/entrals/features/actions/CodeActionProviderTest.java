@@ -114,6 +114,22 @@ class CodeActionProviderTest {
     }
 
     @Test
+    void aValueAfterASwitchIsRewrittenAsTheSwitchMeansIt() throws Exception {
+        String marked = "Get-TestUser -All $tr<|>ue -Top 5";
+        List<CodeAction> got = actions(marked, List.of("quickfix"));
+        assertEquals(List.of("Write -All:$true", "Write -All"), got.stream().map(CodeAction::getTitle).toList());
+        assertTrue(got.get(0).getIsPreferred());
+        assertEquals("positional-argument", got.get(0).getDiagnostics().get(0).getCode().getLeft());
+        assertEquals("Get-TestUser -All:$true -Top 5", apply(Fixture.of(marked).text(), got.get(0)));
+        assertEquals("Get-TestUser -All -Top 5", apply(Fixture.of(marked).text(), got.get(1)));
+        String abbreviated = "Get-TestUser -al  <|>$False";
+        got = actions(abbreviated, List.of("quickfix"));
+        assertEquals(List.of("Write -al:$false"), got.stream().map(CodeAction::getTitle).toList());
+        assertEquals("Get-TestUser -al:$false", apply(Fixture.of(abbreviated).text(), got.get(0)));
+        assertEquals(List.of(), actions("Get-TestUser -All y<|>es", List.of("quickfix")));
+    }
+
+    @Test
     void fixAllReplacesEveryRetiredCmdletWithAReplacement() throws Exception {
         String text = "<|>Get-AzureADUser\nGet-TestUser -Filtr x\n$g = Get-AzureADGroup -All $true\n& \"Get-AzureADUser\"\n";
         List<CodeAction> got = actions(text, List.of("source.fixAll"));
