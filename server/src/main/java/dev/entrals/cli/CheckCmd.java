@@ -9,20 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import dev.entrals.analysis.MigrationTable;
 import dev.entrals.analysis.ScriptAnalyzer;
+import dev.entrals.analysis.ScriptDiagnostic;
 import dev.entrals.script.ScriptDocument;
 import dev.entrals.settings.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code entra-ls check PATH… [--docs DIR]… [--format text|json|sarif]}: the language server's diagnostics over
- * script files and folders (recursively {@code *.ps1} and {@code *.psm1}); exit 1 when any error is found.
+ * {@code entra-ls check PATH… [--docs DIR]… [--format text|json|sarif] [--settings FILE] [--severity CODE=LEVEL]…}:
+ * the language server's diagnostics over script files and folders (recursively {@code *.ps1} and {@code *.psm1}),
+ * with the editor's severity settings when given; exit 1 when any error is found.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check PowerShell scripts against the Entra cmdlet docs and the AzureAD migration table.")
@@ -42,6 +46,16 @@ public final class CheckCmd implements Callable<Integer> {
     @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or sarif (SARIF 2.1.0).")
     Format format;
+
+    @CommandLine.Option(names = "--severity", paramLabel = "CODE=LEVEL",
+            description = "Severity of a diagnostic code: error, warning, information, hint, off or default "
+                    + "(repeatable; wins over --settings).")
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    @CommandLine.Option(names = "--settings", paramLabel = "FILE",
+            description = "Read the severities from a settings file: VS Code's settings.json "
+                    + "(entra.diagnostics.severity.<code>) or {\"entra\": {\"diagnostics\": {\"severity\": {...}}}}.")
+    Path settingsFile;
 
     @CommandLine.Mixin
     ModuleOptions modules = new ModuleOptions();
@@ -64,6 +78,13 @@ public final class CheckCmd implements Callable<Integer> {
                 ok = false;
             }
         }
+        Map<String, Severity> configured = Map.of();
+        try {
+            configured = CheckSeverities.of(settingsFile, severities);
+        } catch (CheckSeverities.Invalid e) {
+            err.println(e.getMessage());
+            ok = false;
+        }
         if (!ok) {
             return Main.USAGE;
         }
@@ -80,7 +101,11 @@ public final class CheckCmd implements Callable<Integer> {
                 ok = false;
                 continue;
             }
-            checked.add(new Checked(f, f.toString(), text, analyzer.analyze(ScriptDocument.parse(text))));
+            List<ScriptDiagnostic> found = new ArrayList<>();
+            for (ScriptDiagnostic d : analyzer.analyze(ScriptDocument.parse(text))) {
+                d.configured(configured.get(d.code())).ifPresent(found::add);
+            }
+            checked.add(new Checked(f, f.toString(), text, found));
         }
         switch (format) {
             case json -> out.println(CheckReport.json(checked));

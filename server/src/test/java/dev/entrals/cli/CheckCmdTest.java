@@ -67,6 +67,56 @@ class CheckCmdTest {
     }
 
     @Test
+    void severityOptionsChangeOrSilenceACodeAndDecideTheExit() throws IOException {
+        Path f = write("s.ps1", "Get-AzureADUser\nGet-TestUser -Filtr x\n");
+        assertEquals(Main.OK, run("--severity", "unknown-parameter=warning", f.toString()));
+        assertTrue(out.toString().contains(":2:14: warning: Get-TestUser has no parameter -Filtr"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(Main.PROBLEMS, run("--severity", "retired-cmdlet=error", "--severity", "unknown-parameter=off",
+                f.toString()));
+        assertEquals(List.of(f + ":1:1: error: Get-AzureADUser is a retired AzureAD cmdlet; use Get-EntraUser instead"
+                + " [retired-cmdlet]", "1 error, 0 warnings, 0 information in 1 file checked"),
+                out.toString().lines().toList());
+    }
+
+    @Test
+    void severitiesComeFromVsCodeSettingsWithCommentsOrTheServerShapeAndOptionsWin() throws IOException {
+        Path f = write("v.ps1", "Get-AzureADUser\nGet-TestUser -Filtr x\n");
+        Path vscode = write(".vscode/settings.json", "{\n  // team settings\n  \"editor.tabSize\": 4,\n"
+                + "  \"entra.diagnostics.severity.unknown-parameter\": \"hint\",\n"
+                + "  \"entra.diagnostics.severity.retired-cmdlet\": \"off\", /* migrated later */\n}\n");
+        assertEquals(Main.OK, run("--settings", vscode.toString(), f.toString()));
+        assertEquals("0 errors, 0 warnings, 0 information in 1 file checked", out.toString().lines().reduce((a, b) -> b)
+                .orElseThrow());
+        assertTrue(out.toString().contains(": hint: Get-TestUser has no parameter -Filtr"), out.toString());
+        out.getBuffer().setLength(0);
+        Path server = write("server.json", "{\"settings\": {\"entra\": {\"diagnostics\": {\"severity\": "
+                + "{\"retired-cmdlet\": \"error\"}}}}}");
+        assertEquals(Main.OK, run("--settings", server.toString(), "--severity", "retired-cmdlet=default",
+                "--severity", "unknown-parameter=information", f.toString()));
+        assertTrue(out.toString().contains(":1:1: warning: Get-AzureADUser"), out.toString());
+        assertTrue(out.toString().contains(":2:14: information: Get-TestUser"), out.toString());
+    }
+
+    @Test
+    void unknownCodesLevelsAndUnreadableSettingsAreBadUsage() throws IOException {
+        Path f = write("u.ps1", "Get-TestUser -Filtr x\n");
+        assertEquals(Main.USAGE, run("--severity", "no-such-rule=error", f.toString()));
+        assertTrue(err.toString().contains("--severity: unknown diagnostic code 'no-such-rule'; the codes are "
+                + "unknown-parameter, "), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(Main.USAGE, run("--severity", "unknown-parameter=loud", f.toString()));
+        assertTrue(err.toString().contains("'loud' for unknown-parameter is not one of error, warning, information,"
+                + " hint, off, default"), err.toString());
+        err.getBuffer().setLength(0);
+        Path broken = write("broken.json", "{\"entra.diagnostics.severity.unknown-parameter\": ");
+        assertEquals(Main.USAGE, run("--settings", broken.toString(), f.toString()));
+        assertTrue(err.toString().contains("Cannot read the settings file " + broken + ": not JSON"), err.toString());
+        assertEquals(Main.USAGE, run("--settings", dir.resolve("absent.json").toString(), f.toString()));
+        assertEquals("", out.toString(), "nothing checked on bad usage");
+    }
+
+    @Test
     void cleanScriptsExitWithZeroAndSaySo() throws IOException {
         Path f = write("ok.ps1", "Get-TestUser -All\n");
         assertEquals(Main.OK, run(f.toString()));
