@@ -422,13 +422,10 @@ async function runUi(page, base) {
   });
 
   await check(`the editor's context menu on ${HOVER_WORD} has "Show Help for Cmdlet", which opens its help preview`, async () => {
-    const previewTab = page.locator('.tabs-container .tab', { hasText: `Preview ${HOVER_WORD}.md` });
-    if (await previewTab.count()) { // close the palette check's preview first, so the tab seen below is new
-      await previewTab.first().hover();
-      await previewTab.first().locator('.tab-actions .action-label').first().click();
-      await previewTab.first().waitFor({ state: 'detached', timeout: 10_000 });
-      await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click();
-    }
+    // the script's tab is the active one; the preview (new, or the palette check's one) must become active
+    const previewTab = page.locator('.tabs-container .tab.active', { hasText: `Preview ${HOVER_WORD}.md` });
+    await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'test.ps1' }).first().waitFor({ timeout: 10_000 });
     const pt = await wordPoint(page, HOVER_WORD);
     if (!pt) fail(`"${HOVER_WORD}" not found in the editor`);
     await page.mouse.click(pt.x, pt.y, { button: 'right' });
@@ -444,7 +441,7 @@ async function runUi(page, base) {
       await item.first().waitFor({ state: 'detached', timeout: 1_000 }).catch(() => undefined);
     }
     await previewTab.first().waitFor({ timeout: 20_000 })
-      .catch(async () => fail(`no tab "Preview ${HOVER_WORD}.md" after the context menu (tabs: ${JSON.stringify(
+      .catch(async () => fail(`no active tab "Preview ${HOVER_WORD}.md" after the context menu (tabs: ${JSON.stringify(
         await page.locator('.tabs-container .tab').allTextContents())})`));
     await page.locator('.tabs-container .tab', { hasText: 'test.ps1' }).first().click();
   });
