@@ -61,11 +61,14 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
         return out;
     }
 
-    private static List<CodeAction> quickFixes(TextDocument doc, ScriptDiagnostic d) {
+    private List<CodeAction> quickFixes(TextDocument doc, ScriptDiagnostic d) {
         List<CodeAction> out = new ArrayList<>();
         switch (d.rule()) {
-            case RETIRED_CMDLET -> out.add(fix(doc, d, "Replace with " + d.suggestions().get(0),
-                    List.of(nameEdit(doc, d, d.suggestions().get(0))), true));
+            case RETIRED_CMDLET -> {
+                MigrationFix.Result r = MigrationFix.of(doc.text(), List.of(d), analysis.analyzer());
+                out.add(fix(doc, d, "Replace with " + d.suggestions().get(0) + switchNote(r),
+                        textEdits(doc, r.all()), true));
+            }
             case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER -> {
                 String typed = doc.text().substring(d.start(), d.end());
                 for (int i = 0; i < d.suggestions().size(); i++) {
@@ -92,7 +95,7 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
     }
 
     /** Where {@code typed} (a {@code -Switch}) ends right before {@code argStart}, spaces apart; -1 if it does not. */
-    private static int switchStart(String text, int argStart, String typed) {
+    static int switchStart(String text, int argStart, String typed) {
         int i = argStart;
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
             i--;
@@ -101,18 +104,14 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
         return i < argStart && from >= 0 && text.regionMatches(true, from, typed, 0, typed.length()) ? from : -1;
     }
 
-    private static CodeAction fixAll(TextDocument doc, List<ScriptDiagnostic> found, String kind) {
-        List<TextEdit> edits = new ArrayList<>();
-        for (ScriptDiagnostic d : found) {
-            if (d.rule() == Rule.RETIRED_CMDLET && !d.suggestions().isEmpty()) {
-                edits.add(nameEdit(doc, d, d.suggestions().get(0)));
-            }
-        }
-        if (edits.isEmpty()) {
+    private CodeAction fixAll(TextDocument doc, List<ScriptDiagnostic> found, String kind) {
+        MigrationFix.Result r = MigrationFix.of(doc.text(), found, analysis.analyzer());
+        if (r.names().isEmpty()) {
             return null;
         }
+        List<TextEdit> edits = textEdits(doc, r.all());
         CodeAction a = new CodeAction("Replace all retired AzureAD cmdlets with their Entra equivalents ("
-                + edits.size() + ")");
+                + r.names().size() + ")" + switchNote(r));
         a.setKind(kind);
         a.setEdit(new WorkspaceEdit(Map.of(doc.uri(), edits)));
         return a;
@@ -128,20 +127,17 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
         return a;
     }
 
-    /** Replaces a command name, keeping the quotes of a quoted name ({@code & 'Get-AzureADUser'}). */
-    private static TextEdit nameEdit(TextDocument doc, ScriptDiagnostic d, String replacement) {
-        int start = d.start();
-        int end = d.end();
-        String text = doc.text();
-        if (end - start >= 2 && isQuote(text.charAt(start)) && isQuote(text.charAt(end - 1))) {
-            start++;
-            end--;
-        }
-        return new TextEdit(LspDiagnostics.range(doc, start, end), replacement);
+    private static List<TextEdit> textEdits(TextDocument doc, List<MigrationFix.Edit> edits) {
+        List<TextEdit> out = new ArrayList<>(edits.size());
+        edits.forEach(e -> out.add(new TextEdit(LspDiagnostics.range(doc, e.start(), e.end()), e.newText())));
+        return out;
     }
 
-    private static boolean isQuote(char c) {
-        return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
+    /** Says that the fix also rewrites switch values ({@code -All $true}), when it does. */
+    private static String switchNote(MigrationFix.Result r) {
+        int n = r.switches().size();
+        return n == 0 ? "" : n == 1 ? ", writing " + r.switches().get(0).newText() + " as a switch"
+                : ", writing " + n + " switch values as switches";
     }
 
     /** Whether a client restricting kinds to {@code only} (null: no restriction) wants actions of {@code kind}. */

@@ -3,6 +3,9 @@ package dev.entrals.features.actions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +24,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.entrals.analysis.TestDocs;
 import dev.entrals.commons.LineIndex;
@@ -40,7 +44,10 @@ class CodeActionProviderTest {
     private static final String URI = "file:///work/actions.ps1";
 
     private static Providers providers() {
-        HelpIndex index = TestDocs.index();
+        return providers(TestDocs.index());
+    }
+
+    private static Providers providers(HelpIndex index) {
         ScriptAnalysis analysis = new ScriptAnalysis(new DocsReloader<>(d -> index, index, Runnable::run));
         return Providers.builder().diagnostics(new ScriptDiagnosticsProvider(analysis))
                 .codeAction(new CodeActionProvider(analysis)).build();
@@ -48,8 +55,12 @@ class CodeActionProviderTest {
 
     /** The actions at the fixture's cursor, restricted to {@code only} (null: no restriction). */
     private static List<CodeAction> actions(String marked, List<String> only) throws Exception {
+        return actions(marked, only, providers());
+    }
+
+    private static List<CodeAction> actions(String marked, List<String> only, Providers providers) throws Exception {
         Fixture f = Fixture.of(marked);
-        try (InProcessServer s = InProcessServer.withClient(providers())) {
+        try (InProcessServer s = InProcessServer.withClient(providers)) {
             s.initialize();
             s.open(URI, f.text());
             Position at = position(f.text(), f.cursors().isEmpty() ? 0 : f.cursor());
@@ -127,6 +138,39 @@ class CodeActionProviderTest {
         assertEquals(List.of("Write -al:$false"), got.stream().map(CodeAction::getTitle).toList());
         assertEquals("Get-TestUser -al:$false", apply(Fixture.of(abbreviated).text(), got.get(0)));
         assertEquals(List.of(), actions("Get-TestUser -All y<|>es", List.of("quickfix")));
+    }
+
+    /** The test pages plus a Get-EntraUser page (Get-TestUser's, renamed): its -All is a switch. */
+    private static Providers withEntraUserDocs(Path dir) throws IOException {
+        String page = Files.readString(TestDocs.folder().resolve("Get-TestUser.md")).replace("Get-TestUser", "Get-EntraUser");
+        Files.writeString(dir.resolve("Get-EntraUser.md"), page);
+        return providers(HelpIndex.load(List.of(TestDocs.folder(), dir), true));
+    }
+
+    @Test
+    void migratingAnAzureADCallWritesItsSwitchValuesAsSwitches(@TempDir Path dir) throws Exception {
+        Providers p = withEntraUserDocs(dir);
+        String marked = "$all = Get-AzureAD<|>User -All $true -Top 5 | Where-Object { $_.X -eq $true }";
+        CodeAction a = titled(actions(marked, null, p), "Replace with Get-EntraUser, writing -All as a switch");
+        assertTrue(a.getIsPreferred());
+        assertEquals("$all = Get-EntraUser -All -Top 5 | Where-Object { $_.X -eq $true }",
+                apply(Fixture.of(marked).text(), a));
+
+        String text = "<|>Get-AzureADUser -All $false\nGet-AzureADGroup -All $true\n& 'Get-AzureADUser' -All   $true -Top 1\n"
+                + "Get-EntraUser -All $true\n";
+        List<CodeAction> all = actions(text, List.of("source.fixAll"), p);
+        assertEquals(List.of("Replace all retired AzureAD cmdlets with their Entra equivalents (3), writing 2 switch"
+                + " values as switches"), all.stream().map(CodeAction::getTitle).toList());
+        // Get-EntraGroup has no docs here: only its name changes; a call that was not migrated is left alone
+        assertEquals("Get-EntraUser -All:$false\nGet-EntraGroup -All $true\n& 'Get-EntraUser' -All -Top 1\n"
+                + "Get-EntraUser -All $true\n", apply(Fixture.of(text).text(), all.get(0)));
+    }
+
+    @Test
+    void withoutTheReplacementsDocsOnlyTheNameChanges() throws Exception {
+        String marked = "Get-AzureAD<|>User -All $true";
+        CodeAction a = titled(actions(marked, null), "Replace with Get-EntraUser");
+        assertEquals("Get-EntraUser -All $true", apply(Fixture.of(marked).text(), a));
     }
 
     @Test
