@@ -8,6 +8,7 @@ export const DIAGNOSTIC_CODES = [
   'parameter-set-conflict',
   'missing-mandatory',
   'positional-argument',
+  'switch-value',
   'invalid-value',
   'retired-cmdlet',
   'retired-cmdlet-no-replacement',

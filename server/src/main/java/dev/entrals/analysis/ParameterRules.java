@@ -49,6 +49,7 @@ final class ParameterRules {
                 default -> { }
             }
         }
+        switchValues(b, uri, out);
         if (!b.complete()) {
             return;
         }
@@ -83,28 +84,50 @@ final class ParameterRules {
     }
 
     /**
-     * Arguments that no positional parameter of a still possible set takes, as PowerShell reports them ("A positional
-     * parameter cannot be found that accepts argument"). Only when every name found its parameter: an unknown or
-     * ambiguous name may take the argument that follows it.
+     * A {@code $true}/{@code $false} written after a switch with a space ({@code -All $true}, the AzureAD habit): it is
+     * not the switch's value but a separate positional argument, which PowerShell binds to another parameter (named in
+     * the message when the docs say which) or refuses.
+     */
+    private static void switchValues(Binding b, String uri, List<ScriptDiagnostic> out) {
+        for (Binding.Positional p : b.positional()) {
+            CommandArgument a = p.argument();
+            Binding.Named before = a.kind() == ArgumentKind.BOOLEAN ? switchRightBefore(b, a) : null;
+            if (before == null) {
+                continue;
+            }
+            String name = "-" + before.parameter().name();
+            String value = Boolean.parseBoolean(a.value()) ? "$true" : "$false";
+            String fate = p.parameter() != null ? "PowerShell passes it to -" + p.parameter().name()
+                    : p.candidates().isEmpty() ? "no parameter takes it by position in the docs, so PowerShell stops"
+                    + " with an error or binds it to another parameter"
+                    : "PowerShell passes it to another parameter";
+            out.add(new ScriptDiagnostic(a.start(), a.end(), Rule.SWITCH_VALUE, Rule.SWITCH_VALUE.defaultSeverity(),
+                    name + " is a switch: the " + value + " after it is a separate argument, not its value; " + fate
+                    + "; write " + name + ":" + value + (value.equals("$true") ? " or just " + name : ""),
+                    uri, switchRewrites(before, a)));
+        }
+    }
+
+    /**
+     * Arguments that no positional parameter of a still possible set takes, as the docs have it (PowerShell: "A
+     * positional parameter cannot be found that accepts argument"). Only when every name found its parameter (an
+     * unknown or ambiguous name may take the argument after it) and not for a value after a switch (its own rule).
      */
     private static void positionalArguments(Binding b, String uri, List<ScriptDiagnostic> out) {
         if (b.sets().names().isEmpty() || b.named().stream().anyMatch(n -> n.parameter() == null)) {
             return;
         }
         for (Binding.Positional p : b.positional()) {
-            if (p.parameter() != null || !p.candidates().isEmpty()) {
+            CommandArgument a = p.argument();
+            if (p.parameter() != null || !p.candidates().isEmpty()
+                    || a.kind() == ArgumentKind.BOOLEAN && switchRightBefore(b, a) != null) {
                 continue;
             }
-            CommandArgument a = p.argument();
             String shown = a.value() == null || a.value().length() > 40 ? "" : " '" + a.value() + "'";
-            Binding.Named before = switchRightBefore(b, a);
-            String hint = before == null ? "; name the parameter it is for (-Name value)"
-                    : "; -" + before.parameter().name() + " is a switch: write -" + before.parameter().name()
-                    + (a.kind() == ArgumentKind.BOOLEAN ? ":" + (Boolean.parseBoolean(a.value()) ? "$true" : "$false")
-                    + " or leave the value out" : " alone");
             out.add(new ScriptDiagnostic(a.start(), a.end(), Rule.POSITIONAL_ARGUMENT,
-                    Rule.POSITIONAL_ARGUMENT.defaultSeverity(), "No positional parameter of " + b.cmdlet().name()
-                    + " accepts the argument" + shown + hint, uri, switchRewrites(before, a)));
+                    Rule.POSITIONAL_ARGUMENT.defaultSeverity(), "The docs of " + b.cmdlet().name()
+                    + " give no positional parameter for the argument" + shown
+                    + "; name the parameter it is for (-Name value)", uri, List.of()));
         }
     }
 

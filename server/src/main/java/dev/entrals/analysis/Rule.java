@@ -18,8 +18,11 @@ public enum Rule {
     MISSING_MANDATORY("missing-mandatory", Severity.WARNING,
             "A mandatory parameter of the parameter set that binds is missing (PowerShell would prompt)",
             Help.PARAMETER_SETS),
-    POSITIONAL_ARGUMENT("positional-argument", Severity.ERROR,
-            "An argument without a parameter name that no positional parameter accepts", Help.PARAMETERS),
+    POSITIONAL_ARGUMENT("positional-argument", Severity.WARNING,
+            "An argument without a parameter name that no positional parameter in the docs accepts", Help.PARAMETERS),
+    SWITCH_VALUE("switch-value", Severity.ERROR,
+            "$true or $false after a switch with a space: a separate positional argument, not the switch's value",
+            Help.SWITCHES),
     INVALID_VALUE("invalid-value", Severity.ERROR, "The value is not one of the parameter's accepted values",
             Help.PARAMETERS),
     RETIRED_CMDLET("retired-cmdlet", Severity.WARNING, "A retired AzureAD/AzureADPreview cmdlet with an Entra replacement",
@@ -31,6 +34,8 @@ public enum Rule {
     private static final class Help {
         static final String PARAMETERS =
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parameters";
+        static final String SWITCHES =
+                "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_functions_advanced_parameters#switch-parameters";
         static final String PARAMETER_SETS =
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parameter_sets";
     }

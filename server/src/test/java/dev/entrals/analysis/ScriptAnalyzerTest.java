@@ -171,22 +171,32 @@ class ScriptAnalyzerTest {
     void argumentsBeyondThePositionalParametersAreReported() {
         ScriptDiagnostic d = assertDiagnostics("Set-TestThing id name <['third']> -Force", "positional-argument")
                 .get(0);
-        assertEquals("No positional parameter of Set-TestThing accepts the argument 'third'; name the parameter it"
-                + " is for (-Name value)", d.message());
-        assertEquals(Severity.ERROR, d.severity());
+        assertEquals("The docs of Set-TestThing give no positional parameter for the argument 'third'; name the"
+                + " parameter it is for (-Name value)", d.message());
+        assertEquals(Severity.WARNING, d.severity());
         assertDiagnostics("Set-TestThing id name -Force");
         assertDiagnostics("Get-TestUser <[alice]>", "positional-argument");
     }
 
     @Test
-    void aValueAfterASwitchSaysHowToWriteIt() {
-        ScriptDiagnostic d = assertDiagnostics("Get-TestUser -All <[$true]>", "positional-argument").get(0);
-        assertTrue(d.message().endsWith("; -All is a switch: write -All:$true or leave the value out"), d.message());
-        d = assertDiagnostics("Get-TestUser -All <[$false]> -Top 5", "positional-argument").get(0);
-        assertTrue(d.message().endsWith("-All is a switch: write -All:$false or leave the value out"), d.message());
-        d = assertDiagnostics("Get-TestUser -Top 5 -All <[yes]>", "positional-argument").get(0);
-        assertTrue(d.message().endsWith("; -All is a switch: write -All alone"), d.message());
+    void aValueAfterASwitchIsAnErrorThatSaysWhereItGoesAndHowToWriteIt() {
+        ScriptDiagnostic d = assertDiagnostics("Get-TestUser -All <[$true]>", "switch-value").get(0);
+        assertEquals("-All is a switch: the $true after it is a separate argument, not its value; no parameter takes"
+                + " it by position in the docs, so PowerShell stops with an error or binds it to another parameter;"
+                + " write -All:$true or just -All", d.message());
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals(List.of("-All:$true", "-All"), d.suggestions());
+        d = assertDiagnostics("Get-TestUser -all <[$False]> -Top 5", "switch-value").get(0);
+        assertTrue(d.message().endsWith("; write -All:$false"), d.message());
+        assertEquals(List.of("-all:$false"), d.suggestions());
+        // a positional parameter takes it: no error from PowerShell, a silent misbinding
+        d = assertDiagnostics("Set-TestThing id -Force <[$true]>", "switch-value").get(0);
+        assertTrue(d.message().contains("; PowerShell passes it to -Name;"), d.message());
+        // a splat hides parameters, but not this
+        assertDiagnostics("Get-TestUser @p -All <[$true]>", "switch-value");
+        assertDiagnostics("Get-TestUser -Top 5 -All <[yes]>", "positional-argument");
         assertDiagnostics("Get-TestUser -All:$true -Top 5");
+        assertDiagnostics("Get-TestUser -Filter $true");
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                             i == 0 && d.rule() == Rule.UNKNOWN_PARAMETER));
                 }
             }
-            case POSITIONAL_ARGUMENT -> {
+            case SWITCH_VALUE -> {
                 // "-All $true": each suggestion rewrites the switch and its value, e.g. "-All:$true" or "-All"
                 for (int i = 0; i < d.suggestions().size(); i++) {
                     String rewrite = d.suggestions().get(i);

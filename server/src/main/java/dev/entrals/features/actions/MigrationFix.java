@@ -54,7 +54,7 @@ final class MigrationFix {
         List<int[]> calls = migratedCalls(doc, names);
         List<Edit> switches = new ArrayList<>();
         for (ScriptDiagnostic p : analyzer.analyze(doc)) {
-            if (p.rule() != Rule.POSITIONAL_ARGUMENT || p.suggestions().isEmpty()
+            if (p.rule() != Rule.SWITCH_VALUE || p.suggestions().isEmpty()
                     || calls.stream().noneMatch(c -> p.start() >= c[0] && p.end() <= c[1])) {
                 continue;
             }

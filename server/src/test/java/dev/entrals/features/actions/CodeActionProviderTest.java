@@ -130,7 +130,7 @@ class CodeActionProviderTest {
         List<CodeAction> got = actions(marked, List.of("quickfix"));
         assertEquals(List.of("Write -All:$true", "Write -All"), got.stream().map(CodeAction::getTitle).toList());
         assertTrue(got.get(0).getIsPreferred());
-        assertEquals("positional-argument", got.get(0).getDiagnostics().get(0).getCode().getLeft());
+        assertEquals("switch-value", got.get(0).getDiagnostics().get(0).getCode().getLeft());
         assertEquals("Get-TestUser -All:$true -Top 5", apply(Fixture.of(marked).text(), got.get(0)));
         assertEquals("Get-TestUser -All -Top 5", apply(Fixture.of(marked).text(), got.get(1)));
         String abbreviated = "Get-TestUser -al  <|>$False";
