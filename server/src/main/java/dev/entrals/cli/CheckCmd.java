@@ -57,6 +57,11 @@ public final class CheckCmd implements Callable<Integer> {
                     + "(entra.diagnostics.severity.<code>) or {\"entra\": {\"diagnostics\": {\"severity\": {...}}}}.")
     Path settingsFile;
 
+    @CommandLine.Option(names = "--fix",
+            description = "Write the safe fixes back (retired cmdlets migrated, -Switch $true written as the switch), "
+                    + "then report what remains. Only valid UTF-8 files are changed.")
+    boolean fix;
+
     @CommandLine.Mixin
     ModuleOptions modules = new ModuleOptions();
 
@@ -96,14 +101,19 @@ public final class CheckCmd implements Callable<Integer> {
                 MigrationTable.bundled());
         List<Checked> checked = new ArrayList<>();
         for (Path f : files) {
-            String text = read(f, err);
+            String strict = fix ? CheckFix.fixableText(f, err) : null; // null: not to be fixed (said why)
+            String text = strict != null ? strict : read(f, err);
             if (text == null) {
                 ok = false;
                 continue;
             }
-            List<ScriptDiagnostic> found = new ArrayList<>();
-            for (ScriptDiagnostic d : analyzer.analyze(ScriptDocument.parse(text))) {
-                d.configured(configured.get(d.code())).ifPresent(found::add);
+            List<ScriptDiagnostic> found = analyze(analyzer, text, configured);
+            if (strict != null && !found.isEmpty()) {
+                String fixed = CheckFix.fix(f, text, found, analyzer, err);
+                if (!fixed.equals(text)) {
+                    text = fixed;
+                    found = analyze(analyzer, text, configured);
+                }
             }
             checked.add(new Checked(f, f.toString(), text, found));
         }
@@ -116,6 +126,14 @@ public final class CheckCmd implements Callable<Integer> {
         boolean errors = checked.stream().flatMap(c -> c.diagnostics().stream())
                 .anyMatch(d -> d.severity() == Severity.ERROR);
         return !ok ? Main.USAGE : errors ? Main.PROBLEMS : Main.OK;
+    }
+
+    private static List<ScriptDiagnostic> analyze(ScriptAnalyzer analyzer, String text, Map<String, Severity> configured) {
+        List<ScriptDiagnostic> found = new ArrayList<>();
+        for (ScriptDiagnostic d : analyzer.analyze(ScriptDocument.parse(text))) {
+            d.configured(configured.get(d.code())).ifPresent(found::add);
+        }
+        return found;
     }
 
     /** Adds {@code p} (a file) or the scripts under it (a folder), sorted; false when a folder cannot be read. */

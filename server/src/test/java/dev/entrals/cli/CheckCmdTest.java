@@ -116,6 +116,68 @@ class CheckCmdTest {
         assertEquals("", out.toString(), "nothing checked on bad usage");
     }
 
+    /** A docs folder with a Get-EntraUser page (Get-TestUser's, renamed): its -All is a switch. */
+    private Path entraUserDocs() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("entra-docs"));
+        String page = Files.readString(TestDocs.folder().resolve("Get-TestUser.md")).replace("Get-TestUser", "Get-EntraUser");
+        Files.writeString(docs.resolve("Get-EntraUser.md"), page);
+        return docs;
+    }
+
+    @Test
+    void fixMigratesAndWritesSwitchValuesKeepingTheBomLineEndingsAndPermissions() throws IOException {
+        Path docs = entraUserDocs();
+        Path f = dir.resolve("fix.ps1");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(f, concat(bom, ("# caf\u00e9\r\nGet-AzureADUser -All $true\r\nGet-TestUser -All $false\r\n"
+                + "Get-TestUser -Filtr x\r\n").getBytes(StandardCharsets.UTF_8)));
+        boolean posix = f.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        }
+        assertEquals(Main.PROBLEMS, run("--docs", docs.toString(), "--fix", f.toString()));
+        assertEquals(new String(concat(bom, ("# caf\u00e9\r\nGet-EntraUser -All\r\nGet-TestUser -All:$false\r\n"
+                + "Get-TestUser -Filtr x\r\n").getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1),
+                new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+        assertEquals(f + ": fixed 3 places", err.toString().strip());
+        assertEquals(List.of(f + ":4:14: error: Get-TestUser has no parameter -Filtr; did you mean -Filter?"
+                + " [unknown-parameter]", "1 error, 0 warnings, 0 information in 1 file checked"),
+                out.toString().lines().toList(), "what remains is reported");
+        if (posix) {
+            assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(f)));
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".entra-ls-fix")).toList(), "no temp file");
+        }
+    }
+
+    @Test
+    void fixLeavesFilesThatAreNotUtf8OrNeedNothingOrWhoseRuleIsOffUntouched() throws IOException {
+        Path latin1 = dir.resolve("latin1.ps1");
+        byte[] bytes = "# caf\u00e9\nGet-AzureADUser -All $true\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(latin1, bytes);
+        Path clean = write("clean.ps1", "Get-TestUser -All\n");
+        Path off = write("off.ps1", "Get-AzureADUser\n");
+        assertEquals(Main.OK, run("--fix", latin1.toString(), clean.toString()));
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(latin1)), "a file that is not UTF-8 is untouched");
+        assertTrue(err.toString().contains(latin1 + ": not fixed: the file is not valid UTF-8"), err.toString());
+        assertTrue(out.toString().contains(latin1 + ":2:1: warning: Get-AzureADUser is a retired AzureAD cmdlet"),
+                out.toString());
+        assertEquals("Get-TestUser -All\n", Files.readString(clean));
+        assertFalse(err.toString().contains("clean.ps1"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(Main.OK, run("--fix", "--severity", "retired-cmdlet=off", off.toString()));
+        assertEquals("Get-AzureADUser\n", Files.readString(off), "a rule turned off is not fixed either");
+        assertEquals("", err.toString());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void cleanScriptsExitWithZeroAndSaySo() throws IOException {
         Path f = write("ok.ps1", "Get-TestUser -All\n");

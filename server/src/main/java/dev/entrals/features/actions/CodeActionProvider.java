@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
+import dev.entrals.analysis.MigrationFix;
 import dev.entrals.analysis.Rule;
 import dev.entrals.analysis.ScriptDiagnostic;
 import dev.entrals.commons.TextDocument;
@@ -82,7 +83,7 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                 // "-All $true": each suggestion rewrites the switch and its value, e.g. "-All:$true" or "-All"
                 for (int i = 0; i < d.suggestions().size(); i++) {
                     String rewrite = d.suggestions().get(i);
-                    int from = switchStart(doc.text(), d.start(), rewrite.split(":", 2)[0]);
+                    int from = MigrationFix.switchStart(doc.text(), d.start(), rewrite.split(":", 2)[0]);
                     if (from >= 0) {
                         out.add(fix(doc, d, "Write " + rewrite, List.of(new TextEdit(
                                 LspDiagnostics.range(doc, from, d.end()), rewrite)), i == 0));
@@ -94,15 +95,6 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
         return out;
     }
 
-    /** Where {@code typed} (a {@code -Switch}) ends right before {@code argStart}, spaces apart; -1 if it does not. */
-    static int switchStart(String text, int argStart, String typed) {
-        int i = argStart;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-            i--;
-        }
-        int from = i - typed.length();
-        return i < argStart && from >= 0 && text.regionMatches(true, from, typed, 0, typed.length()) ? from : -1;
-    }
 
     private CodeAction fixAll(TextDocument doc, List<ScriptDiagnostic> found, String kind) {
         MigrationFix.Result r = MigrationFix.of(doc.text(), found, analysis.analyzer());

@@ -1,8 +1,5 @@
-package dev.entrals.features.actions;
+package dev.entrals.analysis;
 
-import dev.entrals.analysis.Rule;
-import dev.entrals.analysis.ScriptAnalyzer;
-import dev.entrals.analysis.ScriptDiagnostic;
 import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.ScriptDocument;
 
@@ -17,17 +14,17 @@ import java.util.List;
  * the value as a positional argument nobody accepts. The switches are found by analysing the migrated text with the
  * replacement's docs; without its docs only the name changes.
  */
-final class MigrationFix {
+public final class MigrationFix {
 
     /** One replacement in the original text (UTF-16 offsets). */
-    record Edit(int start, int end, String newText) {
+    public record Edit(int start, int end, String newText) {
     }
 
     /** What migrating {@code retired} (retired-cmdlet diagnostics with a replacement) changes. */
-    record Result(List<Edit> names, List<Edit> switches) {
+    public record Result(List<Edit> names, List<Edit> switches) {
 
         /** Every edit, in text order. */
-        List<Edit> all() {
+        public List<Edit> all() {
             List<Edit> out = new ArrayList<>(names);
             out.addAll(switches);
             out.sort(Comparator.comparingInt(Edit::start));
@@ -38,9 +35,10 @@ final class MigrationFix {
     private MigrationFix() {
     }
 
-    static Result of(String text, List<ScriptDiagnostic> retired, ScriptAnalyzer analyzer) {
+    /** What migrating the retired-cmdlet diagnostics of {@code found} (those with a replacement) changes. */
+    public static Result of(String text, List<ScriptDiagnostic> found, ScriptAnalyzer analyzer) {
         List<Edit> names = new ArrayList<>();
-        for (ScriptDiagnostic d : retired) {
+        for (ScriptDiagnostic d : found) {
             if (d.rule() == Rule.RETIRED_CMDLET && !d.suggestions().isEmpty()) {
                 names.add(nameEdit(text, d, d.suggestions().get(0)));
             }
@@ -60,12 +58,53 @@ final class MigrationFix {
             }
             // "-All $true" -> "-All" (the switch alone means true); "-All $false" -> "-All:$false"
             String rewrite = p.suggestions().get(p.suggestions().size() - 1);
-            int from = CodeActionProvider.switchStart(migrated, p.start(), rewrite.split(":", 2)[0]);
+            int from = switchStart(migrated, p.start(), rewrite.split(":", 2)[0]);
             if (from >= 0) {
                 switches.add(new Edit(original(from, names), original(p.end(), names), rewrite));
             }
         }
         return new Result(List.copyOf(names), List.copyOf(switches));
+    }
+
+    /**
+     * Every safe fix of a file: the migration ({@link #of}) and, elsewhere, each {@code switch-value} of {@code found}
+     * written as the switch means it ({@code -All $true} becomes {@code -All}); in text order, none overlapping.
+     */
+    public static List<Edit> fileFixes(String text, List<ScriptDiagnostic> found, ScriptAnalyzer analyzer) {
+        List<Edit> out = new ArrayList<>(of(text, found, analyzer).all());
+        for (ScriptDiagnostic d : found) {
+            if (d.rule() != Rule.SWITCH_VALUE || d.suggestions().isEmpty()) {
+                continue;
+            }
+            String rewrite = d.suggestions().get(d.suggestions().size() - 1);
+            int from = switchStart(text, d.start(), rewrite.split(":", 2)[0]);
+            if (from >= 0 && out.stream().noneMatch(e -> e.start() < d.end() && from < e.end())) {
+                out.add(new Edit(from, d.end(), rewrite));
+            }
+        }
+        out.sort(Comparator.comparingInt(Edit::start));
+        return out;
+    }
+
+    /** {@code text} with {@code sorted} (in text order, not overlapping) applied. */
+    public static String apply(String text, List<Edit> sorted) {
+        StringBuilder b = new StringBuilder(text.length() + 16 * sorted.size());
+        int at = 0;
+        for (Edit e : sorted) {
+            b.append(text, at, e.start()).append(e.newText());
+            at = e.end();
+        }
+        return b.append(text, at, text.length()).toString();
+    }
+
+    /** Where {@code typed} (a {@code -Switch}) ends right before {@code argStart}, spaces apart; -1 if it does not. */
+    public static int switchStart(String text, int argStart, String typed) {
+        int i = argStart;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        int from = i - typed.length();
+        return i < argStart && from >= 0 && text.regionMatches(true, from, typed, 0, typed.length()) ? from : -1;
     }
 
     /** Replaces a command name, keeping the quotes of a quoted name ({@code & 'Get-AzureADUser'}). */
@@ -81,16 +120,6 @@ final class MigrationFix {
 
     private static boolean isQuote(char c) {
         return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
-    }
-
-    private static String apply(String text, List<Edit> sorted) {
-        StringBuilder b = new StringBuilder(text.length() + 16 * sorted.size());
-        int at = 0;
-        for (Edit e : sorted) {
-            b.append(text, at, e.start()).append(e.newText());
-            at = e.end();
-        }
-        return b.append(text, at, text.length()).toString();
     }
 
     /** The ranges (in the migrated text) of the calls whose name was replaced. */
