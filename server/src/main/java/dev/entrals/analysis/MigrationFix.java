@@ -4,6 +4,7 @@ import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.ScriptDocument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -49,18 +50,18 @@ public final class MigrationFix {
         }
         String migrated = apply(text, names);
         ScriptDocument doc = ScriptDocument.parse(migrated);
-        List<int[]> calls = migratedCalls(doc, names);
+        int[] starts = migratedStarts(names);
+        List<int[]> calls = migratedCalls(doc, starts);
         List<Edit> switches = new ArrayList<>();
         for (ScriptDiagnostic p : analyzer.analyze(doc)) {
-            if (p.rule() != Rule.SWITCH_VALUE || p.suggestions().isEmpty()
-                    || calls.stream().noneMatch(c -> p.start() >= c[0] && p.end() <= c[1])) {
+            if (p.rule() != Rule.SWITCH_VALUE || p.suggestions().isEmpty() || !inside(calls, p)) {
                 continue;
             }
             // "-All $true" -> "-All" (the switch alone means true); "-All $false" -> "-All:$false"
             String rewrite = p.suggestions().get(p.suggestions().size() - 1);
             int from = switchStart(migrated, p.start(), rewrite.split(":", 2)[0]);
             if (from >= 0) {
-                switches.add(new Edit(original(from, names), original(p.end(), names), rewrite));
+                switches.add(new Edit(original(from, names, starts), original(p.end(), names, starts), rewrite));
             }
         }
         return new Result(List.copyOf(names), List.copyOf(switches));
@@ -122,35 +123,61 @@ public final class MigrationFix {
         return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
     }
 
-    /** The ranges (in the migrated text) of the calls whose name was replaced. */
-    private static List<int[]> migratedCalls(ScriptDocument doc, List<Edit> names) {
+    /** The ranges (in the migrated text) of the calls whose name was replaced; {@code starts} in text order. */
+    private static List<int[]> migratedCalls(ScriptDocument doc, int[] starts) {
         List<int[]> out = new ArrayList<>();
-        int delta = 0;
-        List<Integer> starts = new ArrayList<>();
-        for (Edit e : names) {
-            starts.add(e.start() + delta);
-            delta += e.newText().length() - (e.end() - e.start());
-        }
         for (CommandInvocation c : doc.commands()) {
-            for (int s : starts) {
-                if (s >= c.nameStart() && s < c.nameEnd()) {
-                    out.add(new int[] {c.start(), c.end()});
-                }
+            int i = Arrays.binarySearch(starts, c.nameStart());
+            int at = i >= 0 ? i : -i - 1; // the first replaced name at or after the call's name
+            if (at < starts.length && starts[at] < c.nameEnd()) {
+                out.add(new int[] {c.start(), c.end()});
             }
         }
         return out;
     }
 
-    /** An offset of the migrated text, outside the replaced names, in the original text. */
-    private static int original(int migrated, List<Edit> names) {
-        int delta = 0;
-        for (Edit e : names) {
-            int newEnd = e.start() + delta + e.newText().length();
-            if (newEnd > migrated) {
-                break;
+    /** Whether {@code d} lies in one of {@code calls} (ranges in text order, as the parser lists commands). */
+    private static boolean inside(List<int[]> calls, ScriptDiagnostic d) {
+        int lo = 0;
+        int hi = calls.size() - 1;
+        while (lo <= hi) { // the last call starting at or before d
+            int mid = (lo + hi) >>> 1;
+            if (calls.get(mid)[0] <= d.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
+        }
+        for (int i = hi; i >= 0; i--) { // an outer call starts before the calls nested in it
+            if (d.start() >= calls.get(i)[0] && d.end() <= calls.get(i)[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where each replaced name starts in the migrated text (the edits in text order). */
+    private static int[] migratedStarts(List<Edit> names) {
+        int[] starts = new int[names.size()];
+        int delta = 0;
+        for (int i = 0; i < starts.length; i++) {
+            Edit e = names.get(i);
+            starts[i] = e.start() + delta;
             delta += e.newText().length() - (e.end() - e.start());
         }
-        return migrated - delta;
+        return starts;
+    }
+
+    /** An offset of the migrated text, outside the replaced names, in the original text. */
+    private static int original(int migrated, List<Edit> names, int[] starts) {
+        int i = Arrays.binarySearch(starts, migrated);
+        int before = i >= 0 ? i : -i - 2; // the last replaced name starting at or before the offset
+        if (before < 0) {
+            return migrated;
+        }
+        Edit e = names.get(before);
+        int newEnd = starts[before] + e.newText().length();
+        int delta = starts[before] - e.start(); // the shift before this name
+        return migrated >= newEnd ? migrated - delta - (e.newText().length() - (e.end() - e.start())) : migrated - delta;
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 import dev.entrals.analysis.MigrationFix;
 import dev.entrals.analysis.Rule;
+import dev.entrals.analysis.ScriptAnalyzer;
 import dev.entrals.analysis.ScriptDiagnostic;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.features.FeatureProvider;
@@ -96,8 +97,29 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
     }
 
 
+    /**
+     * The fix-all of one document version, kept while the analyzer and the findings stay the same: clients ask for
+     * code actions on every cursor move, and the migration analyses the migrated text once more.
+     */
+    private static final class FixAllMemo {
+        private record Entry(ScriptAnalyzer analyzer, List<ScriptDiagnostic> found, MigrationFix.Result result) {
+        }
+
+        private volatile Entry last;
+
+        MigrationFix.Result get(String text, List<ScriptDiagnostic> found, ScriptAnalyzer analyzer) {
+            Entry e = last;
+            if (e == null || e.analyzer() != analyzer || !e.found().equals(found)) {
+                e = new Entry(analyzer, List.copyOf(found), MigrationFix.of(text, found, analyzer));
+                last = e;
+            }
+            return e.result();
+        }
+    }
+
     private CodeAction fixAll(TextDocument doc, List<ScriptDiagnostic> found, String kind) {
-        MigrationFix.Result r = MigrationFix.of(doc.text(), found, analysis.analyzer());
+        MigrationFix.Result r = doc.derived(FixAllMemo.class, d -> new FixAllMemo())
+                .get(doc.text(), found, analysis.analyzer());
         if (r.names().isEmpty()) {
             return null;
         }
