@@ -82,3 +82,30 @@ test('every rule the server reports has a severity setting, and no setting names
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the jar\'s SARIF report is valid against the SARIF 2.1.0 schema', () => {
+  assert.ok(fs.existsSync(jar), `server jar not found: ${jar}`);
+  // the OASIS schema as Microsoft's SARIF SDK ships it (npm @microsoft/jest-sarif; JSON Schema draft-04), with ajv 6
+  const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const Ajv = require('ajv');
+  const ajv = new Ajv({ allErrors: true, schemaId: 'auto' });
+  ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+  const validate = ajv.compile(schema);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entra-sarif-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'a.ps1'), "Connect-AzureAD\nDisconnect-Entra -Foo 1\n$x = 'caf\u00e9'; Get-EntraContext -Bogus\n");
+    fs.mkdirSync(path.join(dir, 'sub dir'));
+    fs.writeFileSync(path.join(dir, 'sub dir', 'b.ps1'), 'Get-AzureADMSDeletedGroup\n');
+    const run = spawnSync('java', ['-jar', jar, 'check', '--no-installed-modules', '--format', 'sarif', '.'],
+      { cwd: dir, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    const log = JSON.parse(run.stdout);
+    assert.ok(log.runs[0].results.length >= 4, `results: ${log.runs[0].results.length}`);
+    const valid = validate(log);
+    assert.ok(valid, JSON.stringify(validate.errors, null, 2));
+    // and the validator does refuse a broken log, so the check above means something
+    assert.equal(validate({ ...log, runs: [{ ...log.runs[0], results: [{ level: 'loud' }] }] }), false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
