@@ -14,9 +14,12 @@ import { settingsPayload } from './settings/settingsPayload';
 import { SessionStatus } from './status/sessionStatus';
 
 let connection: ServerConnection | undefined;
+/** What the running server was launched with: the Java settings and the settings payload it got. */
+let launched: { java: string; settings: string } | undefined;
 
 /** Find Java → build the launch → start the client (`startServer`) → register commands. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  launched = undefined;
   const output = vscode.window.createOutputChannel('Entra Language Server');
   const status = new SessionStatus();
   const helpDocs = new ReadOnlyDocuments('entra-help');
@@ -34,10 +37,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   connection = server;
   context.subscriptions.push(server);
 
+  // Settings can change while the server starts (after a window reload the user's settings may reach the extension
+  // host after it activated): changes are not lost, and the start is reconciled with them once it is over.
+  let starting = true;
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+    if (!starting) onSettingsChanged(e, server);
+  }));
   await server.start();
+  starting = false;
+  await reconcileAfterStart(server, output);
 
   registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs });
-  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => onSettingsChanged(e, server)));
 }
 
 export async function deactivate(): Promise<void> {
@@ -61,8 +71,10 @@ async function startServer(
     archive: classArchive(storage, jar, java.home),
   });
   output.appendLine(`Starting ${launch.command} ${launch.args.join(' ')}`);
+  const initialSettings = currentSettings();
+  launched = { java: javaSettings(), settings: JSON.stringify(initialSettings) };
   try {
-    return await startClient({ launch, initialSettings: currentSettings(), output, handlers });
+    return await startClient({ launch, initialSettings, output, handlers });
   } catch (e) {
     output.appendLine(`The language server did not start: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage('Entra: the language server did not start.', 'Show Output')
@@ -106,8 +118,30 @@ async function refreshStatus(server: ServerConnection, status: SessionStatus): P
   }
 }
 
+/**
+ * After the start: Java settings that changed meanwhile restart the server with them (nothing to ask: it has just
+ * started); other settings that changed meanwhile are sent to it.
+ */
+async function reconcileAfterStart(server: ServerConnection, output: vscode.OutputChannel): Promise<void> {
+  if (!launched || !server.running) return;
+  if (javaSettings() !== launched.java) {
+    output.appendLine('The Java settings changed while the server started: restarting it with them.');
+    await server.restart();
+    return;
+  }
+  const settings = currentSettings();
+  if (JSON.stringify(settings) !== launched.settings) void server.sendSettings(settings);
+}
+
+/** `entra.java.home` and `entra.server.vmargs` as they are now: what a launch reads. */
+function javaSettings(): string {
+  const config = vscode.workspace.getConfiguration('entra');
+  return JSON.stringify([config.get('java.home') ?? null, config.get('server.vmargs') ?? '']);
+}
+
 function onSettingsChanged(e: vscode.ConfigurationChangeEvent, server: ServerConnection): void {
   if (e.affectsConfiguration('entra.java.home') || e.affectsConfiguration('entra.server.vmargs')) {
+    if (launched && server.running && javaSettings() === launched.java) return; // it already runs with them
     void vscode.window.showInformationMessage('Entra: restart the language server to use the new Java settings?', 'Restart')
       .then((choice) => choice && server.restart());
   } else if (e.affectsConfiguration('entra')) {

@@ -58,6 +58,8 @@ export interface StartOptions {
   readonly secrets?: FakeSecretStorage;
   /** The server's answer to `entra.getContext`, or a promise of it (default null: not connected). */
   readonly context?: unknown;
+  /** Runs while the first client starts (before it runs): e.g. settings that arrive late. */
+  readonly duringStart?: () => void;
 }
 
 let current: FakeExtensionContext | undefined;
@@ -76,6 +78,7 @@ export async function startExtension(options: StartOptions = {}): Promise<Starte
   server.commands.set('entra.getEnvironments', () => ['Global', 'China', 'USGov', 'USGovDoD']
     .map((Name) => ({ Name, AzureADEndpoint: '', GraphEndpoint: '', Type: 'Built-in' })));
   ui.setSettings({ 'entra.java.home': fakeJdk('17.0.15'), ...options.settings });
+  server.duringStart = options.duringStart;
   const context = extensionContext(tempDir('ext'), path.join(tempDir('storage'), 'global'), options.secrets);
   current = context;
   await activate(context as unknown as vscodeTypes.ExtensionContext);

@@ -41,6 +41,8 @@ export const server = {
   clients: [] as LanguageClient[],
   /** When set, `start()` rejects with it (a server that does not start). */
   startFailure: undefined as Error | undefined,
+  /** When set, called once while the next client starts (before it runs): e.g. settings that change meanwhile. */
+  duringStart: undefined as (() => void) | undefined,
 
   /** The last client made. */
   get client(): LanguageClient {
@@ -60,6 +62,7 @@ export const server = {
     server.notifications = [];
     server.clients = [];
     server.startFailure = undefined;
+    server.duringStart = undefined;
   },
 };
 
@@ -100,6 +103,9 @@ export class LanguageClient {
 
   async start(): Promise<void> {
     this.setState(State.Starting);
+    const during = server.duringStart;
+    server.duringStart = undefined;
+    during?.();
     for (const f of this.features) f.fillClientCapabilities(this.capabilities);
     if (server.startFailure) {
       this.setState(State.Stopped);

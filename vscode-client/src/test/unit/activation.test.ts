@@ -124,6 +124,36 @@ test('the settings reach the server at start and on every change, without a rest
   assert.deepEqual(ui.messages(), []);
 });
 
+test('Java settings that change while the server starts restart it with them, without asking', async () => {
+  // after a window reload the user's settings can reach the extension host after it activated
+  await startExtension({
+    duringStart: () => ui.changeSettings({ 'entra.server.vmargs': '-Djdk.net.hosts.file=/etc/hosts.test' }),
+  });
+  await until(() => server.clients.length === 2, 'the restarted client');
+  const args = (server.client.serverOptions as { args: string[] }).args;
+  assert.ok(args.includes('-Djdk.net.hosts.file=/etc/hosts.test'), args.join(' '));
+  assert.equal(server.client.state, 2 /* Running */);
+  assert.deepEqual(ui.messages(), []);
+});
+
+test('other settings that change while the server starts are sent to it once it runs', async () => {
+  await startExtension({ duringStart: () => ui.changeSettings({ 'entra.diagnostics.severity.retired-cmdlet': 'error' }) });
+  await until(() => server.notifications.some((n) => n.method === 'workspace/didChangeConfiguration'), 'the settings');
+  const sent = server.notifications.filter((n) => n.method === 'workspace/didChangeConfiguration');
+  assert.equal(sent.length, 1);
+  assert.deepEqual((sent[0].params as { settings: { entra: { diagnostics: unknown } } }).settings.entra.diagnostics,
+    { severity: { 'retired-cmdlet': 'error' } });
+  assert.equal(server.clients.length, 1, 'no restart');
+});
+
+test('a change event that leaves the Java settings as the server has them asks nothing', async () => {
+  await startExtension({ settings: { 'entra.server.vmargs': '-Xmx512m' } });
+  ui.changeSettings({ 'entra.server.vmargs': '-Xmx512m' });
+  await ui.settle();
+  assert.deepEqual(ui.messages(), []);
+  assert.equal(server.clients.length, 1);
+});
+
 test('a change of entra.server.vmargs offers a restart instead (the JVM reads it at launch)', async () => {
   await startExtension();
   ui.changeSettings({ 'entra.server.vmargs': '-Xmx1g' });
