@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         description = "Show the help of a cmdlet the way Get-Help does (bundled pages plus any --docs folders).")
 public final class HelpCmd implements Callable<Integer> {
 
-    @CommandLine.Parameters(index = "0", paramLabel = "NAME", description = "Cmdlet name or alias.")
+    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
+            description = "Cmdlet name or alias; without one, the commands of entra-ls are listed.")
     String name;
 
     @CommandLine.Option(names = "--parameter", paramLabel = "P",
@@ -51,6 +52,10 @@ public final class HelpCmd implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (name == null) { // `entra-ls help` alone: what a user of git or go expects
+            spec.commandLine().getParent().usage(out);
+            return Main.OK;
+        }
         if (!DocsOptions.foldersExist(docs, err)) {
             return Main.USAGE;
         }

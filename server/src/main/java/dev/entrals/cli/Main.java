@@ -54,7 +54,9 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getCommandLine().getCommand() instanceof ConnectCommand
                     ? ConnectCommand.usageError(ex) : ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            // the message says what is wrong; the whole usage would bury it
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for the options.");
             return USAGE;
         });
         return cl;

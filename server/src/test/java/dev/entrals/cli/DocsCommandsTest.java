@@ -43,6 +43,17 @@ class DocsCommandsTest {
     }
 
     @Test
+    void helpWithoutANameListsTheCommandsAndUsageErrorsPointToHelp() {
+        Run r = run("help");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(run("--help").out(), r.out());
+        Run bad = run("check", "--formt", "x");
+        assertEquals(Main.USAGE, bad.exit());
+        assertEquals(List.of("Unknown option: '--formt'", "Try 'entra-ls check --help' for the options."),
+                bad.err().lines().toList());
+    }
+
+    @Test
     void topLevelHelpListsEveryRegisteredSubcommand() {
         Run r = run("--help");
         assertEquals(0, r.exit(), r.err());
