@@ -1,5 +1,6 @@
 package dev.entrals.analysis;
 
+import dev.entrals.script.Chars;
 import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.ScriptDocument;
 
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The edits that migrate retired cmdlets: each name replaced by its Entra equivalent and, in each migrated call, a
@@ -51,17 +53,12 @@ public final class MigrationFix {
         String migrated = apply(text, names);
         ScriptDocument doc = ScriptDocument.parse(migrated);
         int[] starts = migratedStarts(names);
-        List<int[]> calls = migratedCalls(doc, starts);
         List<Edit> switches = new ArrayList<>();
-        for (ScriptDiagnostic p : analyzer.analyze(doc)) {
-            if (p.rule() != Rule.SWITCH_VALUE || p.suggestions().isEmpty() || !inside(calls, p)) {
-                continue;
-            }
-            // "-All $true" -> "-All" (the switch alone means true); "-All $false" -> "-All:$false"
-            String rewrite = p.suggestions().get(p.suggestions().size() - 1);
-            int from = switchStart(migrated, p.start(), rewrite.split(":", 2)[0]);
-            if (from >= 0) {
-                switches.add(new Edit(original(from, names, starts), original(p.end(), names, starts), rewrite));
+        // only the migrated calls are analysed, apart from the documents' kept findings
+        for (ScriptDiagnostic p : analyzer.analyzeWithin(doc, migratedCalls(doc, starts))) {
+            if (p.rule() == Rule.SWITCH_VALUE) {
+                switchEdit(migrated, p).ifPresent(e -> switches.add(
+                        new Edit(original(e.start(), names, starts), original(e.end(), names, starts), e.newText())));
             }
         }
         return new Result(List.copyOf(names), List.copyOf(switches));
@@ -74,13 +71,9 @@ public final class MigrationFix {
     public static List<Edit> fileFixes(String text, List<ScriptDiagnostic> found, ScriptAnalyzer analyzer) {
         List<Edit> out = new ArrayList<>(of(text, found, analyzer).all());
         for (ScriptDiagnostic d : found) {
-            if (d.rule() != Rule.SWITCH_VALUE || d.suggestions().isEmpty()) {
-                continue;
-            }
-            String rewrite = d.suggestions().get(d.suggestions().size() - 1);
-            int from = switchStart(text, d.start(), rewrite.split(":", 2)[0]);
-            if (from >= 0 && out.stream().noneMatch(e -> e.start() < d.end() && from < e.end())) {
-                out.add(new Edit(from, d.end(), rewrite));
+            if (d.rule() == Rule.SWITCH_VALUE) {
+                switchEdit(text, d).filter(s -> out.stream().noneMatch(e -> e.start() < s.end() && s.start() < e.end()))
+                        .ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparingInt(Edit::start));
@@ -98,30 +91,40 @@ public final class MigrationFix {
         return b.append(text, at, text.length()).toString();
     }
 
-    /** Where {@code typed} (a {@code -Switch}) ends right before {@code argStart}, spaces apart; -1 if it does not. */
-    public static int switchStart(String text, int argStart, String typed) {
-        int i = argStart;
+    /**
+     * The edit a safe fix makes for a {@code switch-value} finding {@code d}: its last suggestion ({@code -All} for
+     * {@code $true}, {@code -All:$false}) over the switch, the spaces and the value; empty when the switch is not
+     * written right before the value on the same line.
+     */
+    public static Optional<Edit> switchEdit(String text, ScriptDiagnostic d) {
+        return d.suggestions().isEmpty() ? Optional.empty()
+                : switchEdit(text, d, d.suggestions().get(d.suggestions().size() - 1));
+    }
+
+    /** The edit writing {@code rewrite}, one of {@code d}'s suggestions, over the switch and its value (see above). */
+    public static Optional<Edit> switchEdit(String text, ScriptDiagnostic d, String rewrite) {
+        String name = rewrite.split(":", 2)[0].substring(1); // the switch as typed, without its dash
+        int i = d.start();
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
             i--;
         }
-        int from = i - typed.length();
-        return i < argStart && from >= 0 && text.regionMatches(true, from, typed, 0, typed.length()) ? from : -1;
+        int from = i - name.length() - 1;
+        return i < d.start() && from >= 0 && Chars.isDash(text.charAt(from))
+                && text.regionMatches(true, from + 1, name, 0, name.length())
+                ? Optional.of(new Edit(from, d.end(), rewrite)) : Optional.empty();
     }
 
     /** Replaces a command name, keeping the quotes of a quoted name ({@code & 'Get-AzureADUser'}). */
     static Edit nameEdit(String text, ScriptDiagnostic d, String replacement) {
         int start = d.start();
         int end = d.end();
-        if (end - start >= 2 && isQuote(text.charAt(start)) && isQuote(text.charAt(end - 1))) {
+        if (end - start >= 2 && Chars.isQuote(text.charAt(start)) && Chars.isQuote(text.charAt(end - 1))) {
             start++;
             end--;
         }
         return new Edit(start, end, replacement);
     }
 
-    private static boolean isQuote(char c) {
-        return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
-    }
 
     /** The ranges (in the migrated text) of the calls whose name was replaced; {@code starts} in text order. */
     private static List<int[]> migratedCalls(ScriptDocument doc, int[] starts) {
@@ -134,26 +137,6 @@ public final class MigrationFix {
             }
         }
         return out;
-    }
-
-    /** Whether {@code d} lies in one of {@code calls} (ranges in text order, as the parser lists commands). */
-    private static boolean inside(List<int[]> calls, ScriptDiagnostic d) {
-        int lo = 0;
-        int hi = calls.size() - 1;
-        while (lo <= hi) { // the last call starting at or before d
-            int mid = (lo + hi) >>> 1;
-            if (calls.get(mid)[0] <= d.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        for (int i = hi; i >= 0; i--) { // an outer call starts before the calls nested in it
-            if (d.start() >= calls.get(i)[0] && d.end() <= calls.get(i)[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where each replaced name starts in the migrated text (the edits in text order). */
@@ -171,13 +154,13 @@ public final class MigrationFix {
     /** An offset of the migrated text, outside the replaced names, in the original text. */
     private static int original(int migrated, List<Edit> names, int[] starts) {
         int i = Arrays.binarySearch(starts, migrated);
-        int before = i >= 0 ? i : -i - 2; // the last replaced name starting at or before the offset
-        if (before < 0) {
+        int last = i >= 0 ? i : -i - 2; // the last replaced name starting at or before the offset
+        if (last < 0) {
             return migrated;
         }
-        Edit e = names.get(before);
-        int newEnd = starts[before] + e.newText().length();
-        int delta = starts[before] - e.start(); // the shift before this name
-        return migrated >= newEnd ? migrated - delta - (e.newText().length() - (e.end() - e.start())) : migrated - delta;
+        Edit e = names.get(last);
+        int shiftBefore = starts[last] - e.start();
+        boolean after = migrated >= starts[last] + e.newText().length();
+        return migrated - shiftBefore - (after ? e.newText().length() - (e.end() - e.start()) : 0);
     }
 }

@@ -69,6 +69,28 @@ public final class ScriptAnalyzer {
         return out;
     }
 
+    /**
+     * The diagnostics of the commands of {@code doc} that lie within one of {@code ranges} ({@code [start, end]}
+     * pairs sorted by start), by position, without the findings kept for documents: for a text made once (a
+     * migration's result), whose other script facts must not displace the open documents' kept findings.
+     */
+    public List<ScriptDiagnostic> analyzeWithin(ScriptDocument doc, List<int[]> ranges) {
+        ScriptFacts facts = ScriptFacts.of(doc);
+        List<ScriptDiagnostic> out = new ArrayList<>();
+        int next = 0;
+        int reach = -1; // the furthest end of the ranges that start at or before the command
+        for (CommandInvocation c : doc.commands()) { // by start offset, as the ranges
+            while (next < ranges.size() && ranges.get(next)[0] <= c.start()) {
+                reach = Math.max(reach, ranges.get(next++)[1]);
+            }
+            if (c.name() != null && !c.name().isBlank() && c.end() <= reach) {
+                out.addAll(analyze(c, ParameterBinder.receivesPipelineInput(doc.text(), c), facts));
+            }
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        return out;
+    }
+
     /** The findings of one command with a name, in a script with {@code facts}. */
     private List<ScriptDiagnostic> analyze(CommandInvocation c, boolean piped, ScriptFacts facts) {
         if (facts.defines(c.name())) {

@@ -1,12 +1,13 @@
 package dev.entrals.script;
 
 /** Character classes of the PowerShell language (dashes and quotes include the Unicode forms PowerShell accepts). */
-final class Chars {
+public final class Chars {
 
     private Chars() {
     }
 
-    static boolean isDash(char c) {
+    /** {@code -} and the Unicode dashes PowerShell reads as one. */
+    public static boolean isDash(char c) {
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
     }
 
@@ -18,7 +19,8 @@ final class Chars {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
     }
 
-    static boolean isQuote(char c) {
+    /** A single or double quote, straight or typographic. */
+    public static boolean isQuote(char c) {
         return isSingleQuote(c) || isDoubleQuote(c);
     }
 

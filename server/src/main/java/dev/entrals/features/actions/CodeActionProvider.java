@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import dev.entrals.analysis.MigrationFix;
 import dev.entrals.analysis.Rule;
 import dev.entrals.analysis.ScriptAnalyzer;
+import java.util.concurrent.ConcurrentHashMap;
 import dev.entrals.analysis.ScriptDiagnostic;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.features.FeatureProvider;
@@ -67,7 +68,7 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
         List<CodeAction> out = new ArrayList<>();
         switch (d.rule()) {
             case RETIRED_CMDLET -> {
-                MigrationFix.Result r = MigrationFix.of(doc.text(), List.of(d), analysis.analyzer());
+                MigrationFix.Result r = migration(doc, List.of(d));
                 out.add(fix(doc, d, "Replace with " + d.suggestions().get(0) + switchNote(r),
                         textEdits(doc, r.all()), true));
             }
@@ -83,12 +84,9 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
             case SWITCH_VALUE -> {
                 // "-All $true": each suggestion rewrites the switch and its value, e.g. "-All:$true" or "-All"
                 for (int i = 0; i < d.suggestions().size(); i++) {
-                    String rewrite = d.suggestions().get(i);
-                    int from = MigrationFix.switchStart(doc.text(), d.start(), rewrite.split(":", 2)[0]);
-                    if (from >= 0) {
-                        out.add(fix(doc, d, "Write " + rewrite, List.of(new TextEdit(
-                                LspDiagnostics.range(doc, from, d.end()), rewrite)), i == 0));
-                    }
+                    boolean preferred = i == 0;
+                    MigrationFix.switchEdit(doc.text(), d, d.suggestions().get(i)).ifPresent(e -> out.add(fix(doc, d,
+                            "Write " + e.newText(), textEdits(doc, List.of(e)), preferred)));
                 }
             }
             default -> { }
@@ -98,28 +96,30 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
 
 
     /**
-     * The fix-all of one document version, kept while the analyzer and the findings stay the same: clients ask for
-     * code actions on every cursor move, and the migration analyses the migrated text once more.
+     * The migrations of one document version (the fix-all's, each quick fix's), by the retired findings they
+     * migrate, for the analyzer in force: clients ask for code actions on every cursor move, and a migration parses
+     * the migrated text and analyses its migrated calls.
      */
-    private static final class FixAllMemo {
-        private record Entry(ScriptAnalyzer analyzer, List<ScriptDiagnostic> found, MigrationFix.Result result) {
-        }
+    private static final class MigrationMemo {
+        private volatile ScriptAnalyzer analyzer;
+        private final Map<List<ScriptDiagnostic>, MigrationFix.Result> results = new ConcurrentHashMap<>();
 
-        private volatile Entry last;
-
-        MigrationFix.Result get(String text, List<ScriptDiagnostic> found, ScriptAnalyzer analyzer) {
-            Entry e = last;
-            if (e == null || e.analyzer() != analyzer || !e.found().equals(found)) {
-                e = new Entry(analyzer, List.copyOf(found), MigrationFix.of(text, found, analyzer));
-                last = e;
+        MigrationFix.Result get(String text, List<ScriptDiagnostic> retired, ScriptAnalyzer current) {
+            if (analyzer != current) {
+                results.clear();
+                analyzer = current;
             }
-            return e.result();
+            return results.computeIfAbsent(List.copyOf(retired), r -> MigrationFix.of(text, r, current));
         }
     }
 
+    private MigrationFix.Result migration(TextDocument doc, List<ScriptDiagnostic> retired) {
+        return doc.derived(MigrationMemo.class, d -> new MigrationMemo()).get(doc.text(), retired, analysis.analyzer());
+    }
+
     private CodeAction fixAll(TextDocument doc, List<ScriptDiagnostic> found, String kind) {
-        MigrationFix.Result r = doc.derived(FixAllMemo.class, d -> new FixAllMemo())
-                .get(doc.text(), found, analysis.analyzer());
+        MigrationFix.Result r = migration(doc, found.stream()
+                .filter(d -> d.rule() == Rule.RETIRED_CMDLET && !d.suggestions().isEmpty()).toList());
         if (r.names().isEmpty()) {
             return null;
         }
