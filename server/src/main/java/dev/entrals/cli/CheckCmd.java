@@ -101,15 +101,15 @@ public final class CheckCmd implements Callable<Integer> {
                 MigrationTable.bundled());
         List<Checked> checked = new ArrayList<>();
         for (Path f : files) {
-            String strict = fix ? CheckFix.fixableText(f, err) : null; // null: not to be fixed (said why)
-            String text = strict != null ? strict : read(f, err);
+            CheckFix.Fixable strict = fix ? CheckFix.fixable(f, err) : null; // null: not to be fixed (said why)
+            String text = strict != null ? strict.text() : read(f, err);
             if (text == null) {
                 ok = false;
                 continue;
             }
             List<ScriptDiagnostic> found = analyze(analyzer, text, configured);
             if (strict != null && !found.isEmpty()) {
-                String fixed = CheckFix.fix(f, text, found, analyzer, err);
+                String fixed = CheckFix.fix(f, strict, found, analyzer, err);
                 if (!fixed.equals(text)) {
                     text = fixed;
                     found = analyze(analyzer, text, configured);

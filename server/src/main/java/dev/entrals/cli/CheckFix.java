@@ -31,14 +31,18 @@ final class CheckFix {
     private CheckFix() {
     }
 
-    /** The file's text when it may be fixed (strict UTF-8, the BOM dropped), else null with the reason on {@code err}. */
-    static String fixableText(Path file, PrintWriter err) {
+    /** A file that may be fixed: its text (the BOM dropped) and whether it began with a BOM. */
+    record Fixable(String text, boolean bom) {
+    }
+
+    /** The file when it may be fixed (strict UTF-8), else null with the reason on {@code err}. */
+    static Fixable fixable(Path file, PrintWriter err) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             boolean bom = bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), BOM);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return new Fixable(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0))).toString();
+                    .decode(ByteBuffer.wrap(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0))).toString(), bom);
         } catch (CharacterCodingException e) {
             err.println(file + ": not fixed: the file is not valid UTF-8 (save it as UTF-8 first)");
             return null;
@@ -49,17 +53,18 @@ final class CheckFix {
     }
 
     /**
-     * Applies the fixes for {@code found} to {@code file} (whose text is {@code text}); the new text, or {@code text}
+     * Applies the fixes for {@code found} to {@code file} (as read: {@code read}); the new text, or the text read
      * when there was nothing to fix or the write failed (said on {@code err}).
      */
-    static String fix(Path file, String text, List<ScriptDiagnostic> found, ScriptAnalyzer analyzer, PrintWriter err) {
+    static String fix(Path file, Fixable read, List<ScriptDiagnostic> found, ScriptAnalyzer analyzer, PrintWriter err) {
+        String text = read.text();
         List<MigrationFix.Edit> edits = MigrationFix.fileFixes(text, found, analyzer);
         if (edits.isEmpty()) {
             return text;
         }
         String fixed = MigrationFix.apply(text, edits);
         try {
-            write(file, fixed);
+            write(file, fixed, read.bom());
         } catch (IOException | RuntimeException e) {
             err.println(file + ": not fixed: cannot write it: " + e.getMessage());
             return text;
@@ -68,9 +73,7 @@ final class CheckFix {
         return fixed;
     }
 
-    private static void write(Path file, String text) throws IOException {
-        byte[] original = Files.readAllBytes(file);
-        boolean bom = original.length >= 3 && Arrays.equals(Arrays.copyOf(original, 3), BOM);
+    private static void write(Path file, String text, boolean bom) throws IOException {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".entra-ls-fix");

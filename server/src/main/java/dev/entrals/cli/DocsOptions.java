@@ -25,11 +25,6 @@ final class DocsOptions {
         return ok;
     }
 
-    /** Loads the bundled pages (when asked) and the folders, in order. */
-    static HelpIndex load(List<Path> folders, boolean withBundled) {
-        return HelpIndex.load(folders, withBundled);
-    }
-
     /**
      * Loads what the server would: bundled pages (when asked), installed modules (when asked), downloaded docs,
      * then the folders.

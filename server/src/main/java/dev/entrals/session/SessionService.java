@@ -130,7 +130,8 @@ public final class SessionService {
             try {
                 saved = SavedSession.load(paths.contextFile());
             } catch (SessionException e) {
-                return new RestoreResult(RestoreResult.Status.SIGN_IN_NEEDED, null, e.getMessage());
+                return new RestoreResult(RestoreResult.Status.SIGN_IN_NEEDED, null,
+                        "The saved Entra session could not be restored; a new sign-in is needed: " + e.getMessage());
             }
             if (saved.isEmpty()) {
                 return new RestoreResult(RestoreResult.Status.NOTHING_SAVED, null, "No saved Entra session.");

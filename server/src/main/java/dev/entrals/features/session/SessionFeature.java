@@ -66,8 +66,7 @@ public final class SessionFeature {
                     e.show(MessageType.Info, line);
                 }
                 case SIGN_IN_NEEDED -> {
-                    String line = r.message().contains("new sign-in is needed") ? r.message()
-                            : "The saved Entra session could not be restored; a new sign-in is needed: " + r.message();
+                    String line = r.message();
                     LOG.warning(line);
                     e.show(MessageType.Warning, line);
                     e.sessionChanged(null);
