@@ -33,6 +33,9 @@ public final class CommonParameters {
 
     private static final Set<String> NAMES = ALL.stream().map(p -> p.name().toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NAMES_AND_ALIASES = ALL.stream()
+            .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.aliases().stream()))
+            .map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private CommonParameters() {
     }
@@ -40,6 +43,11 @@ public final class CommonParameters {
     /** True for the name of a common parameter (not WhatIf/Confirm), any case, without the dash. */
     public static boolean isCommon(String name) {
         return NAMES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the name or alias ({@code ea}, {@code vb}, ...) of a common parameter, any case, without the dash. */
+    public static boolean isCommonOrAlias(String name) {
+        return NAMES_AND_ALIASES.contains(name.toLowerCase(Locale.ROOT));
     }
 
     private static ParameterHelp common(String name, String type, String alias) {

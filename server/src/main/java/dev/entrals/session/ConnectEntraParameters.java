@@ -32,10 +32,11 @@ final class ConnectEntraParameters {
         PARAMETERS.put("ClientSecretCredential", List.of("SecretCredential", "Credential"));
     }
 
-    /** PowerShell's common parameters: accepted and ignored. */
+    /** PowerShell's common parameters and their aliases: accepted and ignored. */
     private static final Set<String> COMMON = Set.of("verbose", "debug", "erroraction", "warningaction",
             "informationaction", "errorvariable", "warningvariable", "informationvariable", "outvariable",
-            "outbuffer", "pipelinevariable", "progressaction");
+            "outbuffer", "pipelinevariable", "progressaction",
+            "vb", "db", "ea", "wa", "infa", "ev", "wv", "iv", "ov", "ob", "pv", "proga");
 
     private ConnectEntraParameters() {
     }

@@ -95,6 +95,8 @@ class ConnectRequestTest {
     @Test
     void connectEntraDeviceCodeLineGivesDeviceCodeRequest() {
         Map<String, String> p = new LinkedHashMap<>();
+        p.put("-ea", "Stop"); // common parameters and their aliases are accepted and ignored
+        p.put("-Verbose", "");
         p.put("-TenantId", "contoso.onmicrosoft.com");
         p.put("-UseDeviceCode", "");
         p.put("-Scopes", "'User.Read.All', 'Group.ReadWrite.All'");

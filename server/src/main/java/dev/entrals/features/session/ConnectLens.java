@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.lsp4j.Command;
 
+import dev.entrals.docs.CommonParameters;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.script.CommandArgument;
 import dev.entrals.script.CommandInvocation;
@@ -30,9 +31,6 @@ final class ConnectLens {
             "environmentvariable", "nowelcome", "sendcertificatechain");
     /** Connect-Entra's positional parameters in the default set: {@code [[-Scopes] <String[]>] [[-ClientId] <String>]}. */
     private static final List<String> POSITIONAL = List.of("Scopes", "ClientId");
-    private static final Set<String> COMMON = Set.of("verbose", "debug", "erroraction", "warningaction",
-            "informationaction", "errorvariable", "warningvariable", "informationvariable", "outvariable",
-            "outbuffer", "pipelinevariable", "progressaction");
 
     private ConnectLens() {
     }
@@ -48,7 +46,7 @@ final class ConnectLens {
         for (CommandParameter p : invocation.parameters()) {
             String value = p.argument() == null ? "" : literal(p.argument());
             if (value == null) {
-                if (!COMMON.contains(p.name().toLowerCase(Locale.ROOT))) {
+                if (!CommonParameters.isCommonOrAlias(p.name())) {
                     notLiteral.add("-" + p.name());
                 }
             } else {
