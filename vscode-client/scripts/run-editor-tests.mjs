@@ -14,10 +14,14 @@ import { fileURLToPath } from 'node:url';
 
 const ext = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(ext, 'target');
+// each test as [command, args] for its n-th run (0: the first; a rerun gets its own scratch folder, so the first
+// run's logs stay)
+const suffix = (n) => (n ? `-rerun-${n}` : '');
+const e2eWork = process.env.E2E_WORK_DIR ?? path.join(target, 'e2e');
 const tests = {
-  contract: ['node', ['--test', '--test-reporter=spec', 'out/test/contract/']],
-  neovim: ['bash', ['src/test/nvim/run.sh', path.join(ext, 'server', 'entra-ls.jar'), path.join(target, 'nvim')]],
-  vscode: ['node', ['src/test/e2e/e2e.mjs']],
+  contract: () => ['node', ['--test', '--test-reporter=spec', 'out/test/contract/'], {}],
+  neovim: (n) => ['bash', ['src/test/nvim/run.sh', path.join(ext, 'server', 'entra-ls.jar'), path.join(target, `nvim${suffix(n)}`)], {}],
+  vscode: (n) => ['node', ['src/test/e2e/e2e.mjs'], { E2E_WORK_DIR: `${e2eWork}${suffix(n)}` }],
 };
 const RERUNS = Math.max(0, Number.parseInt(process.env.EDITOR_TEST_RERUNS ?? '1', 10) || 0);
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(tests);
@@ -27,16 +31,14 @@ for (const name of chosen) {
     console.error(`run-editor-tests: unknown test "${name}" (known: ${Object.keys(tests).join(', ')})`);
     process.exit(2);
   }
-  const [command, args] = tests[name];
   const started = Date.now();
   let status;
   let runs = 0;
   do {
-    const env = { ...process.env };
-    if (runs > 0 && name === 'vscode') env.E2E_WORK_DIR = path.join(target, `e2e-rerun-${runs}`);
+    const [command, args, env] = tests[name](runs);
     console.log(`\n=== ${name}${runs ? ` (rerun ${runs})` : ''}: ${command} ${args.join(' ')}`);
-    const r = spawnSync(command, args, { cwd: ext, stdio: 'inherit', env });
-    status = r.status ?? r.signal;
+    const r = spawnSync(command, args, { cwd: ext, stdio: 'inherit', env: { ...process.env, ...env } });
+    status = r.error ? r.error.code : r.status ?? r.signal;
     runs++;
   } while (status !== 0 && status !== 130 && runs <= RERUNS);
   results.push({ name, status, runs, seconds: (Date.now() - started) / 1000 });

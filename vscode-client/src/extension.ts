@@ -58,7 +58,12 @@ export async function deactivate(): Promise<void> {
 async function startServer(
   context: vscode.ExtensionContext, output: vscode.OutputChannel, handlers: ClientHandlers,
 ): Promise<LanguageClient | undefined> {
-  const java = await locateJava(output);
+  // one snapshot of what the launch reads, taken before the (slow) Java lookup: a change after it is reconciled
+  const javaSnapshot = javaSettings();
+  const config = vscode.workspace.getConfiguration('entra');
+  const vmargs = config.get<string>('server.vmargs');
+  launched = { java: javaSnapshot, settings: '' };
+  const java = await locateJava(output, config.get<string | null>('java.home'));
   if (!java) return undefined;
   const jar = serverJarPath(context.extensionPath);
   const storage = context.globalStorageUri.fsPath;
@@ -66,13 +71,13 @@ async function startServer(
   const launch = buildLaunch({
     java: java.executable,
     jar,
-    vmargs: vscode.workspace.getConfiguration('entra.server').get<string>('vmargs'),
+    vmargs,
     cwd: workspaceFolder(),
     archive: classArchive(storage, jar, java.home),
   });
   output.appendLine(`Starting ${launch.command} ${launch.args.join(' ')}`);
   const initialSettings = currentSettings();
-  launched = { java: javaSettings(), settings: JSON.stringify(initialSettings) };
+  launched = { java: javaSnapshot, settings: JSON.stringify(initialSettings) };
   try {
     return await startClient({ launch, initialSettings, output, handlers });
   } catch (e) {
@@ -84,9 +89,10 @@ async function startServer(
 }
 
 /** Java 17+, or undefined after telling the user what was found and offering the setting. */
-async function locateJava(output: vscode.OutputChannel): Promise<JavaRuntime | undefined> {
+async function locateJava(output: vscode.OutputChannel, javaHomeSetting: string | null | undefined,
+): Promise<JavaRuntime | undefined> {
   const lookup = await findJava({
-    javaHomeSetting: vscode.workspace.getConfiguration('entra.java').get<string | null>('home'),
+    javaHomeSetting,
     env: process.env,
     platform: process.platform,
   });
@@ -123,14 +129,22 @@ async function refreshStatus(server: ServerConnection, status: SessionStatus): P
  * started); other settings that changed meanwhile are sent to it.
  */
 async function reconcileAfterStart(server: ServerConnection, output: vscode.OutputChannel): Promise<void> {
-  if (!launched || !server.running) return;
-  if (javaSettings() !== launched.java) {
+  if (!launched) return;
+  if (javaSettings() !== launched.java) { // also when the lookup failed on settings that were not there yet
     output.appendLine('The Java settings changed while the server started: restarting it with them.');
     await server.restart();
     return;
   }
+  sendIfChanged(server);
+}
+
+/** Sends the settings when they differ from what the running server last got. */
+function sendIfChanged(server: ServerConnection): void {
   const settings = currentSettings();
-  if (JSON.stringify(settings) !== launched.settings) void server.sendSettings(settings);
+  const text = JSON.stringify(settings);
+  if (!launched || !server.running || text === launched.settings) return;
+  launched = { ...launched, settings: text };
+  void server.sendSettings(settings);
 }
 
 /** `entra.java.home` and `entra.server.vmargs` as they are now: what a launch reads. */
@@ -140,13 +154,13 @@ function javaSettings(): string {
 }
 
 function onSettingsChanged(e: vscode.ConfigurationChangeEvent, server: ServerConnection): void {
-  if (e.affectsConfiguration('entra.java.home') || e.affectsConfiguration('entra.server.vmargs')) {
-    if (launched && server.running && javaSettings() === launched.java) return; // it already runs with them
-    void vscode.window.showInformationMessage('Entra: restart the language server to use the new Java settings?', 'Restart')
-      .then((choice) => choice && server.restart());
-  } else if (e.affectsConfiguration('entra')) {
-    void server.sendSettings(currentSettings());
-  }
+  if (!e.affectsConfiguration('entra')) return;
+  // one save of settings.json can change both kinds: the others are sent whatever is decided about Java
+  sendIfChanged(server);
+  const javaChanged = e.affectsConfiguration('entra.java.home') || e.affectsConfiguration('entra.server.vmargs');
+  if (!javaChanged || (launched && server.running && javaSettings() === launched.java)) return; // runs with them
+  void vscode.window.showInformationMessage('Entra: restart the language server to use the new Java settings?', 'Restart')
+    .then((choice) => choice && server.restart());
 }
 
 function currentSettings() {

@@ -15,6 +15,8 @@ export type ClientStarter = () => Promise<LanguageClient | undefined>;
 export class ServerConnection implements vscode.Disposable {
   private current: LanguageClient | undefined;
   private stateListener: vscode.Disposable | undefined;
+  /** Starts, restarts and stops run one after another: two overlapping restarts would leave a server behind. */
+  private queue: Promise<void> = Promise.resolve();
 
   /**
    * @param starter makes and starts a client
@@ -37,7 +39,28 @@ export class ServerConnection implements vscode.Disposable {
     return this.current?.state === State.Running;
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    return this.enqueue(() => this.doStart());
+  }
+
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.doStop();
+      await this.doStart();
+    });
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.doStop());
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async doStart(): Promise<void> {
     const client = await this.starter();
     if (!client) return;
     this.current = client;
@@ -49,10 +72,6 @@ export class ServerConnection implements vscode.Disposable {
     if (client.state === State.Running) this.onRunning();
   }
 
-  async restart(): Promise<void> {
-    await this.stop();
-    await this.start();
-  }
 
   /**
    * Runs a server command (`workspace/executeCommand`); a cancel of the token cancels the request. With a
@@ -88,7 +107,7 @@ export class ServerConnection implements vscode.Disposable {
     }
   }
 
-  async stop(): Promise<void> {
+  private async doStop(): Promise<void> {
     this.stateListener?.dispose();
     this.stateListener = undefined;
     const client = this.current;

@@ -28,10 +28,6 @@ export class SignIn {
 
   constructor(private readonly server: ServerConnection) {}
 
-  get inProgress(): boolean {
-    return this.active !== undefined;
-  }
-
   cancel(): void {
     this.active?.cancel();
   }
@@ -101,8 +97,9 @@ export class SignIn {
   async deviceCode(params: DeviceCodeParams): Promise<void> {
     const message = params.message?.trim()
       || `To sign in, open ${params.verificationUri} and enter the code ${params.userCode}.`;
+    const owner = this.active; // the prompt can outlive its sign-in: its Cancel must not end a later one
     const choice = await vscode.window.showInformationMessage(`Entra: ${message}`, COPY_AND_OPEN, CANCEL);
-    if (choice === CANCEL) this.cancel();
+    if (choice === CANCEL && owner && this.active === owner) owner.cancel();
     if (choice === COPY_AND_OPEN) await copyAndOpen(params);
   }
 

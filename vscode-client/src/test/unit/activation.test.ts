@@ -154,6 +154,16 @@ test('a change event that leaves the Java settings as the server has them asks n
   assert.equal(server.clients.length, 1);
 });
 
+test('one change of both Java and other settings sends the others at once and asks about the Java ones', async () => {
+  await startExtension();
+  ui.changeSettings({ 'entra.server.vmargs': '-Xmx1g', 'entra.diagnostics.severity.retired-cmdlet': 'hint' });
+  await ui.message('restart the language server');
+  const sent = server.notifications.filter((n) => n.method === 'workspace/didChangeConfiguration');
+  assert.equal(sent.length, 1);
+  assert.deepEqual((sent[0].params as { settings: { entra: { diagnostics: unknown } } }).settings.entra.diagnostics,
+    { severity: { 'retired-cmdlet': 'hint' } });
+});
+
 test('a change of entra.server.vmargs offers a restart instead (the JVM reads it at launch)', async () => {
   await startExtension();
   ui.changeSettings({ 'entra.server.vmargs': '-Xmx1g' });

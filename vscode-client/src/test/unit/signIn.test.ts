@@ -80,6 +80,23 @@ test('device code without a message: the text names the page and the code', asyn
   assert.deepEqual(ui.opened, ['https://login.example/device']);
 });
 
+test('Cancel on a device-code prompt that outlived its sign-in does not cancel a later one', async () => {
+  await startExtension();
+  const first = await signingIn('Device code');
+  server.client.notify('entra/deviceCode', { userCode: 'OLDCODE11', verificationUri: 'https://microsoft.com/devicelogin' });
+  const stale = await ui.message('OLDCODE11');
+  first.reply.resolve(ADELE);
+  await first.done;
+  (await ui.message('Entra: connected: adele')).dismiss();
+  const second = await signingIn('Device code');
+  await until(() => connectRequests().length === 2, 'the second entra.connect');
+  stale.click('Cancel');
+  await ui.settle();
+  assert.equal(connectRequests()[1].token?.isCancellationRequested, false);
+  second.reply.resolve(ADELE);
+  await second.done;
+});
+
 test('Cancel on the device-code notification cancels the sign-in request', async () => {
   const { status } = await startExtension();
   server.commands.set('entra.connect', () => new Promise(() => undefined));
