@@ -139,7 +139,9 @@ export async function sessionChecks(s) {
       const offer = await expectNotification(page, OFFER_TEXT, 15_000);
       log(`offered after ${((Date.now() - started) / 1000).toFixed(1)} s`);
       await clickButton(offer, 'Use Device Code');
-      const code = await expectNotification(page, DEVICE_CODE_TEXT, 20_000);
+      // the device-code prompt (the sign-in's progress notification also names the code): its own Cancel
+      const code = await expectNotification(page, 'Copy code and open browser', 20_000);
+      if (!(await code.innerText()).toLowerCase().includes(DEVICE_CODE_TEXT)) fail(`not the device-code prompt: ${await code.innerText()}`);
       await clickButton(code, 'Cancel');
       await expectNotification(page, 'Entra: sign-in cancelled.');
       await expectStatus(page, NOT_CONNECTED);
