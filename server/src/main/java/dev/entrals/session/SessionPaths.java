@@ -1,5 +1,7 @@
 package dev.entrals.session;
 
+import dev.entrals.commons.UserDirs;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -29,20 +31,23 @@ public record SessionPaths(Path dataDir, Path configDir) {
     /** The folders of this process, from its system properties and environment. */
     public static SessionPaths fromSystem() {
         return resolve(System.getProperty("entrals.home"), System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home")));
+                System.getProperty("user.home"));
     }
 
     /**
      * Resolves the folders: the home override first; then on Windows {@code %LOCALAPPDATA%\entra-ls} and
-     * {@code %APPDATA%\entra-ls}; elsewhere {@code $XDG_DATA_HOME/entra-ls} (default ~/.local/share) and
-     * {@code $XDG_CONFIG_HOME/entra-ls} (default ~/.config).
+     * {@code %APPDATA%\entra-ls}; elsewhere {@code $XDG_DATA_HOME/entra-ls} and {@code $XDG_CONFIG_HOME/entra-ls}
+     * with {@link UserDirs}' rule (absolute XDG values only; default ~/.local/share and ~/.config, where ~ is
+     * {@code $HOME} before {@code userHomeProperty}).
      */
-    static SessionPaths resolve(String homeProperty, Map<String, String> env, String osName, Path userHome) {
+    static SessionPaths resolve(String homeProperty, Map<String, String> env, String osName, String userHomeProperty) {
         String home = nonBlank(homeProperty) ? homeProperty : env.get("ENTRA_LS_HOME");
         if (nonBlank(home)) {
             Path p = Path.of(home).toAbsolutePath();
             return new SessionPaths(p, p);
         }
+        UserDirs dirs = UserDirs.of(env, userHomeProperty, osName);
+        Path userHome = dirs.home();
         if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
             Path local = nonBlank(env.get("LOCALAPPDATA")) ? Path.of(env.get("LOCALAPPDATA"))
                     : userHome.resolve("AppData").resolve("Local");
@@ -50,20 +55,7 @@ public record SessionPaths(Path dataDir, Path configDir) {
                     : userHome.resolve("AppData").resolve("Roaming");
             return new SessionPaths(local.resolve("entra-ls"), roaming.resolve("entra-ls"));
         }
-        Path data = absolute(env.get("XDG_DATA_HOME")) != null ? absolute(env.get("XDG_DATA_HOME"))
-                : userHome.resolve(".local").resolve("share");
-        Path config = absolute(env.get("XDG_CONFIG_HOME")) != null ? absolute(env.get("XDG_CONFIG_HOME"))
-                : userHome.resolve(".config");
-        return new SessionPaths(data.resolve("entra-ls"), config.resolve("entra-ls"));
-    }
-
-    /** XDG says relative paths are invalid and must be ignored. */
-    private static Path absolute(String value) {
-        if (!nonBlank(value)) {
-            return null;
-        }
-        Path p = Path.of(value);
-        return p.isAbsolute() ? p : null;
+        return new SessionPaths(dirs.dataHome().resolve("entra-ls"), dirs.configHome().resolve("entra-ls"));
     }
 
     private static boolean nonBlank(String s) {

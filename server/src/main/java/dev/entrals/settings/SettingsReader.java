@@ -1,5 +1,7 @@
 package dev.entrals.settings;
 
+import dev.entrals.commons.UserDirs;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,23 +26,31 @@ public final class SettingsReader {
     private SettingsReader() {
     }
 
-    /** The settings in {@code json}, or empty when it holds no {@code entra} section (then keep what you have). */
+    /**
+     * The settings in {@code json}, or empty when it holds no {@code entra} section (then keep what you have). A
+     * leading {@code ~} in {@code entra.docs.paths} is the user's home ({@link UserDirs}: {@code $HOME} first).
+     */
     public static Optional<EntraSettings> read(JsonElement json) {
+        return read(json, UserDirs.current());
+    }
+
+    /** {@link #read(JsonElement)} with {@code ~} expanded against the given user folders. */
+    static Optional<EntraSettings> read(JsonElement json, UserDirs dirs) {
         JsonObject entra = object(json, "settings").map(s -> object(s, "entra").orElse(null))
                 .or(() -> object(json, "entra")).orElse(null);
         if (entra == null) {
             return Optional.empty();
         }
-        return Optional.of(new EntraSettings(docs(entra), severities(entra), session(entra)));
+        return Optional.of(new EntraSettings(docs(entra, dirs), severities(entra), session(entra)));
     }
 
-    private static DocsSettings docs(JsonObject entra) {
+    private static DocsSettings docs(JsonObject entra, UserDirs dirs) {
         JsonObject docs = object(entra, "docs").orElse(new JsonObject());
-        return new DocsSettings(paths(docs.get("paths")),
+        return new DocsSettings(paths(docs.get("paths"), dirs),
                 bool(docs.get("installedModules"), "entra.docs.installedModules", DocsSettings.DEFAULT.installedModules()));
     }
 
-    private static List<Path> paths(JsonElement given) {
+    private static List<Path> paths(JsonElement given, UserDirs dirs) {
         List<Path> paths = new ArrayList<>();
         if (given == null || given.isJsonNull()) {
             return paths;
@@ -56,7 +66,7 @@ public final class SettingsReader {
                 continue;
             }
             try {
-                paths.add(expandHome(s.trim()));
+                paths.add(dirs.expandTilde(s.trim()));
             } catch (InvalidPathException bad) {
                 LOG.warning(() -> "entra.docs.paths: not a path, ignored: " + s);
             }
@@ -68,13 +78,6 @@ public final class SettingsReader {
         com.google.gson.JsonArray a = new com.google.gson.JsonArray();
         a.add(primitive);
         return a;
-    }
-
-    private static Path expandHome(String s) {
-        if (s.equals("~") || s.startsWith("~/")) {
-            return Path.of(System.getProperty("user.home"), s.substring(1).replaceFirst("^/", ""));
-        }
-        return Path.of(s);
     }
 
     private static Map<String, Severity> severities(JsonObject entra) {

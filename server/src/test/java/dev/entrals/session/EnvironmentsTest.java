@@ -88,21 +88,31 @@ class EnvironmentsTest {
 
     @Test
     void homeOverrideHoldsDataAndConfiguration() {
-        SessionPaths p = SessionPaths.resolve("/x/home", Map.of(), "Linux", Path.of("/home/u"));
+        SessionPaths p = SessionPaths.resolve("/x/home", Map.of(), "Linux", "/home/u");
         assertEquals(Path.of("/x/home/context.json"), p.contextFile());
         assertEquals(Path.of("/x/home/environments.json"), p.environmentsFile());
     }
 
     @Test
     void xdgFoldersAreUsedOnLinuxAndLocalAppDataOnWindows() {
-        SessionPaths linux = SessionPaths.resolve(null, Map.of("XDG_DATA_HOME", "/d"), "Linux", Path.of("/home/u"));
+        SessionPaths linux = SessionPaths.resolve(null, Map.of("XDG_DATA_HOME", "/d"), "Linux", "/home/u");
         assertEquals(Path.of("/d/entra-ls"), linux.dataDir());
         assertEquals(Path.of("/home/u/.config/entra-ls"), linux.configDir());
-        SessionPaths env = SessionPaths.resolve("", Map.of("ENTRA_LS_HOME", "/e"), "Linux", Path.of("/home/u"));
+        SessionPaths env = SessionPaths.resolve("", Map.of("ENTRA_LS_HOME", "/e"), "Linux", "/home/u");
         assertEquals(Path.of("/e"), env.dataDir());
         SessionPaths win = SessionPaths.resolve(null, Map.of("LOCALAPPDATA", "C:\\Users\\u\\AppData\\Local"),
-                "Windows 11", Path.of("/home/u"));
+                "Windows 11", "/home/u");
         assertTrue(win.dataDir().toString().endsWith("entra-ls"));
         assertTrue(win.dataDir().toString().startsWith("C:\\Users\\u\\AppData\\Local"));
+    }
+
+    @Test
+    void homeComesFromTheEnvironmentBeforeUserHomeAndRelativeXdgIsIgnored() {
+        SessionPaths p = SessionPaths.resolve(null, Map.of("HOME", "/scratch", "XDG_CONFIG_HOME", "rel/config"), "Linux",
+                "/home/u");
+        assertEquals(Path.of("/scratch/.local/share/entra-ls"), p.dataDir());
+        assertEquals(Path.of("/scratch/.config/entra-ls"), p.configDir());
+        SessionPaths noHome = SessionPaths.resolve(null, Map.of("HOME", "relative"), "Linux", "/home/u");
+        assertEquals(Path.of("/home/u/.local/share/entra-ls"), noHome.dataDir());
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.entrals.commons.UserDirs;
+
 import com.google.gson.JsonParser;
 
 class SettingsReaderTest {
@@ -69,8 +71,16 @@ class SettingsReaderTest {
 
     @Test
     void homeIsExpandedInPaths() {
-        assertEquals(Path.of(System.getProperty("user.home"), "docs"),
+        assertEquals(UserDirs.current().home().resolve("docs"),
                 read("{'entra': {'docs': {'paths': ['~/docs']}}}").docs().paths().get(0));
+    }
+
+    @Test
+    void tildeIsTheEnvironmentsHomeBeforeUserHome() {
+        UserDirs dirs = UserDirs.of(Map.of("HOME", "/scratch"), "/home/u", "Linux");
+        assertEquals(List.of(Path.of("/scratch/docs"), Path.of("/scratch"), Path.of("/a/~/b")),
+                SettingsReader.read(JsonParser.parseString("{\"entra\": {\"docs\": {\"paths\": [\"~/docs\", \"~\", \"/a/~/b\"]}}}"),
+                        dirs).orElseThrow().docs().paths());
     }
 
     @Test

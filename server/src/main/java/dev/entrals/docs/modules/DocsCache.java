@@ -1,5 +1,7 @@
 package dev.entrals.docs.modules;
 
+import dev.entrals.commons.UserDirs;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,7 @@ import java.util.Map;
  * Where downloaded docs live: {@code <cache>/docs/<channel>}. The cache folder is {@code ENTRA_LS_CACHE} (or system
  * property {@code entrals.cache}) when set; else {@code <home>/cache} when {@code ENTRA_LS_HOME} (or
  * {@code entrals.home}) is set; else the OS's cache folder: {@code $XDG_CACHE_HOME/entra-ls} (default
- * {@code ~/.cache/entra-ls}), {@code ~/Library/Caches/entra-ls} on macOS, {@code %LOCALAPPDATA%\entra-ls\cache}
+ * {@code ~/.cache/entra-ls}; home and XDG by {@link UserDirs}' rule: {@code $HOME} first, relative XDG ignored), {@code ~/Library/Caches/entra-ls} on macOS, {@code %LOCALAPPDATA%\entra-ls\cache}
  * on Windows.
  */
 public final class DocsCache {
@@ -26,7 +28,10 @@ public final class DocsCache {
                 java.util.stream.Collectors.toMap(e -> e.getKey().toString(), e -> e.getValue().toString())));
     }
 
-    /** The cache folder for the given environment and system properties ({@code os.name}, {@code user.home}). */
+    /**
+     * The cache folder for the given environment ({@code HOME}, {@code XDG_CACHE_HOME}, ...) and system properties
+     * ({@code os.name}, {@code user.home}).
+     */
     public static Path folder(Map<String, String> env, Map<String, String> props) {
         String cache = first(props.get("entrals.cache"), env.get("ENTRA_LS_CACHE"));
         if (cache != null) {
@@ -37,7 +42,8 @@ public final class DocsCache {
             return Path.of(home, "cache");
         }
         String os = props.getOrDefault("os.name", "").toLowerCase(Locale.ROOT);
-        Path userHome = Path.of(props.getOrDefault("user.home", "."));
+        UserDirs dirs = UserDirs.of(env, props.get("user.home"), os);
+        Path userHome = dirs.home();
         if (os.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");
             return (local == null || local.isBlank() ? userHome.resolve("AppData").resolve("Local") : Path.of(local))
@@ -46,8 +52,7 @@ public final class DocsCache {
         if (os.startsWith("mac")) {
             return userHome.resolve("Library").resolve("Caches").resolve("entra-ls");
         }
-        String xdg = env.get("XDG_CACHE_HOME");
-        return (xdg == null || xdg.isBlank() ? userHome.resolve(".cache") : Path.of(xdg)).resolve("entra-ls");
+        return dirs.cacheHome().resolve("entra-ls");
     }
 
     /** The folder of one channel's downloaded pages. */

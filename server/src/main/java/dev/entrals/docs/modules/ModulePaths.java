@@ -1,5 +1,7 @@
 package dev.entrals.docs.modules;
 
+import dev.entrals.commons.UserDirs;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +12,9 @@ import java.util.Map;
 
 /**
  * The folders PowerShell looks for modules in: {@code PSModulePath} when set (split on the OS path separator),
- * else the default folders of PowerShell 7 and Windows PowerShell 5.1 on the running OS.
+ * else the default folders of PowerShell 7 and Windows PowerShell 5.1 on the running OS. On Linux and macOS the
+ * user's folder is {@code $XDG_DATA_HOME/powershell/Modules}, default {@code $HOME/.local/share/powershell/Modules},
+ * as PowerShell itself resolves it (home and XDG by {@link UserDirs}' rule).
  */
 public final class ModulePaths {
 
@@ -19,15 +23,16 @@ public final class ModulePaths {
 
     /** The module folders for this process (its environment, OS and home folder). */
     public static List<Path> current() {
-        return of(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")),
+        return of(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"),
                 File.pathSeparator);
     }
 
     /**
      * The module folders for the given environment: {@code PSModulePath} entries in order (empty entries and
-     * duplicates dropped), else the defaults for {@code osName}.
+     * duplicates dropped), else the defaults for {@code osName} (the user's folder from {@code HOME},
+     * {@code XDG_DATA_HOME} and, without them, {@code userHome}, the {@code user.home} property).
      */
-    public static List<Path> of(Map<String, String> env, String osName, Path home, String separator) {
+    public static List<Path> of(Map<String, String> env, String osName, String userHome, String separator) {
         String configured = env.get("PSModulePath");
         LinkedHashSet<Path> out = new LinkedHashSet<>();
         if (configured != null && !configured.isBlank()) {
@@ -39,11 +44,13 @@ public final class ModulePaths {
             }
             return List.copyOf(out);
         }
-        return osName.toLowerCase(Locale.ROOT).startsWith("windows") ? windowsDefaults(env, home) : unixDefaults(home);
+        UserDirs dirs = UserDirs.of(env, userHome, osName);
+        return osName.toLowerCase(Locale.ROOT).startsWith("windows") ? windowsDefaults(env, dirs.home())
+                : unixDefaults(dirs);
     }
 
-    private static List<Path> unixDefaults(Path home) {
-        return List.of(home.resolve(".local/share/powershell/Modules"), Path.of("/usr/local/share/powershell/Modules"),
+    private static List<Path> unixDefaults(UserDirs dirs) {
+        return List.of(dirs.dataHome().resolve("powershell").resolve("Modules"), Path.of("/usr/local/share/powershell/Modules"),
                 Path.of("/opt/microsoft/powershell/7/Modules"));
     }
 

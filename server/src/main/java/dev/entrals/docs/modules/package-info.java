@@ -1,6 +1,7 @@
 /**
  * Help from where users already have it: installed PowerShell modules (module discovery, manifests read as data,
  * MAML help XML read with StAX), the Markdown to MAML exporter, and the download of the reference docs. Imports
- * {@code dev.entrals.docs}, {@code dev.entrals.script} (to read manifests without running them) and java.* only.
+ * {@code dev.entrals.docs}, {@code dev.entrals.script} (to read manifests without running them),
+ * {@code dev.entrals.commons} (the user's folders) and java.* only.
  */
 package dev.entrals.docs.modules;
