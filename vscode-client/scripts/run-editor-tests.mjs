@@ -4,7 +4,8 @@
 //   neovim    headless Neovim against the jar (src/test/nvim/run.sh)
 //   vscode    code-server + Chromium end-to-end (src/test/e2e/e2e.mjs)
 // Usage: run-editor-tests.mjs [contract|neovim|vscode]...   (default: all three; `mvn verify` runs this)
-// Env: passed through (TOOLS_DIR, E2E_WORK_DIR, ... as the tests document). EDITOR_TEST_RERUNS (default 1): a failed
+// Env: passed through (TOOLS_DIR, E2E_WORK_DIR, ... as the tests document); TOOLS_DIR unset or empty (the pom's
+// default) becomes install-test-tools.sh's default prefix, asked from the script (`--print-prefix`). EDITOR_TEST_RERUNS (default 1): a failed
 // test runs again up to that many times, as surefire reruns failing Java tests; one that then passes is reported as
 // FLAKY (its first run's logs stay in target/, the rerun's scratch folder is <name>-rerun-N). Exit 0 only when every
 // test passed.
@@ -18,6 +19,15 @@ const target = path.join(ext, 'target');
 // run's logs stay)
 const suffix = (n) => (n ? `-rerun-${n}` : '');
 const e2eWork = process.env.E2E_WORK_DIR ?? path.join(target, 'e2e');
+if (!process.env.TOOLS_DIR) {
+  const printed = spawnSync('bash', [path.join(ext, 'scripts', 'install-test-tools.sh'), '--print-prefix'],
+    { encoding: 'utf8' });
+  if (printed.status !== 0) {
+    console.error(`run-editor-tests: install-test-tools.sh --print-prefix failed: ${printed.stderr}`);
+    process.exit(2);
+  }
+  process.env.TOOLS_DIR = printed.stdout.trim();
+}
 const tests = {
   contract: () => ['node', ['--test', '--test-reporter=spec', 'out/test/contract/'], {}],
   neovim: (n) => ['bash', ['src/test/nvim/run.sh', path.join(ext, 'server', 'entra-ls.jar'), path.join(target, `nvim${suffix(n)}`)], {}],

@@ -19,7 +19,7 @@
 //
 // Usage: node src/test/e2e/e2e.mjs          (tools from scripts/install-test-tools.sh; `mvn verify` runs it)
 // Env (all optional):
-//   TOOLS_DIR     prefix made by install-test-tools.sh  (default: ${XDG_CACHE_HOME:-~/.cache}/entra-ls/test-tools)
+//   TOOLS_DIR     prefix made by install-test-tools.sh  (default: the script's, `install-test-tools.sh --print-prefix`)
 //   CODE_SERVER   code-server binary                    (default: $TOOLS_DIR/node_modules/.bin/code-server)
 //   CHROMIUM      browser binary                        (default: /usr/bin/chromium)
 //   JAVA          java for the stand-in and `environment add` (default: $JAVA_HOME/bin/java, else java on PATH)
@@ -36,7 +36,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -50,8 +49,9 @@ const extensionDir = path.resolve(here, '..', '..', '..');
 const projectRoot = path.resolve(extensionDir, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
 const env = process.env;
-const TOOLS_DIR = path.resolve(env.TOOLS_DIR
-  ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'entra-ls', 'test-tools'));
+// the default prefix is defined once, in the install script (XDG_CACHE_HOME, else HOME)
+const TOOLS_DIR = path.resolve(env.TOOLS_DIR || spawnSync('bash',
+  [path.join(extensionDir, 'scripts', 'install-test-tools.sh'), '--print-prefix'], { encoding: 'utf8' }).stdout.trim());
 const CODE_SERVER = env.CODE_SERVER ?? path.join(TOOLS_DIR, 'node_modules', '.bin', 'code-server');
 const CHROMIUM = env.CHROMIUM ?? '/usr/bin/chromium';
 const VSIX = path.resolve(env.VSIX ?? path.join(extensionDir, `${pkg.name}-${pkg.version}.vsix`));
