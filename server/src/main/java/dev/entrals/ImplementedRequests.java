@@ -2,7 +2,10 @@ package dev.entrals;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
@@ -24,7 +27,7 @@ final class ImplementedRequests {
     /** The names of the requests {@code service} (and its delegates) implement, such as {@code textDocument/hover}. */
     static Set<String> of(Object service) {
         Set<String> names = new HashSet<>();
-        collect(service, names, new HashSet<>());
+        collect(service, names, Collections.newSetFromMap(new IdentityHashMap<>()));
         return Set.copyOf(names);
     }
 
@@ -68,7 +71,7 @@ final class ImplementedRequests {
     }
 
     private static Set<Class<?>> supertypes(Class<?> type) {
-        Set<Class<?>> all = new java.util.LinkedHashSet<>();
+        Set<Class<?>> all = new LinkedHashSet<>();
         addSupertypes(type, all);
         return all;
     }
