@@ -1,6 +1,7 @@
 package dev.entrals.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ class EveryRequestReplyTest {
         try (InProcessServer s = InProcessServer.withFeaturesOnWire(StandardFeatures.standard())) {
             LspWire wire = s.wire();
             int init = wire.request("initialize", Json.initialize(null));
-            assertEquals(null, LspRequests.fault(readReplies(wire, List.of(init)).get(init), true));
+            assertNull(LspRequests.fault(readReplies(wire, List.of(init)).get(init), true));
             wire.notify("initialized", new JsonObject());
             wire.notify("textDocument/didOpen", Json.didOpen(fixture.uri, fixture.text));
 
@@ -136,7 +138,7 @@ class EveryRequestReplyTest {
     }
 
     /** Reads until every id has its reply (whatever its shape); messages from the server to the client are skipped. */
-    private static Map<Integer, JsonObject> readReplies(LspWire wire, java.util.Collection<Integer> ids) throws Exception {
+    private static Map<Integer, JsonObject> readReplies(LspWire wire, Collection<Integer> ids) throws Exception {
         Map<Integer, JsonObject> replies = new HashMap<>();
         while (!replies.keySet().containsAll(ids)) {
             JsonObject m = wire.read();

@@ -12,6 +12,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 
 /**
  * The request methods of LSP 3.17 with their params, from {@code protocol/lsp-requests.json} (the client's contract
@@ -51,7 +52,7 @@ final class LspRequests {
         JsonObject range = new JsonObject();
         range.add("start", position.deepCopy());
         range.add("end", position.deepCopy());
-        Map<String, JsonElement> values = Map.of("$uri", new com.google.gson.JsonPrimitive(caseUri),
+        Map<String, JsonElement> values = Map.of("$uri", new JsonPrimitive(caseUri),
                 "$position", position, "$range", range);
         List<Request> out = new ArrayList<>();
         for (JsonElement e : fixture.getAsJsonArray("requests")) {
