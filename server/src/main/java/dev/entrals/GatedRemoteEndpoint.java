@@ -1,6 +1,7 @@
 package dev.entrals;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,7 +18,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 
 /**
  * lsp4j's remote endpoint with the lifecycle rules of the spec in front of it: before {@code initialize} requests get
- * -32002 and notifications other than {@code exit} are dropped; after {@code shutdown} requests get -32600.
+ * -32002 and notifications other than {@code exit} are dropped; after {@code shutdown} requests get -32600. In between,
+ * a request the server does not implement (unknown, {@code $/}-prefixed or an lsp4j default method) gets -32601.
  */
 final class GatedRemoteEndpoint extends RemoteEndpoint {
 
@@ -25,12 +27,15 @@ final class GatedRemoteEndpoint extends RemoteEndpoint {
 
     private final MessageConsumer out;
     private final Lifecycle lifecycle;
+    private final Set<String> implemented;
 
+    /** {@code implemented}: the request methods the local endpoint really handles ({@link ImplementedRequests}). */
     GatedRemoteEndpoint(MessageConsumer out, Endpoint local, Function<Throwable, ResponseError> exceptionHandler,
-            Lifecycle lifecycle) {
+            Lifecycle lifecycle, Set<String> implemented) {
         super(out, local, exceptionHandler);
         this.out = out;
         this.lifecycle = lifecycle;
+        this.implemented = implemented;
     }
 
     @Override
@@ -49,7 +54,9 @@ final class GatedRemoteEndpoint extends RemoteEndpoint {
             case CREATED -> "initialize".equals(method) ? null : new ResponseError(
                     ResponseErrorCode.ServerNotInitialized, "The server is not initialized yet: send 'initialize' first.", null);
             case INITIALIZED -> "initialize".equals(method) ? new ResponseError(
-                    ResponseErrorCode.InvalidRequest, "The server is already initialized.", null) : null;
+                    ResponseErrorCode.InvalidRequest, "The server is already initialized.", null)
+                    : implemented.contains(method) ? null
+                    : new ResponseError(ResponseErrorCode.MethodNotFound, "Method not found: " + method, null);
             case SHUT_DOWN -> new ResponseError(
                     ResponseErrorCode.InvalidRequest, "The server is shutting down: only 'exit' is accepted.", null);
         };

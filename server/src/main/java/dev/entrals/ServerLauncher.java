@@ -95,9 +95,10 @@ public final class ServerLauncher {
 
         Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
         methods.putAll(ServiceEndpoints.getSupportedMethods(EntraLanguageServer.class));
-        MessageJsonHandler json = new MessageJsonHandler(methods);
+        MessageJsonHandler json = new StrictMessageJsonHandler(methods);
         GatedRemoteEndpoint endpoint = new GatedRemoteEndpoint(new StreamMessageConsumer(out, json),
-                ServiceEndpoints.toEndpoint(server), ServerLauncher::errorReply, runtime.lifecycle());
+                ServiceEndpoints.toEndpoint(server), ServerLauncher::errorReply, runtime.lifecycle(),
+                ImplementedRequests.of(server));
         json.setMethodProvider(endpoint);
         endpoint.setJsonHandler(json);
         LanguageClient client = ServiceEndpoints.toServiceObject(endpoint, LanguageClient.class);

@@ -1,6 +1,7 @@
 package dev.entrals.lsp;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +20,7 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
@@ -36,25 +38,37 @@ public final class InProcessServer implements AutoCloseable {
 
     public final RecordingClient client = new RecordingClient();
     public final LanguageServer server;
+    /** The client's JSON-RPC endpoint, for requests by method name (null without a client). */
+    public final RemoteEndpoint remote;
     public final ServerLauncher.Connection connection;
     public final BlockingQueue<Integer> exitCodes = new LinkedBlockingQueue<>();
     private final OutputStream toServer;
     private final InputStream fromServer;
+    private final Relay serverOutput;
 
     private InProcessServer(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features, ServerOptions options,
             boolean withClient) throws IOException {
+        this(features, options, withClient, null);
+    }
+
+    private InProcessServer(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features, ServerOptions options,
+            boolean withClient, OutputStream tap) throws IOException {
         Pipe up = Pipe.open();
         Pipe down = Pipe.open();
         toServer = Channels.newOutputStream(up.sink());
         fromServer = new BufferedInputStream(Channels.newInputStream(down.source()));
+        serverOutput = new Relay(Channels.newOutputStream(down.sink()));
         connection = ServerLauncher.start(new BufferedInputStream(Channels.newInputStream(up.source())),
-                Channels.newOutputStream(down.sink()), options, features, exitCodes::add);
+                serverOutput, options, features, exitCodes::add);
         if (withClient) {
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, fromServer, toServer);
+            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client,
+                    tap == null ? fromServer : new Tee(fromServer, tap), toServer);
             launcher.startListening();
             server = launcher.getRemoteProxy();
+            remote = launcher.getRemoteEndpoint();
         } else {
             server = null;
+            remote = null;
         }
     }
 
@@ -72,6 +86,18 @@ public final class InProcessServer implements AutoCloseable {
     public static InProcessServer withFeatures(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features)
             throws IOException {
         return new InProcessServer(features, fastOptions(), true);
+    }
+
+    /** A server whose providers are made from its docs index, with a client; every byte the client reads is copied to {@code tap}. */
+    public static InProcessServer withFeatures(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features,
+            OutputStream tap) throws IOException {
+        return new InProcessServer(features, fastOptions(), true, tap);
+    }
+
+    /** A server whose providers are made from its docs index, and a raw wire instead of a client. */
+    public static InProcessServer withFeaturesOnWire(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features)
+            throws IOException {
+        return new InProcessServer(features, fastOptions(), false);
     }
 
     /** A server whose providers are made from its docs index, with this diagnostics debounce, and a client. */
@@ -117,9 +143,80 @@ public final class InProcessServer implements AutoCloseable {
         return code;
     }
 
+    /**
+     * The server's output, written to the pipe by a thread of its own. A pipe's channel closes when a thread writing to
+     * it is interrupted (as {@code shutdown} interrupts the diagnostics thread, which may be publishing); a real stdout
+     * does not, so the server must not lose its output here either.
+     */
+    private static final class Relay extends OutputStream {
+        private static final byte[] END = new byte[0];
+        private final BlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
+
+        Relay(OutputStream sink) {
+            Thread relay = new Thread(() -> {
+                try (sink) {
+                    for (byte[] b = queue.take(); b != END; b = queue.take()) {
+                        sink.write(b);
+                        sink.flush();
+                    }
+                } catch (InterruptedException | IOException e) {
+                    // the reading side is gone
+                }
+            }, "in-process-server-output");
+            relay.setDaemon(true);
+            relay.start();
+        }
+
+        @Override
+        public void write(int b) {
+            queue.add(new byte[] {(byte) b});
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (len > 0) {
+                queue.add(java.util.Arrays.copyOfRange(b, off, off + len));
+            }
+        }
+
+        @Override
+        public void close() {
+            queue.add(END);
+        }
+    }
+
+    /** An input stream that copies what is read from it to another stream. */
+    private static final class Tee extends FilterInputStream {
+        private final OutputStream copy;
+
+        Tee(InputStream in, OutputStream copy) {
+            super(in);
+            this.copy = copy;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                copy.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                copy.write(b, off, n);
+            }
+            return n;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         connection.close();
+        serverOutput.close();
         toServer.close();
         fromServer.close();
     }
