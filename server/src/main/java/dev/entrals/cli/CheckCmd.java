@@ -75,9 +75,9 @@ public final class CheckCmd implements Callable<Integer> {
     record Checked(Path path, String display, String text, List<FileNotice> notices,
                    List<ScriptDiagnostic> diagnostics) {
 
-        /** A file that could not be read: no text, no findings, one error. */
-        static Checked unreadable(Path path, String reason) {
-            return new Checked(path, path.toString(), "", List.of(FileNotice.unreadable(reason)), List.of());
+        /** A file or folder that could not be read: no text, no findings, one error saying why. */
+        static Checked unreadable(Path path, String message) {
+            return new Checked(path, path.toString(), "", List.of(FileNotice.unreadable(message)), List.of());
         }
     }
 
@@ -132,7 +132,8 @@ public final class CheckCmd implements Callable<Integer> {
         try {
             source = SourceText.read(f);
         } catch (IOException | RuntimeException e) {
-            return Checked.unreadable(f, e instanceof IOException io ? SourceText.reason(io) : e.toString());
+            return Checked.unreadable(f, FileNotice.CANNOT_READ_FILE
+                    + (e instanceof IOException io ? SourceText.reason(io) : e.toString()));
         }
         FileNotice note = FileNotice.encodingOf(source);
         String text = source.text();
@@ -157,7 +158,7 @@ public final class CheckCmd implements Callable<Integer> {
 
     /**
      * Adds {@code p} (a file) or the scripts under it (a folder) to {@code files}; an entry that cannot be read (a
-     * folder that cannot be listed, say) is added with the reason, and the walk goes on.
+     * folder that cannot be listed, say) is added with the message saying why, and the walk goes on.
      */
     private static void collect(Path p, List<Map.Entry<Path, String>> files) {
         if (!Files.isDirectory(p)) {
@@ -178,9 +179,9 @@ public final class CheckCmd implements Callable<Integer> {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (Files.isDirectory(file)) {
-                        found.put(file, "the folder cannot be listed: " + SourceText.reason(e));
+                        found.put(file, FileNotice.CANNOT_READ_FOLDER + SourceText.reason(e));
                     } else if (isScript(file)) {
-                        found.put(file, SourceText.reason(e));
+                        found.put(file, FileNotice.CANNOT_READ_FILE + SourceText.reason(e));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -188,13 +189,13 @@ public final class CheckCmd implements Callable<Integer> {
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                     if (e != null) {
-                        found.put(dir, "the folder cannot be listed: " + SourceText.reason(e));
+                        found.put(dir, FileNotice.CANNOT_READ_FOLDER + SourceText.reason(e));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            found.put(p, "the folder cannot be listed: " + SourceText.reason(e));
+            found.put(p, FileNotice.CANNOT_READ_FOLDER + SourceText.reason(e));
         }
         for (Map.Entry<Path, String> e : found.entrySet()) {
             files.add(new SimpleEntry<>(e.getKey(), e.getValue()));

@@ -92,9 +92,11 @@ final class CheckReport {
     }
 
     /**
-     * A SARIF 2.1.0 log with one run: the tool and its rules (the analysis rules, then the file notices' kinds), one
-     * result per diagnostic and file notice (a notice's location has no region), and one invocation, unsuccessful
-     * with a tool execution notification per file that could not be read.
+     * A SARIF 2.1.0 log with one run: the tool with its rules (the analysis rules, the same as the editor's severity
+     * settings) and its notifications (the file notices' kinds), one result per diagnostic, and one invocation with a
+     * tool execution notification per file notice. A file that could not be read also gets a result (rule id
+     * {@code file-unreadable}, a location without region: code-scanning views show results, not notifications) and
+     * makes the invocation unsuccessful.
      */
     static String sarif(List<CheckCmd.Checked> checked) {
         List<Map<String, Object>> rules = new ArrayList<>();
@@ -102,22 +104,25 @@ final class CheckReport {
             rules.add(map("id", r.code(), "name", r.name(), "shortDescription", map("text", r.title()),
                     "helpUri", r.helpUri(), "defaultConfiguration", map("level", level(r.defaultSeverity()))));
         }
+        List<Map<String, Object>> kinds = new ArrayList<>();
         for (FileNotice.Kind k : FileNotice.Kind.values()) {
-            rules.add(map("id", k.code(), "name", k.name(), "shortDescription", map("text", k.title()),
+            kinds.add(map("id", k.code(), "name", k.name(), "shortDescription", map("text", k.title()),
                     "helpUri", FileNotice.Kind.HELP_URI, "defaultConfiguration", map("level", level(k.severity()))));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         List<Map<String, Object>> notifications = new ArrayList<>();
+        boolean successful = true;
         for (CheckCmd.Checked c : checked) {
             String uri = uri(c);
             for (FileNotice n : c.notices()) {
-                Map<String, Object> location = map("physicalLocation", map("artifactLocation", map("uri", uri)));
-                results.add(map("ruleId", n.kind().code(), "ruleIndex", Rule.values().length + n.kind().ordinal(),
-                        "level", level(n.kind().severity()), "message", map("text", n.message()),
-                        "locations", List.of(location)));
+                List<Map<String, Object>> at = List.of(map("physicalLocation", map("artifactLocation", map("uri", uri))));
+                notifications.add(map("level", level(n.kind().severity()),
+                        "message", map("text", c.display() + ": " + n.message()), "locations", at,
+                        "descriptor", map("id", n.kind().code(), "index", n.kind().ordinal())));
                 if (n.kind() == FileNotice.Kind.UNREADABLE) {
-                    notifications.add(map("level", "error", "message", map("text", c.display() + ": " + n.message()),
-                            "locations", List.of(location), "descriptor", map("id", n.kind().code())));
+                    successful = false;
+                    results.add(map("ruleId", n.kind().code(), "level", level(n.kind().severity()),
+                            "message", map("text", n.message()), "locations", at));
                 }
             }
             LineIndex lines = LineIndex.of(c.text());
@@ -135,8 +140,8 @@ final class CheckReport {
             }
         }
         Map<String, Object> driver = map("name", "entra-ls", "version", Version.version(),
-                "informationUri", INFORMATION_URI, "rules", rules);
-        Map<String, Object> invocation = map("executionSuccessful", notifications.isEmpty());
+                "informationUri", INFORMATION_URI, "rules", rules, "notifications", kinds);
+        Map<String, Object> invocation = map("executionSuccessful", successful);
         if (!notifications.isEmpty()) {
             invocation.put("toolExecutionNotifications", notifications);
         }

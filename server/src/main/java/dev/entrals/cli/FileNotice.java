@@ -42,8 +42,12 @@ record FileNotice(Kind kind, String message) {
         }
     }
 
-    static FileNotice unreadable(String reason) {
-        return new FileNotice(Kind.UNREADABLE, "cannot read the file: " + reason);
+    /** The starts of an unreadable notice's message, before the reason. */
+    static final String CANNOT_READ_FILE = "cannot read the file: ";
+    static final String CANNOT_READ_FOLDER = "cannot read the folder: ";
+
+    static FileNotice unreadable(String message) {
+        return new FileNotice(Kind.UNREADABLE, message);
     }
 
     /** The note for a file read as Windows-1252, or null when it was read in the encoding it declares or UTF-8. */

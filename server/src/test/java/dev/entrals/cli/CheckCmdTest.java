@@ -233,7 +233,7 @@ class CheckCmdTest {
         assertEquals("entra-ls", driver.get("name").asText());
         assertFalse(driver.get("version").asText().isEmpty());
         assertTrue(driver.get("informationUri").asText().startsWith("https://"));
-        assertEquals(Rule.values().length + FileNotice.Kind.values().length, driver.get("rules").size());
+        assertEquals(Rule.values().length, driver.get("rules").size());
         for (JsonNode rule : driver.get("rules")) {
             assertTrue(rule.get("helpUri").asText().startsWith("https://"), rule.toString());
             assertTrue(rule.get("shortDescription").get("text").asText().length() > 5);

@@ -167,8 +167,10 @@ class ScriptEncodingsTest {
         JsonNode result = sarifRun.get("results").get(0);
         assertEquals("file-unreadable", result.get("ruleId").asText());
         assertEquals("error", result.get("level").asText());
-        assertEquals("file-unreadable", sarifRun.get("tool").get("driver").get("rules")
-                .get(result.get("ruleIndex").asInt()).get("id").asText());
+        JsonNode driver = sarifRun.get("tool").get("driver");
+        assertTrue(driver.get("rules").findValuesAsText("id").stream().noneMatch(id -> id.startsWith("file-")),
+                "the rules stay the analysis rules, one per severity setting");
+        assertTrue(result.get("ruleIndex") == null, result.toString());
         assertEquals(bad.toUri().toString(), result.get("locations").get(0).get("physicalLocation")
                 .get("artifactLocation").get("uri").asText());
         JsonNode invocation = sarifRun.get("invocations").get(0);
@@ -176,16 +178,29 @@ class ScriptEncodingsTest {
         JsonNode note = invocation.get("toolExecutionNotifications").get(0);
         assertEquals("error", note.get("level").asText());
         assertTrue(note.get("message").get("text").asText().contains("not valid UTF-16LE"), note.toString());
+        assertEquals("file-unreadable", driver.get("notifications").get(note.get("descriptor").get("index").asInt())
+                .get("id").asText());
         assertArrayEquals(odd, Files.readAllBytes(bad), "--fix leaves it alone");
     }
 
     @Test
-    void aReadableCheckSaysItsInvocationSucceeded() throws IOException {
+    void aReadableCheckSaysItsInvocationSucceededAndAFallbackIsANotification() throws IOException {
         Path f = Files.writeString(dir.resolve("ok.ps1"), "Get-TestUser -All\n");
         assertEquals(Main.OK, run("check", "--docs", TestDocs.folder().toString(), "--format", "sarif", f.toString()));
         JsonNode invocation = JSON.readTree(out.toString()).get("runs").get(0).get("invocations").get(0);
         assertTrue(invocation.get("executionSuccessful").asBoolean());
         assertTrue(invocation.get("toolExecutionNotifications") == null, invocation.toString());
+
+        Path latin1 = file("latin1.ps1", ONE_BYTE.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(Main.PROBLEMS, run("check", "--docs", TestDocs.folder().toString(), "--format", "sarif",
+                latin1.toString()));
+        JsonNode sarifRun = JSON.readTree(out.toString()).get("runs").get(0);
+        invocation = sarifRun.get("invocations").get(0);
+        assertTrue(invocation.get("executionSuccessful").asBoolean(), "read, in a fallback encoding");
+        JsonNode note = invocation.get("toolExecutionNotifications").get(0);
+        assertEquals("note", note.get("level").asText());
+        assertEquals("encoding-fallback", note.get("descriptor").get("id").asText());
+        assertTrue(sarifRun.get("results").findValuesAsText("ruleId").stream().noneMatch(id -> id.startsWith("enc")));
     }
 
     @Test
@@ -204,8 +219,8 @@ class ScriptEncodingsTest {
             String report = out.toString();
             assertTrue(report.contains(locked + ": error: cannot read the file: permission denied [file-unreadable]"),
                     report);
-            assertTrue(report.contains(closed + ": error: cannot read the file: the folder cannot be listed: "
-                    + "permission denied [file-unreadable]"), report);
+            assertTrue(report.contains(closed + ": error: cannot read the folder: permission denied "
+                    + "[file-unreadable]"), report);
             assertTrue(report.contains("b.ps1:1:14: error: Get-TestUser has no parameter -Nope"), report);
         } finally {
             Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
