@@ -2,22 +2,24 @@ package dev.entrals.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import dev.entrals.analysis.MigrationTable;
 import dev.entrals.analysis.ScriptAnalyzer;
 import dev.entrals.analysis.ScriptDiagnostic;
+import dev.entrals.commons.SourceText;
 import dev.entrals.script.ScriptDocument;
 import dev.entrals.settings.Severity;
 import picocli.CommandLine;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Command;
 /**
  * {@code entra-ls check PATH… [--docs DIR]… [--format text|json|sarif] [--settings FILE] [--severity CODE=LEVEL]…}:
  * the language server's diagnostics over script files and folders (recursively {@code *.ps1} and {@code *.psm1}),
- * with the editor's severity settings when given; exit 1 when any error is found.
+ * with the editor's severity settings when given; exit 1 when any error is found, 2 when a file could not be read
+ * (it is an error in the report too: never a silent pass). Files are read as PowerShell reads them ({@link SourceText}).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check PowerShell scripts against the Entra cmdlet docs and the AzureAD migration table.")
@@ -59,7 +62,7 @@ public final class CheckCmd implements Callable<Integer> {
 
     @CommandLine.Option(names = "--fix",
             description = "Write the safe fixes back (retired cmdlets migrated, -Switch $true written as the switch), "
-                    + "then report what remains. Only valid UTF-8 files are changed.")
+                    + "then report what remains. A file keeps its encoding, byte-order mark and line endings.")
     boolean fix;
 
     @CommandLine.Mixin
@@ -68,8 +71,14 @@ public final class CheckCmd implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One checked file: how it is shown, its text and its findings. */
-    record Checked(Path path, String display, String text, List<dev.entrals.analysis.ScriptDiagnostic> diagnostics) {
+    /** One checked file: how it is shown, its text (empty when unreadable), its notices and its findings. */
+    record Checked(Path path, String display, String text, List<FileNotice> notices,
+                   List<ScriptDiagnostic> diagnostics) {
+
+        /** A file or folder that could not be read: no text, no findings, one error saying why. */
+        static Checked unreadable(Path path, String message) {
+            return new Checked(path, path.toString(), "", List.of(FileNotice.unreadable(message)), List.of());
+        }
     }
 
     @Override
@@ -93,29 +102,16 @@ public final class CheckCmd implements Callable<Integer> {
         if (!ok) {
             return Main.USAGE;
         }
-        List<Path> files = new ArrayList<>();
+        List<Map.Entry<Path, String>> files = new ArrayList<>(); // each file, and why it cannot be read (or null)
         for (Path p : paths) {
-            ok &= collect(p, files, err);
+            collect(p, files);
         }
         ScriptAnalyzer analyzer = new ScriptAnalyzer(DocsOptions.load(docs, true, modules.installedModules()),
                 MigrationTable.bundled());
         List<Checked> checked = new ArrayList<>();
-        for (Path f : files) {
-            CheckFix.Fixable strict = fix ? CheckFix.fixable(f, err) : null; // null: not to be fixed (said why)
-            String text = strict != null ? strict.text() : read(f, err);
-            if (text == null) {
-                ok = false;
-                continue;
-            }
-            List<ScriptDiagnostic> found = analyze(analyzer, text, configured);
-            if (strict != null && !found.isEmpty()) {
-                String fixed = CheckFix.fix(f, strict, found, analyzer, err);
-                if (!fixed.equals(text)) {
-                    text = fixed;
-                    found = analyze(analyzer, text, configured);
-                }
-            }
-            checked.add(new Checked(f, f.toString(), text, found));
+        for (Map.Entry<Path, String> e : files) {
+            checked.add(e.getValue() != null ? Checked.unreadable(e.getKey(), e.getValue())
+                    : check(e.getKey(), analyzer, configured, err));
         }
         switch (format) {
             case json -> out.println(CheckReport.json(checked));
@@ -123,9 +119,33 @@ public final class CheckCmd implements Callable<Integer> {
             default -> CheckReport.text(checked, out);
         }
         out.flush();
+        boolean unreadable = checked.stream().flatMap(c -> c.notices().stream())
+                .anyMatch(n -> n.kind() == FileNotice.Kind.UNREADABLE);
         boolean errors = checked.stream().flatMap(c -> c.diagnostics().stream())
                 .anyMatch(d -> d.severity() == Severity.ERROR);
-        return !ok ? Main.USAGE : errors ? Main.PROBLEMS : Main.OK;
+        return unreadable ? Main.USAGE : errors ? Main.PROBLEMS : Main.OK;
+    }
+
+    /** Reads, analyses and (with {@code --fix}) fixes one file. */
+    private Checked check(Path f, ScriptAnalyzer analyzer, Map<String, Severity> configured, PrintWriter err) {
+        SourceText source;
+        try {
+            source = SourceText.read(f);
+        } catch (IOException | RuntimeException e) {
+            return Checked.unreadable(f, FileNotice.CANNOT_READ_FILE
+                    + (e instanceof IOException io ? SourceText.reason(io) : e.toString()));
+        }
+        FileNotice note = FileNotice.encodingOf(source);
+        String text = source.text();
+        List<ScriptDiagnostic> found = analyze(analyzer, text, configured);
+        if (fix && !found.isEmpty()) {
+            String fixed = CheckFix.fix(f, source, found, analyzer, err);
+            if (!fixed.equals(text)) {
+                text = fixed;
+                found = analyze(analyzer, text, configured);
+            }
+        }
+        return new Checked(f, f.toString(), text, note == null ? List.of() : List.of(note), found);
     }
 
     private static List<ScriptDiagnostic> analyze(ScriptAnalyzer analyzer, String text, Map<String, Severity> configured) {
@@ -136,18 +156,49 @@ public final class CheckCmd implements Callable<Integer> {
         return found;
     }
 
-    /** Adds {@code p} (a file) or the scripts under it (a folder), sorted; false when a folder cannot be read. */
-    private static boolean collect(Path p, List<Path> files, PrintWriter err) {
+    /**
+     * Adds {@code p} (a file) or the scripts under it (a folder) to {@code files}; an entry that cannot be read (a
+     * folder that cannot be listed, say) is added with the message saying why, and the walk goes on.
+     */
+    private static void collect(Path p, List<Map.Entry<Path, String>> files) {
         if (!Files.isDirectory(p)) {
-            files.add(p);
-            return true;
+            files.add(new SimpleEntry<>(p, null));
+            return;
         }
-        try (Stream<Path> walk = Files.walk(p)) {
-            walk.filter(Files::isRegularFile).filter(CheckCmd::isScript).sorted().forEach(files::add);
-            return true;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("Cannot read folder " + p + ": " + e.getMessage());
-            return false;
+        Map<Path, String> found = new TreeMap<>();
+        try {
+            Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isScript(file) && Files.isRegularFile(file)) {
+                        found.put(file, null);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (Files.isDirectory(file)) {
+                        found.put(file, FileNotice.CANNOT_READ_FOLDER + SourceText.reason(e));
+                    } else if (isScript(file)) {
+                        found.put(file, FileNotice.CANNOT_READ_FILE + SourceText.reason(e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        found.put(dir, FileNotice.CANNOT_READ_FOLDER + SourceText.reason(e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            found.put(p, FileNotice.CANNOT_READ_FOLDER + SourceText.reason(e));
+        }
+        for (Map.Entry<Path, String> e : found.entrySet()) {
+            files.add(new SimpleEntry<>(e.getKey(), e.getValue()));
         }
     }
 
@@ -156,16 +207,4 @@ public final class CheckCmd implements Callable<Integer> {
         return n.endsWith(".ps1") || n.endsWith(".psm1");
     }
 
-    /** The file's text as UTF-8 (a byte-order mark dropped, bad bytes replaced), or null when unreadable. */
-    private static String read(Path f, PrintWriter err) {
-        try {
-            byte[] bytes = Files.readAllBytes(f);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (IOException e) {
-            err.println("Cannot read " + f + ": " + e.getMessage());
-            return null;
-        }
-    }
 }

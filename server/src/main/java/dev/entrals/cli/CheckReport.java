@@ -35,10 +35,20 @@ final class CheckReport {
     private CheckReport() {
     }
 
-    /** One line per diagnostic, then {@code N errors, N warnings, N information in N files}. */
+    /**
+     * One line per file notice ({@code file: severity: message [code]}) and diagnostic, then {@code N errors, N
+     * warnings, N information in N files checked}, and how many of them could not be read when any.
+     */
     static void text(List<CheckCmd.Checked> checked, PrintWriter out) {
         int[] counts = new int[Severity.values().length];
+        int unreadable = 0;
         for (CheckCmd.Checked c : checked) {
+            for (FileNotice n : c.notices()) {
+                out.println(c.display() + ": " + word(n.kind().severity()) + ": " + n.message() + " ["
+                        + n.kind().code() + "]");
+                counts[n.kind().severity().ordinal()]++;
+                unreadable += n.kind() == FileNotice.Kind.UNREADABLE ? 1 : 0;
+            }
             LineIndex lines = LineIndex.of(c.text());
             for (ScriptDiagnostic d : c.diagnostics()) {
                 Position p = lines.position(d.start(), PositionEncoding.UTF16);
@@ -50,13 +60,21 @@ final class CheckReport {
         out.println(plural(counts[Severity.ERROR.ordinal()], "error") + ", "
                 + plural(counts[Severity.WARNING.ordinal()], "warning") + ", "
                 + counts[Severity.INFORMATION.ordinal()] + " information in " + plural(checked.size(), "file")
-                + " checked");
+                + " checked" + (unreadable == 0 ? "" : " (" + unreadable + " could not be read)"));
     }
 
-    /** An array of {@code {file, line, column, endLine, endColumn, severity, code, message, helpUri, suggestions}}. */
+    /**
+     * An array of {@code {file, line, column, endLine, endColumn, severity, code, message, helpUri, suggestions}}; a
+     * file notice has null line and columns.
+     */
     static String json(List<CheckCmd.Checked> checked) {
         List<Map<String, Object>> all = new ArrayList<>();
         for (CheckCmd.Checked c : checked) {
+            for (FileNotice n : c.notices()) {
+                all.add(map("file", c.display(), "line", null, "column", null, "endLine", null, "endColumn", null,
+                        "severity", word(n.kind().severity()), "code", n.kind().code(), "message", n.message(),
+                        "helpUri", null, "suggestions", List.of()));
+            }
             LineIndex lines = LineIndex.of(c.text());
             for (ScriptDiagnostic d : c.diagnostics()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -73,17 +91,41 @@ final class CheckReport {
         return write(all);
     }
 
-    /** A SARIF 2.1.0 log with one run: the tool and its rules, and one result per diagnostic. */
+    /**
+     * A SARIF 2.1.0 log with one run: the tool with its rules (the analysis rules, the same as the editor's severity
+     * settings) and its notifications (the file notices' kinds), one result per diagnostic, and one invocation with a
+     * tool execution notification per file notice. A file that could not be read also gets a result (rule id
+     * {@code file-unreadable}, a location without region: code-scanning views show results, not notifications) and
+     * makes the invocation unsuccessful.
+     */
     static String sarif(List<CheckCmd.Checked> checked) {
         List<Map<String, Object>> rules = new ArrayList<>();
         for (Rule r : Rule.values()) {
             rules.add(map("id", r.code(), "name", r.name(), "shortDescription", map("text", r.title()),
                     "helpUri", r.helpUri(), "defaultConfiguration", map("level", level(r.defaultSeverity()))));
         }
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (FileNotice.Kind k : FileNotice.Kind.values()) {
+            kinds.add(map("id", k.code(), "name", k.name(), "shortDescription", map("text", k.title()),
+                    "helpUri", FileNotice.Kind.HELP_URI, "defaultConfiguration", map("level", level(k.severity()))));
+        }
         List<Map<String, Object>> results = new ArrayList<>();
+        List<Map<String, Object>> notifications = new ArrayList<>();
+        boolean successful = true;
         for (CheckCmd.Checked c : checked) {
-            LineIndex lines = LineIndex.of(c.text());
             String uri = uri(c);
+            for (FileNotice n : c.notices()) {
+                List<Map<String, Object>> at = List.of(map("physicalLocation", map("artifactLocation", map("uri", uri))));
+                notifications.add(map("level", level(n.kind().severity()),
+                        "message", map("text", c.display() + ": " + n.message()), "locations", at,
+                        "descriptor", map("id", n.kind().code(), "index", n.kind().ordinal())));
+                if (n.kind() == FileNotice.Kind.UNREADABLE) {
+                    successful = false;
+                    results.add(map("ruleId", n.kind().code(), "level", level(n.kind().severity()),
+                            "message", map("text", n.message()), "locations", at));
+                }
+            }
+            LineIndex lines = LineIndex.of(c.text());
             for (ScriptDiagnostic d : c.diagnostics()) {
                 Map<String, Object> region = new LinkedHashMap<>();
                 putRegion(region, lines, d, "startLine", "startColumn", "endLine", "endColumn");
@@ -98,9 +140,13 @@ final class CheckReport {
             }
         }
         Map<String, Object> driver = map("name", "entra-ls", "version", Version.version(),
-                "informationUri", INFORMATION_URI, "rules", rules);
-        Map<String, Object> run = map("tool", map("driver", driver), "columnKind", "utf16CodeUnits",
-                "results", results);
+                "informationUri", INFORMATION_URI, "rules", rules, "notifications", kinds);
+        Map<String, Object> invocation = map("executionSuccessful", successful);
+        if (!notifications.isEmpty()) {
+            invocation.put("toolExecutionNotifications", notifications);
+        }
+        Map<String, Object> run = map("tool", map("driver", driver), "invocations", List.of(invocation),
+                "columnKind", "utf16CodeUnits", "results", results);
         return write(map("$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",
                 "runs", List.of(run)));
     }

@@ -3,6 +3,7 @@ package dev.entrals.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entrals.commons.SourceText;
 import dev.entrals.script.CommandArgument;
 import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.CommandParameter;
@@ -10,9 +11,6 @@ import dev.entrals.script.ScriptDocument;
 import dev.entrals.script.Token;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +34,10 @@ public final class ScriptCmd implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** One subcommand: reads FILE (exit 2 with a message if it cannot), parses it and prints a view of it. */
+    /**
+     * One subcommand: reads FILE as PowerShell does ({@link SourceText}; exit 2 with a message if it cannot), parses it
+     * and prints a view of it.
+     */
     abstract static class View implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "the PowerShell script")
         Path file;
@@ -45,14 +46,21 @@ public final class ScriptCmd implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String text;
+            SourceText source;
+            PrintWriter err = spec.commandLine().getErr();
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
+                source = SourceText.read(file);
             } catch (IOException | RuntimeException e) {
-                spec.commandLine().getErr().println("entra-ls: cannot read " + file + ": "
-                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+                err.println("entra-ls: cannot read " + file + ": "
+                        + (e instanceof IOException io ? SourceText.reason(io) : e.toString()));
                 return Main.USAGE;
             }
+            FileNotice note = FileNotice.encodingOf(source);
+            if (note != null) {
+                err.println("entra-ls: " + file + ": " + note.message());
+                err.flush();
+            }
+            String text = source.text();
             PrintWriter out = spec.commandLine().getOut();
             print(text, ScriptDocument.parse(text), out);
             out.flush();

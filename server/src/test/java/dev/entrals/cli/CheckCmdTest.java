@@ -153,19 +153,20 @@ class CheckCmdTest {
     }
 
     @Test
-    void fixLeavesFilesThatAreNotUtf8OrNeedNothingOrWhoseRuleIsOffUntouched() throws IOException {
+    void fixWritesAWindows1252FileBackAsWindows1252AndLeavesFilesThatNeedNothingOrWhoseRuleIsOffUntouched()
+            throws IOException {
         Path latin1 = dir.resolve("latin1.ps1");
-        byte[] bytes = "# caf\u00e9\nGet-AzureADUser -All $true\n".getBytes(StandardCharsets.ISO_8859_1);
-        Files.write(latin1, bytes);
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        Files.write(latin1, "# caf\u00e9 \u20ac\r\nGet-AzureADUser -All $true\r\n".getBytes(cp1252));
         Path clean = write("clean.ps1", "Get-TestUser -All\n");
         Path off = write("off.ps1", "Get-AzureADUser\n");
-        assertEquals(Main.OK, run("--fix", latin1.toString(), clean.toString()));
-        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(latin1)), "a file that is not UTF-8 is untouched");
-        assertTrue(err.toString().contains(latin1 + ": not fixed: the file is not valid UTF-8"), err.toString());
-        assertTrue(out.toString().contains(latin1 + ":2:1: warning: Get-AzureADUser is a retired AzureAD cmdlet"),
-                out.toString());
+        assertEquals(Main.OK, run("--docs", entraUserDocs().toString(), "--fix", latin1.toString(), clean.toString()));
+        assertEquals("# caf\u00e9 \u20ac\r\nGet-EntraUser -All\r\n", new String(Files.readAllBytes(latin1), cp1252),
+                "fixed and written back in the encoding it was read in");
+        assertEquals(latin1 + ": fixed 2 places", err.toString().strip());
+        assertTrue(out.toString().contains(latin1 + ": information: no byte-order mark and not valid UTF-8: read as "
+                + "Windows-1252"), out.toString());
         assertEquals("Get-TestUser -All\n", Files.readString(clean));
-        assertFalse(err.toString().contains("clean.ps1"), err.toString());
         err.getBuffer().setLength(0);
         assertEquals(Main.OK, run("--fix", "--severity", "retired-cmdlet=off", off.toString()));
         assertEquals("Get-AzureADUser\n", Files.readString(off), "a rule turned off is not fixed either");
