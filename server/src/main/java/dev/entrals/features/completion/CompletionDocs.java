@@ -31,7 +31,7 @@ public final class CompletionDocs implements CompletionResolver {
         if (data == null) {
             return item;
         }
-        HelpIndex index = docs.afterFirstLoad();
+        HelpIndex index = docs.afterFirstLoad().index();
         CmdletHelp cmdlet = index.find(data.cmdlet()).orElse(null);
         if (cmdlet == null) {
             return item;
