@@ -18,7 +18,6 @@ import dev.entrals.analysis.Binding;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.ParameterHelp;
-import dev.entrals.docs.ParameterMatch;
 import dev.entrals.features.CallSite;
 import dev.entrals.features.CallSites;
 import dev.entrals.features.FeatureProvider;
@@ -155,14 +154,7 @@ public final class CompletionProvider implements FeatureProvider<CompletionParam
 
     /** The documented parameter a typed {@code -Name} binds to (by name, alias or unambiguous prefix). */
     private static Optional<ParameterHelp> parameter(CallSite site, CmdletHelp cmdlet, CommandParameter typed) {
-        ParameterMatch m = site.index().resolveParameter(cmdlet, typed.name());
-        if (m instanceof ParameterMatch.Exact e) {
-            return Optional.of(e.parameter());
-        }
-        if (m instanceof ParameterMatch.Alias a) {
-            return Optional.of(a.parameter());
-        }
-        return m instanceof ParameterMatch.Prefix p ? Optional.of(p.parameter()) : Optional.empty();
+        return site.index().resolveParameter(cmdlet, typed.name()).bound();
     }
 
     /** The call without the element being completed, so that it does not count as bound. */

@@ -68,8 +68,7 @@ final class HoverTexts {
 
     /** The hover of a parameter written {@code -typed} on {@code cmdlet}, or null when it binds to nothing. */
     String parameter(DocsSnapshot docs, CmdletHelp cmdlet, String typed, ParameterMatch match, boolean markdown) {
-        ParameterHelp found = match instanceof ParameterMatch.Exact e ? e.parameter()
-                : match instanceof ParameterMatch.Prefix p ? p.parameter() : null;
+        ParameterHelp found = match instanceof ParameterMatch.Alias ? null : match.bound().orElse(null);
         if (found != null) {
             return docs.rendered(List.of("hover.param", cmdlet.name(), found.name(), markdown),
                     () -> HelpSnippets.parameter(cmdlet, found, markdown).build());
