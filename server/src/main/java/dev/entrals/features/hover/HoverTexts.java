@@ -8,6 +8,8 @@ import dev.entrals.docs.ParameterHelp;
 import dev.entrals.docs.ParameterMatch;
 import dev.entrals.docs.ParameterSet;
 import dev.entrals.features.CallSite;
+import dev.entrals.features.helptext.HelpSnippets;
+import dev.entrals.features.helptext.Markup;
 import dev.entrals.features.DocsSnapshot;
 import dev.entrals.features.ScriptView;
 import dev.entrals.script.CommandInvocation;

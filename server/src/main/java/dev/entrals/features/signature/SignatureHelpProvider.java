@@ -23,7 +23,7 @@ import dev.entrals.features.CallSite;
 import dev.entrals.features.CallSites;
 import dev.entrals.features.FeatureProvider;
 import dev.entrals.features.RequestContext;
-import dev.entrals.features.hover.HelpSnippets;
+import dev.entrals.features.helptext.HelpSnippets;
 import dev.entrals.script.CommandContext;
 
 /**
