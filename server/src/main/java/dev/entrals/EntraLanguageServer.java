@@ -13,7 +13,7 @@ import org.eclipse.lsp4j.SetTraceParams;
 import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.services.LanguageServer;
 
-import dev.entrals.cli.Version;
+import dev.entrals.commons.BuildInfo;
 import dev.entrals.features.ClientInfo;
 
 /** The LSP lifecycle ({@code initialize}, {@code shutdown}, {@code exit}) and the two services, as thin adapters. */
@@ -43,7 +43,7 @@ public final class EntraLanguageServer implements LanguageServer {
                 params == null ? null : params.getProcessId(), () -> exit.accept(runtime.lifecycle().exitCode()));
         LOG.info(() -> "initialized for " + clientName(params) + "; positions in " + ClientInfo.lspName(client.encoding()));
         return CompletableFuture.completedFuture(
-                new InitializeResult(Capabilities.declared(client), new ServerInfo("entra-ls", Version.version())));
+                new InitializeResult(Capabilities.declared(client), new ServerInfo(BuildInfo.NAME, BuildInfo.version())));
     }
 
     @Override

@@ -2,10 +2,10 @@ package dev.entrals;
 
 import dev.entrals.analysis.MigrationTable;
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.features.CallSites;
 import dev.entrals.features.DocsAccess;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.FetchDocsCommand;
-import dev.entrals.features.ServerCommands;
 import dev.entrals.features.Providers;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.features.actions.CodeActionProvider;
@@ -37,21 +37,24 @@ final class Features {
         SessionService session = new SessionService();
         KnownValues values = new KnownValues(() -> session.environments().stream()
                 .filter(e -> !e.builtIn()).map(EntraEnvironment::name).toList());
+        CallSites sites = new CallSites(help, migration);
         Providers.Builder builder = Providers.builder()
-                // editor features (issue 4)
-                .hover(new HoverProvider(help, migration))
-                .completion(new CompletionProvider(help, values))
+                // quick requests run on the message thread only once they would not wait for the first docs load
+                .inlineWhen(help::settled)
+                // editor features
+                .hover(new HoverProvider(sites))
+                .completion(new CompletionProvider(sites, values))
                 .completionResolve(new CompletionDocs(help))
-                .signatureHelp(new SignatureHelpProvider(help))
-                .definition(new DefinitionProvider(help, migration))
+                .signatureHelp(new SignatureHelpProvider(sites))
+                .definition(new DefinitionProvider(sites))
                 .documentSymbol(new DocumentSymbolProvider())
                 .command(ServerCommands.SHOW_HELP, new ShowHelpCommand(help, migration))
-                // diagnostics and code actions (issue 4)
+                // diagnostics and code actions
                 .diagnostics(new ScriptDiagnosticsProvider(analysis))
                 .codeAction(new CodeActionProvider(analysis))
-                // docs download (issue 7)
+                // docs download
                 .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs));
-        // session (issue 5): entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
+        // session: entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
         SessionFeature.register(builder, session, docs::current);
         return builder.build();
     }

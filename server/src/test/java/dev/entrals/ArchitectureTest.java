@@ -151,6 +151,66 @@ class ArchitectureTest {
     }
 
     @Test
+    void theProjectsOwnPackagesFormNoCycle() {
+        java.util.Map<String, java.util.Set<String>> graph = new java.util.TreeMap<>();
+        for (Source s : sources) {
+            java.util.Set<String> out = graph.computeIfAbsent(s.pkg(), k -> new java.util.TreeSet<>());
+            s.references().stream().filter(r -> r.startsWith("dev.entrals") && !r.equals(s.pkg())).forEach(out::add);
+        }
+        assertEquals(List.of(), cycles(graph), "packages that depend on each other (directly or through others)");
+    }
+
+    @Test
+    void theCycleCheckFindsACycleThroughAThirdPackage() {
+        java.util.Map<String, java.util.Set<String>> graph = java.util.Map.of("a", java.util.Set.of("b"),
+                "b", java.util.Set.of("c"), "c", java.util.Set.of("a"), "d", java.util.Set.of("a"));
+        assertEquals(List.of(List.of("a", "b", "c")), cycles(graph));
+    }
+
+    /** The strongly connected groups of more than one package (Tarjan), each sorted. */
+    static List<List<String>> cycles(java.util.Map<String, java.util.Set<String>> graph) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        java.util.Map<String, Integer> low = new java.util.HashMap<>();
+        java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+        List<List<String>> found = new ArrayList<>();
+        for (String v : new java.util.TreeSet<>(graph.keySet())) {
+            if (!index.containsKey(v)) {
+                connect(v, graph, index, low, stack, found);
+            }
+        }
+        found.sort(java.util.Comparator.comparing(l -> l.get(0)));
+        return found;
+    }
+
+    private static void connect(String v, java.util.Map<String, java.util.Set<String>> graph,
+            java.util.Map<String, Integer> index, java.util.Map<String, Integer> low, java.util.Deque<String> stack,
+            List<List<String>> found) {
+        index.put(v, index.size());
+        low.put(v, index.get(v));
+        stack.push(v);
+        for (String w : graph.getOrDefault(v, java.util.Set.of())) {
+            if (!index.containsKey(w)) {
+                connect(w, graph, index, low, stack, found);
+                low.put(v, Math.min(low.get(v), low.get(w)));
+            } else if (stack.contains(w)) {
+                low.put(v, Math.min(low.get(v), index.get(w)));
+            }
+        }
+        if (low.get(v).equals(index.get(v))) {
+            List<String> group = new ArrayList<>();
+            String w;
+            do {
+                w = stack.pop();
+                group.add(w);
+            } while (!w.equals(v));
+            if (group.size() > 1) {
+                group.sort(null);
+                found.add(group);
+            }
+        }
+    }
+
+    @Test
     void noSourceFileGrowsPast500Lines() {
         assertNone(s -> s.text().lines().count() > 500, "is longer than 500 lines: split it");
     }

@@ -14,6 +14,11 @@ import dev.entrals.script.ScriptDocument;
  */
 public sealed interface CommandTarget {
 
+    /** The documented cmdlet this target calls, when it is one whose parameters are documented. */
+    default Optional<CmdletHelp> documentedHelp() {
+        return this instanceof Documented d && d.help().hasHelp() ? Optional.of(d.help()) : Optional.empty();
+    }
+
     /** A function, filter, workflow or configuration defined in the script itself; it hides any cmdlet of that name. */
     record LocalFunction(FunctionDefinition definition) implements CommandTarget {
     }
@@ -38,10 +43,9 @@ public sealed interface CommandTarget {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
-        for (FunctionDefinition f : script.functions()) {
-            if (f.name().equalsIgnoreCase(name)) {
-                return Optional.of(new LocalFunction(f));
-            }
+        Optional<FunctionDefinition> local = localFunction(name, script);
+        if (local.isPresent()) {
+            return Optional.of(new LocalFunction(local.get()));
         }
         return documented(name, index).or(() -> migration.find(unqualified(name))
                 .map(r -> new Retired(r, r.replacementName().flatMap(index::find).orElse(null))));
@@ -57,16 +61,21 @@ public sealed interface CommandTarget {
 
     /** The documented cmdlet the name calls, if the script does not shadow it and the docs have its help. */
     static Optional<CmdletHelp> documentedCmdlet(String name, ScriptDocument script, HelpIndex index) {
-        if (name == null || name.isBlank()) {
+        if (name == null || name.isBlank() || localFunction(name, script).isPresent()) {
             return Optional.empty();
-        }
-        for (FunctionDefinition f : script.functions()) {
-            if (f.name().equalsIgnoreCase(name)) {
-                return Optional.empty();
-            }
         }
         // a command known without help (exported by a module that installs none) documents no parameters
         return index.find(name).filter(h -> !h.name().isEmpty() && h.hasHelp());
+    }
+
+    /** The script's own definition of {@code name}, which shadows any cmdlet of that name (as in PowerShell). */
+    static Optional<FunctionDefinition> localFunction(String name, ScriptDocument script) {
+        for (FunctionDefinition f : script.functions()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String unqualified(String name) {

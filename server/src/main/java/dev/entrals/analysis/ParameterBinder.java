@@ -216,16 +216,7 @@ public final class ParameterBinder {
 
     /** The parameter a match binds to, or null for an ambiguous or unknown name. */
     static ParameterHelp matched(ParameterMatch m) {
-        if (m instanceof ParameterMatch.Exact e) {
-            return e.parameter();
-        }
-        if (m instanceof ParameterMatch.Alias a) {
-            return a.parameter();
-        }
-        if (m instanceof ParameterMatch.Prefix p) {
-            return p.parameter();
-        }
-        return null;
+        return m.bound().orElse(null);
     }
 
     static String key(ParameterHelp p) {

@@ -99,13 +99,8 @@ public final class HelpCmd implements Callable<Integer> {
             index.acceptedParameters(help).stream().filter(p -> glob.matcher(p.name()).matches()).forEach(shown::add);
         } else {
             ParameterMatch m = index.resolveParameter(help, parameter);
-            if (m instanceof ParameterMatch.Exact e) {
-                shown.add(e.parameter());
-            } else if (m instanceof ParameterMatch.Alias a) {
-                shown.add(a.parameter());
-            } else if (m instanceof ParameterMatch.Prefix p) {
-                shown.add(p.parameter());
-            } else if (m instanceof ParameterMatch.Ambiguous a) {
+            m.bound().ifPresent(shown::add);
+            if (m instanceof ParameterMatch.Ambiguous a) {
                 err.println("Parameter '" + parameter + "' is ambiguous for " + help.name() + ": -"
                         + String.join(", -", a.candidates()) + ".");
                 err.flush();

@@ -1,5 +1,6 @@
 package dev.entrals.cli;
 
+import dev.entrals.commons.BuildInfo;
 import picocli.CommandLine;
 
 /** Reports the server's name and version, read from the jar manifest. */
@@ -7,12 +8,11 @@ public final class Version implements CommandLine.IVersionProvider {
 
     /** The server's version, or {@code dev} when not running from the packaged jar. */
     public static String version() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return BuildInfo.version();
     }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"entra-ls " + version()};
+        return new String[] {BuildInfo.NAME + " " + version()};
     }
 }

@@ -3,15 +3,16 @@ package dev.entrals.features;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
-import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.HelpIndex;
 
 /**
- * The help index as the editor features read it. {@link #now()} never blocks. {@link #afterFirstLoad()} waits, only
- * while the server's very first index load is still running and at most {@code firstLoadWait}, so that a hover sent
- * right after start-up is answered with content instead of nothing; later reloads never make anyone wait (the
- * previous index stays in force meanwhile).
+ * The help index as the editor features read it, as {@link DocsSnapshot}s (one per index, made when it is first
+ * read). {@link #now()} never blocks. {@link #afterFirstLoad()} waits, only while the server's very first index load
+ * is still running and at most {@code firstLoadWait}, so that a request sent right after start-up is answered with
+ * content instead of nothing; it must not run on the message thread ({@link #settled()} tells the service when quick
+ * requests may run there again). Later reloads never make anyone wait: the previous index stays in force meanwhile.
  */
 public final class DocsAccess {
 
@@ -21,8 +22,8 @@ public final class DocsAccess {
     private final DocsReloader<HelpIndex> docs;
     private final CountDownLatch firstLoad = new CountDownLatch(1);
     private final Duration firstLoadWait;
+    private final AtomicReference<DocsSnapshot> snapshot = new AtomicReference<>();
     private volatile boolean settled;
-    private volatile ParameterBinder binder;
 
     /** Reads {@code docs}; must be built before the first load starts (the server builds features first). */
     public DocsAccess(DocsReloader<HelpIndex> docs, Duration firstLoadWait) {
@@ -39,16 +40,23 @@ public final class DocsAccess {
         this(docs, FIRST_LOAD_WAIT);
     }
 
-    /** The index in force now (the empty one before the first load); never blocks. */
-    public HelpIndex now() {
-        return docs.current();
+    /** The snapshot of the index in force now (the empty index before the first load); never blocks. */
+    public DocsSnapshot now() {
+        HelpIndex index = docs.current();
+        DocsSnapshot s = snapshot.get();
+        if (s != null && s.index() == index) {
+            return s;
+        }
+        DocsSnapshot fresh = new DocsSnapshot(index);
+        // a racing reader may have made one for the same index: keep the first, so caches are shared
+        return snapshot.accumulateAndGet(fresh, (old, mine) -> old != null && old.index() == index ? old : mine);
     }
 
     /**
-     * The index in force, after waiting for the first load if it has not completed yet (bounded; after one timeout
-     * nobody waits again, so a failed first load costs one wait, not one per request).
+     * The snapshot in force after waiting for the first load if it has not completed yet (bounded; after one timeout
+     * nobody waits again, so a failed first load costs one wait, not one per request). Off the message thread only.
      */
-    public HelpIndex afterFirstLoad() {
+    public DocsSnapshot afterFirstLoad() {
         if (!settled) {
             try {
                 firstLoad.await(firstLoadWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -57,16 +65,11 @@ public final class DocsAccess {
             }
             settled = true;
         }
-        return docs.current();
+        return now();
     }
 
-    /** The parameter binder of {@code index}, one per index (it caches each cmdlet's set model). */
-    public ParameterBinder binder(HelpIndex index) {
-        ParameterBinder b = binder;
-        if (b == null || b.index() != index) {
-            b = new ParameterBinder(index);
-            binder = b;
-        }
-        return b;
+    /** Whether {@link #afterFirstLoad()} returns at once (the first load ended, or one wait already timed out). */
+    public boolean settled() {
+        return settled;
     }
 }

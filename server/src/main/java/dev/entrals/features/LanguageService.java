@@ -41,7 +41,8 @@ import dev.entrals.settings.LiveSettings;
 
 /**
  * The facade the LSP adapters call: finds the open document, runs the feature's provider with a cancel checker (off
- * the message thread, except the quick hover and signature help), and turns a provider's failure into an error reply for that request alone (with a log line).
+ * the message thread, except the quick hover and signature help once the first docs load has ended), and turns a
+ * provider's failure into an error reply for that request alone (with a log line).
  * Requests on documents that are not open answer nothing.
  */
 public final class LanguageService {
@@ -169,6 +170,9 @@ public final class LanguageService {
      */
     private <P, R> CompletableFuture<R> inline(String feature, TextDocumentIdentifier id, P params,
             FeatureProvider<P, R> slot, R nothing) {
+        if (!providers.inlineReady().getAsBoolean()) {
+            return onDocument(feature, id, params, slot, nothing); // it may wait for the first docs load: not here
+        }
         TextDocument doc = open(feature, id);
         if (doc == null) {
             return CompletableFuture.completedFuture(nothing);

@@ -39,7 +39,8 @@ public record Providers(
         FeatureProvider<CodeLensParams, List<CodeLens>> codeLens,
         DiagnosticsProvider diagnostics,
         Map<String, CommandHandler> commands,
-        List<StartupHook> startupHooks) {
+        List<StartupHook> startupHooks,
+        java.util.function.BooleanSupplier inlineReady) {
 
     public Providers {
         commands = Map.copyOf(commands);
@@ -71,6 +72,16 @@ public record Providers(
         private DiagnosticsProvider diagnostics = (d, c) -> List.of();
         private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
         private final List<StartupHook> startupHooks = new java.util.ArrayList<>();
+        private java.util.function.BooleanSupplier inlineReady = () -> true;
+
+        /**
+         * Hover and signature help run on the message thread only while {@code ready} holds (e.g. once the first docs
+         * load has ended); until then they run on a worker, where they may wait for it.
+         */
+        public Builder inlineWhen(java.util.function.BooleanSupplier ready) {
+            inlineReady = ready;
+            return this;
+        }
 
         public Builder hover(FeatureProvider<HoverParams, Hover> p) {
             hover = p;
@@ -136,7 +147,7 @@ public record Providers(
 
         public Providers build() {
             return new Providers(hover, completion, completionResolve, signatureHelp, codeAction, definition,
-                    documentSymbol, codeLens, diagnostics, commands, startupHooks);
+                    documentSymbol, codeLens, diagnostics, commands, startupHooks, inlineReady);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.entrals.session;
 
 import java.util.List;
 
+import dev.entrals.commons.BuildInfo;
+
 /** Builds contexts from what a sign-in returned, so every flow fills the fields the same way. */
 final class ContextFacts {
 
@@ -14,8 +16,7 @@ final class ContextFacts {
 
     /** "entra-ls {version}" as PSHostVersion. */
     static String hostVersion() {
-        String v = ContextFacts.class.getPackage().getImplementationVersion();
-        return "entra-ls " + (v == null ? "dev" : v);
+        return BuildInfo.NAME + " " + BuildInfo.version();
     }
 
     static String appName(TokenClaims claims, String clientId) {

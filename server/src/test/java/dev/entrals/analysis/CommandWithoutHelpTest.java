@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.modules.InstalledModules;
-import dev.entrals.features.hover.HelpSnippets;
+import dev.entrals.features.helptext.HelpSnippets;
 import dev.entrals.script.ScriptDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,8 +10,8 @@ import dev.entrals.docs.ParameterHelp;
 import dev.entrals.features.CompletionResolver;
 import dev.entrals.features.DocsAccess;
 import dev.entrals.features.RequestContext;
-import dev.entrals.features.hover.HelpSnippets;
-import dev.entrals.features.hover.Markup;
+import dev.entrals.features.helptext.HelpSnippets;
+import dev.entrals.features.helptext.Markup;
 
 /**
  * {@code completionItem/resolve}: fills in the documentation of a cmdlet or parameter item from its {@code data}
@@ -31,7 +31,7 @@ public final class CompletionDocs implements CompletionResolver {
         if (data == null) {
             return item;
         }
-        HelpIndex index = docs.afterFirstLoad();
+        HelpIndex index = docs.afterFirstLoad().index();
         CmdletHelp cmdlet = index.find(data.cmdlet()).orElse(null);
         if (cmdlet == null) {
             return item;

@@ -13,15 +13,13 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
-import dev.entrals.analysis.Binding;
-import dev.entrals.analysis.CommandTarget;
 import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.analysis.Binding;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.docs.CmdletHelp;
-import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.ParameterHelp;
-import dev.entrals.docs.ParameterMatch;
-import dev.entrals.features.DocsAccess;
+import dev.entrals.features.CallSite;
+import dev.entrals.features.CallSites;
 import dev.entrals.features.FeatureProvider;
 import dev.entrals.features.RequestContext;
 import dev.entrals.features.ScriptView;
@@ -39,107 +37,107 @@ import dev.entrals.script.TokenKind;
  */
 public final class CompletionProvider implements FeatureProvider<CompletionParams, CompletionList> {
 
-    private final DocsAccess docs;
+    private final CallSites sites;
     private final KnownValues values;
     private final CommandNameItems names = new CommandNameItems();
 
-    public CompletionProvider(DocsAccess docs, KnownValues values) {
-        this.docs = docs;
+    public CompletionProvider(CallSites sites, KnownValues values) {
+        this.sites = sites;
         this.values = values;
     }
 
     @Override
     public CompletionList provide(TextDocument document, CompletionParams params, RequestContext context) {
-        ScriptView view = ScriptView.around(document, params.getPosition());
-        int offset = view.offset(params.getPosition());
+        CallSite site = sites.at(document, params.getPosition(), context);
+        ScriptView view = site.view();
+        int offset = site.offset();
         String trigger = params.getContext() != null
                 && params.getContext().getTriggerKind() == CompletionTriggerKind.TriggerCharacter
                 ? params.getContext().getTriggerCharacter() : null;
         if (insideText(view, offset, trigger != null)) {
             return null;
         }
-        Optional<CommandContext> at = view.script().commandAt(offset);
+        Optional<CommandContext> at = site.context();
         if (at.isEmpty()) {
-            return trigger == null && startOfWord(view, offset) ? commandNames(view, "", offset, offset) : null;
+            return trigger == null && startOfWord(view, offset) ? commandNames(site, "", offset, offset) : null;
         }
         CommandContext cc = at.get();
         CommandInvocation c = cc.command();
         boolean space = " ".equals(trigger);
         return switch (cc.element()) {
             case NAME -> space || offset < c.nameStart() || c.name() == null ? null
-                    : commandNames(view, view.text(c.nameStart(), offset), c.nameStart(), c.nameEnd());
-            case PARAMETER -> space ? null : parameters(view, c, cc.parameter(), null,
+                    : commandNames(site, view.text(c.nameStart(), offset), c.nameStart(), c.nameEnd());
+            case PARAMETER -> space ? null : parameters(site, cc.parameter(), null,
                     view.text(cc.parameter().start() + 1, offset), cc.parameter().start(), nameEnd(cc.parameter()));
-            case ARGUMENT -> space ? null : argument(view, cc, offset);
-            case BLANK -> "-".equals(trigger) ? null : blank(view, cc, offset);
+            case ARGUMENT -> space ? null : argument(site, cc, offset);
+            case BLANK -> "-".equals(trigger) ? null : blank(site, cc, offset);
             default -> null;
         };
     }
 
     /** A lone {@code -} is read as an argument; anything else in an argument completes a value. */
-    private CompletionList argument(ScriptView view, CommandContext cc, int offset) {
+    private CompletionList argument(CallSite site, CommandContext cc, int offset) {
+        ScriptView view = site.view();
         CommandArgument arg = cc.argument();
         String typed = view.text(arg.start(), offset);
         if (typed.equals("-") && view.text(arg.start(), arg.end()).equals("-")) {
-            return parameters(view, cc.command(), null, arg, "", arg.start(), arg.end());
+            return parameters(site, null, arg, "", arg.start(), arg.end());
         }
-        return values(view, cc, typed, arg.start(), arg.end());
+        return values(site, cc, typed, arg.start(), arg.end());
     }
 
     /** Blank space: a value for a parameter waiting for one, else parameter names. */
-    private CompletionList blank(ScriptView view, CommandContext cc, int offset) {
+    private CompletionList blank(CallSite site, CommandContext cc, int offset) {
         if (cc.parameter() != null) {
-            CompletionList v = values(view, cc, "", offset, offset);
+            CompletionList v = values(site, cc, "", offset, offset);
             if (v != null) {
                 return v;
             }
-            Optional<ParameterHelp> pending = cmdlet(view, cc.command()).flatMap(h -> parameter(h, cc.parameter()));
+            Optional<ParameterHelp> pending = site.cmdlet().flatMap(h -> parameter(site, h, cc.parameter()));
             if (pending.isPresent() && !pending.get().isSwitch()) {
                 return null; // the parameter takes a value the docs do not enumerate
             }
         }
-        return parameters(view, cc.command(), null, null, "", offset, offset);
+        return parameters(site, null, null, "", offset, offset);
     }
 
-    private CompletionList commandNames(ScriptView view, String typed, int start, int end) {
+    private CompletionList commandNames(CallSite site, String typed, int start, int end) {
+        ScriptView view = site.view();
         if (typed.contains("\\") || typed.startsWith("$") || typed.startsWith(".") && typed.length() > 1) {
             return null; // module-qualified names, variables and paths are not ours to complete
         }
-        List<CompletionItem> items = names.items(docs.afterFirstLoad(), typed, view.range(start, end),
+        List<CompletionItem> items = names.items(site.index(), typed, view.range(start, end),
                 view.script().functions());
         return new CompletionList(true, items);
     }
 
-    private CompletionList parameters(ScriptView view, CommandInvocation c, CommandParameter typing,
-                                      CommandArgument dash, String typed, int start, int end) {
-        Optional<CmdletHelp> cmdlet = cmdlet(view, c);
+    private CompletionList parameters(CallSite site, CommandParameter typing, CommandArgument dash, String typed,
+                                      int start, int end) {
+        Optional<CmdletHelp> cmdlet = site.cmdlet();
         if (cmdlet.isEmpty()) {
             return null;
         }
-        ParameterBinder binder = docs.binder(docs.now());
+        ScriptView view = site.view();
+        CommandInvocation c = site.command();
+        ParameterBinder binder = site.binder();
         CommandInvocation others = without(c, typing, dash);
         Binding b = binder.bind(others, cmdlet.get(), ParameterBinder.receivesPipelineInput(view.script().text(), c));
         return new CompletionList(true, ParameterItems.items(b, typed, view.range(start, end)));
     }
 
-    private CompletionList values(ScriptView view, CommandContext cc, String typed, int start, int end) {
-        Optional<CmdletHelp> cmdlet = cmdlet(view, cc.command());
+    private CompletionList values(CallSite site, CommandContext cc, String typed, int start, int end) {
+        Optional<CmdletHelp> cmdlet = site.cmdlet();
         if (cmdlet.isEmpty()) {
             return null;
         }
-        Optional<ParameterHelp> p;
-        if (cc.parameter() != null) {
-            p = parameter(cmdlet.get(), cc.parameter());
-        } else {
-            Binding b = docs.binder(docs.now()).bind(cc.command(), cmdlet.get());
-            p = b.parameterAt(start);
-        }
+        Optional<ParameterHelp> p = cc.parameter() != null ? parameter(site, cmdlet.get(), cc.parameter())
+                : site.binding(cc.command(), cmdlet.get()).parameterAt(start);
         List<String> known = p.map(values::of).orElse(List.of());
         if (known.isEmpty()) {
             return null;
         }
         String quote = typed.startsWith("'") || typed.startsWith("\"") ? typed.substring(0, 1) : "";
-        Range range = view.range(start, end);
+        Range range = site.view().range(start, end);
         List<CompletionItem> items = new ArrayList<>();
         for (int i = 0; i < known.size(); i++) {
             String v = known.get(i);
@@ -154,21 +152,9 @@ public final class CompletionProvider implements FeatureProvider<CompletionParam
         return new CompletionList(false, items);
     }
 
-    private Optional<CmdletHelp> cmdlet(ScriptView view, CommandInvocation c) {
-        HelpIndex index = docs.afterFirstLoad();
-        return CommandTarget.documentedCmdlet(c.name(), view.script(), index);
-    }
-
     /** The documented parameter a typed {@code -Name} binds to (by name, alias or unambiguous prefix). */
-    private Optional<ParameterHelp> parameter(CmdletHelp cmdlet, CommandParameter typed) {
-        ParameterMatch m = docs.now().resolveParameter(cmdlet, typed.name());
-        if (m instanceof ParameterMatch.Exact e) {
-            return Optional.of(e.parameter());
-        }
-        if (m instanceof ParameterMatch.Alias a) {
-            return Optional.of(a.parameter());
-        }
-        return m instanceof ParameterMatch.Prefix p ? Optional.of(p.parameter()) : Optional.empty();
+    private static Optional<ParameterHelp> parameter(CallSite site, CmdletHelp cmdlet, CommandParameter typed) {
+        return site.index().resolveParameter(cmdlet, typed.name()).bound();
     }
 
     /** The call without the element being completed, so that it does not count as bound. */

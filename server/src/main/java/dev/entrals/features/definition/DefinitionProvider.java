@@ -14,11 +14,11 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 import dev.entrals.analysis.CommandTarget;
-import dev.entrals.analysis.MigrationTable;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.DocsSource;
-import dev.entrals.features.DocsAccess;
+import dev.entrals.features.CallSite;
+import dev.entrals.features.CallSites;
 import dev.entrals.features.FeatureProvider;
 import dev.entrals.features.RequestContext;
 import dev.entrals.features.ScriptView;
@@ -34,26 +34,21 @@ public final class DefinitionProvider
 
     private static final String BUNDLED = DocsSource.bundledPages().label();
 
-    private final DocsAccess docs;
-    private final MigrationTable migration;
+    private final CallSites sites;
 
-    public DefinitionProvider(DocsAccess docs, MigrationTable migration) {
-        this.docs = docs;
-        this.migration = migration;
+    public DefinitionProvider(CallSites sites) {
+        this.sites = sites;
     }
 
     @Override
     public Either<List<? extends Location>, List<? extends LocationLink>> provide(TextDocument document,
             DefinitionParams params, RequestContext context) {
-        ScriptView view = ScriptView.of(document);
-        int offset = view.offset(params.getPosition());
-        CommandContext cc = view.script().commandAt(offset).orElse(null);
-        if (cc == null || cc.element() != CommandContext.Element.NAME || offset < cc.command().nameStart()) {
+        CallSite site = sites.inWhole(document, params.getPosition(), context);
+        CommandContext cc = site.context().orElse(null);
+        if (cc == null || cc.element() != CommandContext.Element.NAME || site.offset() < cc.command().nameStart()) {
             return Either.forLeft(List.of());
         }
-        Optional<CommandTarget> target = CommandTarget.resolve(cc.command().name(), view.script(),
-                docs.afterFirstLoad(), migration);
-        return Either.forLeft(target.flatMap(t -> location(t, view)).map(List::of).orElse(List.of()));
+        return Either.forLeft(site.target().flatMap(t -> location(t, site.view())).map(List::of).orElse(List.of()));
     }
 
     private static Optional<Location> location(CommandTarget target, ScriptView view) {

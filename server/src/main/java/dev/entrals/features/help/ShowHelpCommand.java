@@ -38,7 +38,7 @@ public final class ShowHelpCommand implements CommandHandler {
     public Object execute(List<Object> arguments, RequestContext context) {
         String name = name(arguments).orElseThrow(() -> error(
                 "entra.showHelp needs a cmdlet name: a string argument or {\"name\": \"...\"}.", List.of()));
-        HelpIndex index = docs.afterFirstLoad();
+        HelpIndex index = docs.afterFirstLoad().index();
         return index.find(name).filter(h -> !h.name().isEmpty()).map(HelpMarkdown::render)
                 .orElseThrow(() -> notFound(index, name));
     }

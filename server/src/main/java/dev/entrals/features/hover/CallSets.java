@@ -3,11 +3,9 @@ package dev.entrals.features.hover;
 import java.util.List;
 
 import dev.entrals.analysis.Binding;
-import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.ParameterSet;
-import dev.entrals.features.CallBindings;
-import dev.entrals.features.ScriptView;
+import dev.entrals.features.CallSite;
 import dev.entrals.script.CommandInvocation;
 
 /**
@@ -21,11 +19,11 @@ public final class CallSets {
     }
 
     /** The sets to show for {@code call} of {@code view} calling {@code help}. */
-    public static List<ParameterSet> of(ScriptView view, ParameterBinder binder, CmdletHelp help, CommandInvocation call) {
+    public static List<ParameterSet> of(CallSite site, CmdletHelp help, CommandInvocation call) {
         if (call.parameters().isEmpty() && call.positional().isEmpty() && call.splats().isEmpty()) {
             return help.parameterSets();
         }
-        Binding b = CallBindings.of(view, binder, call, help);
+        Binding b = site.binding(call, help);
         return b.boundSet().map(name -> help.parameterSets().stream()
                 .filter(s -> s.name().equalsIgnoreCase(name)).toList())
                 .filter(l -> !l.isEmpty()).orElse(help.parameterSets());

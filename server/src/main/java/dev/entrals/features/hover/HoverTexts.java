@@ -3,38 +3,38 @@ package dev.entrals.features.hover;
 import java.util.List;
 
 import dev.entrals.analysis.CommandTarget;
-import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.CmdletHelp;
-import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.ParameterHelp;
 import dev.entrals.docs.ParameterMatch;
 import dev.entrals.docs.ParameterSet;
+import dev.entrals.features.CallSite;
+import dev.entrals.features.helptext.HelpSnippets;
+import dev.entrals.features.helptext.Markup;
+import dev.entrals.features.DocsSnapshot;
 import dev.entrals.features.ScriptView;
 import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.FunctionDefinition;
 
-/** The hover texts, rendered once per help index and key (cmdlet and sets, parameter, retired name) and cached. */
+/** The hover texts, rendered once per docs snapshot and key (cmdlet and sets, parameter, retired name). */
 final class HoverTexts {
 
-    private final RenderCache cache = new RenderCache();
-
-    /** The hover of a command name that stands for {@code target}. */
-    String command(ParameterBinder binder, CommandTarget target, CommandInvocation c, ScriptView view, boolean markdown) {
-        HelpIndex index = binder.index();
+    /** The hover of the command name at {@code site}, which stands for {@code target}. */
+    String command(CallSite site, CommandTarget target) {
+        boolean markdown = site.markdown();
         if (target instanceof CommandTarget.Documented d) {
-            return documented(index, d, CallSets.of(view, binder, d.help(), c), markdown);
+            return documented(site.docs(), d, CallSets.of(site, d.help(), site.command()), markdown);
         }
         if (target instanceof CommandTarget.Retired r) {
-            return cache.get(index, List.of("retired", r.retired().name(), r.retired().module(), markdown),
+            return site.docs().rendered(List.of("hover.retired", r.retired().name(), r.retired().module(), markdown),
                     () -> retired(r, markdown));
         }
-        return function(((CommandTarget.LocalFunction) target).definition(), view, markdown);
+        return function(((CommandTarget.LocalFunction) target).definition(), site.view(), markdown);
     }
 
-    private String documented(HelpIndex index, CommandTarget.Documented d, List<ParameterSet> sets, boolean markdown) {
+    private String documented(DocsSnapshot docs, CommandTarget.Documented d, List<ParameterSet> sets, boolean markdown) {
         List<String> setNames = sets.stream().map(ParameterSet::name).toList();
         String alias = d.viaAlias() ? d.typedAlias().toLowerCase(java.util.Locale.ROOT) : "";
-        return cache.get(index, List.of("cmdlet", d.help().name(), setNames, alias, markdown), () -> {
+        return docs.rendered(List.of("hover.cmdlet", d.help().name(), setNames, alias, markdown), () -> {
             Markup m = new Markup(markdown);
             if (d.viaAlias()) {
                 m.line(m.code(d.typedAlias()) + " is an alias of " + m.bold(d.help().name()) + ".");
@@ -69,15 +69,14 @@ final class HoverTexts {
     }
 
     /** The hover of a parameter written {@code -typed} on {@code cmdlet}, or null when it binds to nothing. */
-    String parameter(HelpIndex index, CmdletHelp cmdlet, String typed, ParameterMatch match, boolean markdown) {
-        ParameterHelp found = match instanceof ParameterMatch.Exact e ? e.parameter()
-                : match instanceof ParameterMatch.Prefix p ? p.parameter() : null;
+    String parameter(DocsSnapshot docs, CmdletHelp cmdlet, String typed, ParameterMatch match, boolean markdown) {
+        ParameterHelp found = match instanceof ParameterMatch.Alias ? null : match.bound().orElse(null);
         if (found != null) {
-            return cache.get(index, List.of("param", cmdlet.name(), found.name(), markdown),
+            return docs.rendered(List.of("hover.param", cmdlet.name(), found.name(), markdown),
                     () -> HelpSnippets.parameter(cmdlet, found, markdown).build());
         }
         if (match instanceof ParameterMatch.Alias a) {
-            return cache.get(index, List.of("alias", cmdlet.name(), a.alias(), markdown), () -> {
+            return docs.rendered(List.of("hover.alias", cmdlet.name(), a.alias(), markdown), () -> {
                 Markup m = new Markup(markdown);
                 m.line(m.code("-" + a.alias()) + " is an alias of " + m.bold("-" + a.parameter().name()) + ".");
                 return join(m, HelpSnippets.parameter(cmdlet, a.parameter(), markdown));

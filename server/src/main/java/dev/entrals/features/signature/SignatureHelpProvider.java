@@ -2,8 +2,7 @@ package dev.entrals.features.signature;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -15,26 +14,23 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Tuple;
 
 import dev.entrals.analysis.Binding;
-import dev.entrals.analysis.CommandTarget;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.docs.CmdletHelp;
-import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.ParameterHelp;
 import dev.entrals.docs.ParameterSet;
 import dev.entrals.docs.SyntaxLine;
-import dev.entrals.features.CallBindings;
-import dev.entrals.features.DocsAccess;
+import dev.entrals.features.CallSite;
+import dev.entrals.features.CallSites;
 import dev.entrals.features.FeatureProvider;
 import dev.entrals.features.RequestContext;
-import dev.entrals.features.ScriptView;
-import dev.entrals.features.hover.HelpSnippets;
+import dev.entrals.features.helptext.HelpSnippets;
 import dev.entrals.script.CommandContext;
 
 /**
  * Signature help inside a call of a documented cmdlet: one signature per parameter set (its syntax line, each
  * parameter marked by its offsets in the line), the best-matching set active (the binder's), and the parameter under
- * or right before the cursor active. Null outside such a call. Runs on the message thread; the signatures of a
- * cmdlet are built once per index.
+ * or right before the cursor active. Null outside such a call. Runs on the message thread once the first docs
+ * load has ended; the signatures of a cmdlet are built once per docs snapshot.
  */
 public final class SignatureHelpProvider implements FeatureProvider<SignatureHelpParams, SignatureHelp> {
 
@@ -42,29 +38,28 @@ public final class SignatureHelpProvider implements FeatureProvider<SignatureHel
     private record Signatures(List<SignatureInformation> infos, List<List<String>> parameters) {
     }
 
-    private final DocsAccess docs;
-    private final Map<Object, Signatures> cache = new ConcurrentHashMap<>();
-    private volatile HelpIndex cachedFor;
+    private final CallSites sites;
 
-    public SignatureHelpProvider(DocsAccess docs) {
-        this.docs = docs;
+    public SignatureHelpProvider(CallSites sites) {
+        this.sites = sites;
     }
 
     @Override
     public SignatureHelp provide(TextDocument document, SignatureHelpParams params, RequestContext context) {
-        ScriptView view = ScriptView.around(document, params.getPosition());
-        int offset = view.offset(params.getPosition());
-        CommandContext cc = view.script().commandAt(offset).orElse(null);
+        CallSite site = sites.at(document, params.getPosition(), context);
+        int offset = site.offset();
+        CommandContext cc = site.context().orElse(null);
         if (cc == null || cc.element() == CommandContext.Element.NAME || offset <= cc.command().nameEnd()) {
             return null;
         }
-        HelpIndex index = docs.afterFirstLoad();
-        CmdletHelp cmdlet = CommandTarget.documentedCmdlet(cc.command().name(), view.script(), index).orElse(null);
+        CmdletHelp cmdlet = site.cmdlet().orElse(null);
         if (cmdlet == null || cmdlet.parameterSets().isEmpty()) {
             return null;
         }
-        Signatures sigs = signatures(index, cmdlet, context.client().hoverMarkdown());
-        Binding b = CallBindings.of(view, docs.binder(index), cc.command(), cmdlet);
+        boolean markdown = site.markdown();
+        Signatures sigs = site.docs().rendered(List.of("signatures", cmdlet.name().toLowerCase(Locale.ROOT), markdown),
+                () -> build(cmdlet, markdown));
+        Binding b = site.binding(cc.command(), cmdlet);
         int active = active(cmdlet, b);
         SignatureHelp help = new SignatureHelp(sigs.infos(), active, null);
         b.parameterAt(offset).map(ParameterHelp::name).ifPresent(name -> {
@@ -96,15 +91,6 @@ public final class SignatureHelpProvider implements FeatureProvider<SignatureHel
             }
         }
         return -1;
-    }
-
-    private Signatures signatures(HelpIndex index, CmdletHelp cmdlet, boolean markdown) {
-        if (cachedFor != index) {
-            cache.clear();
-            cachedFor = index;
-        }
-        return cache.computeIfAbsent(List.of(cmdlet.name().toLowerCase(java.util.Locale.ROOT), markdown),
-                k -> build(cmdlet, markdown));
     }
 
     private static Signatures build(CmdletHelp cmdlet, boolean markdown) {

@@ -1,4 +1,4 @@
-package dev.entrals.features.hover;
+package dev.entrals.features.helptext;
 
 import java.util.ArrayList;
 import java.util.List;
