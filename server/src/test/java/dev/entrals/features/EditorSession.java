@@ -29,8 +29,10 @@ import dev.entrals.lsp.Json;
 import dev.entrals.testing.Corpus;
 
 /**
- * The real server with the standard features, driven through a real lsp4j client over pipes, as an editor would:
- * a Markdown or a plain-text client, docs from the test folder {@code docs/features} (plus the bundled pages).
+ * The real server with the standard features, as the feature tests drive it: started and initialized through a real
+ * lsp4j client over pipes (a Markdown or a plain-text client, docs from the test folder {@code docs/features} plus the
+ * bundled pages), then asked in-process, on the server's own services, as lemminx's tests ask its language service;
+ * the wire itself is tested in {@code dev.entrals.lsp}.
  */
 public final class EditorSession implements AutoCloseable {
 
@@ -97,7 +99,8 @@ public final class EditorSession implements AutoCloseable {
     /** Opens {@code text} as a new document and returns its URI. */
     public String open(String text) {
         String uri = "file:///test/doc" + documents.incrementAndGet() + ".ps1";
-        server.open(uri, text);
+        documents().didOpen(new org.eclipse.lsp4j.DidOpenTextDocumentParams(
+                new org.eclipse.lsp4j.TextDocumentItem(uri, "powershell", 1, text)));
         return uri;
     }
 
@@ -117,8 +120,13 @@ public final class EditorSession implements AutoCloseable {
         return text.substring(offset(text, r.getStart()), offset(text, r.getEnd()));
     }
 
+    /** The server's document service, called in-process (the protocol itself is tested in {@code dev.entrals.lsp}). */
+    private org.eclipse.lsp4j.services.TextDocumentService documents() {
+        return server.connection.server().getTextDocumentService();
+    }
+
     public Hover hover(String uri, Position at) throws Exception {
-        return server.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), at))
+        return documents().hover(new HoverParams(new TextDocumentIdentifier(uri), at))
                 .get(10, TimeUnit.SECONDS);
     }
 
@@ -134,34 +142,34 @@ public final class EditorSession implements AutoCloseable {
 
     private CompletionList completion(String uri, Position at, CompletionContext context) throws Exception {
         CompletionParams p = new CompletionParams(new TextDocumentIdentifier(uri), at, context);
-        var answer = server.server.getTextDocumentService().completion(p).get(10, TimeUnit.SECONDS);
+        var answer = documents().completion(p).get(10, TimeUnit.SECONDS);
         return answer == null ? null : answer.getRight();
     }
 
     public CompletionItem resolve(CompletionItem item) throws Exception {
-        return server.server.getTextDocumentService().resolveCompletionItem(item).get(10, TimeUnit.SECONDS);
+        return documents().resolveCompletionItem(item).get(10, TimeUnit.SECONDS);
     }
 
     public org.eclipse.lsp4j.SignatureHelp signatureHelp(String uri, Position at) throws Exception {
-        return server.server.getTextDocumentService().signatureHelp(
+        return documents().signatureHelp(
                 new org.eclipse.lsp4j.SignatureHelpParams(new TextDocumentIdentifier(uri), at)).get(10, TimeUnit.SECONDS);
     }
 
     public List<? extends org.eclipse.lsp4j.Location> definition(String uri, Position at) throws Exception {
-        return server.server.getTextDocumentService().definition(
+        return documents().definition(
                 new org.eclipse.lsp4j.DefinitionParams(new TextDocumentIdentifier(uri), at)).get(10, TimeUnit.SECONDS)
                 .getLeft();
     }
 
     public List<org.eclipse.lsp4j.DocumentSymbol> symbols(String uri) throws Exception {
-        return server.server.getTextDocumentService().documentSymbol(
+        return documents().documentSymbol(
                 new org.eclipse.lsp4j.DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(10, TimeUnit.SECONDS)
                 .stream().map(e -> e.getRight()).toList();
     }
 
     /** {@code workspace/executeCommand}; a failure surfaces as the ExecutionException of the future. */
     public Object execute(String command, Object... arguments) throws Exception {
-        return server.server.getWorkspaceService().executeCommand(
+        return server.connection.server().getWorkspaceService().executeCommand(
                 new org.eclipse.lsp4j.ExecuteCommandParams(command, List.of(arguments))).get(10, TimeUnit.SECONDS);
     }
 
