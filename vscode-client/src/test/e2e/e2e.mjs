@@ -500,8 +500,7 @@ async function runUi(page, base) {
       if (Date.now() > deadline) fail(`the server was not replaced within 30 s (before ${before}, now ${now})`);
     }
     // the palette offers Show Context once entra.serverReady is set again
-    await sleep(1_000);
-    await runCommand(page, COMMAND_TITLE);
+    await runCommand(page, COMMAND_TITLE, { untilOffered: 30_000 });
     await expectNotification(page, COMMAND_TEXT);
   });
 }

@@ -4,14 +4,25 @@ import { fail, log } from './harness.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 
-/** Runs a palette command by its full title ("Category: Title"). */
-export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator(`${QUICK_INPUT} input`);
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 })
-    .catch(() => fail(`"${title}" is not in the command palette`));
+/**
+ * Runs a palette command by its full title ("Category: Title"). With `untilOffered` (ms), a command that the palette
+ * does not offer yet (its `when` clause not yet true; the open palette does not refresh) is looked up again in a new
+ * palette until it is offered or that time is up.
+ */
+export async function runCommand(page, title, { untilOffered = 0 } = {}) {
+  const deadline = Date.now() + untilOffered;
+  for (;;) {
+    await page.keyboard.press('F1');
+    const input = page.locator(`${QUICK_INPUT} input`);
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    const retry = Date.now() < deadline;
+    const offered = await row.waitFor({ timeout: retry ? 2_000 : 15_000 }).then(() => true, () => false);
+    if (offered) break;
+    if (!retry) fail(`"${title}" is not in the command palette`);
+    await page.keyboard.press('Escape');
+  }
   await page.keyboard.press('Enter');
 }
 

@@ -43,7 +43,7 @@ test('a too old Java in entra.java.home: the error names it and "Open Setting" o
   assert.match(error.text, /entra\.java\.home .*is Java 11.*Java 17 or newer/);
   assert.deepEqual(error.buttons, ['Open Setting']);
   error.click('Open Setting');
-  await ui.settle();
+  await until(() => openSettingRuns().length > 0, 'the setting to open');
   assert.deepEqual(openSettingRuns(), [OPEN_SETTING]);
   const ready = ui.executed.filter((e) => e.command === 'setContext' && e.args[0] === 'entra.serverReady');
   assert.ok(ready.length > 0 && ready.every((e) => e.args[1] === false), 'palette entries stay hidden');
@@ -69,7 +69,7 @@ test('an old JAVA_HOME and no java on PATH is the same error with the button', a
   const error = await ui.next('message');
   assert.match(error.text, /JAVA_HOME: .* is Java 8/);
   error.click('Open Setting');
-  await ui.settle();
+  await until(() => openSettingRuns().length > 0, 'the setting to open');
   assert.deepEqual(openSettingRuns(), [OPEN_SETTING]);
 });
 
@@ -80,7 +80,7 @@ test('after the user fixes entra.java.home, Restart Server starts the server', a
   ui.changeSettings({ 'entra.java.home': fakeJdk('21.0.2') });
   const offer = await ui.message('restart the language server to use the new Java settings');
   offer.click('Restart');
-  await ui.settle(20);
+  await until(() => server.clients.length > 0 && server.client.state === 2, 'the server to start');
   assert.equal(server.clients.length, 1);
   assert.equal(server.client.state, 2 /* Running */);
 });
@@ -114,7 +114,7 @@ test('the settings reach the server at start and on every change, without a rest
     .initializationOptions.settings.entra.diagnostics;
   assert.deepEqual(initial, { severity: { 'retired-cmdlet': 'error' } });
   ui.changeSettings({ 'entra.diagnostics.severity.retired-cmdlet': 'hint', 'entra.session.environment': 'USGov' });
-  await ui.settle();
+  await until(() => server.notifications.some((n) => n.method === 'workspace/didChangeConfiguration'), 'the settings');
   const sent = server.notifications.filter((n) => n.method === 'workspace/didChangeConfiguration');
   assert.equal(sent.length, 1);
   const entra = (sent[0].params as { settings: { entra: { diagnostics: unknown; session: unknown } } }).settings.entra;

@@ -2,10 +2,12 @@ package dev.entrals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -26,11 +28,32 @@ class ClientLogHandlerTest {
         Logger logger;
 
         @Override
-        public void logMessage(MessageParams p) {
-            got.add(p);
+        public synchronized void logMessage(MessageParams p) {
             if (logger != null) {
                 logger.warning("sending " + p.getMessage());
             }
+            got.add(p);
+            notifyAll();
+        }
+
+        /**
+         * Waits until a message ending with {@code end} has arrived. The handler sends on one thread in order, so
+         * whatever was published before that message has been sent (or dropped) by then.
+         */
+        synchronized void awaitMessageEndingWith(String end) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (got.stream().noneMatch(m -> m.getMessage().endsWith(end))) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    fail("no log message ending with '" + end + "' within 5 s; got " + got.size() + ", the first: "
+                            + messages().subList(0, Math.min(5, got.size())));
+                }
+                wait(left);
+            }
+        }
+
+        List<String> messages() {
+            return got.stream().map(MessageParams::getMessage).toList();
         }
 
         @Override
@@ -51,13 +74,6 @@ class ClientLogHandlerTest {
         }
     }
 
-    private static void await(List<?> list, int size) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5000;
-        while (list.size() < size && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
-    }
-
     @Test
     void recordsGoToTheClientWithTheirLevel() throws Exception {
         LoggingClient client = new LoggingClient();
@@ -65,10 +81,11 @@ class ClientLogHandlerTest {
         h.publish(new LogRecord(Level.WARNING, "careful"));
         h.publish(new LogRecord(Level.SEVERE, "broken"));
         h.publish(new LogRecord(Level.FINE, "chatter"));
-        await(client.got, 2);
-        Thread.sleep(50);
-        assertEquals(List.of(MessageType.Warning, MessageType.Error), client.got.stream().map(MessageParams::getType).toList());
-        assertTrue(client.got.get(0).getMessage().endsWith("careful"));
+        h.publish(new LogRecord(Level.INFO, "marker"));
+        client.awaitMessageEndingWith("marker");
+        assertEquals(List.of(MessageType.Warning, MessageType.Error, MessageType.Info),
+                client.got.stream().map(MessageParams::getType).toList(), "FINE is below the handler's level: " + client.messages());
+        assertEquals(List.of("careful", "broken", "marker"), client.messages());
         h.close();
     }
 
@@ -81,9 +98,11 @@ class ClientLogHandlerTest {
         logger.addHandler(h);
         client.logger = logger;
         logger.warning("first");
-        await(client.got, 1);
-        Thread.sleep(100);
-        assertEquals(1, client.got.size());
+        client.awaitMessageEndingWith("first");
+        // the client logged "sending …first" before it took "first"; were that forwarded, it would be queued before this
+        h.publish(new LogRecord(Level.WARNING, "marker"));
+        client.awaitMessageEndingWith("marker");
+        assertEquals(List.of("[recursion] first", "marker"), client.messages());
         logger.removeHandler(h);
         h.close();
     }
@@ -98,11 +117,7 @@ class ClientLogHandlerTest {
         }
         clock.addAndGet(1_000_000_000L);
         h.publish(new LogRecord(Level.WARNING, "after the flood"));
-        long deadline = System.currentTimeMillis() + 5000;
-        while (client.got.stream().noneMatch(m -> m.getMessage().endsWith("after the flood"))
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
+        client.awaitMessageEndingWith("after the flood");
         String lossLine = " log messages were not forwarded";
         List<String> forwarded = client.got.stream().map(MessageParams::getMessage).filter(m -> !m.contains(lossLine)).toList();
         int reportedLost = client.got.stream().map(MessageParams::getMessage).filter(m -> m.contains(lossLine))

@@ -2,6 +2,7 @@ package dev.entrals.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -51,11 +52,14 @@ class DocsReloaderTest {
             }
             return (d.installedModules() ? "full " : "quick ") + d.paths();
         }, "empty", pool);
+        CountDownLatch quickIn = new CountDownLatch(1);
+        r.onSwap(index -> {
+            if (index.startsWith("quick")) {
+                quickIn.countDown();
+            }
+        });
         var done = r.reloadInStages(List.of(new DocsSettings(List.of(Path.of("/a")), false), docs("/a")));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!r.current().startsWith("quick") && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        assertTrue(quickIn.await(5, TimeUnit.SECONDS), "the quick index was swapped in");
         assertEquals("quick [/a]", r.current());
         release.countDown();
         assertEquals("full [/a]", done.get(5, TimeUnit.SECONDS));
@@ -87,7 +91,7 @@ class DocsReloaderTest {
             return "index of " + d.paths();
         }, "empty", pool);
         var slow = r.reload(docs("/slow"));
-        slowStarted.await(5, TimeUnit.SECONDS);
+        assertTrue(slowStarted.await(5, TimeUnit.SECONDS), "the slow load started");
         r.reload(docs("/fast")).get(5, TimeUnit.SECONDS);
         releaseSlow.countDown();
         slow.get(5, TimeUnit.SECONDS);

@@ -1,7 +1,6 @@
 package dev.entrals.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -26,6 +25,7 @@ import dev.entrals.features.Providers;
 class DiagnosticsPublishingTest {
 
     private static final String URI = "file:///work/sync.ps1";
+    private static final String MARKER = "file:///work/marker.ps1";
 
     /** One diagnostic whose message is the document's text. */
     private static Providers echo(AtomicInteger runs) {
@@ -64,7 +64,12 @@ class DiagnosticsPublishingTest {
         CountDownLatch burstSent = new CountDownLatch(1);
         // the first run of the burst is held until every edit has been sent, so the edits always find it pending:
         // what is counted then is the scheduler's coalescing, not the machine's speed
+        CountDownLatch markerHeld = new CountDownLatch(1);
+        CountDownLatch releaseMarker = new CountDownLatch(1);
         Providers held = Providers.builder().diagnostics((doc, ctx) -> {
+            if (doc.uri().equals(MARKER)) {
+                return holdMarker(doc.version(), markerHeld, releaseMarker);
+            }
             if (runs.incrementAndGet() == 1 && doc.version() > 1) {
                 try {
                     burstSent.await(5, TimeUnit.SECONDS);
@@ -83,10 +88,7 @@ class DiagnosticsPublishingTest {
             for (int v = 2; v <= 20; v++) {
                 DocumentSyncTest.change(s, v, DocumentSyncTest.edit(0, v, 0, v, "x"));
             }
-            // a request is answered only after the notifications before it were handled: every edit has arrived
-            s.server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
-                    new org.eclipse.lsp4j.TextDocumentIdentifier("file:///barrier"), new Position(0, 0)))
-                    .get(10, TimeUnit.SECONDS);
+            barrier(s); // every edit has arrived
             burstSent.countDown();
             PublishDiagnosticsParams p = s.client.nextDiagnostics();
             while (p.getVersion() != 20) {
@@ -94,7 +96,7 @@ class DiagnosticsPublishingTest {
                 p = s.client.nextDiagnostics();
             }
             assertEquals("x".repeat(19), p.getDiagnostics().get(0).getMessage());
-            assertNull(s.client.diagnostics.poll(300, TimeUnit.MILLISECONDS), "nothing more after the last version");
+            assertEquals(MARKER, afterMarker(s, markerHeld, releaseMarker).getUri(), "nothing more after the last version");
             assertTrue(runs.get() <= 3, "coalesced: " + runs.get() + " runs for 19 edits");
         }
     }
@@ -133,7 +135,7 @@ class DiagnosticsPublishingTest {
             s.open(URI, "a");
             assertTrue(firstRunStarted.await(5, TimeUnit.SECONDS));
             DocumentSyncTest.change(s, 2, new TextDocumentContentChangeEvent("b"));
-            Thread.sleep(100); // let the change arrive before the first run ends
+            barrier(s); // the change has arrived before the first run ends
             release.countDown();
             PublishDiagnosticsParams p = s.client.nextDiagnostics();
             assertEquals(2, p.getVersion(), "the diagnostics of version 1 were dropped");
@@ -178,12 +180,59 @@ class DiagnosticsPublishingTest {
         }
     }
 
+    /** A request is answered only after the notifications before it were handled (one reader thread, in order). */
+    private static void barrier(InProcessServer s) throws Exception {
+        s.server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+                new org.eclipse.lsp4j.TextDocumentIdentifier("file:///barrier"), new Position(0, 0)))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** The marker's first run holds the diagnostics thread until released; its answer is the marker itself. */
+    private static List<Diagnostic> holdMarker(int version, CountDownLatch held, CountDownLatch release) {
+        if (version == 1) {
+            held.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return List.of(new Diagnostic(new Range(new Position(0, 0), new Position(0, 1)), "marker"));
+    }
+
+    /**
+     * The next diagnostics published after a marker sent through the scheduler behind every run of {@link #URI}
+     * already scheduled. The scheduler runs on one thread in the order of its runs' due times. The marker document
+     * is opened (its run holds that thread) and changed while that run is pending, so its second version is due a
+     * whole debounce after now: later than any run of {@code URI} scheduled before, which therefore has published
+     * before it. The first version's run is overtaken and publishes nothing.
+     */
+    private static PublishDiagnosticsParams afterMarker(InProcessServer s, CountDownLatch held, CountDownLatch release)
+            throws Exception {
+        s.open(MARKER, "marker");
+        assertTrue(held.await(5, TimeUnit.SECONDS), "the marker's first run started");
+        s.server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+                new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(MARKER, 2),
+                List.of(new TextDocumentContentChangeEvent("marker 2"))));
+        barrier(s);
+        release.countDown();
+        PublishDiagnosticsParams p = s.client.nextDiagnostics();
+        if (p.getUri().equals(MARKER)) {
+            assertEquals(2, p.getVersion(), "the marker's overtaken first run published nothing");
+        }
+        return p;
+    }
+
     private static void awaitDocsIndex(InProcessServer s) throws InterruptedException {
         var docs = s.connection.server().runtime().docs();
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (docs.current().find("Connect-Entra").isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
+        CountDownLatch swapped = new CountDownLatch(1);
+        docs.onSwap(index -> {
+            if (index.find("Connect-Entra").isPresent()) {
+                swapped.countDown();
+            }
+        });
+        if (docs.current().find("Connect-Entra").isEmpty()) { // listening first: a swap after this check is heard
+            assertTrue(swapped.await(10, TimeUnit.SECONDS), "bundled docs loaded");
         }
-        assertTrue(docs.current().find("Connect-Entra").isPresent(), "bundled docs loaded");
     }
 }

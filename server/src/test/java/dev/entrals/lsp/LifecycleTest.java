@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -102,14 +104,20 @@ class LifecycleTest {
 
     @Test
     void serverExitsWhenTheClientProcessIsGone() throws Exception {
-        Process child = new ProcessBuilder("sleep", "0.3").start();
+        Process child = new ProcessBuilder("sleep", "30").start();
         long pid = child.pid();
         try (InProcessServer s = InProcessServer.withWire(Providers.none())) {
             LspWire wire = s.wire();
+            Set<Thread> before = watcherThreads();
             wire.responseTo(wire.request("initialize", Json.initialize(pid)));
-            assertTrue(s.exitCodes.isEmpty(), "the client process is still alive");
+            Set<Thread> started = watcherThreads();
+            started.removeAll(before);
+            assertEquals(1, started.size(), "the client process is watched");
+            child.destroy();
             child.waitFor();
             assertEquals(1, s.awaitExit());
+        } finally {
+            child.destroyForcibly();
         }
     }
 
@@ -117,8 +125,22 @@ class LifecycleTest {
     void serverWithoutProcessIdKeepsRunning() throws Exception {
         try (InProcessServer s = InProcessServer.withWire(Providers.none())) {
             LspWire wire = s.wire();
+            Set<Thread> before = watcherThreads();
             wire.responseTo(wire.request("initialize", Json.initialize(null)));
-            assertNull(s.exitCodes.poll(600, TimeUnit.MILLISECONDS), "no processId: nothing to watch");
+            // a watcher starts its timer thread while initialize is handled, before the answer goes out
+            Set<Thread> started = watcherThreads();
+            started.removeAll(before);
+            assertEquals(Set.of(), started, "no processId: nothing to watch");
+            wire.responseTo(wire.request("shutdown", null));
+            wire.notify("exit", null);
+            assertEquals(0, s.awaitExit(), "the first exit is the one asked for");
         }
+    }
+
+    /** The live threads of client-process watchers (of every server in this JVM). */
+    private static Set<Thread> watcherThreads() {
+        Set<Thread> found = new HashSet<>(Thread.getAllStackTraces().keySet());
+        found.removeIf(t -> !t.getName().startsWith("entra-ls-parent-watch-"));
+        return found;
     }
 }

@@ -65,11 +65,15 @@ class SettingsChangeTest {
 
     private static void awaitIndex(dev.entrals.features.DocsReloader<dev.entrals.docs.HelpIndex> docs, String name)
             throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (docs.current().find(name).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
+        java.util.concurrent.CountDownLatch swapped = new java.util.concurrent.CountDownLatch(1);
+        docs.onSwap(index -> {
+            if (index.find(name).isPresent()) {
+                swapped.countDown();
+            }
+        });
+        if (docs.current().find(name).isEmpty()) { // listening first: a swap after this check is heard
+            assertTrue(swapped.await(10, java.util.concurrent.TimeUnit.SECONDS), name + " indexed");
         }
-        assertTrue(docs.current().find(name).isPresent(), name + " indexed");
     }
 
     private static String json(Path p) {

@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,16 +96,9 @@ class DelegatedSessionTest {
         EntraContext before = service.connect(fx.secretRequest(SessionFixture.SECRET, null), SessionFixture.NO_UI,
                 CancellationSignal.NONE);
         TestBrowser walksAway = new TestBrowser(fx.standIn, true);
-        AtomicBoolean cancelled = new AtomicBoolean();
-        Thread canceller = new Thread(() -> {
-            while (walksAway.opened.isEmpty()) {
-                Thread.onSpinWait();
-            }
-            cancelled.set(true);
-        });
-        canceller.start();
+        // the user cancels once the browser is open (and not before)
         SessionException e = assertThrows(SessionException.class, () -> service.connect(
-                request(TokenCredentialType.InteractiveBrowser, null), walksAway, cancelled::get));
+                request(TokenCredentialType.InteractiveBrowser, null), walksAway, () -> !walksAway.opened.isEmpty()));
         assertEquals("Sign-in was cancelled.", e.getMessage());
         assertEquals(Optional.of(before), service.context());
     }
@@ -122,17 +118,15 @@ class DelegatedSessionTest {
         SessionService service = fx.newService();
         TestBrowser walksAway = new TestBrowser(fx.standIn, true);
         AtomicBoolean cancelled = new AtomicBoolean();
-        Thread first = new Thread(() -> assertThrows(SessionException.class, () -> service.connect(
-                request(TokenCredentialType.InteractiveBrowser, null), walksAway, cancelled::get)));
-        first.start();
-        while (walksAway.opened.isEmpty()) {
-            Thread.onSpinWait();
-        }
+        CompletableFuture<EntraContext> first = CompletableFuture.supplyAsync(() -> service.connect(
+                request(TokenCredentialType.InteractiveBrowser, null), walksAway, cancelled::get));
+        walksAway.awaitOpened();
         SessionException e = assertThrows(SessionException.class, () -> service.connect(
                 fx.secretRequest(SessionFixture.SECRET, null), SessionFixture.NO_UI, CancellationSignal.NONE));
         assertEquals("Another sign-in is in progress; wait for it or cancel it.", e.getMessage());
         cancelled.set(true);
-        first.join(10_000);
+        ExecutionException firstEnded = assertThrows(ExecutionException.class, () -> first.get(10, TimeUnit.SECONDS));
+        assertEquals("Sign-in was cancelled.", firstEnded.getCause().getMessage());
         assertEquals(Optional.empty(), service.context());
     }
 

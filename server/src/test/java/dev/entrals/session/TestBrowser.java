@@ -29,6 +29,14 @@ final class TestBrowser implements SessionUi {
     final List<String> progress = new CopyOnWriteArrayList<>();
     private volatile String loopbackReply;
     private final java.util.concurrent.CountDownLatch replied = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch openedOnce = new java.util.concurrent.CountDownLatch(1);
+
+    /** Waits (at most 10 s) until the sign-in opened the browser; fails otherwise. */
+    void awaitOpened() throws InterruptedException {
+        if (!openedOnce.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new AssertionError("the sign-in did not open the browser within 10 s");
+        }
+    }
 
     /** What the loopback answered the browser; waits for it, since the sign-in may finish before the reply is read. */
     String loopbackReply() {
@@ -48,6 +56,7 @@ final class TestBrowser implements SessionUi {
     @Override
     public void openBrowser(URI uri) {
         opened.add(uri);
+        openedOnce.countDown();
         if (walkAway) {
             return;
         }
