@@ -36,6 +36,8 @@ public final class InProcessServer implements AutoCloseable {
 
     public final RecordingClient client = new RecordingClient();
     public final LanguageServer server;
+    /** The client's end of the connection, for requests whose params the typed API cannot express (null on a wire). */
+    public final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
     public final ServerLauncher.Connection connection;
     public final BlockingQueue<Integer> exitCodes = new LinkedBlockingQueue<>();
     private final OutputStream toServer;
@@ -53,8 +55,10 @@ public final class InProcessServer implements AutoCloseable {
             Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, fromServer, toServer);
             launcher.startListening();
             server = launcher.getRemoteProxy();
+            endpoint = launcher.getRemoteEndpoint();
         } else {
             server = null;
+            endpoint = null;
         }
     }
 
