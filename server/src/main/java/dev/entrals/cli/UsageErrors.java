@@ -53,7 +53,8 @@ final class UsageErrors {
                 : "Unknown option" + (options.size() > 1 ? "s: " : ": ") + String.join(", ", options)
                         + (options.size() > 1 ? " (the arguments after them" : " (the arguments after it")
                         + " are not shown: they may hold a secret).";
-        List<String> suggestions = u.getSuggestions();
+        // picocli's suggestions are our own command and option names: a mistyped command still gets its hint
+        List<String> suggestions = options.isEmpty() ? u.getSuggestions() : List.of();
         return suggestions.isEmpty() ? message : message + " Did you mean: " + String.join(" or ", suggestions) + "?";
     }
 
