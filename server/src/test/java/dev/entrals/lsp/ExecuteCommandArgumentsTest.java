@@ -134,6 +134,33 @@ class ExecuteCommandArgumentsTest {
                 + environments);
     }
 
+    @Test
+    void theIssuesCasesAreAnsweredOnTheRawWire() throws Exception {
+        try (InProcessServer raw = InProcessServer.withWire(dev.entrals.features.session.SessionFeatureAccess
+                .providers(new SessionTestKit(home.resolve("wire")).newService()))) {
+            LspWire wire = raw.wire();
+            wire.responseTo(wire.request("initialize", Json.initialize(null)));
+            wire.notify("initialized", new JsonObject());
+            String[][] calls = {
+                    {ServerCommands.CONNECT, "[null]"}, {ServerCommands.CONNECT, "\"notalist\""},
+                    {ServerCommands.DISCONNECT, "[{\"x\":1}]"}, {ServerCommands.GET_ENVIRONMENTS, null}};
+            for (String[] call : calls) {
+                JsonObject params = new JsonObject();
+                params.addProperty("command", call[0]);
+                if (call[1] != null) {
+                    params.add("arguments", JsonParser.parseString(call[1]));
+                }
+                JsonObject reply = wire.responseTo(wire.request("workspace/executeCommand", params));
+                String what = call[0] + " " + call[1] + ": " + reply;
+                if (call[0].equals(ServerCommands.GET_ENVIRONMENTS)) {
+                    assertTrue(reply.has("result") && reply.get("result").isJsonArray(), what);
+                } else {
+                    assertEquals(-32602, reply.getAsJsonObject("error").get("code").getAsInt(), what);
+                }
+            }
+        }
+    }
+
     /** Null when the reply is fine, else what is wrong with it. */
     private String problem(String command, Shape shape) throws Exception {
         Object reply;
