@@ -31,10 +31,14 @@ final class Features {
 
     /** The providers the server runs with; each feature adds itself here (e.g. {@code .hover(new HoverProvider(docs))}). */
     static Providers standard(DocsReloader<HelpIndex> docs) {
+        return standard(docs, new SessionService());
+    }
+
+    /** The same providers on a given session service (tests: a temporary home that trusts the stand-in). */
+    static Providers standard(DocsReloader<HelpIndex> docs, SessionService session) {
         DocsAccess help = new DocsAccess(docs);
         MigrationTable migration = MigrationTable.bundled();
         ScriptAnalysis analysis = new ScriptAnalysis(docs);
-        SessionService session = new SessionService();
         KnownValues values = new KnownValues(() -> session.environments().stream()
                 .filter(e -> !e.builtIn()).map(EntraEnvironment::name).toList());
         CallSites sites = new CallSites(help, migration);

@@ -15,4 +15,9 @@ public final class StandardFeatures {
     public static Function<DocsReloader<HelpIndex>, Providers> standard() {
         return Features::standard;
     }
+
+    /** The standard providers with this session service in place of the default one. */
+    public static Function<DocsReloader<HelpIndex>, Providers> standard(dev.entrals.session.SessionService session) {
+        return docs -> Features.standard(docs, session);
+    }
 }

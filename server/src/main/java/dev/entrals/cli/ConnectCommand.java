@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -166,23 +165,5 @@ public final class ConnectCommand implements Callable<Integer> {
                     + "(it would stay in the shell history and show in the process list): put it in an environment "
                     + "variable and give that variable's name with " + name + "-env NAME.");
         }
-    }
-
-    /**
-     * The message for a usage error of {@code connect}: picocli's own, except that unknown arguments are named
-     * only when they look like option names, so a secret after a mistyped option ({@code --client-secrt VALUE})
-     * is never echoed.
-     */
-    static String usageError(ParameterException e) {
-        if (!(e instanceof UnmatchedArgumentException u)) {
-            return e.getMessage();
-        }
-        List<String> options = u.getUnmatched().stream().filter(a -> a.startsWith("-"))
-                .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
-                .filter(a -> a.matches("--?[A-Za-z][A-Za-z0-9-]*")).toList();
-        return options.isEmpty() ? "Unexpected arguments (not shown: they may hold a secret)."
-                : "Unknown option" + (options.size() > 1 ? "s: " : ": ") + String.join(", ", options)
-                + (options.size() > 1 ? " (the arguments after them" : " (the arguments after it")
-                + " are not shown: they may hold a secret).";
     }
 }

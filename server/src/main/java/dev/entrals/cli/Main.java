@@ -52,8 +52,7 @@ public final class Main implements Runnable {
     private static CommandLine configure(CommandLine cl) {
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(ex.getCommandLine().getCommand() instanceof ConnectCommand
-                    ? ConnectCommand.usageError(ex) : ex.getMessage());
+            ex.getCommandLine().getErr().println(UsageErrors.message(ex));
             // the message says what is wrong; the whole usage would bury it
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for the options.");

@@ -18,7 +18,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 /**
  * {@code entra.fetchDocs}: downloads the Entra reference docs into the cache (see {@link DocsFetcher}), reports
  * progress through {@code $/progress} when the client sent a token, then reloads the help index so the new pages
- * answer at once. Argument (optional): {@code "beta"}, or {@code {"channel": "beta", "url": "https://..."}}.
+ * answer at once. Argument (optional): {@code "beta"}, or {@code {"channel": "beta", "url": "https://..."}}; any
+ * other shape, field or channel is InvalidParams, checked before anything is fetched.
  * Result: {@code {"channel", "folder", "pages"}}; a failed fetch is a RequestFailed error and keeps the old docs.
  */
 public final class FetchDocsCommand implements CommandHandler {
@@ -43,13 +44,29 @@ public final class FetchDocsCommand implements CommandHandler {
     public Object execute(List<Object> arguments, RequestContext ctx) {
         String channel = "v1.0";
         URI url = DocsFetcher.DEFAULT_URL;
+        if (arguments.size() > 1) {
+            throw invalid("entra.fetchDocs takes one argument (a channel or {\"channel\", \"url\"}), not "
+                    + arguments.size() + ".");
+        }
         Object first = arguments.isEmpty() ? null : arguments.get(0);
-        if (first instanceof JsonElement json && json.isJsonPrimitive()) {
+        if (first instanceof String text) {
+            channel = text;
+        } else if (first instanceof JsonElement json && json.isJsonPrimitive() && json.getAsJsonPrimitive().isString()) {
             channel = json.getAsString();
         } else if (first instanceof JsonElement json && json.isJsonObject()) {
             JsonObject o = json.getAsJsonObject();
-            channel = o.has("channel") ? o.get("channel").getAsString() : channel;
-            url = o.has("url") ? parse(o.get("url").getAsString()) : url;
+            for (String field : o.keySet()) {
+                if (!field.equals("channel") && !field.equals("url")) {
+                    throw invalid("entra.fetchDocs: unknown field '" + field + "' (use channel, url).");
+                }
+            }
+            channel = o.has("channel") ? text(o, "channel") : channel;
+            url = o.has("url") ? parse(text(o, "url")) : url;
+        } else if (first != null) {
+            throw invalid("entra.fetchDocs takes a channel name or {\"channel\", \"url\"}, not " + describe(first) + ".");
+        }
+        if (!DocsCache.CHANNELS.contains(channel)) {
+            throw invalid("entra.fetchDocs: unknown channel '" + channel + "' (use one of " + DocsCache.CHANNELS + ").");
         }
         WorkDoneProgress progress = ctx.progress();
         progress.begin("Fetching Entra docs", channel);
@@ -74,6 +91,25 @@ public final class FetchDocsCommand implements CommandHandler {
         }
     }
 
+    private static String text(JsonObject o, String field) {
+        JsonElement e = o.get(field);
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            return e.getAsString();
+        }
+        throw invalid("entra.fetchDocs: the field '" + field + "' must be text.");
+    }
+
+    private static String describe(Object argument) {
+        if (argument instanceof JsonElement json && json.isJsonArray()) {
+            return "an array";
+        }
+        return argument instanceof JsonElement json && json.isJsonNull() ? "null" : "a value that is not text";
+    }
+
+    private static ResponseErrorException invalid(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
+    }
+
     private static URI parse(String url) {
         try {
             URI u = URI.create(url);
@@ -83,7 +119,6 @@ public final class FetchDocsCommand implements CommandHandler {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                "Not an http(s) URL: " + url, null));
+        throw invalid("Not an http(s) URL: " + url);
     }
 }

@@ -79,8 +79,11 @@ final class AppOnlySignIn {
                 scope == ContextScope.CurrentUser ? new TokenCacheFile(paths.tokenCacheFile()) : null);
         Set<String> scopes = Set.of(env.graphDefaultScope());
         ErrorContext errors = new ErrorContext(authority.host(), c.tenant, c.clientId, c.secrets);
+        // An explicit connect verifies the credential it was given: skipCache sends the token request to the identity
+        // provider even when the token cache (CurrentUser) still holds a token of this app, which a wrong secret or
+        // certificate would otherwise "get" (msal4j keys app tokens by client and authority, not by credential).
         IAuthenticationResult result = SignInWait.await(
-                app.acquireToken(ClientCredentialParameters.builder(scopes).build()), cancel,
+                app.acquireToken(ClientCredentialParameters.builder(scopes).skipCache(true).build()), cancel,
                 clients.options().signInTimeout(), errors);
         TokenClaims claims = TokenClaims.of(result.accessToken());
         EntraContext context = new EntraContext(c.clientId, ContextFacts.tenant(claims, c.tenant),

@@ -90,6 +90,30 @@ class SessionCommandsProcessTest {
     }
 
     @Test
+    void wrongSecretAfterACurrentUserConnectIsRefusedByTheIdentityProvider() throws Exception {
+        standIn.registerSecretApp(APP_ID, SECRET, "Contoso CLI Automation");
+        assertEquals(0, run("environment", "add", "--name", "StandIn", "--azure-ad-endpoint", standIn.baseUrl(),
+                "--graph-endpoint", "https://graph.microsoft.com").exit());
+        String[] connect = {"connect", "--environment", "StandIn", "--tenant-id", EntraStandIn.TENANT_NAME,
+                "--client-id", APP_ID, "--client-secret-env", "ENTRA_TEST_SECRET", "--context-scope", "CurrentUser"};
+        Run right = run(connect);
+        assertEquals(0, right.exit(), right.err());
+        long tokenRequests = standIn.count("token");
+
+        String wrong = "wrong-cli-Secret~0123456789abc";
+        Run refused = new CliProcess(standIn, home, logs).env("ENTRA_TEST_SECRET", wrong).run(connect);
+        assertEquals(1, refused.exit(), refused.err());
+        assertEquals("", refused.out());
+        assertTrue(refused.err().contains("AADSTS7000215"), refused.err());
+        assertFalse(refused.err().contains(wrong) || refused.err().contains(SECRET), refused.err());
+        assertEquals(tokenRequests + 1, standIn.count("token"), "the wrong secret went to the identity provider");
+
+        Run context = run("context");
+        assertEquals(0, context.exit(), context.err());
+        assertEquals(right.out(), context.out(), "the previous session stays");
+    }
+
+    @Test
     void connectRefusesASecretVariableThatIsNotSet() throws Exception {
         Run r = run("connect", "--tenant-id", "t", "--client-id", "c", "--client-secret-env", "ENTRA_UNSET_VAR_42");
         assertEquals(2, r.exit());

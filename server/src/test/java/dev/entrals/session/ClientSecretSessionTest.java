@@ -101,6 +101,39 @@ class ClientSecretSessionTest {
     }
 
     @Test
+    void wrongSecretAfterACurrentUserConnectIsCheckedByTheIdentityProviderNotAnsweredFromTheCache() {
+        SessionService service = fx.newService();
+        EntraContext before = service.connect(fx.secretRequest(SessionFixture.SECRET, ContextScope.CurrentUser), NO_UI,
+                CancellationSignal.NONE);
+        long tokenRequests = fx.standIn.count("token");
+        String wrong = "wrong-secret-value-43";
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(
+                fx.secretRequest(wrong, ContextScope.CurrentUser), NO_UI, CancellationSignal.NONE));
+        assertEquals(tokenRequests + 1, fx.standIn.count("token"), "the wrong secret went to the identity provider");
+        assertTrue(e.getMessage().contains("AADSTS7000215"), e.getMessage());
+        assertFalse(e.getMessage().contains(wrong));
+        assertEquals(Optional.of(before), service.context(), "the previous session stays");
+        RestoreResult restored = fx.newService().restore();
+        assertEquals(RestoreResult.Status.RESTORED, restored.status(), "its saved record and cache still restore");
+        assertEquals(before.clientId(), restored.context().clientId());
+    }
+
+    @Test
+    void aSecondConnectWithTheRightSecretAsksTheIdentityProviderAgain() {
+        SessionService service = fx.newService();
+        service.connect(fx.secretRequest(SessionFixture.SECRET, ContextScope.CurrentUser), NO_UI,
+                CancellationSignal.NONE);
+        long tokenRequests = fx.standIn.count("token");
+        EntraContext again = service.connect(fx.secretRequest(SessionFixture.SECRET, ContextScope.CurrentUser), NO_UI,
+                CancellationSignal.NONE);
+        assertEquals(tokenRequests + 1, fx.standIn.count("token"));
+        assertEquals(Optional.of(again), service.context());
+        String token = service.accessToken(CancellationSignal.NONE);
+        assertEquals(token, service.accessToken(CancellationSignal.NONE));
+        assertEquals(tokenRequests + 1, fx.standIn.count("token"), "later tokens still come from the cache");
+    }
+
+    @Test
     void unknownTenantSaysTenantNotFound() {
         ConnectRequest r = new ConnectRequest(TokenCredentialType.ClientSecret, "fabrikam.onmicrosoft.com",
                 SessionFixture.APP_ID, null, SessionFixture.ENVIRONMENT, null, null, null, SessionFixture.SECRET,

@@ -124,6 +124,22 @@ class OtherFlowsSessionTest {
     }
 
     @Test
+    void certificateTheAppDoesNotKnowIsRefusedAfterACurrentUserConnectWithTheRightOne() {
+        SessionService service = fx.newService();
+        EntraContext before = service.connect(new ConnectRequest(TokenCredentialType.ClientCertificate,
+                EntraStandIn.TENANT_ID, CERT_APP_ID, null, SessionFixture.ENVIRONMENT, ContextScope.CurrentUser,
+                appKeys.toString(), TestCertificates.PASSWORD, null, null, null), NO_UI, CancellationSignal.NONE);
+        long tokenRequests = fx.standIn.count("token");
+        SessionException e = assertThrows(SessionException.class, () -> service.connect(new ConnectRequest(
+                TokenCredentialType.ClientCertificate, EntraStandIn.TENANT_ID, CERT_APP_ID, null,
+                SessionFixture.ENVIRONMENT, ContextScope.CurrentUser, otherKeys.toString(), TestCertificates.PASSWORD,
+                null, null, null), NO_UI, CancellationSignal.NONE));
+        assertTrue(e.getMessage().contains("AADSTS700027"), e.getMessage());
+        assertEquals(tokenRequests + 1, fx.standIn.count("token"), "the other certificate went to the provider");
+        assertEquals(java.util.Optional.of(before), service.context());
+    }
+
+    @Test
     void wrongCertificatePasswordGivesClearErrorWithoutThePassword() {
         SessionException e = assertThrows(SessionException.class, () -> fx.newService().connect(
                 certificateRequest(appKeys, "not-the-password"), NO_UI, CancellationSignal.NONE));

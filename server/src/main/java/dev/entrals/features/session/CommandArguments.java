@@ -24,23 +24,39 @@ record CommandArguments(Map<String, Object> object, boolean fromLens, String ref
     static final String REFUSED = "refused";
     private static final Gson GSON = new Gson();
 
-    /** Reads the arguments: the first JSON object that is not the lens marker is the command's object. */
+    /**
+     * Reads the arguments: the first JSON object that is not the lens marker is the command's object. Anything else
+     * (null, a value, an array, a second object) is refused as invalid params: a command never guesses what a
+     * malformed call meant (a {@code null} read as "no object" would start the settings' sign-in).
+     */
     static CommandArguments read(String command, List<Object> args) {
+        return read(command, args, true);
+    }
+
+    /** Reads the arguments of a command that takes none: only the lens marker is accepted. */
+    static CommandArguments none(String command, List<Object> args) {
+        return read(command, args, false);
+    }
+
+    private static CommandArguments read(String command, List<Object> args, boolean takesObject) {
         Map<String, Object> object = null;
         boolean lens = false;
         String refused = null;
+        String shape = takesObject ? " takes one JSON object argument, not " : " takes no arguments, not ";
         for (Object a : args) {
             JsonElement e = a instanceof JsonElement j ? j : GSON.toJsonTree(a);
             if (e == null || e.isJsonNull()) {
-                continue;
+                throw invalid(command + shape + "null.");
             }
             if (!e.isJsonObject()) {
-                throw invalid(command + " takes one JSON object argument, not " + describe(e) + ".");
+                throw invalid(command + shape + describe(e) + ".");
             }
             JsonObject o = e.getAsJsonObject();
             if (isLensMarker(o)) {
                 lens = true;
                 refused = o.has(REFUSED) && o.get(REFUSED).isJsonPrimitive() ? o.get(REFUSED).getAsString() : null;
+            } else if (!takesObject) {
+                throw invalid(command + shape + "an object.");
             } else if (object == null) {
                 object = GSON.fromJson(o, new TypeToken<LinkedHashMap<String, Object>>() { }.getType());
             } else {

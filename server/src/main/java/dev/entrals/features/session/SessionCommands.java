@@ -23,7 +23,7 @@ import dev.entrals.session.TokenCredentialType;
 import dev.entrals.settings.SessionSettings;
 
 /**
- * The {@code entra.*} command handlers: each reads its one JSON object argument, calls the session service and
+ * The {@code entra.*} command handlers: each reads its one JSON object argument (or checks it was given none), calls the session service and
  * answers the context map (or null), or an error whose message a person understands. A call marked as coming from a
  * code lens also shows its outcome to the user.
  */
@@ -63,7 +63,7 @@ final class SessionCommands {
     }
 
     Object disconnect(List<Object> args, RequestContext ctx) {
-        CommandArguments a = CommandArguments.read("entra.disconnect", args);
+        CommandArguments a = CommandArguments.none("entra.disconnect", args);
         Optional<EntraContext> signedOut = run(a, service::disconnect);
         if (signedOut.isEmpty()) {
             tell(MessageType.Info, "No application to sign out from.", null);
@@ -76,7 +76,7 @@ final class SessionCommands {
     }
 
     Object context(List<Object> args, RequestContext ctx) {
-        CommandArguments a = CommandArguments.read("entra.getContext", args);
+        CommandArguments a = CommandArguments.none("entra.getContext", args);
         Optional<EntraContext> c = service.context();
         if (a.fromLens()) {
             tell(MessageType.Info, c.map(Summaries::current).orElse("Not connected to Entra."), c.orElse(null));
@@ -85,6 +85,7 @@ final class SessionCommands {
     }
 
     Object environments(List<Object> args, RequestContext ctx) {
+        CommandArguments.none("entra.getEnvironments", args);
         return service.environments().stream().map(EntraEnvironment::toOrderedMap).toList();
     }
 

@@ -125,6 +125,25 @@ class SessionCommandsTest {
     }
 
     @Test
+    void wrongSecretAfterACurrentUserConnectIsRefusedByTheIdentityProvider() throws Exception {
+        JsonElement before = lsp.execute(ServerCommands.CONNECT,
+                SessionServer.secretConnect(SessionTestKit.SECRET, "CurrentUser"));
+        lsp.client.nextSessionChanged();
+        long tokenRequests = kit.requests("token");
+        String wrong = "wrong-Secret~value-9876543210";
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> lsp.execute(ServerCommands.CONNECT, SessionServer.secretConnect(wrong, "CurrentUser")));
+        ResponseErrorException error = (ResponseErrorException) e.getCause();
+        assertEquals(ResponseErrorCode.RequestFailed.getValue(), error.getResponseError().getCode());
+        String message = error.getResponseError().getMessage();
+        assertTrue(message.contains("AADSTS7000215"), message);
+        assertFalse(message.contains(wrong), message);
+        assertEquals(tokenRequests + 1, kit.requests("token"), "the wrong secret was sent to the identity provider");
+        assertEquals(before, lsp.execute(ServerCommands.GET_CONTEXT), "the previous session stays");
+        assertTrue(lsp.client.logs.stream().noneMatch(m -> m.getMessage().contains(wrong)));
+    }
+
+    @Test
     void connectArgumentThatIsNotAnObjectIsInvalidParams() {
         ExecutionException e = assertThrows(ExecutionException.class,
                 () -> lsp.execute(ServerCommands.CONNECT, "contoso.onmicrosoft.com"));
