@@ -32,8 +32,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 import dev.entrals.commons.ContentChange;
-import dev.entrals.commons.Position;
 import dev.entrals.features.LanguageService;
+import dev.entrals.features.LspPositions;
 
 /** Text document messages as thin adapters: sync goes to the document store, requests to the language service. */
 public final class EntraTextDocumentService implements TextDocumentService {
@@ -146,13 +146,10 @@ public final class EntraTextDocumentService implements TextDocumentService {
             } else if (r.getStart() == null || r.getEnd() == null) {
                 LOG.warning("a change with half a range ignored");
             } else {
-                out.add(new ContentChange(position(r.getStart()), position(r.getEnd()), e.getText()));
+                out.add(new ContentChange(LspPositions.of(r.getStart()), LspPositions.of(r.getEnd()), e.getText()));
             }
         }
         return out;
     }
 
-    private static Position position(org.eclipse.lsp4j.Position p) {
-        return new Position(p.getLine(), p.getCharacter());
-    }
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.entrals.analysis.Rule;
 import dev.entrals.analysis.ScriptDiagnostic;
 import dev.entrals.commons.LineIndex;
-import dev.entrals.commons.Position;
+import dev.entrals.commons.TextPosition;
 import dev.entrals.commons.PositionEncoding;
 import dev.entrals.settings.Severity;
 
@@ -51,7 +51,7 @@ final class CheckReport {
             }
             LineIndex lines = LineIndex.of(c.text());
             for (ScriptDiagnostic d : c.diagnostics()) {
-                Position p = lines.position(d.start(), PositionEncoding.UTF16);
+                TextPosition p = lines.position(d.start(), PositionEncoding.UTF16);
                 out.println(c.display() + ":" + (p.line() + 1) + ":" + (p.character() + 1) + ": " + word(d.severity())
                         + ": " + d.message() + " [" + d.code() + "]");
                 counts[d.severity().ordinal()]++;
@@ -152,8 +152,8 @@ final class CheckReport {
     }
 
     private static void putRegion(Map<String, Object> m, LineIndex lines, ScriptDiagnostic d, String... keys) {
-        Position s = lines.position(d.start(), PositionEncoding.UTF16);
-        Position e = lines.position(d.end(), PositionEncoding.UTF16);
+        TextPosition s = lines.position(d.start(), PositionEncoding.UTF16);
+        TextPosition e = lines.position(d.end(), PositionEncoding.UTF16);
         m.put(keys[0], s.line() + 1);
         m.put(keys[1], s.character() + 1);
         m.put(keys[2], e.line() + 1);

@@ -4,7 +4,7 @@ package dev.entrals.commons;
  * One edit of a document's content as sent by {@code textDocument/didChange}: {@code text} replaces the range from
  * {@code start} to {@code end}, or the whole content when the range is null.
  */
-public record ContentChange(Position start, Position end, String text) {
+public record ContentChange(TextPosition start, TextPosition end, String text) {
 
     public ContentChange {
         text = text == null ? "" : text;

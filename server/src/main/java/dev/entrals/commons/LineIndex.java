@@ -90,16 +90,16 @@ public final class LineIndex {
     }
 
     /** The UTF-16 position of {@code offset}; offsets inside a line break or a surrogate pair move back. */
-    public Position position(int offset) {
+    public TextPosition position(int offset) {
         return position(offset, PositionEncoding.UTF16);
     }
 
     /** The position of {@code offset} with the character counted in {@code encoding}. */
-    public Position position(int offset, PositionEncoding encoding) {
+    public TextPosition position(int offset, PositionEncoding encoding) {
         int line = lineOf(offset);
         int start = lineStarts[line];
         int o = snap(Math.min(clampOffset(offset), lineEnd(line)), start);
-        return new Position(line, width(start, o, encoding));
+        return new TextPosition(line, width(start, o, encoding));
     }
 
     /** The offset of a UTF-16 position; characters past the line's end clamp to it, lines past the end to the end. */
@@ -108,7 +108,7 @@ public final class LineIndex {
     }
 
     /** The offset of {@code position} in UTF-16 units. */
-    public int offset(Position position) {
+    public int offset(TextPosition position) {
         return offset(position.line(), position.character(), PositionEncoding.UTF16);
     }
 

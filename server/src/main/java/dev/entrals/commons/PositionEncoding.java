@@ -1,6 +1,6 @@
 package dev.entrals.commons;
 
-/** The unit a {@link Position#character()} is counted in, as negotiated by LSP's {@code positionEncoding}. */
+/** The unit a {@link TextPosition#character()} is counted in, as negotiated by LSP's {@code positionEncoding}. */
 public enum PositionEncoding {
     /** UTF-8 bytes. */
     UTF8,

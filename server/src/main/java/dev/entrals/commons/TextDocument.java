@@ -60,12 +60,12 @@ public final class TextDocument {
     }
 
     /** The UTF-16 offset of a client position (in this document's encoding), clamped to the text. */
-    public int offsetAt(Position position) {
+    public int offsetAt(TextPosition position) {
         return lineIndex().offset(position.line(), position.character(), encoding);
     }
 
     /** The client position (in this document's encoding) of a UTF-16 offset, clamped to the text. */
-    public Position positionAt(int offset) {
+    public TextPosition positionAt(int offset) {
         return lineIndex().position(offset, encoding);
     }
 

@@ -46,8 +46,7 @@ public record ScriptView(TextDocument document, ScriptDocument script, int base)
         if (position == null) {
             return 0;
         }
-        int absolute = document.offsetAt(new dev.entrals.commons.Position(Math.max(0, position.getLine()),
-                Math.max(0, position.getCharacter())));
+        int absolute = document.offsetAt(LspPositions.of(position));
         return Math.max(0, Math.min(absolute - base, script.text().length()));
     }
 
@@ -58,8 +57,7 @@ public record ScriptView(TextDocument document, ScriptDocument script, int base)
 
     /** The LSP position of a script offset. */
     public Position position(int offset) {
-        dev.entrals.commons.Position p = document.positionAt(offset + base);
-        return new Position(p.line(), p.character());
+        return LspPositions.at(document, offset + base);
     }
 
     /** The script text of {@code [start, end)}, clamped to the script. */

@@ -10,11 +10,11 @@ class LineIndexTest {
     void mapsOffsetsOnLfLines() {
         LineIndex index = LineIndex.of("ab\ncd\n");
         assertEquals(3, index.lineCount());
-        assertEquals(new Position(0, 0), index.position(0));
-        assertEquals(new Position(0, 2), index.position(2));
-        assertEquals(new Position(1, 0), index.position(3));
-        assertEquals(new Position(1, 1), index.position(4));
-        assertEquals(new Position(2, 0), index.position(6));
+        assertEquals(new TextPosition(0, 0), index.position(0));
+        assertEquals(new TextPosition(0, 2), index.position(2));
+        assertEquals(new TextPosition(1, 0), index.position(3));
+        assertEquals(new TextPosition(1, 1), index.position(4));
+        assertEquals(new TextPosition(2, 0), index.position(6));
         assertEquals(4, index.offset(1, 1));
         assertEquals(6, index.offset(2, 0));
     }
@@ -23,8 +23,8 @@ class LineIndexTest {
     void crlfCountsAsOneLineBreakAndOffsetInsideItClampsToLineEnd() {
         LineIndex index = LineIndex.of("ab\r\ncd");
         assertEquals(2, index.lineCount());
-        assertEquals(new Position(1, 0), index.position(4));
-        assertEquals(new Position(0, 2), index.position(3), "between CR and LF");
+        assertEquals(new TextPosition(1, 0), index.position(4));
+        assertEquals(new TextPosition(0, 2), index.position(3), "between CR and LF");
         assertEquals(2, index.lineEnd(0));
         assertEquals(2, index.offset(0, 99), "past the line end clamps before the CRLF");
         assertEquals(5, index.offset(1, 1));
@@ -34,8 +34,8 @@ class LineIndexTest {
     void loneCrEndsALine() {
         LineIndex index = LineIndex.of("a\rb\nc");
         assertEquals(3, index.lineCount());
-        assertEquals(new Position(1, 0), index.position(2));
-        assertEquals(new Position(2, 0), index.position(4));
+        assertEquals(new TextPosition(1, 0), index.position(2));
+        assertEquals(new TextPosition(2, 0), index.position(4));
         assertEquals(2, index.offset(1, 0));
     }
 
@@ -43,7 +43,7 @@ class LineIndexTest {
     void missingFinalNewlineKeepsLastLine() {
         LineIndex index = LineIndex.of("x\nlast");
         assertEquals(2, index.lineCount());
-        assertEquals(new Position(1, 4), index.position(6));
+        assertEquals(new TextPosition(1, 4), index.position(6));
         assertEquals(6, index.offset(1, 4));
         assertEquals(6, index.offset(1, 40));
     }
@@ -51,14 +51,14 @@ class LineIndexTest {
     @Test
     void positionsPastTheEndClampAndNeverThrow() {
         LineIndex index = LineIndex.of("ab\ncd");
-        assertEquals(new Position(1, 2), index.position(500));
-        assertEquals(new Position(0, 0), index.position(-3));
+        assertEquals(new TextPosition(1, 2), index.position(500));
+        assertEquals(new TextPosition(0, 0), index.position(-3));
         assertEquals(5, index.offset(9, 0));
         assertEquals(0, index.offset(-1, 5));
         assertEquals(3, index.offset(1, -2));
         LineIndex empty = LineIndex.of("");
         assertEquals(1, empty.lineCount());
-        assertEquals(new Position(0, 0), empty.position(10));
+        assertEquals(new TextPosition(0, 0), empty.position(10));
         assertEquals(0, empty.offset(3, 3));
     }
 
@@ -66,8 +66,8 @@ class LineIndexTest {
     void surrogatePairsCountTwoUtf16UnitsAndInsidePositionsClamp() {
         String text = "a\uD83D\uDE00b"; // a😀b
         LineIndex index = LineIndex.of(text);
-        assertEquals(new Position(0, 3), index.position(3));
-        assertEquals(new Position(0, 1), index.position(2), "inside the pair moves to its start");
+        assertEquals(new TextPosition(0, 3), index.position(3));
+        assertEquals(new TextPosition(0, 1), index.position(2), "inside the pair moves to its start");
         assertEquals(1, index.offset(0, 2), "a character inside the pair moves to its start");
         assertEquals(3, index.offset(0, 3));
     }
@@ -76,20 +76,20 @@ class LineIndexTest {
     void utf8PositionsCountBytes() {
         String text = "é\uD83D\uDE00x\nü"; // é(2) 😀(4) x(1)
         LineIndex index = LineIndex.of(text);
-        assertEquals(new Position(0, 2), index.position(1, PositionEncoding.UTF8));
-        assertEquals(new Position(0, 6), index.position(3, PositionEncoding.UTF8));
-        assertEquals(new Position(0, 7), index.position(4, PositionEncoding.UTF8));
+        assertEquals(new TextPosition(0, 2), index.position(1, PositionEncoding.UTF8));
+        assertEquals(new TextPosition(0, 6), index.position(3, PositionEncoding.UTF8));
+        assertEquals(new TextPosition(0, 7), index.position(4, PositionEncoding.UTF8));
         assertEquals(3, index.offset(0, 6, PositionEncoding.UTF8));
         assertEquals(1, index.offset(0, 4, PositionEncoding.UTF8), "inside the emoji's bytes clamps to its start");
         assertEquals(4, index.offset(0, 99, PositionEncoding.UTF8));
         assertEquals(6, index.offset(1, 2, PositionEncoding.UTF8));
-        assertEquals(new Position(1, 2), index.position(7, PositionEncoding.UTF8));
+        assertEquals(new TextPosition(1, 2), index.position(7, PositionEncoding.UTF8));
     }
 
     @Test
     void utf32PositionsCountCodePoints() {
         LineIndex index = LineIndex.of("\uD83D\uDE00z");
-        assertEquals(new Position(0, 1), index.position(2, PositionEncoding.UTF32));
+        assertEquals(new TextPosition(0, 1), index.position(2, PositionEncoding.UTF32));
         assertEquals(2, index.offset(0, 1, PositionEncoding.UTF32));
     }
 
@@ -99,7 +99,7 @@ class LineIndexTest {
         LineIndex index = LineIndex.of(text);
         for (int o = 0; o <= text.length(); o++) {
             for (PositionEncoding enc : PositionEncoding.values()) {
-                Position p = index.position(o, enc);
+                TextPosition p = index.position(o, enc);
                 int back = index.offset(p.line(), p.character(), enc);
                 assertEquals(index.position(back, enc), p, "offset " + o + " " + enc);
                 boolean boundary = o == text.length() || !(text.charAt(o) == '\n' && o > 0 && text.charAt(o - 1) == '\r')

@@ -17,7 +17,7 @@ class TextDocumentTest {
     }
 
     private static ContentChange edit(int l1, int c1, int l2, int c2, String text) {
-        return new ContentChange(new Position(l1, c1), new Position(l2, c2), text);
+        return new ContentChange(new TextPosition(l1, c1), new TextPosition(l2, c2), text);
     }
 
     @Test
@@ -52,8 +52,8 @@ class TextDocumentTest {
     @Test
     void positionsFollowTheNegotiatedEncoding() {
         TextDocument d = new TextDocument("u", "powershell", 1, "é😀x", PositionEncoding.UTF8);
-        assertEquals(3, d.offsetAt(new Position(0, 6)));
-        assertEquals(new Position(0, 6), d.positionAt(3));
+        assertEquals(3, d.offsetAt(new TextPosition(0, 6)));
+        assertEquals(new TextPosition(0, 6), d.positionAt(3));
         assertEquals("é😀yx", d.withChanges(2, List.of(edit(0, 6, 0, 6, "y"))).text());
     }
 
@@ -82,6 +82,6 @@ class TextDocumentTest {
 
     @Test
     void halfARangeIsReadAsAFullReplacementRecord() {
-        assertTrue(new ContentChange(new Position(0, 0), null, "x").isFull());
+        assertTrue(new ContentChange(new TextPosition(0, 0), null, "x").isFull());
     }
 }

@@ -106,7 +106,7 @@ public final class EditorSession implements AutoCloseable {
 
     /** The LSP position of a UTF-16 offset of {@code text}. */
     public static Position position(String text, int offset) {
-        dev.entrals.commons.Position p = LineIndex.of(text).position(offset);
+        dev.entrals.commons.TextPosition p = LineIndex.of(text).position(offset);
         return new Position(p.line(), p.character());
     }
 

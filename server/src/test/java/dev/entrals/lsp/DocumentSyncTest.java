@@ -31,7 +31,7 @@ class DocumentSyncTest {
 
     /** Hover answers "offset|text after the cursor up to the line end" for the position asked. */
     private static final Providers ECHO = Providers.builder().hover((doc, p, ctx) -> {
-        int offset = doc.offsetAt(new dev.entrals.commons.Position(p.getPosition().getLine(), p.getPosition().getCharacter()));
+        int offset = doc.offsetAt(new dev.entrals.commons.TextPosition(p.getPosition().getLine(), p.getPosition().getCharacter()));
         int end = doc.lineIndex().lineEnd(doc.lineIndex().lineOf(offset));
         return new Hover(new MarkupContent("plaintext", offset + "|" + doc.text().substring(offset, end)));
     }).build();

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.entrals.analysis.ScriptDiagnostic;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.features.FeatureProvider;
+import dev.entrals.features.LspPositions;
 import dev.entrals.features.RequestContext;
 import dev.entrals.features.diagnostics.LspDiagnostics;
 import dev.entrals.features.diagnostics.ScriptAnalysis;
@@ -160,7 +161,7 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                 || only.stream().anyMatch(o -> kind.equals(o) || kind.startsWith(o + "."));
     }
 
-    private static dev.entrals.commons.Position position(org.eclipse.lsp4j.Position p) {
-        return new dev.entrals.commons.Position(p.getLine(), p.getCharacter());
+    private static dev.entrals.commons.TextPosition position(org.eclipse.lsp4j.Position p) {
+        return LspPositions.of(p);
     }
 }

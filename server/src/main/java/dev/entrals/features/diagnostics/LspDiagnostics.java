@@ -7,13 +7,13 @@ import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 import dev.entrals.analysis.Rule;
 import dev.entrals.analysis.ScriptDiagnostic;
 import dev.entrals.commons.TextDocument;
+import dev.entrals.features.LspPositions;
 import dev.entrals.settings.Severity;
 
 /** Converts analysis results into LSP diagnostics and ranges, in the document's negotiated position encoding. */
@@ -43,11 +43,7 @@ public final class LspDiagnostics {
 
     /** The LSP range of the UTF-16 offsets {@code [start, end)} of {@code doc}. */
     public static Range range(TextDocument doc, int start, int end) {
-        return new Range(position(doc.positionAt(start)), position(doc.positionAt(end)));
-    }
-
-    private static Position position(dev.entrals.commons.Position p) {
-        return new Position(p.line(), p.character());
+        return LspPositions.range(doc, start, end);
     }
 
     static DiagnosticSeverity severity(Severity s) {

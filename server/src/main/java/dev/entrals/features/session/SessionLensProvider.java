@@ -8,13 +8,13 @@ import java.util.function.Supplier;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 import dev.entrals.commons.TextDocument;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.FeatureProvider;
+import dev.entrals.features.LspPositions;
 import dev.entrals.features.RequestContext;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.script.CommandInvocation;
@@ -74,11 +74,6 @@ final class SessionLensProvider implements FeatureProvider<CodeLensParams, List<
     }
 
     private static Range range(TextDocument document, CommandInvocation invocation) {
-        return new Range(position(document, invocation.nameStart()), position(document, invocation.nameEnd()));
-    }
-
-    private static Position position(TextDocument document, int offset) {
-        dev.entrals.commons.Position p = document.positionAt(offset);
-        return new Position(p.line(), p.character());
+        return LspPositions.range(document, invocation.nameStart(), invocation.nameEnd());
     }
 }

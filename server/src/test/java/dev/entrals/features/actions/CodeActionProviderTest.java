@@ -76,7 +76,7 @@ class CodeActionProviderTest {
     }
 
     private static Position position(String text, int offset) {
-        dev.entrals.commons.Position p = LineIndex.of(text).position(offset, PositionEncoding.UTF16);
+        dev.entrals.commons.TextPosition p = LineIndex.of(text).position(offset, PositionEncoding.UTF16);
         return new Position(p.line(), p.character());
     }
 

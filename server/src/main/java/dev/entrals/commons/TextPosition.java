@@ -1,5 +1,5 @@
 package dev.entrals.commons;
 
 /** A zero-based line and character, the character counted in the units of a {@link PositionEncoding}. */
-public record Position(int line, int character) {
+public record TextPosition(int line, int character) {
 }
