@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
@@ -25,12 +26,26 @@ final class GatedRemoteEndpoint extends RemoteEndpoint {
 
     private final MessageConsumer out;
     private final Lifecycle lifecycle;
+    private final RequestActivity activity;
 
+    /** {@code out} must tell {@code activity} of each reply it writes (see {@link ServerLauncher}). */
     GatedRemoteEndpoint(MessageConsumer out, Endpoint local, Function<Throwable, ResponseError> exceptionHandler,
-            Lifecycle lifecycle) {
+            Lifecycle lifecycle, RequestActivity activity) {
         super(out, local, exceptionHandler);
         this.out = out;
         this.lifecycle = lifecycle;
+        this.activity = activity;
+    }
+
+    /** Counts each client request in flight (until its reply is written) for the server's busy signal. */
+    @Override
+    public void consume(Message message) {
+        if (message instanceof RequestMessage) {
+            activity.requestArrived();
+        } else if (message instanceof NotificationMessage) {
+            activity.notificationArrived();
+        }
+        super.consume(message);
     }
 
     @Override
