@@ -101,10 +101,10 @@ public final class ServerLauncher {
         StreamMessageConsumer stream = new StreamMessageConsumer(out, json);
         RequestActivity activity = runtime.activity();
         MessageConsumer written = message -> {
-            stream.consume(message);
             if (message instanceof ResponseMessage r && r.getId() != null) { // not a parse error's reply
-                activity.replied();
-            }
+                activity.replied(); // the request's work is done; counted before the write, so a client that has
+            }                       // read the reply sees the server idle
+            stream.consume(message);
         };
         GatedRemoteEndpoint endpoint = new GatedRemoteEndpoint(written, ServiceEndpoints.toEndpoint(server),
                 ServerLauncher::errorReply, runtime.lifecycle(), activity);
