@@ -59,7 +59,7 @@ public final class ServerRuntime {
      * How long the server must have had no client message before pages are pre-parsed (system property
      * {@code entrals.preparse.quietMillis}; negative turns pre-parsing off). Chosen in {@code features.md}.
      */
-    static final long PRE_PARSE_QUIET_MILLIS = Long.getLong("entrals.preparse.quietMillis", 0);
+    static final long PRE_PARSE_QUIET_MILLIS = Long.getLong("entrals.preparse.quietMillis", 100);
 
     ServerRuntime(ServerOptions options, java.util.function.Function<DocsReloader<HelpIndex>, Providers> features) {
         this.options = options;

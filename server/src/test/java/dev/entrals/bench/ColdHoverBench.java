@@ -36,6 +36,7 @@ final class ColdHoverBench {
     private final int spawns;
     private final String launcher;
     private final boolean floors;
+    private long settleMillis;
 
     /**
      * {@code launcher}: a script to start our server with ({@code ./entra-ls}, given {@code serve} and the serve
@@ -57,11 +58,18 @@ final class ColdHoverBench {
                double hwmMb) {
     }
 
+    /** Waits this long after opening the script before the timed hovers (0: none, the default). */
+    ColdHoverBench settle(long millis) {
+        this.settleMillis = millis;
+        return this;
+    }
+
     void run() throws Exception {
         List<String> names = cmdletNames();
         String script = script(names);
-        System.out.printf(Locale.ROOT, "%d hovers over %d cmdlets (%s ... %s), %d spawns each; load average %s%n",
-                hovers, names.size(), names.get(0), names.get(names.size() - 1), spawns, loadAverage());
+        System.out.printf(Locale.ROOT, "%d hovers over %d cmdlets (%s ... %s)%s, %d spawns each; load average %s%n",
+                hovers, names.size(), names.get(0), names.get(names.size() - 1),
+                settleMillis > 0 ? ", " + settleMillis + " ms after opening the script" : "", spawns, loadAverage());
         System.out.println("| server | mode | p50 ms | p99 ms | max ms | hovers > 1 ms | 1st hover per cmdlet, median ms"
                 + " | VmRSS MB | VmHWM MB |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -88,6 +96,9 @@ final class ColdHoverBench {
                 w.notify("textDocument/didOpen", Json.didOpen(URI, script));
                 if (warm) {
                     hoverRound(w, lines, false);
+                }
+                if (settleMillis > 0) { // a user who hovers a little after opening the script
+                    Thread.sleep(settleMillis);
                 }
                 long[] t = hoverRound(w, lines, ours);
                 long[] memory = memoryKb(s.process.pid());

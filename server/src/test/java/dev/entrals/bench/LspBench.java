@@ -21,9 +21,10 @@ import dev.entrals.lsp.ServerProcess;
  * {@code java -cp server/target/test-classes:server/target/entra-ls.jar dev.entrals.bench.LspBench [--docs DIR]...
  * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only | --diagnostics-only]}
  *
- * <p>{@code --hover-tail [--hovers N] [--floor-jvm FLAG]... [--launcher ./entra-ls] [--no-floor]} measures instead
- * hover cold and warm on fresh spawns and each server's resident memory ({@link ColdHoverBench}); {@code --floor-jvm
- * ""} adds a constant-server run with the JVM's default flags; {@code --launcher} starts our server with the script.
+ * <p>{@code --hover-tail [--hovers N] [--floor-jvm FLAG]... [--launcher ./entra-ls] [--no-floor] [--settle MS]}
+ * measures instead hover cold and warm on fresh spawns and each server's resident memory ({@link ColdHoverBench});
+ * {@code --floor-jvm ""} adds a constant-server run with the JVM's default flags; {@code --launcher} starts our server
+ * with the script; {@code --settle} waits after opening the script (a user who hovers a little later).
  */
 public final class LspBench {
 
@@ -42,6 +43,7 @@ public final class LspBench {
     private List<String> floorFlags;
     private String launcher;
     private boolean floors = true;
+    private long settle;
 
     public static void main(String[] args) throws Exception {
         LspBench b = new LspBench();
@@ -57,6 +59,7 @@ public final class LspBench {
                 case "--hovers" -> b.hovers = Integer.parseInt(args[++i]);
                 case "--launcher" -> b.launcher = args[++i];
                 case "--no-floor" -> b.floors = false;
+                case "--settle" -> b.settle = Long.parseLong(args[++i]);
                 case "--floor-jvm" -> {
                     b.floorFlags = b.floorFlags == null ? new ArrayList<>() : b.floorFlags;
                     if (!args[++i].isEmpty()) {
@@ -74,7 +77,7 @@ public final class LspBench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
                 System.getProperty("os.name"), System.getProperty("java.vm.version"), jvmFlags, serveArgs);
         if (hoverTail) {
-            new ColdHoverBench(serveArgs, jvmFlags, floorFlags, hovers, spawns, launcher, floors).run();
+            new ColdHoverBench(serveArgs, jvmFlags, floorFlags, hovers, spawns, launcher, floors).settle(settle).run();
             return;
         }
         if (!diagnosticsOnly) {
