@@ -24,7 +24,7 @@ import dev.entrals.lsp.ServerProcess;
  * <p>{@code --hover-tail [--hovers N] [--floor-jvm FLAG]... [--launcher ./entra-ls] [--no-floor] [--settle MS]}
  * measures instead hover cold and warm on fresh spawns and each server's resident memory ({@link ColdHoverBench});
  * {@code --floor-jvm ""} adds a constant-server run with the JVM's default flags; {@code --launcher} starts our server
- * with the script; {@code --settle} waits after opening the script (a user who hovers a little later).
+ * with the script; {@code --settle} opens the script that much after start-up.
  */
 public final class LspBench {
 
