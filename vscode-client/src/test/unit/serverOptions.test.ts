@@ -5,7 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildLaunch, classArchive, serverJarPath, splitVmargs } from '../../server/serverOptions';
 
-const FIXED = ['-XX:+ExitOnOutOfMemoryError', '-XX:TieredStopAtLevel=1', '-Xlog:disable', '-Xlog:all=warning:stderr'];
+const FIXED = ['-XX:+ExitOnOutOfMemoryError', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xms8m', '-Xlog:disable',
+  '-Xlog:all=warning:stderr'];
 
 test('launch is java, the fixed flags, the user vmargs (last, so they win), -jar, the jar, serve', () => {
   const launch = buildLaunch({ java: '/jdk/bin/java', jar: '/ext/server/entra-ls.jar', vmargs: '-Xmx512m -XX:TieredStopAtLevel=4', cwd: '/ws' });

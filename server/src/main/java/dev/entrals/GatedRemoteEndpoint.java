@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
@@ -28,14 +29,30 @@ final class GatedRemoteEndpoint extends RemoteEndpoint {
     private final MessageConsumer out;
     private final Lifecycle lifecycle;
     private final Set<String> implemented;
+    private final RequestActivity activity;
 
-    /** {@code implemented}: the request methods the local endpoint really handles ({@link ImplementedRequests}). */
+    /**
+     * {@code implemented}: the request methods the local endpoint really handles ({@link ImplementedRequests});
+     * {@code out} must tell {@code activity} of each reply it writes (see {@link ServerLauncher}).
+     */
     GatedRemoteEndpoint(MessageConsumer out, Endpoint local, Function<Throwable, ResponseError> exceptionHandler,
-            Lifecycle lifecycle, Set<String> implemented) {
+            Lifecycle lifecycle, Set<String> implemented, RequestActivity activity) {
         super(out, local, exceptionHandler);
         this.out = out;
         this.lifecycle = lifecycle;
         this.implemented = implemented;
+        this.activity = activity;
+    }
+
+    /** Counts each client request in flight (until its reply is written) for the server's busy signal. */
+    @Override
+    public void consume(Message message) {
+        if (message instanceof RequestMessage) {
+            activity.requestArrived();
+        } else if (message instanceof NotificationMessage) {
+            activity.notificationArrived();
+        }
+        super.consume(message);
     }
 
     @Override

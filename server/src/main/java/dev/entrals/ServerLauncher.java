@@ -16,7 +16,9 @@ import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
@@ -96,9 +98,16 @@ public final class ServerLauncher {
         Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(LanguageClient.class));
         methods.putAll(ServiceEndpoints.getSupportedMethods(EntraLanguageServer.class));
         MessageJsonHandler json = new StrictMessageJsonHandler(methods);
-        GatedRemoteEndpoint endpoint = new GatedRemoteEndpoint(new StreamMessageConsumer(out, json),
-                ServiceEndpoints.toEndpoint(server), ServerLauncher::errorReply, runtime.lifecycle(),
-                ImplementedRequests.of(server));
+        StreamMessageConsumer stream = new StreamMessageConsumer(out, json);
+        RequestActivity activity = runtime.activity();
+        MessageConsumer written = message -> {
+            if (message instanceof ResponseMessage r && r.getId() != null) { // not a parse error's reply
+                activity.replied(); // the request's work is done; counted before the write, so a client that has
+            }                       // read the reply sees the server idle
+            stream.consume(message);
+        };
+        GatedRemoteEndpoint endpoint = new GatedRemoteEndpoint(written, ServiceEndpoints.toEndpoint(server),
+                ServerLauncher::errorReply, runtime.lifecycle(), ImplementedRequests.of(server), activity);
         json.setMethodProvider(endpoint);
         endpoint.setJsonHandler(json);
         LanguageClient client = ServiceEndpoints.toServiceObject(endpoint, LanguageClient.class);

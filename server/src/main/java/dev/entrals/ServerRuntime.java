@@ -52,6 +52,14 @@ public final class ServerRuntime {
     private volatile Endpoint endpoint;
     private final ProgressCancels progressCancels = new ProgressCancels();
     private volatile ClientProcessWatcher watcher;
+    private final RequestActivity activity = new RequestActivity(PRE_PARSE_QUIET_MILLIS);
+    private final DocsPreParser preParser = new DocsPreParser(activity);
+
+    /**
+     * How long the server must have had no client message before pages are pre-parsed (system property
+     * {@code entrals.preparse.quietMillis}; negative turns pre-parsing off). Chosen in {@code features.md}.
+     */
+    static final long PRE_PARSE_QUIET_MILLIS = Long.getLong("entrals.preparse.quietMillis", 100);
 
     ServerRuntime(ServerOptions options, java.util.function.Function<DocsReloader<HelpIndex>, Providers> features) {
         this.options = options;
@@ -64,6 +72,9 @@ public final class ServerRuntime {
         this.diagnostics = new DiagnosticsScheduler(service, diagnosticsThread, options.diagnosticsDebounce(),
                 p -> { LanguageClient c = client; if (c != null) c.publishDiagnostics(p); });
         docs.onSwap(index -> diagnostics.refreshAll());
+        if (PRE_PARSE_QUIET_MILLIS >= 0) {
+            docs.onSwap(preParser::start);
+        }
     }
 
     /** Called at {@code initialize}: takes the client's capabilities and settings, loads docs, watches the client. */
@@ -114,7 +125,13 @@ public final class ServerRuntime {
         }
         diagnosticsThread.shutdownNow();
         background.shutdownNow();
+        preParser.stop();
         requests.shutdown();
+    }
+
+    /** The busy signal: requests in flight and the last client message (fed by the transport). */
+    RequestActivity activity() {
+        return activity;
     }
 
     public Lifecycle lifecycle() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * An immutable, thread-safe snapshot of the help pages of some sources. Loading reads only each page's front matter
@@ -15,6 +17,8 @@ import java.util.Optional;
  * corpus. Later sources win for the same cmdlet name; each page remembers its source.
  */
 public final class HelpIndex {
+
+    private static final Logger LOG = Logger.getLogger(HelpIndex.class.getName());
 
     private final List<Page> pages;
     private final Map<String, Page> byName;
@@ -113,6 +117,37 @@ public final class HelpIndex {
      */
     public void warmUp() {
         byName.values().stream().filter(p -> p.markdown).findFirst().ifPresent(Page::parsed);
+    }
+
+    /**
+     * Parses, one at a time, every page a lookup can return that is not parsed yet (bundled first, then each source
+     * in order), asking {@code idle} before each page, so that a cmdlet's first lookup costs what later ones do. A
+     * page that fails to parse is skipped (its lookup reports the failure as before). Returns the number of pages
+     * this call parsed; stops early, with {@link InterruptedException}, when its thread is interrupted.
+     */
+    public int preParse(IdleSignal idle) throws InterruptedException {
+        int parsed = 0;
+        for (Page p : pages) {
+            if (p.parsed != null || byName.get(p.name.toLowerCase(Locale.ROOT)) != p) {
+                continue;
+            }
+            idle.awaitIdle();
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            try {
+                p.parsed();
+                parsed++;
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.log(Level.FINE, "pre-parse skipped " + p.name + ": " + e, e);
+            }
+        }
+        return parsed;
+    }
+
+    /** How many pages are parsed so far (of {@link #fileCount()} files; pages a later source shadows included). */
+    public int parsedCount() {
+        return (int) pages.stream().filter(p -> p.parsed != null).count();
     }
 
     /** The cmdlet names, sorted case-insensitively (the winner's spelling for names given twice). */

@@ -20,6 +20,11 @@ import dev.entrals.lsp.ServerProcess;
  * <p>Run: {@code mvn -o -q -DskipTests package test-compile -pl server} then
  * {@code java -cp server/target/test-classes:server/target/entra-ls.jar dev.entrals.bench.LspBench [--docs DIR]...
  * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only | --diagnostics-only]}
+ *
+ * <p>{@code --hover-tail [--hovers N] [--floor-jvm FLAG]... [--launcher ./entra-ls] [--no-floor] [--settle MS]}
+ * measures instead hover cold and warm on fresh spawns and each server's resident memory ({@link ColdHoverBench});
+ * {@code --floor-jvm ""} adds a constant-server run with the JVM's default flags; {@code --launcher} starts our server
+ * with the script; {@code --settle} opens the script that much after start-up.
  */
 public final class LspBench {
 
@@ -33,6 +38,12 @@ public final class LspBench {
     private int emptyFirstHovers;
     private boolean startupOnly;
     private boolean diagnosticsOnly;
+    private boolean hoverTail;
+    private int hovers = 2000;
+    private List<String> floorFlags;
+    private String launcher;
+    private boolean floors = true;
+    private long settle;
 
     public static void main(String[] args) throws Exception {
         LspBench b = new LspBench();
@@ -44,6 +55,17 @@ public final class LspBench {
                 case "--jvm" -> b.jvmFlags.add(args[++i]);
                 case "--startup-only" -> b.startupOnly = true;
                 case "--diagnostics-only" -> b.diagnosticsOnly = true;
+                case "--hover-tail" -> b.hoverTail = true;
+                case "--hovers" -> b.hovers = Integer.parseInt(args[++i]);
+                case "--launcher" -> b.launcher = args[++i];
+                case "--no-floor" -> b.floors = false;
+                case "--settle" -> b.settle = Long.parseLong(args[++i]);
+                case "--floor-jvm" -> {
+                    b.floorFlags = b.floorFlags == null ? new ArrayList<>() : b.floorFlags;
+                    if (!args[++i].isEmpty()) {
+                        b.floorFlags.add(args[i]);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -54,6 +76,10 @@ public final class LspBench {
         System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, %s; jvm flags %s; serve %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
                 System.getProperty("os.name"), System.getProperty("java.vm.version"), jvmFlags, serveArgs);
+        if (hoverTail) {
+            new ColdHoverBench(serveArgs, jvmFlags, floorFlags, hovers, spawns, launcher, floors).settle(settle).run();
+            return;
+        }
         if (!diagnosticsOnly) {
             startup();
         }
@@ -210,7 +236,7 @@ public final class LspBench {
         }
     }
 
-    private static void shutdown(ServerProcess s) throws Exception {
+    static void shutdown(ServerProcess s) throws Exception {
         s.wire.responseTo(s.wire.request("shutdown", null));
         s.wire.notify("exit", null);
         s.awaitExit(10);
