@@ -22,7 +22,9 @@ import dev.entrals.testing.HostileInputs;
 /**
  * The built jar, in a heap of 512 MB, on each hostile document of issue 11: diagnostics (or the diagnostic saying the
  * file is too large to analyse) arrive, the fix-all answers with a result, and {@code shutdown}/{@code exit} end the
- * process. The waits are hang guards, not timing assertions.
+ * process. The waits are hang guards, not timing assertions (in a separate thread, so a server that never answers
+ * fails the test instead of blocking its read). Before the fix the first input already failed: the diagnostics
+ * thread ran out of memory, nothing was published, and the test hung.
  */
 class HostileInputIT {
 
@@ -42,7 +44,7 @@ class HostileInputIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    @Timeout(value = 240, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void diagnosesAnswersTheFixAllAndExits(String name, Supplier<String> input, boolean tooLarge) throws Exception {
         try (ServerProcess s = ServerProcess.start(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"))) {
             LspWire wire = s.wire;
