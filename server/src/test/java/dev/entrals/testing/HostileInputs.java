@@ -26,9 +26,12 @@ public final class HostileInputs {
         return b.toString();
     }
 
-    /** One command continued over 500,000 lines, each ending with a backtick: {@code x `} (2 MB). */
+    /**
+     * One command continued over 500,000 lines, each ending with a backtick: {@code x `} (2 MB); the cmdlet is one of
+     * the bundled pages, so its arguments are bound.
+     */
     public static String backtickContinuations() {
-        StringBuilder b = new StringBuilder(2_100_000).append("Get-EntraUser `\n");
+        StringBuilder b = new StringBuilder(2_100_000).append("Add-EntraEnvironment `\n");
         b.append("x `\n".repeat(500_000));
         return b.append("-Top 1\n").toString();
     }
