@@ -32,6 +32,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 import dev.entrals.commons.ContentChange;
+import dev.entrals.commons.TextDocument;
+import dev.entrals.features.DiagnosticsScheduler;
 import dev.entrals.features.LanguageService;
 import dev.entrals.features.LspPositions;
 
@@ -77,8 +79,12 @@ public final class EntraTextDocumentService implements TextDocumentService {
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         var id = params == null ? null : params.getTextDocument();
+        TextDocument closing = id == null ? null : service().documents().get(id.getUri()).orElse(null);
         if (id != null && service().documents().close(id.getUri())) {
             runtime.diagnostics().closed(id.getUri());
+            if (closing != null && closing.text().length() >= DiagnosticsScheduler.RELEASE_CHARS) {
+                runtime.diagnostics().releaseMemory();
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.entrals.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.entrals.docs.CloseNames;
@@ -89,9 +92,10 @@ final class ParameterRules {
      * the message when the docs say which) or refuses.
      */
     private static void switchValues(Binding b, String uri, List<ScriptDiagnostic> out) {
+        Map<CommandArgument, Binding.Named> switches = switchesRightBefore(b);
         for (Binding.Positional p : b.positional()) {
             CommandArgument a = p.argument();
-            Binding.Named before = a.kind() == ArgumentKind.BOOLEAN ? switchRightBefore(b, a) : null;
+            Binding.Named before = switches.get(a);
             if (before == null) {
                 continue;
             }
@@ -117,10 +121,10 @@ final class ParameterRules {
         if (b.sets().names().isEmpty() || b.named().stream().anyMatch(n -> n.parameter() == null)) {
             return;
         }
+        Map<CommandArgument, Binding.Named> switches = switchesRightBefore(b);
         for (Binding.Positional p : b.positional()) {
             CommandArgument a = p.argument();
-            if (p.parameter() != null || !p.candidates().isEmpty()
-                    || a.kind() == ArgumentKind.BOOLEAN && switchRightBefore(b, a) != null) {
+            if (p.parameter() != null || !p.candidates().isEmpty() || switches.containsKey(a)) {
                 continue;
             }
             String shown = a.value() == null || a.value().length() > 40 ? "" : " '" + a.value() + "'";
@@ -143,22 +147,38 @@ final class ParameterRules {
         return Boolean.parseBoolean(a.value()) ? List.of(typed + ":$true", typed) : List.of(typed + ":$false");
     }
 
-    /** The switch named right before {@code a} without a {@code :value}: {@code -All $true} written for AzureAD. */
-    private static Binding.Named switchRightBefore(Binding b, CommandArgument a) {
-        Binding.Named last = null;
-        for (Binding.Named n : b.named()) {
-            if (n.element().end() <= a.start() && (last == null || n.element().end() > last.element().end())) {
-                last = n;
+    /**
+     * For each {@code $true}/{@code $false} positional argument, the switch named right before it without a
+     * {@code :value} ({@code -All $true} written for AzureAD); one pass over the elements in source order, so a
+     * command of many elements stays linear.
+     */
+    private static Map<CommandArgument, Binding.Named> switchesRightBefore(Binding b) {
+        Map<CommandArgument, Binding.Named> out = new IdentityHashMap<>();
+        if (b.positional().stream().noneMatch(p -> p.argument().kind() == ArgumentKind.BOOLEAN)) {
+            return out;
+        }
+        List<Binding.Named> byEnd = new ArrayList<>(b.named());
+        byEnd.sort(Comparator.comparingInt(n -> n.element().end()));
+        List<CommandArgument> byStart = new ArrayList<>(b.positional().size());
+        b.positional().forEach(p -> byStart.add(p.argument()));
+        byStart.sort(Comparator.comparingInt(CommandArgument::start));
+        int next = 0;
+        Binding.Named last = null; // the named element ending last at or before the argument
+        int previousStart = Integer.MIN_VALUE; // the start of the positional argument before this one
+        for (CommandArgument a : byStart) {
+            while (next < byEnd.size() && byEnd.get(next).element().end() <= a.start()) {
+                last = byEnd.get(next++);
             }
+            if (a.kind() == ArgumentKind.BOOLEAN && last != null) {
+                boolean adjacent = !(previousStart < a.start() && previousStart >= last.element().end());
+                if (adjacent && last.parameter() != null && last.parameter().isSwitch()
+                        && !last.element().colonForm()) {
+                    out.put(a, last);
+                }
+            }
+            previousStart = a.start();
         }
-        if (last == null) {
-            return null;
-        }
-        int after = last.element().end();
-        boolean adjacent = b.positional().stream().noneMatch(p -> p.argument().start() < a.start()
-                && p.argument().start() >= after);
-        return adjacent && last.parameter() != null && last.parameter().isSwitch() && !last.element().colonForm()
-                ? last : null;
+        return out;
     }
 
     private static List<String> names(List<ParameterHelp> ps) {

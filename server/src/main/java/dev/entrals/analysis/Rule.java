@@ -28,7 +28,10 @@ public enum Rule {
     RETIRED_CMDLET("retired-cmdlet", Severity.WARNING, "A retired AzureAD/AzureADPreview cmdlet with an Entra replacement",
             ScriptAnalyzer.MIGRATION_GUIDE),
     RETIRED_CMDLET_NO_REPLACEMENT("retired-cmdlet-no-replacement", Severity.ERROR,
-            "A retired AzureAD/AzureADPreview cmdlet without an Entra replacement", ScriptAnalyzer.MIGRATION_GUIDE);
+            "A retired AzureAD/AzureADPreview cmdlet without an Entra replacement", ScriptAnalyzer.MIGRATION_GUIDE),
+    TOO_LARGE("too-large", Severity.WARNING,
+            "The file or command is too large to analyse (past the limits that keep analysis fast and memory bounded)",
+            Help.SCRIPT_AUTHORING);
 
     /** General help pages a rule links to (a diagnostic links to its cmdlet's own help instead). */
     private static final class Help {
@@ -36,6 +39,8 @@ public enum Rule {
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parameters";
         static final String SWITCHES =
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_functions_advanced_parameters#switch-parameters";
+        static final String SCRIPT_AUTHORING = "https://learn.microsoft.com/powershell/scripting/dev-cross-plat/"
+                + "performance/script-authoring-considerations";
         static final String PARAMETER_SETS =
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parameter_sets";
     }

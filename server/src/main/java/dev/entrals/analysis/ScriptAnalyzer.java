@@ -21,6 +21,19 @@ public final class ScriptAnalyzer {
     /** Microsoft's guide to moving from AzureAD PowerShell to Microsoft Entra PowerShell. */
     public static final String MIGRATION_GUIDE = "https://learn.microsoft.com/powershell/entra-powershell/migration-guide";
 
+    /**
+     * Scripts longer than this (UTF-16 units) are neither parsed nor analysed: they get one {@link Rule#TOO_LARGE}
+     * finding ({@link #tooLarge}). Parsing keeps about 40-100 bytes per char of script (tokens, commands), so this
+     * bounds one document's analysis to a few hundred MB at worst.
+     */
+    public static final int MAX_CHARS = 4_000_000;
+    /**
+     * Commands with more parameters, arguments and splats than this get one {@link Rule#TOO_LARGE} finding instead
+     * of the parameter rules (real commands have tens; a generated one with a million would take minutes and publish
+     * a million findings).
+     */
+    public static final int MAX_ELEMENTS = 1_000;
+
     private final HelpIndex index;
     private final MigrationTable migration;
     private final ParameterBinder binder;
@@ -41,6 +54,27 @@ public final class ScriptAnalyzer {
     /** The binder this analyzer uses (one per index; share it). */
     public ParameterBinder binder() {
         return binder;
+    }
+
+    /**
+     * The finding that says {@code text} is too large to analyse (longer than {@link #MAX_CHARS}), at its start; empty
+     * for a text within the limit.
+     */
+    public static Optional<ScriptDiagnostic> tooLarge(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return Optional.empty();
+        }
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                lines++;
+            }
+        }
+        return Optional.of(new ScriptDiagnostic(0, 0, Rule.TOO_LARGE, Rule.TOO_LARGE.defaultSeverity(),
+                String.format(java.util.Locale.ROOT, "This file is too large to analyse: %,d chars in %,d lines "
+                        + "(limit %,d chars); no Entra diagnostics for it", text.length(), lines, MAX_CHARS),
+                Rule.TOO_LARGE.helpUri(), List.of()));
     }
 
     /** The diagnostics of {@code doc}, by position. */
@@ -104,6 +138,13 @@ public final class ScriptAnalyzer {
         Optional<CmdletHelp> help = index.find(c.name()).filter(CmdletHelp::hasHelp);
         if (help.isEmpty()) {
             return List.of();
+        }
+        int elements = c.parameters().size() + c.positional().size() + c.splats().size();
+        if (elements > MAX_ELEMENTS) {
+            return List.of(new ScriptDiagnostic(c.nameStart(), c.nameEnd(), Rule.TOO_LARGE,
+                    Rule.TOO_LARGE.defaultSeverity(), String.format(java.util.Locale.ROOT, "This command is too large"
+                    + " to analyse: %,d parameters and arguments (limit %,d); its parameters are not checked",
+                    elements, MAX_ELEMENTS), Rule.TOO_LARGE.helpUri(), List.of()));
         }
         List<ScriptDiagnostic> out = new ArrayList<>(2);
         ParameterRules.check(binder.bind(c, help.get(), piped), out);

@@ -150,7 +150,9 @@ public final class CheckCmd implements Callable<Integer> {
 
     private static List<ScriptDiagnostic> analyze(ScriptAnalyzer analyzer, String text, Map<String, Severity> configured) {
         List<ScriptDiagnostic> found = new ArrayList<>();
-        for (ScriptDiagnostic d : analyzer.analyze(ScriptDocument.parse(text))) {
+        List<ScriptDiagnostic> raw = ScriptAnalyzer.tooLarge(text).map(List::of)
+                .orElseGet(() -> analyzer.analyze(ScriptDocument.parse(text)));
+        for (ScriptDiagnostic d : raw) {
             d.configured(configured.get(d.code())).ifPresent(found::add);
         }
         return found;

@@ -47,16 +47,36 @@ public final class ServeCmd implements Callable<Integer> {
         if (level == null) {
             LOG.warning(() -> "unknown log level '" + logLevel + "', using INFO");
         }
-        ServerLauncher.Connection connection = ServerLauncher.start(in, protocol, ServerOptions.withDocs(docs).withInstalledModules(modules.installedModules()), code -> {
-            for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
-                h.flush();
-            }
-            System.exit(code);
-        });
+        ServerLauncher.Connection connection = ServerLauncher.start(in, protocol, ServerOptions.withDocs(docs).withInstalledModules(modules.installedModules()), ServeCmd::exit);
         connection.awaitEnd();
         int code = connection.server().runtime().lifecycle().exitCode();
         connection.close();
         return code;
+    }
+
+    /** How long {@code exit} lets shutdown hooks and log flushing run before the process is halted. */
+    static final long EXIT_GRACE_MILLIS = 3_000;
+
+    /**
+     * Ends the process with {@code code}, always: a daemon guard halts it after {@link #EXIT_GRACE_MILLIS} in case
+     * flushing a log handler or a shutdown hook blocks (a handler stuck on a full stderr pipe, a hook waiting for a
+     * busy thread); work still running (a long analysis) never holds the exit up.
+     */
+    static void exit(int code) {
+        Thread guard = new Thread(() -> {
+            try {
+                Thread.sleep(EXIT_GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(code);
+        }, "exit-guard");
+        guard.setDaemon(true);
+        guard.start();
+        for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
+            h.flush();
+        }
+        System.exit(code);
     }
 
     private Level level() {

@@ -85,6 +85,23 @@ public final class DiagnosticsScheduler {
         submit(() -> publish(new PublishDiagnosticsParams(uri, List.of())));
     }
 
+    /** Closing a document at least this long (chars) gives its memory back to the system ({@link #releaseMemory}). */
+    public static final int RELEASE_CHARS = 1 << 20;
+
+    /**
+     * After a large document was closed: a full collection on this thread, after the work queued before it, so the
+     * JVM returns the heap the document's text, parse and analysis held (G1 shrinks the heap after a full
+     * collection; without one the process keeps its peak size while idle).
+     */
+    public void releaseMemory() {
+        submit(() -> {
+            long before = Runtime.getRuntime().totalMemory();
+            System.gc();
+            LOG.fine(() -> "heap after closing a large document: " + (before >> 20) + " -> "
+                    + (Runtime.getRuntime().totalMemory() >> 20) + " MB committed");
+        });
+    }
+
     private void schedule(String uri, long delayMillis) {
         Run run = new Run();
         Run old = pending.put(uri, run);
@@ -117,6 +134,10 @@ public final class DiagnosticsScheduler {
             LOG.finer(() -> "diagnostics of " + doc + " superseded");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "diagnostics of " + doc + " not published: " + e.getMessage());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // a last resort (analysis is linear and documents past the size limit are not parsed): the thread and
+            // the server go on, the document just gets no diagnostics for this version
+            LOG.log(Level.SEVERE, "diagnostics of " + doc + " failed: " + e);
         } finally {
             pending.remove(uri, self);
         }

@@ -200,7 +200,9 @@ public final class LanguageService {
             return work.get();
         } catch (CancellationException | ResponseErrorException passThrough) {
             throw passThrough;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the errors are last resorts (memory is bounded by the input, parsing is iterative): this request gets
+            // an error and the server carries on
             LOG.log(Level.SEVERE, feature + " failed on " + where + ": " + e, e);
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
                     feature + " failed: " + e.getClass().getSimpleName()

@@ -3,6 +3,7 @@ package dev.entrals.features;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
+import dev.entrals.analysis.ScriptAnalyzer;
 import dev.entrals.commons.LineIndex;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.script.ScriptDocument;
@@ -11,7 +12,8 @@ import dev.entrals.script.ScriptDocument;
  * One open document as the editor features read it: its parsed script and conversions between LSP positions and
  * the script's UTF-16 offsets in the negotiated encoding. Usually the whole document, parsed once per version; for a
  * very large document whose full parse is not ready, {@link #around} parses only the lines around the cursor, so
- * that requests on the message thread stay quick ({@code base} is then the window's offset in the document).
+ * that requests on the message thread stay quick ({@code base} is then the window's offset in the document). A
+ * document too large to analyse always gets the window, which is cut to 80 K chars around the cursor on long lines.
  */
 public record ScriptView(TextDocument document, ScriptDocument script, int base) {
 
@@ -21,9 +23,23 @@ public record ScriptView(TextDocument document, ScriptDocument script, int base)
     static final int LINES_BEFORE = 400;
     static final int LINES_AFTER = 100;
 
+    /** Chars of the window before and after the cursor at most (a window of long lines stays small too). */
+    static final int WINDOW_CHARS_BEFORE = 64 * 1024;
+    static final int WINDOW_CHARS_AFTER = 16 * 1024;
+
     /** The view of a whole document version; parses it on first use only. */
     public static ScriptView of(TextDocument document) {
-        return new ScriptView(document, document.derived(ScriptDocument.class, d -> ScriptDocument.parse(d.text())), 0);
+        return new ScriptView(document, parsed(document), 0);
+    }
+
+    /**
+     * The parsed script of a document version, parsed once on first use; empty for a document longer than
+     * {@link ScriptAnalyzer#MAX_CHARS} (too large to analyse: its diagnostics say so, and requests on it parse a
+     * window around the cursor, {@link #around}).
+     */
+    public static ScriptDocument parsed(TextDocument document) {
+        return document.derived(ScriptDocument.class, d -> ScriptDocument.parse(
+                d.text().length() > ScriptAnalyzer.MAX_CHARS ? "" : d.text()));
     }
 
     /**
@@ -31,13 +47,23 @@ public record ScriptView(TextDocument document, ScriptDocument script, int base)
      * function defined outside the window is then not seen, and a string or comment opened far above is not known).
      */
     public static ScriptView around(TextDocument document, Position at) {
-        if (document.text().length() <= LARGE || document.derivedIfPresent(ScriptDocument.class).isPresent()) {
+        int length = document.text().length();
+        if (length <= LARGE
+                || length <= ScriptAnalyzer.MAX_CHARS && document.derivedIfPresent(ScriptDocument.class).isPresent()) {
             return of(document);
         }
         LineIndex lines = document.lineIndex();
         int line = Math.max(0, Math.min(at == null ? 0 : at.getLine(), lines.lineCount() - 1));
-        int from = lines.lineStart(Math.max(0, line - LINES_BEFORE));
-        int to = lines.lineEnd(Math.min(lines.lineCount() - 1, line + LINES_AFTER));
+        int cursor = at == null ? 0 : document.offsetAt(new dev.entrals.commons.TextPosition(line,
+                Math.max(0, at.getCharacter())));
+        int from = Math.max(lines.lineStart(Math.max(0, line - LINES_BEFORE)), cursor - WINDOW_CHARS_BEFORE);
+        int to = Math.min(lines.lineEnd(Math.min(lines.lineCount() - 1, line + LINES_AFTER)),
+                cursor + WINDOW_CHARS_AFTER);
+        from = Math.max(0, Math.min(from, cursor));
+        to = Math.max(to, cursor);
+        if (from > 0 && Character.isLowSurrogate(document.text().charAt(from))) {
+            from--;
+        }
         return new ScriptView(document, ScriptDocument.parse(document.text().substring(from, to)), from);
     }
 

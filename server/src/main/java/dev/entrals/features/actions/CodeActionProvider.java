@@ -34,6 +34,13 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
     /** The kind of this server's fix-all action when a client asks for it by name. */
     public static final String FIX_ALL_ENTRA = CodeActionKind.SourceFixAll + ".entra";
 
+    /**
+     * Quick fixes are offered for the first this many findings of the requested range: each retired-cmdlet fix
+     * parses the migrated document, so a range over the whole of a script with 100,000 retired calls cost 100,000
+     * parses. Editors ask for the cursor's range; the fix-all covers the rest.
+     */
+    static final int MAX_FINDINGS_FIXED = 50;
+
     private final ScriptAnalysis analysis;
 
     /** Actions from the findings of {@code analysis}. */
@@ -49,8 +56,9 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
         if (wanted(only, CodeActionKind.QuickFix)) {
             int from = doc.offsetAt(position(params.getRange().getStart()));
             int to = doc.offsetAt(position(params.getRange().getEnd()));
+            int fixed = 0;
             for (ScriptDiagnostic d : found) {
-                if (d.start() <= to && d.end() >= from) {
+                if (d.start() <= to && d.end() >= from && fixed++ < MAX_FINDINGS_FIXED) {
                     quickFixes(doc, d).forEach(a -> out.add(Either.forRight(a)));
                 }
             }

@@ -10,6 +10,7 @@ import dev.entrals.commons.TextDocument;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.RequestContext;
+import dev.entrals.features.ScriptView;
 import dev.entrals.script.ScriptDocument;
 
 /**
@@ -45,14 +46,18 @@ public final class ScriptAnalysis {
         return a;
     }
 
-    /** The parsed script of {@code doc} (parsed once per version). */
+    /** The parsed script of {@code doc} (parsed once per version; empty when it is too large to analyse). */
     public static ScriptDocument script(TextDocument doc) {
-        return doc.derived(ScriptDocument.class, d -> ScriptDocument.parse(d.text()));
+        return ScriptView.parsed(doc);
     }
 
-    /** The diagnostics of {@code doc} with the severities the settings give; cancellable through the context. */
+    /**
+     * The diagnostics of {@code doc} with the severities the settings give; cancellable through the context. A
+     * document too large to analyse gets only the finding that says so.
+     */
     public List<ScriptDiagnostic> diagnose(TextDocument doc, RequestContext ctx) {
-        List<ScriptDiagnostic> raw = analyzer().analyze(script(doc), ctx.cancel()::checkCanceled);
+        List<ScriptDiagnostic> raw = ScriptAnalyzer.tooLarge(doc.text()).map(List::of)
+                .orElseGet(() -> analyzer().analyze(script(doc), ctx.cancel()::checkCanceled));
         List<ScriptDiagnostic> out = new ArrayList<>(raw.size());
         for (ScriptDiagnostic d : raw) {
             d.configured(ctx.settings().severityOf(d.code(), null)).ifPresent(out::add);

@@ -38,7 +38,7 @@ final class SessionLensProvider implements FeatureProvider<CodeLensParams, List<
 
     @Override
     public List<CodeLens> provide(TextDocument document, CodeLensParams params, RequestContext context) {
-        ScriptDocument script = document.derived(ScriptDocument.class, d -> ScriptDocument.parse(d.text()));
+        ScriptDocument script = dev.entrals.features.ScriptView.parsed(document);
         List<CodeLens> lenses = new ArrayList<>();
         for (CommandInvocation invocation : script.commands()) {
             context.cancel().checkCanceled();
