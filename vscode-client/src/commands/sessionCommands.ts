@@ -45,14 +45,21 @@ export async function connect(deps: SessionDeps): Promise<void> {
   }
 }
 
+/** What Disconnect-Entra says when there is no session (the server's SessionService.NOTHING_TO_SIGN_OUT). */
+export const NOTHING_TO_SIGN_OUT = 'No application to sign out from.';
+
 /**
  * Entra: Disconnect — signs out and names the context it signed out of, all its fields on request. Without a
- * session the server answers null and says so itself ("No application to sign out from.").
+ * session the server answers null and the extension says so, in Disconnect-Entra's words (the server shows session
+ * messages only for its own code lenses; what the palette starts, the extension reports).
  */
 export async function disconnect(deps: SessionDeps): Promise<void> {
   const context = asContext(await deps.server.execute(ServerCommand.disconnect));
   deps.status.update(null);
-  if (!context) return;
+  if (!context) {
+    void vscode.window.showInformationMessage(`Entra: ${NOTHING_TO_SIGN_OUT}`);
+    return;
+  }
   const choice = await vscode.window.showInformationMessage(`Entra: signed out of ${summary(context)}.`, SHOW_ALL_FIELDS);
   if (choice) await showAllFields(deps.contextDocs, 'Signed-Out Entra Context', context);
 }

@@ -63,13 +63,14 @@ test('Disconnect never shows a secret, even one the server sent by mistake', asy
   for (const m of ui.messages()) assert.doesNotMatch(m.text, /the-real-secret|pfx-pass/);
 });
 
-test('Disconnect when not connected leaves the server\'s "No application to sign out from." alone and shows Not connected', async () => {
+test('Disconnect when not connected says "No application to sign out from." once and shows Not connected', async () => {
   const { status } = await startExtension();
   server.commands.set('entra.disconnect', () => null);
   await run('entra.ui.disconnect');
   await ui.settle();
   assert.equal(server.commandRequests('entra.disconnect').length, 1);
-  assert.deepEqual(ui.messages(), [], 'the server shows its own message (window/showMessage); no second one');
+  assert.deepEqual(ui.messages().map((m) => m.text), ['Entra: No application to sign out from.'],
+    'the extension owns the palette command\'s message (the server shows one only for its code lens)');
   assert.equal(status.text, 'Entra: Not connected');
 });
 

@@ -22,7 +22,7 @@ public final class DisconnectCommand implements Callable<Integer> {
         output.quiet();
         try {
             Optional<EntraContext> signedOut = new SessionService().disconnect();
-            return signedOut.isEmpty() ? output.fail("No application to sign out from.", Main.PROBLEMS)
+            return signedOut.isEmpty() ? output.fail(SessionService.NOTHING_TO_SIGN_OUT, Main.PROBLEMS)
                     : output.printContext(signedOut.get());
         } catch (SessionException e) {
             return output.fail(e.getMessage(), Main.PROBLEMS);

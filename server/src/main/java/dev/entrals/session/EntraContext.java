@@ -51,6 +51,20 @@ public record EntraContext(
     }
 
     /** The context as a JSON-ready map: the 15 names in order, strings (empty when unset) and Scopes as a list. */
+    /**
+     * Who is signed in, as every message and the editor's status bar name it: the account, else the application's
+     * name, else its client id (the cases are pinned in {@code session/principal-cases.json}, which the VS Code
+     * client's test reads too).
+     */
+    public String who() {
+        for (String s : new String[] {account(), appName(), clientId()}) {
+            if (s != null && !s.isBlank()) {
+                return s;
+            }
+        }
+        return "unknown";
+    }
+
     public Map<String, Object> toOrderedMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ClientId", clientId);

@@ -16,6 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class SessionService {
 
+    /** What {@code Disconnect-Entra} says when no session is there (the CLI prints it, the editors show it). */
+    public static final String NOTHING_TO_SIGN_OUT = "No application to sign out from.";
+
     private final SessionPaths paths;
     private final EnvironmentCatalog catalog;
     private final DelegatedSignIn delegated;
@@ -106,7 +109,7 @@ public final class SessionService {
             }
             deleteSavedFiles();
             if (signedOut == null) {
-                SessionLog.LOG.info("No application to sign out from.");
+                SessionLog.LOG.info(NOTHING_TO_SIGN_OUT);
                 return Optional.empty();
             }
             notifyListeners(null);
@@ -213,10 +216,9 @@ public final class SessionService {
                 case UserProvidedAccessToken -> throw new SessionException("Access-token sessions are not saved.");
             };
             current = session;
-            String who = c.account().isEmpty() ? c.clientId() : c.account();
             notifyListeners(session.context());
             return new RestoreResult(RestoreResult.Status.RESTORED, session.context(),
-                    "Restored the saved Entra session of " + who + " (" + c.environment() + ").");
+                    "Restored the saved Entra session of " + c.who() + " (" + c.environment() + ").");
         } catch (SessionException e) {
             return new RestoreResult(RestoreResult.Status.SIGN_IN_NEEDED, null,
                     "The saved Entra session could not be restored; a new sign-in is needed: " + e.getMessage());

@@ -65,4 +65,19 @@ class EntraContextTest {
                 null, "Global");
         assertEquals("Scopes                 : {User.Read}", c.formatList().lines().toList().get(2));
     }
+
+    @Test
+    void whoIsSignedInFollowsTheSharedCases() throws Exception {
+        // the same file pins the VS Code client's principal() (vscode-client/src/test/unit/principal.test.ts)
+        java.nio.file.Path cases = dev.entrals.testing.Corpus.projectRoot()
+                .resolve("server/src/test/resources/session/principal-cases.json");
+        List<Map<String, Object>> all = new com.fasterxml.jackson.databind.ObjectMapper().readValue(cases.toFile(),
+                new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() { });
+        assertEquals(5, all.size());
+        for (Map<String, Object> c : all) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) c.get("context");
+            assertEquals(c.get("who"), EntraContext.fromMap(fields).who(), fields.toString());
+        }
+    }
 }

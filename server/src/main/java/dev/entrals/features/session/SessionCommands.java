@@ -66,7 +66,9 @@ final class SessionCommands {
         CommandArguments a = CommandArguments.none("entra.disconnect", args);
         Optional<EntraContext> signedOut = run(a, service::disconnect);
         if (signedOut.isEmpty()) {
-            tell(MessageType.Info, "No application to sign out from.", null);
+            if (a.fromLens()) {
+                tell(MessageType.Info, SessionService.NOTHING_TO_SIGN_OUT, null);
+            }
             return null;
         }
         if (a.fromLens()) {

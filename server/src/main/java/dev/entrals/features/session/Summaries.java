@@ -26,11 +26,7 @@ final class Summaries {
         return "Restored the Entra session of " + who(c) + " (" + c.tenantId() + ").";
     }
 
-    /** The account for a delegated session, else the application's name and id. */
-    static String who(EntraContext c) {
-        if (!c.account().isEmpty()) {
-            return c.account();
-        }
-        return c.appName().isEmpty() ? c.clientId() : c.appName() + " (" + c.clientId() + ")";
+    private static String who(EntraContext c) {
+        return c.who();
     }
 }
