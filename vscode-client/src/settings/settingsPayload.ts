@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid-value',
   'retired-cmdlet',
   'retired-cmdlet-no-replacement',
+  'too-large',
 ] as const;
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
