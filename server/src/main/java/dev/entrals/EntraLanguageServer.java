@@ -1,5 +1,6 @@
 package dev.entrals;
 
+import dev.entrals.lsp.Capabilities;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;

@@ -1,5 +1,6 @@
 package dev.entrals;
 
+import dev.entrals.lsp.Params;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,5 +1,6 @@
 package dev.entrals;
 
+import dev.entrals.lsp.Params;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.lsp4j.DidChangeConfigurationParams;

@@ -1,5 +1,13 @@
 package dev.entrals;
 
+import dev.entrals.lsp.ClientLogHandler;
+import dev.entrals.lsp.GatedRemoteEndpoint;
+import dev.entrals.lsp.NamedDaemonThreads;
+import dev.entrals.lsp.ResyncingMessageProducer;
+import dev.entrals.lsp.ServerOptions;
+import dev.entrals.lsp.StrictMessageJsonHandler;
+import dev.entrals.lsp.ImplementedRequests;
+import dev.entrals.lsp.RequestActivity;
 import dev.entrals.docs.HelpIndex;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,11 @@
 package dev.entrals;
 
+import dev.entrals.lsp.ClientProcessWatcher;
+import dev.entrals.lsp.Lifecycle;
+import dev.entrals.lsp.NamedDaemonThreads;
+import dev.entrals.lsp.ServerOptions;
+import dev.entrals.lsp.RequestActivity;
+import dev.entrals.lsp.DocsPreParser;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.modules.ModulePaths;
 import dev.entrals.docs.modules.StandardSources;

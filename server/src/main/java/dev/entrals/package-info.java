@@ -1,6 +1,7 @@
 /**
- * The language server's transport and LSP adapters: launcher, lifecycle gate, services (thin adapters into
- * {@code features.LanguageService}), log forwarding and client-process watch. The only package that wires lsp4j's
- * JSON-RPC pieces.
+ * The language server's entry points: {@code ServerLauncher} (assembles a connection), {@code ServerRuntime} (what one
+ * connection runs on), {@code Features} (the one place that plugs the feature providers in) and the LSP adapters
+ * {@code EntraLanguageServer}, {@code EntraTextDocumentService}, {@code EntraWorkspaceService} (thin adapters into
+ * {@code features.LanguageService}). The plumbing they assemble is in {@code dev.entrals.lsp}.
  */
 package dev.entrals;

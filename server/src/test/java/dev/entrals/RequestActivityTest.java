@@ -1,5 +1,7 @@
 package dev.entrals;
 
+import dev.entrals.lsp.RequestActivity;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -12,9 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.entrals.LogSetup;
+import dev.entrals.lsp.LogSetup;
 import dev.entrals.ServerLauncher;
-import dev.entrals.ServerOptions;
+import dev.entrals.lsp.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

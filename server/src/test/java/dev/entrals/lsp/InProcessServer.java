@@ -25,7 +25,7 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 import dev.entrals.ServerLauncher;
-import dev.entrals.ServerOptions;
+
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.Providers;
 import dev.entrals.settings.DocsSettings;

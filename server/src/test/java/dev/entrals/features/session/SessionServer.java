@@ -27,7 +27,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 
 import dev.entrals.ServerLauncher;
-import dev.entrals.ServerOptions;
+import dev.entrals.lsp.ServerOptions;
 import dev.entrals.features.Providers;
 import dev.entrals.session.SessionService;
 

@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +14,7 @@ import dev.entrals.docs.IdleSignal;
  * while the server is idle ({@link IdleSignal}), so that a cmdlet's first hover costs what later ones do. A newer
  * index stops the work on the older one. See {@code server/design/docs-engine.md} ("Pre-parsing").
  */
-final class DocsPreParser {
+public final class DocsPreParser {
 
     private static final Logger LOG = Logger.getLogger(DocsPreParser.class.getName());
 
@@ -26,12 +26,12 @@ final class DocsPreParser {
     });
     private Future<?> running;
 
-    DocsPreParser(IdleSignal idle) {
+    public DocsPreParser(IdleSignal idle) {
         this.idle = idle;
     }
 
     /** Starts on {@code index}, stopping the work on the previous one. */
-    synchronized void start(HelpIndex index) {
+    public synchronized void start(HelpIndex index) {
         if (running != null) {
             running.cancel(true);
         }
@@ -56,7 +56,7 @@ final class DocsPreParser {
     }
 
     /** Stops the work for good. */
-    synchronized void stop() {
+    public synchronized void stop() {
         thread.shutdownNow();
     }
 }

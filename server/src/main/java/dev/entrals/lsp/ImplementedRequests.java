@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,13 +19,13 @@ import org.eclipse.lsp4j.jsonrpc.services.JsonSegment;
  * Found the way lsp4j finds the methods ({@code @JsonRequest} in the class, its supertypes and
  * {@code @JsonDelegate} services, with their {@code @JsonSegment} prefix), once, when the connection starts.
  */
-final class ImplementedRequests {
+public final class ImplementedRequests {
 
     private ImplementedRequests() {
     }
 
     /** The names of the requests {@code service} (and its delegates) implement, such as {@code textDocument/hover}. */
-    static Set<String> of(Object service) {
+    public static Set<String> of(Object service) {
         Set<String> names = new HashSet<>();
         collect(service, names, Collections.newSetFromMap(new IdentityHashMap<>()));
         return Set.copyOf(names);

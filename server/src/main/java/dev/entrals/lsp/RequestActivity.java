@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +12,7 @@ import dev.entrals.docs.IdleSignal;
  * period. Background work ({@link dev.entrals.docs.HelpIndex#preParse}) waits in {@link #awaitIdle()}; the request
  * path pays two atomic updates and, when a worker waits, one unpark.
  */
-final class RequestActivity implements IdleSignal {
+public final class RequestActivity implements IdleSignal {
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final long quietNanos;
@@ -20,23 +20,23 @@ final class RequestActivity implements IdleSignal {
     private volatile Thread waiter;
 
     /** Idle after {@code quietMillis} without a client message (0: as soon as no request is in flight). */
-    RequestActivity(long quietMillis) {
+    public RequestActivity(long quietMillis) {
         this.quietNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(0, quietMillis));
     }
 
     /** A client request arrived (before it is handled). */
-    void requestArrived() {
+    public void requestArrived() {
         lastMessage = System.nanoTime();
         inFlight.incrementAndGet();
     }
 
     /** A client notification arrived. */
-    void notificationArrived() {
+    public void notificationArrived() {
         lastMessage = System.nanoTime();
     }
 
     /** A reply to a client request was written. */
-    void replied() {
+    public void replied() {
         if (inFlight.updateAndGet(n -> n > 0 ? n - 1 : 0) == 0) {
             Thread w = waiter;
             if (w != null) {
@@ -46,7 +46,7 @@ final class RequestActivity implements IdleSignal {
     }
 
     /** Whether a request is in flight now. */
-    boolean busy() {
+    public boolean busy() {
         return inFlight.get() > 0;
     }
 

@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.util.List;
 import java.util.Set;
@@ -22,7 +22,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
  * -32002 and notifications other than {@code exit} are dropped; after {@code shutdown} requests get -32600. In between,
  * a request the server does not implement (unknown, {@code $/}-prefixed or an lsp4j default method) gets -32601.
  */
-final class GatedRemoteEndpoint extends RemoteEndpoint {
+public final class GatedRemoteEndpoint extends RemoteEndpoint {
 
     private static final Logger LOG = Logger.getLogger(GatedRemoteEndpoint.class.getName());
 
@@ -35,7 +35,7 @@ final class GatedRemoteEndpoint extends RemoteEndpoint {
      * {@code implemented}: the request methods the local endpoint really handles ({@link ImplementedRequests});
      * {@code out} must tell {@code activity} of each reply it writes (see {@link ServerLauncher}).
      */
-    GatedRemoteEndpoint(MessageConsumer out, Endpoint local, Function<Throwable, ResponseError> exceptionHandler,
+    public GatedRemoteEndpoint(MessageConsumer out, Endpoint local, Function<Throwable, ResponseError> exceptionHandler,
             Lifecycle lifecycle, Set<String> implemented, RequestActivity activity) {
         super(out, local, exceptionHandler);
         this.out = out;

@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.util.List;
 
@@ -17,12 +17,12 @@ import dev.entrals.features.ClientInfo;
 import dev.entrals.features.ServerCommands;
 
 /** The capabilities the server declares in its {@code initialize} answer. */
-final class Capabilities {
+public final class Capabilities {
 
     private Capabilities() {
     }
 
-    static ServerCapabilities declared(ClientInfo client) {
+    public static ServerCapabilities declared(ClientInfo client) {
         ServerCapabilities caps = new ServerCapabilities();
         caps.setPositionEncoding(ClientInfo.lspName(client.encoding()));
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();

@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Message;
  * leak into the next header), unparseable JSON is answered with -32700, header lines glued to leftover junk are
  * recognised again, and each problem is one short log line instead of a stack trace.
  */
-final class ResyncingMessageProducer extends StreamMessageProducer {
+public final class ResyncingMessageProducer extends StreamMessageProducer {
 
     private static final Logger LOG = Logger.getLogger(ResyncingMessageProducer.class.getName());
     private static final String CONTENT_LENGTH = CONTENT_LENGTH_HEADER + ":";
@@ -26,7 +26,7 @@ final class ResyncingMessageProducer extends StreamMessageProducer {
     private final GatedRemoteEndpoint endpoint;
     private volatile MessageConsumer callback;
 
-    ResyncingMessageProducer(InputStream input, MessageJsonHandler jsonHandler, GatedRemoteEndpoint endpoint) {
+    public ResyncingMessageProducer(InputStream input, MessageJsonHandler jsonHandler, GatedRemoteEndpoint endpoint) {
         super(input, jsonHandler, endpoint);
         this.jsonHandler = jsonHandler;
         this.endpoint = endpoint;

@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -18,7 +18,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * never blocks on the client and a record logged while sending is not forwarded again (no recursion). At most
  * {@link #PER_SECOND} records a second go out; the rest are counted and reported in one line.
  */
-final class ClientLogHandler extends Handler {
+public final class ClientLogHandler extends Handler {
 
     static final int PER_SECOND = 50;
 
@@ -32,12 +32,12 @@ final class ClientLogHandler extends Handler {
 
     private final java.util.function.LongSupplier nanoClock;
 
-    ClientLogHandler(LanguageClient client) {
+    public ClientLogHandler(LanguageClient client) {
         this(client, System::nanoTime);
     }
 
     /** With the clock that times the rate window (tests pass their own). */
-    ClientLogHandler(LanguageClient client, java.util.function.LongSupplier nanoClock) {
+    public ClientLogHandler(LanguageClient client, java.util.function.LongSupplier nanoClock) {
         this.client = client;
         this.nanoClock = nanoClock;
         this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(256), r -> {

@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -18,9 +18,9 @@ import com.google.gson.stream.JsonWriter;
  * made Gson drop the member, and strict clients (vscode-jsonrpc) reject a reply with neither result nor error.
  * Nulls deeper inside a result are still left out, as before.
  */
-final class StrictMessageJsonHandler extends MessageJsonHandler {
+public final class StrictMessageJsonHandler extends MessageJsonHandler {
 
-    StrictMessageJsonHandler(Map<String, JsonRpcMethod> supportedMethods) {
+    public StrictMessageJsonHandler(Map<String, JsonRpcMethod> supportedMethods) {
         super(supportedMethods);
     }
 

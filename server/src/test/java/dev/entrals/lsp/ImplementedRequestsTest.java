@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

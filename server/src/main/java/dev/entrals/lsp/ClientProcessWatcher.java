@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -10,7 +10,7 @@ import java.util.logging.Logger;
  * Watches the client process named by {@code processId} in {@code initialize} and runs an action once it is gone
  * (or was never there), so an editor that dies without {@code exit} leaves no server behind.
  */
-final class ClientProcessWatcher implements AutoCloseable {
+public final class ClientProcessWatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ClientProcessWatcher.class.getName());
 
@@ -29,7 +29,7 @@ final class ClientProcessWatcher implements AutoCloseable {
     }
 
     /** Polls process {@code pid} every {@code every}; {@code onGone} runs once, when it is no longer alive. */
-    static ClientProcessWatcher watch(long pid, Duration every, Runnable onGone) {
+    public static ClientProcessWatcher watch(long pid, Duration every, Runnable onGone) {
         return new ClientProcessWatcher(pid, every, onGone);
     }
 

@@ -1,15 +1,15 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Makes daemon threads named {@code entra-ls-<role>-<n>}, so background work never keeps the JVM alive. */
-final class NamedDaemonThreads implements ThreadFactory {
+public final class NamedDaemonThreads implements ThreadFactory {
 
     private final String prefix;
     private final AtomicInteger count = new AtomicInteger();
 
-    NamedDaemonThreads(String role) {
+    public NamedDaemonThreads(String role) {
         this.prefix = "entra-ls-" + role + "-";
     }
 

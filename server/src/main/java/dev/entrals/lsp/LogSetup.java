@@ -1,4 +1,4 @@
-package dev.entrals;
+package dev.entrals.lsp;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
