@@ -39,10 +39,10 @@ final class CheckReport {
      * One line per file notice ({@code file: severity: message [code]}) and diagnostic, then {@code N errors, N
      * warnings, N information in N files checked}, and how many of them could not be read when any.
      */
-    static void text(List<CheckCmd.Checked> checked, PrintWriter out) {
+    static void text(List<CheckCommand.Checked> checked, PrintWriter out) {
         int[] counts = new int[Severity.values().length];
         int unreadable = 0;
-        for (CheckCmd.Checked c : checked) {
+        for (CheckCommand.Checked c : checked) {
             for (FileNotice n : c.notices()) {
                 out.println(c.display() + ": " + word(n.kind().severity()) + ": " + n.message() + " ["
                         + n.kind().code() + "]");
@@ -67,9 +67,9 @@ final class CheckReport {
      * An array of {@code {file, line, column, endLine, endColumn, severity, code, message, helpUri, suggestions}}; a
      * file notice has null line and columns.
      */
-    static String json(List<CheckCmd.Checked> checked) {
+    static String json(List<CheckCommand.Checked> checked) {
         List<Map<String, Object>> all = new ArrayList<>();
-        for (CheckCmd.Checked c : checked) {
+        for (CheckCommand.Checked c : checked) {
             for (FileNotice n : c.notices()) {
                 all.add(map("file", c.display(), "line", null, "column", null, "endLine", null, "endColumn", null,
                         "severity", word(n.kind().severity()), "code", n.kind().code(), "message", n.message(),
@@ -98,7 +98,7 @@ final class CheckReport {
      * {@code file-unreadable}, a location without region: code-scanning views show results, not notifications) and
      * makes the invocation unsuccessful.
      */
-    static String sarif(List<CheckCmd.Checked> checked) {
+    static String sarif(List<CheckCommand.Checked> checked) {
         List<Map<String, Object>> rules = new ArrayList<>();
         for (Rule r : Rule.values()) {
             rules.add(map("id", r.code(), "name", r.name(), "shortDescription", map("text", r.title()),
@@ -112,7 +112,7 @@ final class CheckReport {
         List<Map<String, Object>> results = new ArrayList<>();
         List<Map<String, Object>> notifications = new ArrayList<>();
         boolean successful = true;
-        for (CheckCmd.Checked c : checked) {
+        for (CheckCommand.Checked c : checked) {
             String uri = uri(c);
             for (FileNotice n : c.notices()) {
                 List<Map<String, Object>> at = List.of(map("physicalLocation", map("artifactLocation", map("uri", uri))));
@@ -161,7 +161,7 @@ final class CheckReport {
     }
 
     /** A relative path as a relative URI reference (forward slashes, escaped), an absolute one as a file URI. */
-    private static String uri(CheckCmd.Checked c) {
+    private static String uri(CheckCommand.Checked c) {
         if (c.path().isAbsolute()) {
             return c.path().toUri().toString();
         }

@@ -9,15 +9,15 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Entra Language Server: help, checks and session control for Microsoft.Entra PowerShell scripts.",
         subcommands = {
-                HelpCmd.class,
-                DocsCmd.class,
-                ServeCmd.class,
-                ScriptCmd.class,
+                HelpCommand.class,
+                DocsCommand.class,
+                ServeCommand.class,
+                ScriptCommand.class,
                 ConnectCommand.class,
                 ContextCommand.class,
                 DisconnectCommand.class,
                 EnvironmentCommand.class,
-                CheckCmd.class,
+                CheckCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -39,7 +39,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("serve")) {
             // start-up path of editors: build the model of `serve` alone, not of every subcommand (see features.md)
-            System.exit(configure(new CommandLine(new ServeCmd()).setCommandName("entra-ls serve")).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(configure(new CommandLine(new ServeCommand()).setCommandName("entra-ls serve")).execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         System.exit(commandLine().execute(args));
     }

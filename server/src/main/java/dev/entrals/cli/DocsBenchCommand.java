@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure loading the docs of DIR...: index, first find (one full parse), all pages parsed.")
-public final class DocsBenchCmd implements Callable<Integer> {
+public final class DocsBenchCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders of platyPS pages.")
     List<Path> folders;

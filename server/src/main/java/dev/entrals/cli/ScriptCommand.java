@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code entra-ls script tokens|commands FILE}: debug views of the PowerShell script model. */
 @Command(name = "script", mixinStandardHelpOptions = true,
         description = "Show how a PowerShell script is read: its tokens or its command invocations.",
-        subcommands = {ScriptCmd.Tokens.class, ScriptCmd.Commands.class})
-public final class ScriptCmd implements Runnable {
+        subcommands = {ScriptCommand.Tokens.class, ScriptCommand.Commands.class})
+public final class ScriptCommand implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

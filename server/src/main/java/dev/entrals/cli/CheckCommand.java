@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check PowerShell scripts against the Entra cmdlet docs and the AzureAD migration table.")
-public final class CheckCmd implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer> {
 
     /** The output formats. */
     enum Format { text, json, sarif }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 /** {@code entra-ls help NAME}: a cmdlet's help in the terminal, laid out like PowerShell's Get-Help. */
 @Command(name = "help", mixinStandardHelpOptions = true,
         description = "Show the help of a cmdlet the way Get-Help does (bundled pages plus any --docs folders).")
-public final class HelpCmd implements Callable<Integer> {
+public final class HelpCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
             description = "Cmdlet name or alias; without one, the commands of entra-ls are listed.")

@@ -8,14 +8,14 @@ import picocli.CommandLine.Command;
         description = "Work with reference docs (lint, dump, bench, sources, fetch, export).",
         mixinStandardHelpOptions = true,
         subcommands = {
-                DocsLintCmd.class,
-                DocsDumpCmd.class,
-                DocsBenchCmd.class,
-                DocsSourcesCmd.class,
-                DocsExportCmd.class,
-                DocsFetchCmd.class,
+                DocsLintCommand.class,
+                DocsDumpCommand.class,
+                DocsBenchCommand.class,
+                DocsSourcesCommand.class,
+                DocsExportCommand.class,
+                DocsFetchCommand.class,
         })
-public final class DocsCmd implements java.util.concurrent.Callable<Integer> {
+public final class DocsCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

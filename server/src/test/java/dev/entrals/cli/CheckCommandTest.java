@@ -23,7 +23,7 @@ import dev.entrals.analysis.Rule;
 import dev.entrals.analysis.TestDocs;
 import picocli.CommandLine;
 
-class CheckCmdTest {
+class CheckCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** {@code entra-ls docs dump DIR...}: prints the whole help index as one JSON array of cmdlets. */
 @Command(name = "dump", mixinStandardHelpOptions = true,
         description = "Print the help index (bundled pages, then each DIR; later wins) as a JSON array of cmdlets.")
-public final class DocsDumpCmd implements Callable<Integer> {
+public final class DocsDumpCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(arity = "0..*", paramLabel = "DIR", description = "Folders of platyPS pages.")
     List<Path> folders = new ArrayList<>();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Check platyPS pages: prints file:line: severity: message per problem, then a summary. "
                 + "Exits 1 when there are errors.")
-public final class DocsLintCmd implements Callable<Integer> {
+public final class DocsLintCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to check (recursively).")
     List<Path> folders;

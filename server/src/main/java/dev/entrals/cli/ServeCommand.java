@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code entra-ls serve}: the language server over stdio; stdout carries the protocol and nothing else. */
 @Command(name = "serve", description = "Run the language server over stdio (stdout carries only LSP messages; logs go to stderr).")
-public final class ServeCmd implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--docs", paramLabel = "DIR", description = "A folder of platyPS pages added to the bundled ones (repeatable).")
     List<Path> docs = new ArrayList<>();
@@ -28,7 +28,7 @@ public final class ServeCmd implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModuleOptions modules = new ModuleOptions();
 
-    private static final Logger LOG = Logger.getLogger(ServeCmd.class.getName());
+    private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());
 
     @Option(names = "--stdio", description = "Accepted and ignored: stdio is the only transport (clients add it).")
     boolean stdio;
@@ -47,7 +47,7 @@ public final class ServeCmd implements Callable<Integer> {
         if (level == null) {
             LOG.warning(() -> "unknown log level '" + logLevel + "', using INFO");
         }
-        ServerLauncher.Connection connection = ServerLauncher.start(in, protocol, ServerOptions.withDocs(docs).withInstalledModules(modules.installedModules()), ServeCmd::exit);
+        ServerLauncher.Connection connection = ServerLauncher.start(in, protocol, ServerOptions.withDocs(docs).withInstalledModules(modules.installedModules()), ServeCommand::exit);
         connection.awaitEnd();
         int code = connection.server().runtime().lifecycle().exitCode();
         connection.close();

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "List every docs source found (bundled, installed modules, downloaded docs, DIR...), "
                 + "in precedence order (later wins), with counts.")
-public final class DocsSourcesCmd implements Callable<Integer> {
+public final class DocsSourcesCommand implements Callable<Integer> {
 
     private static final Set<String> REPORTED = Set.of("invalid-xml", "invalid-manifest", "unreadable", "too-large",
             "reader-failure");

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fetch", mixinStandardHelpOptions = true,
         description = "Download the Entra reference docs (platyPS pages) into the cache; they are then used as a "
                 + "docs source. Uses the JVM proxy settings (-Dhttps.proxyHost=... -Dhttps.proxyPort=...).")
-public final class DocsFetchCmd implements Callable<Integer> {
+public final class DocsFetchCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--channel", paramLabel = "CHANNEL", defaultValue = "v1.0",
             description = "v1.0 or beta (default: ${DEFAULT-VALUE}).")

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write MAML help XML (one <Module>-help.xml per module) from the platyPS pages of DIR...")
-public final class DocsExportCmd implements Callable<Integer> {
+public final class DocsExportCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--maml", description = "Write MAML help XML (the default and only format).")
     boolean maml = true;

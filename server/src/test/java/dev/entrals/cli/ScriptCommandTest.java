@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class ScriptCmdTest {
+class ScriptCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
