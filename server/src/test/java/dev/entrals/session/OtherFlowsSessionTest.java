@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@org.junit.jupiter.api.extension.ExtendWith(StandInSessions.class)
 class OtherFlowsSessionTest {
 
     static final String CERT_APP_ID = "55556666-ffff-7777-aaaa-8888bbbb9999";
@@ -35,8 +36,6 @@ class OtherFlowsSessionTest {
     static Path appKeys;
     static Path otherKeys;
 
-    @TempDir
-    Path home;
     SessionFixture fx;
 
     @BeforeAll
@@ -46,15 +45,14 @@ class OtherFlowsSessionTest {
     }
 
     @BeforeEach
-    void setUp() {
-        fx = new SessionFixture(home);
+    void setUp(SessionFixture fixture) {
+        fx = fixture;
         fx.standIn.registerCertificateApp(CERT_APP_ID, TestCertificates.certificate(appKeys), "Contoso Cert App");
     }
 
     @AfterEach
     void cleanUp() {
         ManagedIdentityTestEnvironment.reset();
-        assertEquals(List.of(), NetworkGuard.install().blocked());
     }
 
     private ConnectRequest certificateRequest(Path file, String password) {
