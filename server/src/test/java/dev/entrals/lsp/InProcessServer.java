@@ -45,6 +45,7 @@ public final class InProcessServer implements AutoCloseable {
     private final OutputStream toServer;
     private final InputStream fromServer;
     private final Relay serverOutput;
+    private boolean shutDownFirst;
 
     private InProcessServer(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features, ServerOptions options,
             boolean withClient) throws IOException {
@@ -104,6 +105,43 @@ public final class InProcessServer implements AutoCloseable {
     public static InProcessServer withFeatures(Function<DocsReloader<dev.entrals.docs.HelpIndex>, Providers> features,
             Duration debounce) throws IOException {
         return new InProcessServer(features, new ServerOptions(List.of(), debounce, Duration.ofMillis(200), false), true);
+    }
+
+    /** A server whose only feature is the session feature on {@code service} (the {@code entra.*} commands, the lens). */
+    public static InProcessServer withSession(dev.entrals.session.SessionService service) throws IOException {
+        InProcessServer s = new InProcessServer(docs -> dev.entrals.features.session.SessionFeature.register(
+                Providers.builder(), service, docs::current).build(), fastOptions(), true);
+        s.shutDownFirst = true;
+        return s;
+    }
+
+    /** A client that supports showDocument and work-done progress, plus {@code experimental}. */
+    public static ClientCapabilities windowCapabilities(Object experimental) {
+        ClientCapabilities caps = new ClientCapabilities();
+        org.eclipse.lsp4j.WindowClientCapabilities window = new org.eclipse.lsp4j.WindowClientCapabilities();
+        window.setShowDocument(new org.eclipse.lsp4j.ShowDocumentCapabilities(true));
+        window.setWorkDoneProgress(true);
+        caps.setWindow(window);
+        caps.setExperimental(experimental);
+        return caps;
+    }
+
+    /** {@link #initialize(ClientCapabilities, Object)}, then this server (for chaining). */
+    public InProcessServer initialized(ClientCapabilities caps, Object initializationOptions) throws Exception {
+        initialize(caps, initializationOptions);
+        return this;
+    }
+
+    /** Initialized as a client with {@link #windowCapabilities} would. */
+    public InProcessServer initialized() throws Exception {
+        return initialized(windowCapabilities(null), null);
+    }
+
+    /** Runs a command through the client and waits for its answer (as JSON; JSON null for null). */
+    public com.google.gson.JsonElement execute(String command, Object... arguments) throws Exception {
+        return new com.google.gson.Gson().toJsonTree(server.getWorkspaceService()
+                .executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams(command, List.of(arguments)))
+                .get(30, TimeUnit.SECONDS));
     }
 
     /** Fast timings; installed modules off, so what the machine has installed cannot change a protocol test. */
@@ -215,6 +253,13 @@ public final class InProcessServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (shutDownFirst && server != null) {
+            try {
+                server.shutdown().get(5, TimeUnit.SECONDS); // ends sign-ins in progress as an editor's shutdown would
+            } catch (Exception e) {
+                // the connection is closed below anyway
+            }
+        }
         connection.close();
         serverOutput.close();
         toServer.close();

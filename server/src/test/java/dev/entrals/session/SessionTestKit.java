@@ -110,4 +110,10 @@ public final class SessionTestKit {
     public static String accessToken(Object... claims) {
         return StandInTokens.jwt(StandInTokens.claims(claims));
     }
+
+    /** The {@code entra.connect} object of a client-secret sign-in to the stand-in in {@code scope}. */
+    public static java.util.Map<String, Object> secretConnect(String secret, String scope) {
+        return java.util.Map.of("flow", "clientSecret", "tenantId", TENANT_NAME, "clientId", APP_ID,
+                "clientSecret", secret, "environment", ENVIRONMENT, "contextScope", scope);
+    }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.entrals.lsp.InProcessServer;
+import dev.entrals.lsp.RecordingClient;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.session.EntraContext;
 import dev.entrals.session.SessionTestKit;
@@ -35,12 +37,12 @@ class SessionCommandsTest {
     @TempDir
     Path home;
     SessionTestKit kit;
-    SessionServer lsp;
+    InProcessServer lsp;
 
     @BeforeEach
     void setUp() throws Exception {
         kit = new SessionTestKit(home);
-        lsp = new SessionServer(kit.newService()).initialize();
+        lsp = InProcessServer.withSession(kit.newService()).initialized();
         assertTrue(lsp.client.nextSessionChanged().isJsonNull(), "nothing saved: sessionChanged null at start-up");
     }
 
@@ -56,7 +58,7 @@ class SessionCommandsTest {
 
     @Test
     void connectWithClientSecretAnswersContextAndSendsSessionChanged() throws Exception {
-        JsonElement c = lsp.execute(ServerCommands.CONNECT, SessionServer.secretConnect(SessionTestKit.SECRET, "Process"));
+        JsonElement c = lsp.execute(ServerCommands.CONNECT, SessionTestKit.secretConnect(SessionTestKit.SECRET, "Process"));
         assertEquals(EntraContext.FIELD_NAMES, keys(c));
         JsonObject o = c.getAsJsonObject();
         assertEquals(SessionTestKit.APP_ID, o.get("ClientId").getAsString());
@@ -78,7 +80,7 @@ class SessionCommandsTest {
     @Test
     void connectUsesTheRequestsWorkDoneToken() throws Exception {
         ExecuteCommandParams p = new ExecuteCommandParams(ServerCommands.CONNECT,
-                List.of(SessionServer.secretConnect(SessionTestKit.SECRET, "Process")));
+                List.of(SessionTestKit.secretConnect(SessionTestKit.SECRET, "Process")));
         p.setWorkDoneToken("editor-token-7");
         lsp.server.getWorkspaceService().executeCommand(p).get(30, TimeUnit.SECONDS);
         assertEquals(List.of(), lsp.client.createdProgress);
@@ -89,13 +91,13 @@ class SessionCommandsTest {
     @Test
     void getContextAnswersTheSessionAndNullWhenNotConnected() throws Exception {
         assertTrue(lsp.execute(ServerCommands.GET_CONTEXT).isJsonNull());
-        JsonElement c = lsp.execute(ServerCommands.CONNECT, SessionServer.secretConnect(SessionTestKit.SECRET, "Process"));
+        JsonElement c = lsp.execute(ServerCommands.CONNECT, SessionTestKit.secretConnect(SessionTestKit.SECRET, "Process"));
         assertEquals(c, lsp.execute(ServerCommands.GET_CONTEXT));
     }
 
     @Test
     void disconnectReturnsTheContextThenNullWithAMessageForTheLensOnly() throws Exception {
-        JsonElement c = lsp.execute(ServerCommands.CONNECT, SessionServer.secretConnect(SessionTestKit.SECRET, "CurrentUser"));
+        JsonElement c = lsp.execute(ServerCommands.CONNECT, SessionTestKit.secretConnect(SessionTestKit.SECRET, "CurrentUser"));
         lsp.client.nextSessionChanged();
         assertEquals(c, lsp.execute(ServerCommands.DISCONNECT));
         assertTrue(lsp.client.nextSessionChanged().isJsonNull());
@@ -114,10 +116,10 @@ class SessionCommandsTest {
 
     @Test
     void wrongSecretGivesAClearErrorWithoutTheSecretAndKeepsTheSession() throws Exception {
-        JsonElement before = lsp.execute(ServerCommands.CONNECT, SessionServer.secretConnect(SessionTestKit.SECRET, "Process"));
+        JsonElement before = lsp.execute(ServerCommands.CONNECT, SessionTestKit.secretConnect(SessionTestKit.SECRET, "Process"));
         String wrong = "wrong-Secret~value-0123456789";
         ExecutionException e = assertThrows(ExecutionException.class,
-                () -> lsp.execute(ServerCommands.CONNECT, SessionServer.secretConnect(wrong, "Process")));
+                () -> lsp.execute(ServerCommands.CONNECT, SessionTestKit.secretConnect(wrong, "Process")));
         ResponseErrorException error = (ResponseErrorException) e.getCause();
         assertEquals(ResponseErrorCode.RequestFailed.getValue(), error.getResponseError().getCode());
         String message = error.getResponseError().getMessage();
@@ -130,12 +132,12 @@ class SessionCommandsTest {
     @Test
     void wrongSecretAfterACurrentUserConnectIsRefusedByTheIdentityProvider() throws Exception {
         JsonElement before = lsp.execute(ServerCommands.CONNECT,
-                SessionServer.secretConnect(SessionTestKit.SECRET, "CurrentUser"));
+                SessionTestKit.secretConnect(SessionTestKit.SECRET, "CurrentUser"));
         lsp.client.nextSessionChanged();
         long tokenRequests = kit.requests("token");
         String wrong = "wrong-Secret~value-9876543210";
         ExecutionException e = assertThrows(ExecutionException.class,
-                () -> lsp.execute(ServerCommands.CONNECT, SessionServer.secretConnect(wrong, "CurrentUser")));
+                () -> lsp.execute(ServerCommands.CONNECT, SessionTestKit.secretConnect(wrong, "CurrentUser")));
         ResponseErrorException error = (ResponseErrorException) e.getCause();
         assertEquals(ResponseErrorCode.RequestFailed.getValue(), error.getResponseError().getCode());
         String message = error.getResponseError().getMessage();
@@ -162,7 +164,7 @@ class SessionCommandsTest {
     @Test
     void settingsGiveTenantClientEnvironmentAndScopeDefaults() throws Exception {
         lsp.close();
-        lsp = new SessionServer(kit.newService()).initialize(SessionServer.capabilities(null), Map.of("settings",
+        lsp = InProcessServer.withSession(kit.newService()).initialized(InProcessServer.windowCapabilities(null), Map.of("settings",
                 Map.of("entra", Map.of("session", Map.of("tenantId", SessionTestKit.TENANT_NAME,
                         "clientId", SessionTestKit.APP_ID, "environment", SessionTestKit.ENVIRONMENT,
                         "contextScope", "CurrentUser")))));
@@ -195,7 +197,7 @@ class SessionCommandsTest {
         CompletableFuture<Object> pending = lsp.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
                 ServerCommands.CONNECT, List.of(Map.of("flow", "deviceCode", "tenantId", SessionTestKit.TENANT_NAME,
                         "clientId", SessionTestKit.PUBLIC_APP_ID, "environment", SessionTestKit.ENVIRONMENT))));
-        EditorClient.poll(lsp.client.messageRequests, "device code message");
+        RecordingClient.poll(lsp.client.messageRequests, "device code message");
         assertTrue(lsp.execute(ServerCommands.GET_CONTEXT).isJsonNull());
         assertFalse(pending.isDone());
         pending.cancel(true);

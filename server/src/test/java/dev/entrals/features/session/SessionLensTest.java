@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 
+import dev.entrals.lsp.InProcessServer;
+import dev.entrals.lsp.RecordingClient;
 import dev.entrals.commons.LineIndex;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.session.SessionTestKit;
@@ -35,12 +37,12 @@ class SessionLensTest {
     @TempDir
     Path home;
     SessionTestKit kit;
-    SessionServer lsp;
+    InProcessServer lsp;
 
     @BeforeEach
     void setUp() throws Exception {
         kit = new SessionTestKit(home);
-        lsp = new SessionServer(kit.newService()).initialize();
+        lsp = InProcessServer.withSession(kit.newService()).initialized();
     }
 
     @AfterEach

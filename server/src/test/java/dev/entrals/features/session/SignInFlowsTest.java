@@ -32,6 +32,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import dev.entrals.lsp.InProcessServer;
+import dev.entrals.lsp.RecordingClient;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.session.SessionTestKit;
 
@@ -42,7 +44,7 @@ class SignInFlowsTest {
     @TempDir
     Path home;
     SessionTestKit kit;
-    SessionServer lsp;
+    InProcessServer lsp;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -70,7 +72,7 @@ class SignInFlowsTest {
 
     @Test
     void deviceCodeComesAsAMessageWithActionsAndTheSignInCompletes() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize();
+        lsp = InProcessServer.withSession(kit.newService()).initialized();
         lsp.client.answer = p -> {
             kit.approveDeviceCode(userCode(p.getMessage()));
             return null;
@@ -89,7 +91,7 @@ class SignInFlowsTest {
 
     @Test
     void openBrowserActionOpensTheVerificationPageExternally() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize();
+        lsp = InProcessServer.withSession(kit.newService()).initialized();
         lsp.client.answer = p -> new MessageActionItem("Open browser");
         lsp.client.browser = d -> {
             if (d.getUri().endsWith("/devicelogin")) {
@@ -105,11 +107,11 @@ class SignInFlowsTest {
 
     @Test
     void deviceCodeGoesToTheCustomNotificationWhenTheClientDeclaresIt() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize(SessionServer.capabilities(
+        lsp = InProcessServer.withSession(kit.newService()).initialized(InProcessServer.windowCapabilities(
                 JsonParser.parseString("{\"entra\": {\"deviceCodeNotification\": true}}")), null);
         CompletableFuture<Object> connect = lsp.server.getWorkspaceService().executeCommand(
                 new ExecuteCommandParams(ServerCommands.CONNECT, List.of(delegated("deviceCode"))));
-        JsonObject code = EditorClient.poll(lsp.client.deviceCodes, "entra/deviceCode").getAsJsonObject();
+        JsonObject code = RecordingClient.poll(lsp.client.deviceCodes, "entra/deviceCode").getAsJsonObject();
         assertEquals(List.of("userCode", "verificationUri", "message"), List.copyOf(code.keySet()));
         assertEquals(kit.standInUrl() + "/devicelogin", code.get("verificationUri").getAsString());
         assertEquals(userCode(code.get("message").getAsString()), code.get("userCode").getAsString());
@@ -120,7 +122,7 @@ class SignInFlowsTest {
 
     @Test
     void cancelActionOnTheDeviceCodeMessageCancelsTheSignIn() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize();
+        lsp = InProcessServer.withSession(kit.newService()).initialized();
         lsp.client.answer = p -> new MessageActionItem("Cancel");
         ExecutionException e = assertThrows(ExecutionException.class,
                 () -> lsp.execute(ServerCommands.CONNECT, delegated("deviceCode")));
@@ -130,19 +132,19 @@ class SignInFlowsTest {
 
     @Test
     void cancelRequestDuringAPendingDeviceCodeStopsTheSignInAndKeepsTheSession() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize();
+        lsp = InProcessServer.withSession(kit.newService()).initialized();
         JsonElement before = lsp.execute(ServerCommands.CONNECT,
-                SessionServer.secretConnect(SessionTestKit.SECRET, "Process"));
+                SessionTestKit.secretConnect(SessionTestKit.SECRET, "Process"));
         CompletableFuture<Object> pending = lsp.server.getWorkspaceService().executeCommand(
                 new ExecuteCommandParams(ServerCommands.CONNECT, List.of(delegated("deviceCode"))));
-        EditorClient.poll(lsp.client.messageRequests, "device code message");
+        RecordingClient.poll(lsp.client.messageRequests, "device code message");
         pending.cancel(true); // $/cancelRequest
         assertEquals(before, lsp.execute(ServerCommands.GET_CONTEXT));
         // the cancelled sign-in lets go: a new sign-in is accepted within a few polls
         JsonElement after = null;
         for (int i = 0; i < 50 && after == null; i++) {
             try {
-                after = lsp.execute(ServerCommands.CONNECT, SessionServer.secretConnect(SessionTestKit.SECRET, "Process"));
+                after = lsp.execute(ServerCommands.CONNECT, SessionTestKit.secretConnect(SessionTestKit.SECRET, "Process"));
             } catch (ExecutionException busy) {
                 assertTrue(busy.getCause().getMessage().contains("Another sign-in is in progress"), busy.getCause().getMessage());
                 Thread.sleep(200);
@@ -154,10 +156,10 @@ class SignInFlowsTest {
 
     @Test
     void cancellingTheProgressCancelsTheSignIn() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize();
+        lsp = InProcessServer.withSession(kit.newService()).initialized();
         CompletableFuture<Object> pending = lsp.server.getWorkspaceService().executeCommand(
                 new ExecuteCommandParams(ServerCommands.CONNECT, List.of(delegated("deviceCode"))));
-        EditorClient.poll(lsp.client.messageRequests, "device code message");
+        RecordingClient.poll(lsp.client.messageRequests, "device code message");
         var begin = (org.eclipse.lsp4j.WorkDoneProgressBegin) lsp.client.progress.get(0).getValue().getLeft();
         assertTrue(begin.getCancellable());
         lsp.server.cancelProgress(new org.eclipse.lsp4j.WorkDoneProgressCancelParams(
@@ -170,7 +172,7 @@ class SignInFlowsTest {
 
     @Test
     void interactiveSignInOpensTheAuthorizePageExternallyAndCompletes() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize();
+        lsp = InProcessServer.withSession(kit.newService()).initialized();
         java.util.concurrent.atomic.AtomicReference<Supplier<String>> reply = new java.util.concurrent.atomic.AtomicReference<>();
         lsp.client.browser = d -> reply.set(kit.signInWithBrowser(URI.create(d.getUri())));
         JsonObject c = lsp.execute(ServerCommands.CONNECT, delegated("interactive")).getAsJsonObject();
@@ -185,7 +187,7 @@ class SignInFlowsTest {
 
     @Test
     void theRedirectUriSettingReachesTheBrowserSignInOnly() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize(SessionServer.capabilities(null), Map.of("settings",
+        lsp = InProcessServer.withSession(kit.newService()).initialized(InProcessServer.windowCapabilities(null), Map.of("settings",
                 Map.of("entra", Map.of("session", Map.of("redirectUri", "http://localhost")))));
         java.util.concurrent.atomic.AtomicReference<Supplier<String>> reply = new java.util.concurrent.atomic.AtomicReference<>();
         lsp.client.browser = d -> reply.set(kit.signInWithBrowser(URI.create(d.getUri())));
@@ -198,7 +200,7 @@ class SignInFlowsTest {
 
     @Test
     void aRedirectUriSettingThatIsNotLoopbackIsACleanError() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize(SessionServer.capabilities(null), Map.of("settings",
+        lsp = InProcessServer.withSession(kit.newService()).initialized(InProcessServer.windowCapabilities(null), Map.of("settings",
                 Map.of("entra", Map.of("session", Map.of("redirectUri", "https://evil.example/cb")))));
         ExecutionException e = assertThrows(ExecutionException.class,
                 () -> lsp.execute(ServerCommands.CONNECT, delegated("interactive")));
@@ -210,7 +212,7 @@ class SignInFlowsTest {
 
     @Test
     void withoutShowDocumentTheAddressIsShownAsAMessage() throws Exception {
-        lsp = new SessionServer(kit.newService()).initialize(new org.eclipse.lsp4j.ClientCapabilities(), null);
+        lsp = InProcessServer.withSession(kit.newService()).initialized(new org.eclipse.lsp4j.ClientCapabilities(), null);
         CompletableFuture<Object> connect = lsp.server.getWorkspaceService().executeCommand(
                 new ExecuteCommandParams(ServerCommands.CONNECT, List.of(delegated("interactive"))));
         String shown = lsp.client.nextShown(MessageType.Info).getMessage();

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
 
+import dev.entrals.lsp.InProcessServer;
+import dev.entrals.lsp.RecordingClient;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.session.SessionTestKit;
 
@@ -41,10 +43,10 @@ class StartupRestoreTest {
     @Test
     void aNewServerRestoresTheSavedSessionAndSaysSo() throws Exception {
         JsonElement saved;
-        try (SessionServer first = new SessionServer(kit.newService()).initialize()) {
-            saved = first.execute(ServerCommands.CONNECT, SessionServer.secretConnect(SessionTestKit.SECRET, "CurrentUser"));
+        try (InProcessServer first = InProcessServer.withSession(kit.newService()).initialized()) {
+            saved = first.execute(ServerCommands.CONNECT, SessionTestKit.secretConnect(SessionTestKit.SECRET, "CurrentUser"));
         }
-        try (SessionServer second = new SessionServer(kit.newService()).initialize()) {
+        try (InProcessServer second = InProcessServer.withSession(kit.newService()).initialized()) {
             assertEquals(saved, second.client.nextSessionChanged());
             assertEquals("Restored the Entra session of Contoso Automation ("
                     + SessionTestKit.TENANT_ID + ").", second.client.nextShown(MessageType.Info).getMessage());
@@ -56,7 +58,7 @@ class StartupRestoreTest {
     void aSavedSessionThatCannotBeRestoredAsksForANewSignIn() throws Exception {
         Files.createDirectories(kit.paths().dataDir());
         Files.writeString(kit.paths().contextFile(), "{ not json");
-        try (SessionServer lsp = new SessionServer(kit.newService()).initialize()) {
+        try (InProcessServer lsp = InProcessServer.withSession(kit.newService()).initialized()) {
             assertTrue(lsp.client.nextSessionChanged().isJsonNull());
             MessageParams warning = lsp.client.nextShown(MessageType.Warning);
             assertTrue(warning.getMessage().contains("new sign-in is needed"), warning.getMessage());
@@ -65,7 +67,7 @@ class StartupRestoreTest {
 
     @Test
     void nothingSavedShowsNothing() throws Exception {
-        try (SessionServer lsp = new SessionServer(kit.newService()).initialize()) {
+        try (InProcessServer lsp = InProcessServer.withSession(kit.newService()).initialized()) {
             assertTrue(lsp.client.nextSessionChanged().isJsonNull());
             assertTrue(lsp.execute(ServerCommands.GET_CONTEXT).isJsonNull());
             awaitRestoreEnded();
