@@ -161,6 +161,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRootPackageHoldsTheEntryPointsAlone() {
+        List<String> root = sources.stream().filter(s -> s.pkg().equals("dev.entrals"))
+                .map(s -> s.file().getFileName().toString()).sorted().toList();
+        assertEquals(List.of("EntraLanguageServer.java", "EntraTextDocumentService.java", "EntraWorkspaceService.java",
+                "Features.java", "ServerLauncher.java", "ServerRuntime.java", "package-info.java"), root,
+                "the root package is for the entry points; LSP plumbing goes to dev.entrals.lsp");
+    }
+
+    @Test
     void theCycleCheckFindsACycleThroughAThirdPackage() {
         java.util.Map<String, java.util.Set<String>> graph = java.util.Map.of("a", java.util.Set.of("b"),
                 "b", java.util.Set.of("c"), "c", java.util.Set.of("a"), "d", java.util.Set.of("a"));
