@@ -83,8 +83,11 @@ class ParamBlockReaderTest {
             ScriptSignatures s = ParamBlockReader.readOrThrow(ScriptDocument.parse(text));
             String expected = file.getFileName().toString().replace(".ps1", "");
             List<FunctionSignature> top = s.functions().stream().filter(FunctionSignature::topLevel).toList();
-            assertEquals(List.of(expected), top.stream().map(FunctionSignature::name).toList(), file.toString());
-            parameters += top.get(0).parameters().size();
+            // the file name may differ in case from the function (Grant-EntraBetaMcpServerPermission), and one
+            // file holds a second copy of another file's function (Set-EntraBetaApplicationProxyApplicationConnectorGroup)
+            FunctionSignature own = top.stream().filter(f -> f.name().equalsIgnoreCase(expected)).findFirst()
+                    .orElseThrow(() -> new AssertionError(file + ": " + top));
+            parameters += own.parameters().size();
         }
         assertTrue(parameters > 3000, "parameters read: " + parameters);
     }
