@@ -89,6 +89,6 @@ class ParamBlockReaderTest {
                     .orElseThrow(() -> new AssertionError(file + ": " + top));
             parameters += own.parameters().size();
         }
-        assertTrue(parameters > 3000, "parameters read: " + parameters);
+        assertTrue(parameters > 2000, "parameters read: " + parameters);
     }
 }
