@@ -37,7 +37,8 @@ public final class SettingsReader {
     private static DocsSettings docs(JsonObject entra) {
         JsonObject docs = object(entra, "docs").orElse(new JsonObject());
         return new DocsSettings(paths(docs.get("paths")),
-                bool(docs.get("installedModules"), "entra.docs.installedModules", DocsSettings.DEFAULT.installedModules()));
+                bool(docs.get("installedModules"), "entra.docs.installedModules", DocsSettings.DEFAULT.installedModules()),
+                bool(docs.get("signatures"), "entra.docs.signatures", DocsSettings.DEFAULT.signatures()));
     }
 
     private static List<Path> paths(JsonElement given) {
