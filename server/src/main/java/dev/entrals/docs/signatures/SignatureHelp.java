@@ -63,6 +63,10 @@ public final class SignatureHelp {
                 sets.size() == 1 || set.equalsIgnoreCase(defaultSet), m, "", 0)));
         Map<String, Object> front = new LinkedHashMap<>();
         front.put(SIGNATURE_ONLY, true);
+        if (!c.path("advanced").asBoolean(true)) {
+            // a simple function takes any argument (into $args): known, with nothing to check
+            front.put(CmdletHelp.NO_HELP, true);
+        }
         List<String> azureAd = strings(c.path("azureAdAliases"));
         if (!azureAd.isEmpty()) {
             front.put(AZURE_AD_ALIASES, azureAd);
@@ -71,6 +75,14 @@ public final class SignatureHelp {
         return new CmdletHelp(name, strings(c.path("aliases")), module, "", "", uri, parameterSets, parameters,
                 List.of(), List.of(), List.of(), "", List.of(), c.path("advanced").asBoolean(true), front,
                 new PageSource(ORIGIN, module + "/" + name, Map.of()));
+    }
+
+    /**
+     * Whether {@code help} is the facts of a simple (not advanced) function, which binds any argument it does not
+     * declare into {@code $args}: nothing about its parameters can be wrong.
+     */
+    static boolean isSimpleFunction(CmdletHelp help) {
+        return help.frontMatter().containsKey(SIGNATURE_ONLY) && !help.hasHelp();
     }
 
     /** Whether {@code help} was built from code facts alone: it has a signature and no prose. */

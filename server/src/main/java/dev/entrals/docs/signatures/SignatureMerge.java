@@ -22,6 +22,9 @@ public final class SignatureMerge {
 
     /** The page with the facts of {@code code} (built by {@link SignatureHelp}) merged in. */
     public static CmdletHelp merge(CmdletHelp page, CmdletHelp code) {
+        if (SignatureHelp.isSimpleFunction(code)) {
+            return page; // it binds anything: the page's parameters are as good as any
+        }
         List<String> aliases = new ArrayList<>(code.aliases());
         page.aliases().stream().filter(a -> aliases.stream().noneMatch(a::equalsIgnoreCase)).forEach(aliases::add);
         List<ParameterHelp> parameters = new ArrayList<>();

@@ -82,7 +82,8 @@ public final class SignatureSource implements PageProvider {
                 String uri = helpUri;
                 String name = cols[0];
                 List<String> aliases = cols[1].isBlank() ? List.of() : Arrays.asList(cols[1].split(","));
-                pages.add(new Page(name, true, aliases, () -> read(name, json, uri, file)));
+                boolean simple = json.contains("\"advanced\":false");
+                pages.add(new Page(name, !simple, aliases, () -> read(name, json, uri, file)));
             } else {
                 problems.add(new DocDiagnostic(file, lineNo, DocDiagnostic.Severity.ERROR, "invalid-index",
                         "not a signature index line"));
