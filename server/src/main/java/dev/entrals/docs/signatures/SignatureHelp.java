@@ -7,6 +7,7 @@ import dev.entrals.docs.PageSource;
 import dev.entrals.docs.ParameterHelp;
 import dev.entrals.docs.ParameterSet;
 import dev.entrals.docs.SetMembership;
+import dev.entrals.docs.SyntaxLine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,11 @@ public final class SignatureHelp {
 
     /** The front-matter key listing the AzureAD aliases {@code Enable-EntraAzureADAlias} defines for it. */
     public static final String AZURE_AD_ALIASES = "entra-ls azureAdAliases";
+
+    /** What a user reads where only the signature is known: the full help is one download away. */
+    public static final String FETCH_HINT = "Signature from the module's code (bundled). The full help (synopsis, "
+            + "description, examples) is one step away: **Entra: Download Cmdlet Docs** in VS Code, or "
+            + "`entra-ls docs fetch`.";
 
     /** The origin label of pages built from the bundled index. */
     public static final String ORIGIN = "module code";
@@ -50,7 +56,7 @@ public final class SignatureHelp {
                 for (String set : sets) {
                     if (m.appliesTo(set) && members.get(set).stream().noneMatch(x -> x.parameter().equals(help.name()))) {
                         members.get(set).add(new ParameterSet.Member(help.name(), m.required(), m.position(),
-                                help.type()));
+                                help.isSwitch() ? "" : SyntaxLine.shortType(help.type())));
                     }
                 }
             }
