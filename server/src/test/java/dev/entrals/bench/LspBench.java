@@ -19,7 +19,7 @@ import dev.entrals.lsp.ServerProcess;
  *
  * <p>Run: {@code mvn -o -q -DskipTests package test-compile -pl server} then
  * {@code java -cp server/target/test-classes:server/target/entra-ls.jar dev.entrals.bench.LspBench [--docs DIR]...
- * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only | --diagnostics-only]}
+ * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only | --diagnostics-only] [--no-signatures]}
  */
 public final class LspBench {
 
@@ -33,6 +33,7 @@ public final class LspBench {
     private int emptyFirstHovers;
     private boolean startupOnly;
     private boolean diagnosticsOnly;
+    private boolean noSignatures;
 
     public static void main(String[] args) throws Exception {
         LspBench b = new LspBench();
@@ -44,6 +45,7 @@ public final class LspBench {
                 case "--jvm" -> b.jvmFlags.add(args[++i]);
                 case "--startup-only" -> b.startupOnly = true;
                 case "--diagnostics-only" -> b.diagnosticsOnly = true;
+                case "--no-signatures" -> b.noSignatures = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -79,6 +81,15 @@ public final class LspBench {
                 what, ms(t[t.length / 2]), ms(t[0]), ms(t[t.length - 1]), t.length);
     }
 
+    /** The initialize params; {@code --no-signatures} turns the bundled signature index off (to compare). */
+    private com.google.gson.JsonObject initializeParams() {
+        com.google.gson.JsonObject p = Json.initialize(ProcessHandle.current().pid());
+        if (noSignatures) {
+            p.add("initializationOptions", Json.of("{'settings': {'entra': {'docs': {'signatures': false}}}}"));
+        }
+        return p;
+    }
+
     private ServerProcess spawn(boolean ours) throws IOException {
         if (ours) {
             return ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new));
@@ -96,7 +107,7 @@ public final class LspBench {
             long t0 = System.nanoTime();
             try (ServerProcess s = spawn(ours)) {
                 LspWire w = s.wire;
-                w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
+                w.responseTo(w.request("initialize", initializeParams()));
                 w.notify("initialized", Json.of("{}"));
                 w.notify("textDocument/didOpen", Json.didOpen(URI, script(20)));
                 JsonObject answer = w.responseTo(w.request("textDocument/hover", Json.at(URI, 1, 12)));
@@ -113,7 +124,7 @@ public final class LspBench {
     private void steadyState() throws Exception {
         try (ServerProcess s = ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new))) {
             LspWire w = s.wire;
-            w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
+            w.responseTo(w.request("initialize", initializeParams()));
             w.notify("initialized", Json.of("{}"));
             String script = script(4000);
             w.notify("textDocument/didOpen", Json.didOpen(URI, script));
@@ -156,7 +167,7 @@ public final class LspBench {
     private void diagnosticsOnly() throws Exception {
         try (ServerProcess s = ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new))) {
             LspWire w = s.wire;
-            w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
+            w.responseTo(w.request("initialize", initializeParams()));
             w.notify("initialized", Json.of("{}"));
             w.notify("textDocument/didOpen", Json.didOpen(URI, script(4000)));
             awaitDiagnostics(w, 1);

@@ -25,7 +25,10 @@ public final class SignatureSource implements PageProvider {
     /** The label the source shows in {@code docs sources} and as its pages' origin. */
     public static final String LABEL = SignatureHelp.ORIGIN;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's mapper, built on the first lookup (its class loading would otherwise delay start-up). */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private final String resource;
 
@@ -94,7 +97,7 @@ public final class SignatureSource implements PageProvider {
 
     private static Read read(String name, String json, String helpUri, String file) {
         try {
-            return new Read(SignatureHelp.of(JSON.readTree(json), helpUri), List.of());
+            return new Read(SignatureHelp.of(Mapper.JSON.readTree(json), helpUri), List.of());
         } catch (IOException | RuntimeException e) {
             CmdletHelp empty = CmdletHelp.withoutHelp(name, "", new dev.entrals.docs.PageSource(LABEL, file,
                     java.util.Map.of()));
