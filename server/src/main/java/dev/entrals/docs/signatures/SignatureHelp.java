@@ -52,13 +52,10 @@ public final class SignatureHelp {
         for (JsonNode p : c.path("parameters")) {
             ParameterHelp help = parameter(p);
             parameters.add(help);
-            for (SetMembership m : help.sets()) {
-                for (String set : sets) {
-                    if (m.appliesTo(set) && members.get(set).stream().noneMatch(x -> x.parameter().equals(help.name()))) {
-                        members.get(set).add(new ParameterSet.Member(help.name(), m.required(), m.position(),
-                                help.isSwitch() ? "" : SyntaxLine.shortType(help.type())));
-                    }
-                }
+            for (String set : sets) {
+                // a set's own [Parameter()] wins over an all-sets one, as in PowerShell
+                help.membership(set).ifPresent(m -> members.get(set).add(new ParameterSet.Member(help.name(),
+                        m.required(), m.position(), help.isSwitch() ? "" : SyntaxLine.shortType(help.type()))));
             }
         }
         if (c.path("shouldProcess").asBoolean(false)) {

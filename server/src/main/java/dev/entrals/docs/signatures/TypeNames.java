@@ -33,7 +33,7 @@ final class TypeNames {
 
     /** The docs' spelling of {@code written} ({@code System.Object} when nothing is written). */
     static String canonical(String written) {
-        String t = written == null ? "" : written.strip();
+        String t = written == null ? "" : written.strip().replaceAll(",\\s+", ",");
         if (t.isEmpty()) {
             return "System.Object";
         }
@@ -47,6 +47,8 @@ final class TypeNames {
             t = canonical(t.substring("system.nullable`1[".length(), t.length() - 1));
         } else if (lower.startsWith("nullable[") && t.endsWith("]")) {
             t = canonical(t.substring("nullable[".length(), t.length() - 1));
+        } else if (lower.startsWith("system.nullable[") && t.endsWith("]")) {
+            t = canonical(t.substring("system.nullable[".length(), t.length() - 1));
         } else {
             String known = ACCELERATORS.get(lower);
             if (known != null) {
