@@ -168,13 +168,13 @@ public final class ServerRuntime {
     private void loadDocs(DocsSettings effective) {
         boolean staged = effective.installedModules()
                 && ModulePaths.current().stream().anyMatch(Files::isDirectory);
-        docs.reloadInStages(staged ? java.util.List.of(new DocsSettings(effective.paths(), false), effective)
+        docs.reloadInStages(staged ? java.util.List.of(new DocsSettings(effective.paths(), false, effective.signatures()), effective)
                 : java.util.List.of(effective));
     }
 
     private DocsSettings effectiveDocs(EntraSettings s) {
         DocsSettings docs = s.docs().withLeadingPaths(options.docsFolders());
-        return options.installedModules() ? docs : new DocsSettings(docs.paths(), false);
+        return options.installedModules() ? docs : new DocsSettings(docs.paths(), false, docs.signatures());
     }
 
     /**
@@ -187,7 +187,7 @@ public final class ServerRuntime {
                 LOG.warning(() -> "docs folder not found or not a folder: " + p);
             }
         }
-        HelpIndex index = HelpIndex.load(StandardSources.of(docs.paths(), true, docs.installedModules()));
+        HelpIndex index = HelpIndex.load(StandardSources.of(docs.paths(), true, docs.installedModules(), docs.signatures()));
         index.warmUp();
         return index;
     }

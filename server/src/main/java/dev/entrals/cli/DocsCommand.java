@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code entra-ls docs}: tools over platyPS docs folders; each job is a subcommand. */
 @Command(name = "docs",
-        description = "Work with reference docs (lint, dump, bench, sources, fetch, export).",
+        description = "Work with reference docs (lint, dump, bench, sources, fetch, export, index).",
         mixinStandardHelpOptions = true,
         subcommands = {
                 DocsLintCommand.class,
@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 DocsSourcesCommand.class,
                 DocsExportCommand.class,
                 DocsFetchCommand.class,
+                DocsIndexCommand.class,
         })
 public final class DocsCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -3,6 +3,7 @@ package dev.entrals.cli;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.DocDiagnostic;
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.signatures.CodeLint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class DocsLintCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--info", description = "Also print informational notes (skipped files).")
     boolean info;
 
+    @CommandLine.Option(names = "--code", paramLabel = "MODULE_DIR",
+            description = "Also check the pages against the module's code (an entra-powershell checkout): documented "
+                    + "parameters the code lacks, parameters and aliases the page omits, wrong types and sets.")
+    Path code;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +38,20 @@ public final class DocsLintCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         HelpIndex index = HelpIndex.load(folders, false);
-        List<DocDiagnostic> diagnostics = index.diagnostics();
+        List<DocDiagnostic> diagnostics = new java.util.ArrayList<>(index.diagnostics());
+        if (code != null) {
+            if (!java.nio.file.Files.isDirectory(code.resolve("module"))) {
+                spec.commandLine().getErr().println("No module sources at " + code + " (expected a folder holding module/).");
+                return Main.USAGE;
+            }
+            try {
+                diagnostics.addAll(CodeLint.check(index.allPages(), CodeLint.codeFacts(code)));
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("Could not read the module sources: " + e.getMessage());
+                return Main.USAGE;
+            }
+            diagnostics.sort(java.util.Comparator.comparing(DocDiagnostic::file).thenComparingInt(DocDiagnostic::line));
+        }
         long errors = 0;
         long warnings = 0;
         for (DocDiagnostic d : diagnostics) {

@@ -2,6 +2,7 @@ package dev.entrals.cli;
 
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.signatures.SignatureHelp;
 import dev.entrals.docs.HelpMarkdown;
 import dev.entrals.docs.HelpText;
 import dev.entrals.docs.ParameterHelp;
@@ -71,9 +72,13 @@ public final class HelpCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         CmdletHelp help = found.get();
+        boolean signatureOnly = SignatureHelp.isSignatureOnly(help);
         if (!help.hasHelp()) {
             out.println("\nNAME\n    " + help.name() + "\n\n    Module " + help.module()
                     + " exports this command but installs no help for it.");
+            if (signatureOnly) {
+                out.println("\nREMARKS\n    " + remark());
+            }
             out.flush();
             return Main.OK;
         }
@@ -87,8 +92,16 @@ public final class HelpCommand implements Callable<Integer> {
             HelpText.View view = full ? HelpText.View.FULL : examples ? HelpText.View.EXAMPLES : HelpText.View.NORMAL;
             out.print(HelpText.render(help, view, width));
         }
+        if (signatureOnly) {
+            out.print((markdown ? "\n## REMARKS\n\n" : "\nREMARKS\n    ") + remark() + "\n");
+        }
         out.flush();
         return Main.OK;
+    }
+
+    /** The signature-only remark, as Get-Help's "displaying only partial help" remark. */
+    private static String remark() {
+        return SignatureHelp.FETCH_HINT.replace("**", "").replace("`", "");
     }
 
     private int parameterHelp(HelpIndex index, CmdletHelp help, int width, PrintWriter out, PrintWriter err) {

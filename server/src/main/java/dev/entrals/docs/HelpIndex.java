@@ -54,6 +54,7 @@ public final class HelpIndex {
         for (Page p : pages) {
             byName.merge(p.name.toLowerCase(Locale.ROOT), p, (old, now) -> old.hasHelp && !now.hasHelp ? old : now);
         }
+        withFacts(pages, byName);
         return new HelpIndex(List.copyOf(pages), Map.copyOf(byName), diags.list(), files, List.copyOf(summaries));
     }
 
@@ -73,10 +74,38 @@ public final class HelpIndex {
             return 0;
         }
         found.diagnostics().forEach(diags::add);
+        java.util.function.BinaryOperator<CmdletHelp> merge = source.provider().factsMerge();
         for (PageProvider.Page p : found.pages()) {
-            out.add(new Page(p.name(), false, p.hasHelp(), false, () -> read(source, p)));
+            Page page = new Page(p.name(), false, p.hasHelp(), false, () -> read(source, p));
+            page.knownAliases = p.aliases();
+            page.factsMerge = merge;
+            out.add(page);
         }
         return found.files();
+    }
+
+    /**
+     * Where a source of code facts knows a command that a later page wins for, the winner becomes that page with
+     * the facts merged in (parsed on first use, like any page); a facts page that wins stays as it is.
+     */
+    private static void withFacts(List<Page> pages, Map<String, Page> byName) {
+        Map<String, Page> facts = new HashMap<>();
+        pages.stream().filter(p -> p.factsMerge != null).forEach(p -> facts.put(p.name.toLowerCase(Locale.ROOT), p));
+        facts.forEach((key, code) -> {
+            Page winner = byName.get(key);
+            if (winner != null && winner != code && winner.hasHelp) {
+                Page merged = new Page(winner.name, winner.mayHaveAliases, true, winner.markdown, () -> {
+                    PlatyPsReader.ParsedPage page = winner.parsed();
+                    CmdletHelp help = code.factsMerge.apply(page.help(), code.parsed().help());
+                    return new PlatyPsReader.ParsedPage(help, page.diagnostics());
+                });
+                merged.knownAliases = code.knownAliases;
+                merged.mergedFrom = winner;
+                byName.put(key, merged);
+            } else if (winner != null && winner != code) {
+                byName.put(key, code);
+            }
+        });
     }
 
     /** An index with no pages, for use until a real one has loaded. */
@@ -227,10 +256,14 @@ public final class HelpIndex {
                 a = aliases;
                 if (a == null) {
                     Map<String, Page> built = new LinkedHashMap<>();
+                    for (Page p : byName.values()) {
+                        p.knownAliases.forEach(alias -> built.put(alias.toLowerCase(Locale.ROOT), p));
+                    }
                     for (Page p : pages) {
-                        if (p.mayHaveAliases && byName.get(p.name.toLowerCase(Locale.ROOT)) == p) {
+                        Page winner = byName.get(p.name.toLowerCase(Locale.ROOT));
+                        if (p.mayHaveAliases && winner != null && (winner == p || winner.mergedFrom == p)) {
                             for (String alias : p.parsed().help().aliases()) {
-                                built.put(alias.toLowerCase(Locale.ROOT), p);
+                                built.put(alias.toLowerCase(Locale.ROOT), winner);
                             }
                         }
                     }
@@ -277,6 +310,9 @@ public final class HelpIndex {
         private final boolean markdown;
         private final java.util.function.Supplier<PlatyPsReader.ParsedPage> parser;
         private volatile PlatyPsReader.ParsedPage parsed;
+        private List<String> knownAliases = List.of();
+        private java.util.function.BinaryOperator<CmdletHelp> factsMerge;
+        private Page mergedFrom;
 
         Page(String name, boolean mayHaveAliases, boolean hasHelp, boolean markdown,
              java.util.function.Supplier<PlatyPsReader.ParsedPage> parser) {

@@ -13,6 +13,15 @@ public interface PageProvider {
     /** Finds the pages; never throws on bad input (problems become diagnostics). */
     Pages provide();
 
+    /**
+     * For a source of binding facts read from code (the bundled signature index): how to merge a command's facts
+     * into the page a later source has for it (the facts win for binding, the page adds prose). Null, the default,
+     * for a source of pages.
+     */
+    default java.util.function.BinaryOperator<CmdletHelp> factsMerge() {
+        return null;
+    }
+
     /** What a provider found: its pages, the problems met while finding them, and how many files it looked at. */
     record Pages(List<Page> pages, List<DocDiagnostic> diagnostics, int files) {
 
@@ -24,9 +33,19 @@ public interface PageProvider {
 
     /**
      * A command the source knows: its name, whether the source has help for it (false for a command a module only
-     * exports), and how to read it in full (called once, on first use, from any thread).
+     * exports), the aliases the source knows without reading it, and how to read it in full (called once, on first
+     * use, from any thread).
      */
-    record Page(String name, boolean hasHelp, Supplier<Read> reader) {
+    record Page(String name, boolean hasHelp, List<String> aliases, Supplier<Read> reader) {
+
+        public Page {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** A page whose aliases are known only once it is read. */
+        public Page(String name, boolean hasHelp, Supplier<Read> reader) {
+            this(name, hasHelp, List.of(), reader);
+        }
     }
 
     /** A page read in full: the model and the problems found while reading it. */

@@ -35,6 +35,8 @@ final class ParameterSection {
                 continue;
             }
             String name = part.title().startsWith("-") ? part.title().substring(1).trim() : part.title();
+            // a trailing note names nothing: "### -Filter (preview)" documents -Filter
+            name = name.replaceFirst("\\s+\\([^()]*\\)$", "");
             if (!part.title().startsWith("-")) {
                 diags.warning(part.line(), "parameter-heading",
                         "parameter heading '" + part.title() + "' should start with '-'");

@@ -47,7 +47,8 @@ public final class SettingsReader {
     private static DocsSettings docs(JsonObject entra, UserDirs dirs) {
         JsonObject docs = object(entra, "docs").orElse(new JsonObject());
         return new DocsSettings(paths(docs.get("paths"), dirs),
-                bool(docs.get("installedModules"), "entra.docs.installedModules", DocsSettings.DEFAULT.installedModules()));
+                bool(docs.get("installedModules"), "entra.docs.installedModules", DocsSettings.DEFAULT.installedModules()),
+                bool(docs.get("signatures"), "entra.docs.signatures", DocsSettings.DEFAULT.signatures()));
     }
 
     private static List<Path> paths(JsonElement given, UserDirs dirs) {

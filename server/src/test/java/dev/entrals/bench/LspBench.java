@@ -19,7 +19,7 @@ import dev.entrals.lsp.ServerProcess;
  *
  * <p>Run: {@code mvn -o -q -DskipTests package test-compile -pl server} then
  * {@code java -cp server/target/test-classes:server/target/entra-ls.jar dev.entrals.bench.LspBench [--docs DIR]...
- * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only | --diagnostics-only]}
+ * [--n N] [--spawns N] [--jvm FLAG]... [--startup-only | --diagnostics-only] [--no-signatures]}
  *
  * <p>{@code --hover-tail [--hovers N] [--floor-jvm FLAG]... [--launcher ./entra-ls] [--no-floor] [--settle MS]}
  * measures instead hover cold and warm on fresh spawns and each server's resident memory ({@link ColdHoverBench});
@@ -44,6 +44,7 @@ public final class LspBench {
     private String launcher;
     private boolean floors = true;
     private long settle;
+    private boolean noSignatures;
 
     public static void main(String[] args) throws Exception {
         LspBench b = new LspBench();
@@ -66,6 +67,7 @@ public final class LspBench {
                         b.floorFlags.add(args[i]);
                     }
                 }
+                case "--no-signatures" -> b.noSignatures = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -105,6 +107,15 @@ public final class LspBench {
                 what, ms(t[t.length / 2]), ms(t[0]), ms(t[t.length - 1]), t.length);
     }
 
+    /** The initialize params; {@code --no-signatures} turns the bundled signature index off (to compare). */
+    private com.google.gson.JsonObject initializeParams() {
+        com.google.gson.JsonObject p = Json.initialize(ProcessHandle.current().pid());
+        if (noSignatures) {
+            p.add("initializationOptions", Json.of("{'settings': {'entra': {'docs': {'signatures': false}}}}"));
+        }
+        return p;
+    }
+
     private ServerProcess spawn(boolean ours) throws IOException {
         if (ours) {
             return ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new));
@@ -122,7 +133,7 @@ public final class LspBench {
             long t0 = System.nanoTime();
             try (ServerProcess s = spawn(ours)) {
                 LspWire w = s.wire;
-                w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
+                w.responseTo(w.request("initialize", initializeParams()));
                 w.notify("initialized", Json.of("{}"));
                 w.notify("textDocument/didOpen", Json.didOpen(URI, script(20)));
                 JsonObject answer = w.responseTo(w.request("textDocument/hover", Json.at(URI, 1, 12)));
@@ -139,7 +150,7 @@ public final class LspBench {
     private void steadyState() throws Exception {
         try (ServerProcess s = ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new))) {
             LspWire w = s.wire;
-            w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
+            w.responseTo(w.request("initialize", initializeParams()));
             w.notify("initialized", Json.of("{}"));
             String script = script(4000);
             w.notify("textDocument/didOpen", Json.didOpen(URI, script));
@@ -182,7 +193,7 @@ public final class LspBench {
     private void diagnosticsOnly() throws Exception {
         try (ServerProcess s = ServerProcess.start(jvmFlags, serveArgs.toArray(String[]::new))) {
             LspWire w = s.wire;
-            w.responseTo(w.request("initialize", Json.initialize(ProcessHandle.current().pid())));
+            w.responseTo(w.request("initialize", initializeParams()));
             w.notify("initialized", Json.of("{}"));
             w.notify("textDocument/didOpen", Json.didOpen(URI, script(4000)));
             awaitDiagnostics(w, 1);

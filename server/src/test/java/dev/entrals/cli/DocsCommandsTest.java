@@ -87,7 +87,9 @@ class DocsCommandsTest {
     void helpOfOneParameterShowsItsMetadata() {
         Run r = run("help", "Connect-Entra", "--parameter", "contextscope");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("-ContextScope <ContextScope>"), r.out());
+        // the type is the module code's (the bundled signature index wins for binding facts), the values the page's
+        assertTrue(r.out().contains("-ContextScope <Microsoft.Graph.PowerShell.Authentication.ContextScope>"),
+                r.out());
         assertTrue(r.out().contains("Accepted values              Process, CurrentUser"), r.out());
         assertTrue(r.out().contains("Required?                    false"), r.out());
     }
@@ -156,8 +158,12 @@ class DocsCommandsTest {
         Run r = run("docs", "dump");
         assertEquals(0, r.exit(), r.err());
         JsonNode array = new ObjectMapper().readTree(r.out());
-        assertEquals(5, array.size());
-        JsonNode connect = array.get(1);
+        // the bundled signature index (every command of both modules) and the bundled pages merged into it
+        assertTrue(array.size() > 600, "commands: " + array.size());
+        JsonNode connect = null;
+        for (JsonNode c : array) {
+            connect = c.get("name").asText().equals("Connect-Entra") ? c : connect;
+        }
         assertEquals("Connect-Entra", connect.get("name").asText());
         assertEquals("Microsoft.Entra.Authentication", connect.get("module").asText());
         assertEquals("bundled", connect.get("source").get("origin").asText());
@@ -170,7 +176,7 @@ class DocsCommandsTest {
         assertEquals("System.String", clientId.get("type").asText());
         assertEquals("[\"AppId\",\"ApplicationId\"]", clientId.get("aliases").toString());
         assertEquals("{\"name\":\"AppCertificateParameterSet\",\"required\":true,\"position\":\"1\"}",
-                clientId.get("sets").get(2).toString());
+                clientId.get("sets").get(0).toString());
         assertEquals("{\"name\":\"UserParameterSet\",\"isDefault\":true}",
                 "{\"name\":" + connect.get("parameterSets").get(0).get("name") + ",\"isDefault\":"
                         + connect.get("parameterSets").get(0).get("isDefault") + "}");

@@ -32,7 +32,9 @@ import dev.entrals.testing.Corpus;
  * The real server with the standard features, as the feature tests drive it: started and initialized through a real
  * lsp4j client over pipes (a Markdown or a plain-text client, docs from the test folder {@code docs/features} plus the
  * bundled pages), then asked in-process, on the server's own services, as lemminx's tests ask its language service;
- * the wire itself is tested in {@code dev.entrals.lsp}.
+ * the wire itself is tested in {@code dev.entrals.lsp}. The shared sessions leave the bundled signature index out
+ * (setting {@code entra.docs.signatures}): they test the features on our own pages, whose simplified cmdlets the
+ * modules' code would otherwise override.
  */
 public final class EditorSession implements AutoCloseable {
 
@@ -43,13 +45,18 @@ public final class EditorSession implements AutoCloseable {
     private final AtomicInteger documents = new AtomicInteger();
 
     private EditorSession(boolean markdown, List<Path> docs) throws Exception {
+        this(markdown, docs, false);
+    }
+
+    private EditorSession(boolean markdown, List<Path> docs, boolean signatures) throws Exception {
         server = InProcessServer.withFeatures(StandardFeatures.standard());
         StringBuilder paths = new StringBuilder();
         for (Path p : docs) {
             paths.append(paths.length() == 0 ? "" : ", ").append('\'')
                     .append(p.toAbsolutePath().toString().replace("\\", "\\\\").replace("'", "\\'")).append('\'');
         }
-        server.initialize(capabilities(markdown), Json.of("{'settings': {'entra': {'docs': {'paths': [" + paths + "]}}}}"));
+        server.initialize(capabilities(markdown), Json.of("{'settings': {'entra': {'docs': {'paths': [" + paths
+                + "], 'signatures': " + signatures + ", 'installedModules': " + !signatures + "}}}}"));
     }
 
     private static EditorSession sharedMarkdown;
@@ -90,6 +97,14 @@ public final class EditorSession implements AutoCloseable {
     /** A Markdown client with these docs folders. */
     public static EditorSession markdown(List<Path> docs) throws Exception {
         return new EditorSession(true, docs);
+    }
+
+    /**
+     * A Markdown client as a new user has it: no docs folders, no installed modules, the bundled signature index
+     * and bundled pages only (plus docs a {@code docs fetch} may have put in this user's cache).
+     */
+    public static EditorSession zeroSetup() throws Exception {
+        return new EditorSession(true, List.of(), true);
     }
 
     public InProcessServer server() {

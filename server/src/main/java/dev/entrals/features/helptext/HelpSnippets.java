@@ -38,6 +38,9 @@ public final class HelpSnippets {
             lines.add(c.name());
         }
         m.code(lines);
+        if (dev.entrals.docs.signatures.SignatureHelp.isSignatureOnly(c) && c.hasHelp()) {
+            m.prose(dev.entrals.docs.signatures.SignatureHelp.FETCH_HINT);
+        }
         if (!c.hasHelp()) {
             String module = c.module() == null || c.module().isBlank() ? "A module" : "Module " + c.module();
             m.prose(module + " exports this command but installs no help for it.");
