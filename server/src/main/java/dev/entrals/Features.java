@@ -4,6 +4,7 @@ import dev.entrals.analysis.MigrationTable;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.DocsAccess;
 import dev.entrals.features.DocsReloader;
+import dev.entrals.features.DocsStatusCommand;
 import dev.entrals.features.FetchDocsCommand;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.features.Providers;
@@ -50,7 +51,8 @@ final class Features {
                 .diagnostics(new ScriptDiagnosticsProvider(analysis))
                 .codeAction(new CodeActionProvider(analysis))
                 // docs download (issue 7)
-                .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs));
+                .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs))
+                .command(ServerCommands.DOCS_STATUS, new DocsStatusCommand(docs));
         // session (issue 5): entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
         SessionFeature.register(builder, session, docs::current);
         return builder.build();

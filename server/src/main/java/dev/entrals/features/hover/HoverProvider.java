@@ -54,6 +54,7 @@ public final class HoverProvider implements FeatureProvider<HoverParams, Hover> 
         ScriptView view = ScriptView.around(document, params.getPosition());
         int offset = view.offset(params.getPosition());
         boolean markdown = context.client().hoverMarkdown();
+        String fetchCommand = context.client().fetchDocsCommand();
         HelpIndex index = docs.afterFirstLoad();
         Token token = view.script().tokenAt(offset).orElse(null);
         Memo memo = document.derived(Memo.class, d -> new Memo(index, new ConcurrentHashMap<>()));
@@ -61,17 +62,17 @@ public final class HoverProvider implements FeatureProvider<HoverParams, Hover> 
         if (token == null || token.start() == offset && offset > 0 || !token.nested().isEmpty()
                 || memo.index() != index) {
             // at a token boundary the token before may be meant; a string with $(...) parts holds several answers
-            answer = answer(view, offset, index, markdown);
+            answer = answer(view, offset, index, markdown, fetchCommand);
         } else {
             long key = (long) (view.base() + token.start()) << 1 | (markdown ? 1 : 0);
-            answer = memo.answers().computeIfAbsent(key, k -> answer(view, offset, index, markdown));
+            answer = memo.answers().computeIfAbsent(key, k -> answer(view, offset, index, markdown, fetchCommand));
         }
         return answer.text() == null ? null
                 : new Hover(new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, answer.text()),
                         view.range(answer.start() - view.base(), answer.end() - view.base()));
     }
 
-    private Answer answer(ScriptView view, int offset, HelpIndex index, boolean markdown) {
+    private Answer answer(ScriptView view, int offset, HelpIndex index, boolean markdown, String fetchCommand) {
         Optional<CommandContext> at = view.script().commandAt(offset);
         if (at.isEmpty()) {
             return NOTHING;
@@ -80,7 +81,7 @@ public final class HoverProvider implements FeatureProvider<HoverParams, Hover> 
         CommandInvocation c = cc.command();
         return switch (cc.element()) {
             case NAME -> offset < c.nameStart() || c.name() == null ? NOTHING
-                    : answer(name(view, c, index, markdown), view, c.nameStart(), c.nameEnd());
+                    : answer(name(view, c, index, markdown, fetchCommand), view, c.nameStart(), c.nameEnd());
             case PARAMETER -> parameter(view, c, cc.parameter(), index, markdown);
             default -> NOTHING;
         };
@@ -88,9 +89,10 @@ public final class HoverProvider implements FeatureProvider<HoverParams, Hover> 
 
     private static final Answer NOTHING = new Answer(null, 0, 0);
 
-    private String name(ScriptView view, CommandInvocation c, HelpIndex index, boolean markdown) {
+    private String name(ScriptView view, CommandInvocation c, HelpIndex index, boolean markdown,
+            String fetchCommand) {
         return CommandTarget.resolve(c.name(), view.script(), index, migration)
-                .map(target -> texts.command(docs.binder(index), target, c, view, markdown)).orElse(null);
+                .map(target -> texts.command(docs.binder(index), target, c, view, markdown, fetchCommand)).orElse(null);
     }
 
     private Answer parameter(ScriptView view, CommandInvocation c, CommandParameter p, HelpIndex index,

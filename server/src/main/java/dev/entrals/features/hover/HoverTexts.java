@@ -19,10 +19,11 @@ final class HoverTexts {
     private final RenderCache cache = new RenderCache();
 
     /** The hover of a command name that stands for {@code target}. */
-    String command(ParameterBinder binder, CommandTarget target, CommandInvocation c, ScriptView view, boolean markdown) {
+    String command(ParameterBinder binder, CommandTarget target, CommandInvocation c, ScriptView view, boolean markdown,
+            String fetchCommand) {
         HelpIndex index = binder.index();
         if (target instanceof CommandTarget.Documented d) {
-            return documented(index, d, CallSets.of(view, binder, d.help(), c), markdown);
+            return documented(index, d, CallSets.of(view, binder, d.help(), c), markdown, fetchCommand);
         }
         if (target instanceof CommandTarget.Retired r) {
             return cache.get(index, List.of("retired", r.retired().name(), r.retired().module(), markdown),
@@ -31,15 +32,16 @@ final class HoverTexts {
         return function(((CommandTarget.LocalFunction) target).definition(), view, markdown);
     }
 
-    private String documented(HelpIndex index, CommandTarget.Documented d, List<ParameterSet> sets, boolean markdown) {
+    private String documented(HelpIndex index, CommandTarget.Documented d, List<ParameterSet> sets, boolean markdown,
+            String fetchCommand) {
         List<String> setNames = sets.stream().map(ParameterSet::name).toList();
         String alias = d.viaAlias() ? d.typedAlias().toLowerCase(java.util.Locale.ROOT) : "";
-        return cache.get(index, List.of("cmdlet", d.help().name(), setNames, alias, markdown), () -> {
+        return cache.get(index, List.of("cmdlet", d.help().name(), setNames, alias, markdown, fetchCommand), () -> {
             Markup m = new Markup(markdown);
             if (d.viaAlias()) {
                 m.line(m.code(d.typedAlias()) + " is an alias of " + m.bold(d.help().name()) + ".");
             }
-            return join(m, HelpSnippets.cmdlet(d.help(), sets, markdown));
+            return join(m, HelpSnippets.cmdlet(d.help(), sets, markdown, fetchCommand));
         });
     }
 
