@@ -49,6 +49,7 @@ export class FakeMemento {
   }
 }
 
-export function extensionContext(extensionPath: string, storagePath: string, secrets = new FakeSecretStorage()): FakeExtensionContext {
-  return { subscriptions: [], secrets, extensionPath, globalStorageUri: Uri.file(storagePath), globalState: new FakeMemento() };
+export function extensionContext(extensionPath: string, storagePath: string, secrets = new FakeSecretStorage(),
+  globalState = new FakeMemento()): FakeExtensionContext {
+  return { subscriptions: [], secrets, extensionPath, globalStorageUri: Uri.file(storagePath), globalState };
 }
