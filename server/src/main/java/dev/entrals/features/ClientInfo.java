@@ -1,6 +1,7 @@
 package dev.entrals.features;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.google.gson.JsonElement;
@@ -51,7 +52,7 @@ public record ClientInfo(PositionEncoding encoding, boolean hoverMarkdown, boole
                 JsonElement v = entra.getAsJsonObject().get("fetchDocsCommand");
                 value = v != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString() ? v.getAsString() : null;
             }
-        } else if (experimental instanceof java.util.Map<?, ?> m && m.get("entra") instanceof java.util.Map<?, ?> entra) {
+        } else if (experimental instanceof Map<?, ?> m && m.get("entra") instanceof Map<?, ?> entra) {
             value = entra.get("fetchDocsCommand");
         }
         return value instanceof String id && id.matches("[A-Za-z0-9._-]{1,100}") ? id : "";
