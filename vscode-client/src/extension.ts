@@ -5,6 +5,8 @@ import { ClientHandlers, startClient } from './client/startClient';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { ServerCommand } from './client/protocol';
 import { registerCommands } from './commands/registerCommands';
+import { offerDocs } from './commands/docsOffer';
+import { Command } from './commands/ids';
 import { ReadOnlyDocuments } from './commands/readOnlyDocuments';
 import { SignIn } from './commands/signIn';
 import { describeProblems, findJava, JavaRuntime } from './java/findJava';
@@ -48,6 +50,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await reconcileAfterStart(server, output);
 
   registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs });
+  // activation is the first PowerShell file: offer the docs once if none are present (not awaited: never blocks)
+  void offerDocs({
+    docsStatus: () => server.execute(ServerCommand.docsStatus),
+    state: context.globalState,
+    ask: (text, ...buttons) => vscode.window.showInformationMessage(text, ...buttons),
+    download: () => vscode.commands.executeCommand(Command.fetchDocs),
+  }).then((outcome) => output.appendLine(`Docs offer: ${outcome}`), () => undefined);
 }
 
 export async function deactivate(): Promise<void> {

@@ -9,6 +9,7 @@ export const ServerCommand = {
   getEnvironments: 'entra.getEnvironments',
   addEnvironment: 'entra.addEnvironment',
   fetchDocs: 'entra.fetchDocs',
+  docsStatus: 'entra.docsStatus',
 } as const;
 
 export const SERVER_COMMANDS: readonly string[] = Object.values(ServerCommand);

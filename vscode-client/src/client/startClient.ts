@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageclient/node';
 import { ServerLaunch } from '../server/serverOptions';
 import { SettingsPayload } from '../settings/settingsPayload';
+import { Command } from '../commands/ids';
 import { CLIENT_ID, DEVICE_CODE, DeviceCodeParams, SESSION_CHANGED } from './protocol';
 
 /** What the running client reports back to the rest of the extension. */
@@ -39,7 +40,8 @@ export async function startClient(options: StartOptions): Promise<LanguageClient
     initializationOptions: options.initialSettings,
     outputChannel: options.output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    markdown: { isTrusted: false, supportHtml: false },
+    // hovers may run only the docs download from a link (the server's "Download the Entra docs" hint), nothing else
+    markdown: { isTrusted: { enabledCommands: [Command.fetchDocs] }, supportHtml: false },
   };
   const client = new LanguageClient(CLIENT_ID, 'Entra Language Server', serverOptions, clientOptions);
   client.registerFeature(new DeviceCodeNotificationCapability());
@@ -54,12 +56,15 @@ export async function startClient(options: StartOptions): Promise<LanguageClient
 
 /**
  * Declares `experimental.entra.deviceCodeNotification`: the server then sends `entra/deviceCode` (shown with a
- * "Copy code and open browser" button) instead of a generic `window/showMessageRequest`.
+ * "Copy code and open browser" button) instead of a generic `window/showMessageRequest`; and
+ * `experimental.entra.fetchDocsCommand`: the hover's "full help is one step away" hint links that command.
  */
 class DeviceCodeNotificationCapability implements StaticFeature {
   fillClientCapabilities(capabilities: ClientCapabilities): void {
     const experimental = (capabilities.experimental ?? {}) as Record<string, unknown>;
-    capabilities.experimental = { ...experimental, entra: { ...(experimental.entra as object), deviceCodeNotification: true } };
+    capabilities.experimental = { ...experimental, entra: {
+      ...(experimental.entra as object), deviceCodeNotification: true, fetchDocsCommand: Command.fetchDocs,
+    } };
   }
 
   initialize(): void {

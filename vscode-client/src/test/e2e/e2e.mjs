@@ -40,7 +40,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { check, fail, Failure, log, sleep, softFailures, step } from './harness.mjs';
-import { expectNotification, notifications, runCommand, wordPoint } from './workbench.mjs';
+import { clickButton, expectNotification, notifications, runCommand, wordPoint } from './workbench.mjs';
 import { addCloud, javaBinary, jvmFlags, STAND_IN_HOST, startStandIn, startTrap, stopStandIn } from './standIn.mjs';
 import { sessionChecks } from './session.mjs';
 
@@ -370,6 +370,15 @@ async function runUi(page, base) {
       .catch(async () => fail(`language mode is "${(await mode.textContent())?.trim()}", not PowerShell`));
   });
 
+  // No Entra docs in this fresh profile: the first PowerShell file brings the one-time download offer. "Don't ask
+  // again" (remembered per user) also keeps it from coming back after the Reload Window below.
+  await check('with no Entra docs, the download offer shows once; "Don\'t ask again" closes it', async () => {
+    const toast = await expectNotification(page, 'Download the Entra reference docs', 60_000);
+    await clickButton(toast, 'Don\'t ask again');
+    await toast.waitFor({ state: 'hidden', timeout: 15_000 })
+      .catch(() => fail('the offer stayed after "Don\'t ask again"'));
+  });
+
   await check(`hover over ${HOVER_WORD} shows "${HOVER_TEXT}"`, async () => {
     const hover = page.locator('.monaco-hover', { hasText: HOVER_TEXT });
     // The extension activates on onLanguage:powershell and starts Java; the first hovers can come before it is ready.
@@ -396,6 +405,30 @@ async function runUi(page, base) {
       fs.copyFileSync(SCREENSHOT, path.join(extensionDir, 'images', 'hover.png'));
       log('copied to images/hover.png');
     }
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  });
+
+  await check('hover over Get-EntraUser (signature only) links "Download the Entra docs"', async () => {
+    const link = page.locator('.monaco-hover a', { hasText: 'Download the Entra docs' });
+    for (let attempt = 1; ; attempt++) {
+      const pt = await wordPoint(page, 'Get-EntraUser');
+      if (!pt) fail('"Get-EntraUser" not found in the editor');
+      await page.mouse.move(pt.x - 40, pt.y + 60);
+      await page.mouse.move(pt.x, pt.y, { steps: 5 });
+      try {
+        await link.first().waitFor({ state: 'visible', timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 5) {
+          const seen = await page.locator('.monaco-hover').allTextContents();
+          fail(`no "Download the Entra docs" link in the hover (hovers seen: ${JSON.stringify(seen)})`);
+        }
+      }
+    }
+    // a trusted command link: VS Code renders it with the command as its target
+    const target = `${await link.first().getAttribute('data-href')} ${await link.first().getAttribute('href')}`;
+    if (!target.includes('command:entra.ui.fetchDocs')) fail(`the link's target is ${target}`);
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
   });

@@ -33,8 +33,23 @@ export interface FakeExtensionContext {
   readonly secrets: FakeSecretStorage;
   readonly extensionPath: string;
   readonly globalStorageUri: Uri;
+  readonly globalState: FakeMemento;
 }
 
-export function extensionContext(extensionPath: string, storagePath: string, secrets = new FakeSecretStorage()): FakeExtensionContext {
-  return { subscriptions: [], secrets, extensionPath, globalStorageUri: Uri.file(storagePath) };
+/** `context.globalState`: values kept per user (in memory here). */
+export class FakeMemento {
+  readonly values = new Map<string, unknown>();
+
+  get<T>(key: string): T | undefined {
+    return this.values.get(key) as T | undefined;
+  }
+
+  async update(key: string, value: unknown): Promise<void> {
+    this.values.set(key, value);
+  }
+}
+
+export function extensionContext(extensionPath: string, storagePath: string, secrets = new FakeSecretStorage(),
+  globalState = new FakeMemento()): FakeExtensionContext {
+  return { subscriptions: [], secrets, extensionPath, globalStorageUri: Uri.file(storagePath), globalState };
 }

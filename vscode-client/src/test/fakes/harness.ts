@@ -8,7 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as vscodeTypes from 'vscode';
 import { activate, deactivate } from '../../extension';
-import { server } from './languageClient';
+import { CommandHandler, server } from './languageClient';
+import { FakeMemento } from './extensionContext';
 import { commands, extensionContext, FakeExtensionContext, FakeSecretStorage, FakeStatusBarItem, ui } from './vscode';
 
 const roots: string[] = [];
@@ -60,6 +61,10 @@ export interface StartOptions {
   readonly context?: unknown;
   /** Runs while the first client starts (before it runs): e.g. settings that arrive late. */
   readonly duringStart?: () => void;
+  /** More `workspace/executeCommand` answers of the server, in place before activation (e.g. `entra.docsStatus`). */
+  readonly commands?: Record<string, CommandHandler>;
+  /** `context.globalState` kept from an earlier window. */
+  readonly globalState?: FakeMemento;
 }
 
 let current: FakeExtensionContext | undefined;
@@ -77,9 +82,11 @@ export async function startExtension(options: StartOptions = {}): Promise<Starte
   server.commands.set('entra.getContext', () => options.context ?? null);
   server.commands.set('entra.getEnvironments', () => ['Global', 'China', 'USGov', 'USGovDoD']
     .map((Name) => ({ Name, AzureADEndpoint: '', GraphEndpoint: '', Type: 'Built-in' })));
+  for (const [id, handler] of Object.entries(options.commands ?? {})) server.commands.set(id, handler);
   ui.setSettings({ 'entra.java.home': fakeJdk('17.0.15'), ...options.settings });
   server.duringStart = options.duringStart;
-  const context = extensionContext(tempDir('ext'), path.join(tempDir('storage'), 'global'), options.secrets);
+  const context = extensionContext(tempDir('ext'), path.join(tempDir('storage'), 'global'), options.secrets,
+    options.globalState);
   current = context;
   await activate(context as unknown as vscodeTypes.ExtensionContext);
   await ui.settle();

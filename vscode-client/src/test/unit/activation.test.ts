@@ -173,3 +173,12 @@ test('a change of entra.server.vmargs offers a restart instead (the JVM reads it
   assert.ok((server.client.serverOptions as { args: string[] }).args.includes('-Xmx1g'));
   assert.equal(server.notifications.filter((n) => n.method === 'workspace/didChangeConfiguration').length, 0);
 });
+
+test('hover Markdown may run the docs download link and no other command; the server is told that command', async () => {
+  await startExtension();
+  const options = server.client.clientOptions as { markdown: { isTrusted: unknown; supportHtml: boolean } };
+  assert.deepEqual(options.markdown, { isTrusted: { enabledCommands: ['entra.ui.fetchDocs'] }, supportHtml: false });
+  assert.ok(CLIENT_COMMANDS.includes('entra.ui.fetchDocs'));
+  const entra = (server.client.capabilities.experimental as { entra: { fetchDocsCommand: string } }).entra;
+  assert.equal(entra.fetchDocsCommand, 'entra.ui.fetchDocs');
+});

@@ -5,6 +5,7 @@ import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.CallSites;
 import dev.entrals.features.DocsAccess;
 import dev.entrals.features.DocsReloader;
+import dev.entrals.features.DocsStatusCommand;
 import dev.entrals.features.FetchDocsCommand;
 import dev.entrals.features.Providers;
 import dev.entrals.features.ServerCommands;
@@ -56,8 +57,9 @@ final class Features {
                 // diagnostics and code actions
                 .diagnostics(new ScriptDiagnosticsProvider(analysis))
                 .codeAction(new CodeActionProvider(analysis))
-                // docs download
-                .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs));
+                // docs download and status
+                .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs))
+                .command(ServerCommands.DOCS_STATUS, new DocsStatusCommand(docs));
         // session: entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
         SessionFeature.register(builder, session, docs::current);
         return builder.build();

@@ -27,15 +27,18 @@ public final class CallSite {
     private final DocsSnapshot docs;
     private final MigrationTable migration;
     private final boolean markdown;
+    private final String fetchDocsCommand;
     private Optional<CommandContext> context;
     private Optional<CommandTarget> target;
 
-    CallSite(ScriptView view, int offset, DocsSnapshot docs, MigrationTable migration, boolean markdown) {
+    CallSite(ScriptView view, int offset, DocsSnapshot docs, MigrationTable migration, boolean markdown,
+            String fetchDocsCommand) {
         this.view = view;
         this.offset = offset;
         this.docs = docs;
         this.migration = migration;
         this.markdown = markdown;
+        this.fetchDocsCommand = fetchDocsCommand;
     }
 
     public ScriptView view() {
@@ -62,6 +65,11 @@ public final class CallSite {
     /** Whether the client reads Markdown (else plain text). */
     public boolean markdown() {
         return markdown;
+    }
+
+    /** The client command that downloads the docs, for command links in Markdown ("" when the client has none). */
+    public String fetchDocsCommand() {
+        return fetchDocsCommand;
     }
 
     /** The command under the cursor and which part of it the cursor is in. */

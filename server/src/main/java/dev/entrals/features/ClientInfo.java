@@ -1,21 +1,31 @@
 package dev.entrals.features;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.google.gson.JsonElement;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.MarkupKind;
 
 import dev.entrals.commons.PositionEncoding;
 
 /**
- * What the client told us at {@code initialize} that features need: the agreed position encoding and whether hover
- * and completion documentation may be Markdown (otherwise plain text).
+ * What the client told us at {@code initialize} that features need: the agreed position encoding, whether hover
+ * and completion documentation may be Markdown (otherwise plain text), and the editor command that downloads the
+ * docs which the client runs from a Markdown link ({@code experimental: {"entra": {"fetchDocsCommand": "id"}}};
+ * empty when the client declared none: the texts then name {@code entra-ls docs fetch}).
  */
-public record ClientInfo(PositionEncoding encoding, boolean hoverMarkdown, boolean completionDocMarkdown) {
+public record ClientInfo(PositionEncoding encoding, boolean hoverMarkdown, boolean completionDocMarkdown,
+        String fetchDocsCommand) {
 
     /** A client that said nothing: UTF-16 and plain text. */
-    public static final ClientInfo PLAIN = new ClientInfo(PositionEncoding.UTF16, false, false);
+    public static final ClientInfo PLAIN = new ClientInfo(PositionEncoding.UTF16, false, false, "");
+
+    /** A client without a docs-download command link. */
+    public ClientInfo(PositionEncoding encoding, boolean hoverMarkdown, boolean completionDocMarkdown) {
+        this(encoding, hoverMarkdown, completionDocMarkdown, "");
+    }
 
     /** Reads the client's capabilities (null-safe: any part may be missing). */
     public static ClientInfo from(ClientCapabilities caps) {
@@ -27,7 +37,25 @@ public record ClientInfo(PositionEncoding encoding, boolean hoverMarkdown, boole
         boolean completion = td != null && td.getCompletion() != null && td.getCompletion().getCompletionItem() != null
                 && offersMarkdown(td.getCompletion().getCompletionItem().getDocumentationFormat());
         List<String> offered = caps.getGeneral() == null ? null : caps.getGeneral().getPositionEncodings();
-        return new ClientInfo(chooseEncoding(offered), hover, completion);
+        return new ClientInfo(chooseEncoding(offered), hover, completion, fetchDocsCommand(caps.getExperimental()));
+    }
+
+    /**
+     * The command id in {@code experimental.entra.fetchDocsCommand}, or empty: only a plain command id (letters,
+     * digits, dots, dashes, underscores) is taken, since it becomes part of a {@code command:} link.
+     */
+    static String fetchDocsCommand(Object experimental) {
+        Object value = null;
+        if (experimental instanceof JsonElement e && e.isJsonObject()) {
+            JsonElement entra = e.getAsJsonObject().get("entra");
+            if (entra != null && entra.isJsonObject()) {
+                JsonElement v = entra.getAsJsonObject().get("fetchDocsCommand");
+                value = v != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isString() ? v.getAsString() : null;
+            }
+        } else if (experimental instanceof Map<?, ?> m && m.get("entra") instanceof Map<?, ?> entra) {
+            value = entra.get("fetchDocsCommand");
+        }
+        return value instanceof String id && id.matches("[A-Za-z0-9._-]{1,100}") ? id : "";
     }
 
     /**

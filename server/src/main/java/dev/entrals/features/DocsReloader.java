@@ -36,6 +36,7 @@ public final class DocsReloader<I> {
     private final AtomicLong generation = new AtomicLong();
     private final List<Consumer<I>> swapListeners = new CopyOnWriteArrayList<>();
     private DocsSettings latest;
+    private CompletableFuture<I> pending;
 
     /** Starts with {@code initial} in force (e.g. an empty index) until the first load completes. */
     public DocsReloader(Loader<I> loader, I initial, Executor background) {
@@ -85,7 +86,7 @@ public final class DocsReloader<I> {
             mine = generation.incrementAndGet();
             latest = stages.get(stages.size() - 1);
         }
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<I> future = CompletableFuture.supplyAsync(() -> {
             for (DocsSettings docs : stages) {
                 if (!buildAndSwap(docs, mine)) {
                     break;
@@ -93,6 +94,20 @@ public final class DocsReloader<I> {
             }
             return current.get();
         }, background);
+        synchronized (this) {
+            if (generation.get() == mine) {
+                pending = future;
+            }
+        }
+        return future;
+    }
+
+    /**
+     * The latest reload, all its stages: completes with the index in force once it is over (at once when no reload
+     * was ever started). A reader that must see the full index, not a quick first stage, waits for it.
+     */
+    public synchronized CompletableFuture<I> latestLoad() {
+        return pending == null ? CompletableFuture.completedFuture(current()) : pending;
     }
 
     /** Builds one index and swaps it in; false when the load failed or a newer reload overtook it. */

@@ -22,10 +22,13 @@ public final class ServerCommands {
     public static final String ADD_ENVIRONMENT = "entra.addEnvironment";
     /** Fetches or refreshes cmdlet docs. */
     public static final String FETCH_DOCS = "entra.fetchDocs";
+    /** How many Entra commands have full help, so that an editor can offer the download when none has. */
+    public static final String DOCS_STATUS = "entra.docsStatus";
 
     /** Every command, in the order declared to the client. */
     public static final List<String> ALL = List.of(
-            SHOW_HELP, CONNECT, DISCONNECT, GET_CONTEXT, GET_ENVIRONMENTS, ADD_ENVIRONMENT, FETCH_DOCS);
+            SHOW_HELP, CONNECT, DISCONNECT, GET_CONTEXT, GET_ENVIRONMENTS, ADD_ENVIRONMENT, FETCH_DOCS,
+            DOCS_STATUS);
 
     private ServerCommands() {
     }

@@ -49,13 +49,17 @@ public final class EditorSession implements AutoCloseable {
     }
 
     private EditorSession(boolean markdown, List<Path> docs, boolean signatures) throws Exception {
+        this(capabilities(markdown), docs, signatures);
+    }
+
+    private EditorSession(ClientCapabilities caps, List<Path> docs, boolean signatures) throws Exception {
         server = InProcessServer.withFeatures(StandardFeatures.standard());
         StringBuilder paths = new StringBuilder();
         for (Path p : docs) {
             paths.append(paths.length() == 0 ? "" : ", ").append('\'')
                     .append(p.toAbsolutePath().toString().replace("\\", "\\\\").replace("'", "\\'")).append('\'');
         }
-        server.initialize(capabilities(markdown), Json.of("{'settings': {'entra': {'docs': {'paths': [" + paths
+        server.initialize(caps, Json.of("{'settings': {'entra': {'docs': {'paths': [" + paths
                 + "], 'signatures': " + signatures + ", 'installedModules': " + !signatures + "}}}}"));
     }
 
@@ -105,6 +109,21 @@ public final class EditorSession implements AutoCloseable {
      */
     public static EditorSession zeroSetup() throws Exception {
         return new EditorSession(true, List.of(), true);
+    }
+
+    /**
+     * As {@link #zeroSetup()}, from a Markdown client that runs {@code fetchDocsCommand} from a hover's command
+     * link (it declares {@code experimental: {"entra": {"fetchDocsCommand": ...}}}, as the VS Code client does).
+     */
+    public static EditorSession zeroSetup(String fetchDocsCommand) throws Exception {
+        ClientCapabilities caps = capabilities(true);
+        caps.setExperimental(Json.of("{'entra': {'fetchDocsCommand': '" + fetchDocsCommand + "'}}"));
+        return new EditorSession(caps, List.of(), true);
+    }
+
+    /** A Markdown client with these docs folders and the bundled signature index, as a user with docs has it. */
+    public static EditorSession withSignatures(List<Path> docs) throws Exception {
+        return new EditorSession(true, docs, true);
     }
 
     public InProcessServer server() {

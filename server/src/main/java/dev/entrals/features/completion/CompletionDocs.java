@@ -39,7 +39,7 @@ public final class CompletionDocs implements CompletionResolver {
         boolean markdown = context.client().completionDocMarkdown();
         Markup doc;
         if (data.parameter() == null) {
-            doc = HelpSnippets.cmdlet(cmdlet, cmdlet.parameterSets(), markdown);
+            doc = HelpSnippets.cmdlet(cmdlet, cmdlet.parameterSets(), markdown, context.client().fetchDocsCommand());
             if (item.getDetail() == null && !cmdlet.synopsis().isEmpty()) {
                 item.setDetail(HelpSnippets.excerpt(cmdlet.synopsis()));
             }

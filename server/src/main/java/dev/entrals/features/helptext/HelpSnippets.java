@@ -26,6 +26,14 @@ public final class HelpSnippets {
 
     /** A cmdlet: the syntax of {@code sets} (one line each), synopsis, description excerpt, online help link. */
     public static Markup cmdlet(CmdletHelp c, List<ParameterSet> sets, boolean markdown) {
+        return cmdlet(c, sets, markdown, "");
+    }
+
+    /**
+     * As {@link #cmdlet(CmdletHelp, List, boolean)}; where only the signature is known, the hint that the full help
+     * is one step away is a {@code command:} link to {@code fetchCommand} in Markdown when that is not empty.
+     */
+    public static Markup cmdlet(CmdletHelp c, List<ParameterSet> sets, boolean markdown, String fetchCommand) {
         Markup m = new Markup(markdown);
         List<String> lines = new ArrayList<>();
         for (ParameterSet s : sets) {
@@ -39,7 +47,7 @@ public final class HelpSnippets {
         }
         m.code(lines);
         if (dev.entrals.docs.signatures.SignatureHelp.isSignatureOnly(c) && c.hasHelp()) {
-            m.prose(dev.entrals.docs.signatures.SignatureHelp.FETCH_HINT);
+            m.prose(fetchHint(markdown, fetchCommand));
         }
         if (!c.hasHelp()) {
             String module = c.module() == null || c.module().isBlank() ? "A module" : "Module " + c.module();
@@ -49,6 +57,19 @@ public final class HelpSnippets {
         m.prose(excerpt(c.description()));
         m.link("Online help", c.onlineUri());
         return m;
+    }
+
+    /**
+     * The line under a signature known from the module's code alone: the full help is one download away, as a
+     * command link when the client runs {@code fetchCommand} from Markdown, else naming the editor command and
+     * {@code entra-ls docs fetch}.
+     */
+    static String fetchHint(boolean markdown, String fetchCommand) {
+        if (!markdown || fetchCommand == null || fetchCommand.isEmpty()) {
+            return dev.entrals.docs.signatures.SignatureHelp.FETCH_HINT;
+        }
+        return "Signature from the module's code (bundled). The full help (synopsis, description, examples) is one "
+                + "step away: [Download the Entra docs](command:" + fetchCommand + ") (or `entra-ls docs fetch`).";
     }
 
     /** A parameter of {@code c}: name and type, the facts that apply, and its description. */

@@ -22,7 +22,8 @@ final class HoverTexts {
     String command(CallSite site, CommandTarget target) {
         boolean markdown = site.markdown();
         if (target instanceof CommandTarget.Documented d) {
-            return documented(site.docs(), d, CallSets.of(site, d.help(), site.command()), markdown);
+            return documented(site.docs(), d, CallSets.of(site, d.help(), site.command()), markdown,
+                    site.fetchDocsCommand());
         }
         if (target instanceof CommandTarget.Retired r) {
             return site.docs().rendered(List.of("hover.retired", r.retired().name(), r.retired().module(), markdown),
@@ -31,15 +32,16 @@ final class HoverTexts {
         return function(((CommandTarget.LocalFunction) target).definition(), site.view(), markdown);
     }
 
-    private String documented(DocsSnapshot docs, CommandTarget.Documented d, List<ParameterSet> sets, boolean markdown) {
+    private String documented(DocsSnapshot docs, CommandTarget.Documented d, List<ParameterSet> sets, boolean markdown,
+            String fetchCommand) {
         List<String> setNames = sets.stream().map(ParameterSet::name).toList();
         String alias = d.viaAlias() ? d.typedAlias().toLowerCase(java.util.Locale.ROOT) : "";
-        return docs.rendered(List.of("hover.cmdlet", d.help().name(), setNames, alias, markdown), () -> {
+        return docs.rendered(List.of("hover.cmdlet", d.help().name(), setNames, alias, markdown, fetchCommand), () -> {
             Markup m = new Markup(markdown);
             if (d.viaAlias()) {
                 m.line(m.code(d.typedAlias()) + " is an alias of " + m.bold(d.help().name()) + ".");
             }
-            return join(m, HelpSnippets.cmdlet(d.help(), sets, markdown));
+            return join(m, HelpSnippets.cmdlet(d.help(), sets, markdown, fetchCommand));
         });
     }
 
