@@ -14,8 +14,11 @@ import dev.entrals.script.ScriptDocument;
  */
 public sealed interface CommandTarget {
 
-    /** A function, filter, workflow or configuration defined in the script itself; it hides any cmdlet of that name. */
-    record LocalFunction(FunctionDefinition definition) implements CommandTarget {
+    /**
+     * A function, filter, workflow or configuration defined in the script itself; it hides any cmdlet of that name.
+     * {@code help} is its model read from its code and comment-based help ({@link LocalFunctions}), or null.
+     */
+    record LocalFunction(FunctionDefinition definition, CmdletHelp help) implements CommandTarget {
     }
 
     /** A documented cmdlet; {@code typedAlias} is the alias written in the script, or null when the name was used. */
@@ -40,7 +43,7 @@ public sealed interface CommandTarget {
         }
         for (FunctionDefinition f : script.functions()) {
             if (f.name().equalsIgnoreCase(name)) {
-                return Optional.of(new LocalFunction(f));
+                return Optional.of(new LocalFunction(f, LocalFunctions.help(script, f.name()).orElse(null)));
             }
         }
         return documented(name, index).or(() -> migration.find(unqualified(name))
@@ -55,14 +58,17 @@ public sealed interface CommandTarget {
         });
     }
 
-    /** The documented cmdlet the name calls, if the script does not shadow it and the docs have its help. */
+    /**
+     * The help of the command the name calls: the script's own function of that name (it shadows any cmdlet), else
+     * the documented cmdlet when the docs have its help.
+     */
     static Optional<CmdletHelp> documentedCmdlet(String name, ScriptDocument script, HelpIndex index) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
         for (FunctionDefinition f : script.functions()) {
             if (f.name().equalsIgnoreCase(name)) {
-                return Optional.empty();
+                return LocalFunctions.help(script, f.name());
             }
         }
         // a command known without help (exported by a module that installs none) documents no parameters

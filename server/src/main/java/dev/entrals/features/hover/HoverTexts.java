@@ -28,7 +28,13 @@ final class HoverTexts {
             return cache.get(index, List.of("retired", r.retired().name(), r.retired().module(), markdown),
                     () -> retired(r, markdown));
         }
-        return function(((CommandTarget.LocalFunction) target).definition(), view, markdown);
+        CommandTarget.LocalFunction local = (CommandTarget.LocalFunction) target;
+        if (local.help() != null) {
+            Markup m = HelpSnippets.cmdlet(local.help(), CallSets.of(view, binder, local.help(), c), markdown);
+            m.line("Defined in this script, line " + (view.position(local.definition().nameStart()).getLine() + 1) + ".");
+            return m.build();
+        }
+        return function(local.definition(), view, markdown);
     }
 
     private String documented(HelpIndex index, CommandTarget.Documented d, List<ParameterSet> sets, boolean markdown) {
@@ -70,6 +76,15 @@ final class HoverTexts {
 
     /** The hover of a parameter written {@code -typed} on {@code cmdlet}, or null when it binds to nothing. */
     String parameter(HelpIndex index, CmdletHelp cmdlet, String typed, ParameterMatch match, boolean markdown) {
+        if (dev.entrals.analysis.LocalFunctions.ORIGIN.equals(cmdlet.source().origin())) {
+            // the script's own function changes with each edit: rendered afresh, never cached under its name
+            return parameter(new RenderCache(), index, cmdlet, typed, match, markdown);
+        }
+        return parameter(cache, index, cmdlet, typed, match, markdown);
+    }
+
+    private static String parameter(RenderCache cache, HelpIndex index, CmdletHelp cmdlet, String typed,
+                                    ParameterMatch match, boolean markdown) {
         ParameterHelp found = match instanceof ParameterMatch.Exact e ? e.parameter()
                 : match instanceof ParameterMatch.Prefix p ? p.parameter() : null;
         if (found != null) {
