@@ -14,13 +14,19 @@ import dev.entrals.script.ScriptDocument;
  */
 public sealed interface CommandTarget {
 
-    /** The documented cmdlet this target calls, when it is one whose parameters are documented. */
+    /** The documented cmdlet (or the script's own function, read from its code) this target calls. */
     default Optional<CmdletHelp> documentedHelp() {
+        if (this instanceof LocalFunction f) {
+            return Optional.ofNullable(f.help());
+        }
         return this instanceof Documented d && d.help().hasHelp() ? Optional.of(d.help()) : Optional.empty();
     }
 
-    /** A function, filter, workflow or configuration defined in the script itself; it hides any cmdlet of that name. */
-    record LocalFunction(FunctionDefinition definition) implements CommandTarget {
+    /**
+     * A function, filter, workflow or configuration defined in the script itself; it hides any cmdlet of that name.
+     * {@code help} is its model read from its code and comment-based help ({@link LocalFunctions}), or null.
+     */
+    record LocalFunction(FunctionDefinition definition, CmdletHelp help) implements CommandTarget {
     }
 
     /** A documented cmdlet; {@code typedAlias} is the alias written in the script, or null when the name was used. */
@@ -45,7 +51,8 @@ public sealed interface CommandTarget {
         }
         Optional<FunctionDefinition> local = localFunction(name, script);
         if (local.isPresent()) {
-            return Optional.of(new LocalFunction(local.get()));
+            return Optional.of(new LocalFunction(local.get(),
+                    LocalFunctions.help(script, local.get().name()).orElse(null)));
         }
         return documented(name, index).or(() -> migration.find(unqualified(name))
                 .map(r -> new Retired(r, r.replacementName().flatMap(index::find).orElse(null))));
@@ -59,10 +66,17 @@ public sealed interface CommandTarget {
         });
     }
 
-    /** The documented cmdlet the name calls, if the script does not shadow it and the docs have its help. */
+    /**
+     * The help of the command the name calls: the script's own function of that name (it shadows any cmdlet), else
+     * the documented cmdlet when the docs have its help.
+     */
     static Optional<CmdletHelp> documentedCmdlet(String name, ScriptDocument script, HelpIndex index) {
-        if (name == null || name.isBlank() || localFunction(name, script).isPresent()) {
+        if (name == null || name.isBlank()) {
             return Optional.empty();
+        }
+        Optional<FunctionDefinition> local = localFunction(name, script);
+        if (local.isPresent()) {
+            return LocalFunctions.help(script, local.get().name());
         }
         // a command known without help (exported by a module that installs none) documents no parameters
         return index.find(name).filter(h -> !h.name().isEmpty() && h.hasHelp());

@@ -128,7 +128,12 @@ public final class ScriptAnalyzer {
     /** The findings of one command with a name, in a script with {@code facts}. */
     private List<ScriptDiagnostic> analyze(CommandInvocation c, boolean piped, ScriptFacts facts) {
         if (facts.defines(c.name())) {
-            return List.of();
+            // the script's own function: its code says how it binds (a simple one takes anything into $args)
+            Optional<CmdletHelp> local = Optional.ofNullable(facts.local().get(c.name().toLowerCase(java.util.Locale.ROOT)))
+                    .filter(LocalFunctions::checked);
+            List<ScriptDiagnostic> out = new ArrayList<>(2);
+            local.ifPresent(h -> ParameterRules.check(binder.bind(c, h, piped), out));
+            return out;
         }
         Optional<RetiredCmdlet> retired = migration.find(c.name(), facts.preference());
         if (retired.isPresent()) {

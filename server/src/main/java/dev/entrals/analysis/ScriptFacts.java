@@ -17,7 +17,8 @@ import dev.entrals.script.ScriptDocument;
  * name), the alias command it calls ({@code Enable-EntraAzureADAlias} or {@code Enable-EntraBetaAzureADAlias}, null
  * when none) and whether it works with AzureADPreview (imports it, requires it, or uses {@code -EntraBeta} cmdlets).
  */
-record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Preference preference) {
+record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs.CmdletHelp> local, String aliasCommand,
+                   MigrationTable.Preference preference) {
 
     private static final Pattern ENTRA_BETA = Pattern.compile("(?i)^[a-z]+-EntraBeta[a-z0-9]*$");
     private static final Pattern REQUIRES_PREVIEW = Pattern.compile("(?i)^\\s*#requires\\b.*\\bAzureADPreview\\b");
@@ -41,7 +42,12 @@ record ScriptFacts(Set<String> functions, String aliasCommand, MigrationTable.Pr
             }
             preview |= isEntraBeta(name) || importsPreview(c);
         }
-        return new ScriptFacts(Set.copyOf(functions), alias,
+        // the functions' models are part of the facts: a changed param() block must not reuse earlier findings
+        java.util.Map<String, dev.entrals.docs.CmdletHelp> local = new java.util.HashMap<>();
+        for (String f : functions) {
+            LocalFunctions.help(doc, f).ifPresent(h -> local.put(f, h));
+        }
+        return new ScriptFacts(Set.copyOf(functions), java.util.Map.copyOf(local), alias,
                 preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD);
     }
 

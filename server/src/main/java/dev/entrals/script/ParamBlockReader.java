@@ -99,7 +99,9 @@ public final class ParamBlockReader {
                 }
                 i = close + 1;
             }
-            if (kind(i) == TokenKind.KEYWORD && "param".equalsIgnoreCase(sig.get(i).text(text))
+            // after an attribute on the same line the scanner reads 'param' as a generic token, not a keyword
+            if ((kind(i) == TokenKind.KEYWORD || kind(i) == TokenKind.GENERIC)
+                    && "param".equalsIgnoreCase(sig.get(i).text(text))
                     && kind(i + 1) == TokenKind.OPEN_PAREN) {
                 parameters.addAll(parameterList(i + 1, close(i + 1)));
             }

@@ -20,6 +20,7 @@ public final class ScriptDocument {
     private final List<Token> tokens;
     private final List<CommandInvocation> commands;
     private final List<FunctionDefinition> functions;
+    private volatile ScriptSignatures signatures;
 
     private ScriptDocument(String text, List<Token> tokens, List<CommandInvocation> commands,
                            List<FunctionDefinition> functions) {
@@ -112,6 +113,19 @@ public final class ScriptDocument {
     /** Every function, filter, workflow and configuration definition, by start offset. */
     public List<FunctionDefinition> functions() {
         return functions;
+    }
+
+    /**
+     * The signatures of the functions this script defines, read by {@link ParamBlockReader} once per document (a
+     * document is one version of a text) on first use.
+     */
+    public ScriptSignatures signatures() {
+        ScriptSignatures s = signatures;
+        if (s == null) {
+            s = functions.isEmpty() ? new ScriptSignatures(List.of(), List.of()) : ParamBlockReader.read(this);
+            signatures = s;
+        }
+        return s;
     }
 
     /**

@@ -37,9 +37,9 @@ class CapabilitiesTest {
     }
 
     @Test
-    void declaredCommandsAreTheSevenEntraCommands() {
+    void declaredCommandsAreTheEightEntraCommands() {
         assertEquals(List.of("entra.showHelp", "entra.connect", "entra.disconnect", "entra.getContext",
-                "entra.getEnvironments", "entra.addEnvironment", "entra.fetchDocs"), ServerCommands.ALL);
+                "entra.getEnvironments", "entra.addEnvironment", "entra.fetchDocs", "entra.docsStatus"), ServerCommands.ALL);
     }
 
     @Test

@@ -36,6 +36,13 @@ class ParamBlockReaderTest {
             """;
 
     @Test
+    void paramAfterAnAttributeOnTheSameLineIsRead() {
+        FunctionSignature f = ParamBlockReader.read("function F { [CmdletBinding()] param([int] $Top) }").functions().get(0);
+        assertEquals(java.util.List.of("Top"), f.parameters().stream().map(ParameterSignature::name).toList());
+        assertTrue(f.isAdvanced());
+    }
+
+    @Test
     void everyPrefixOfAFunctionReadsWithoutException() {
         for (int i = 0; i <= SAMPLE.length(); i++) {
             ParamBlockReader.readOrThrow(ScriptDocument.parse(SAMPLE.substring(0, i)));

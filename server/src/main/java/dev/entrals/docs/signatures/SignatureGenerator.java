@@ -175,10 +175,14 @@ public final class SignatureGenerator {
     }
 
     private static ObjectNode command(Found found, List<String> aliases, List<String> azureAd) {
-        FunctionSignature f = found.function();
+        return command(found.function(), found.subModule(), aliases, azureAd);
+    }
+
+    /** The index entry of {@code f} in {@code module} (the one conversion of reader output; see {@link FunctionHelp}). */
+    static ObjectNode command(FunctionSignature f, String module, List<String> aliases, List<String> azureAd) {
         ObjectNode n = JSON.createObjectNode();
         n.put("name", f.name());
-        n.put("module", found.subModule());
+        n.put("module", module);
         if (!aliases.isEmpty()) {
             strings(n.putArray("aliases"), aliases);
         }

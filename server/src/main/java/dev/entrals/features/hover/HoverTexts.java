@@ -29,7 +29,14 @@ final class HoverTexts {
             return site.docs().rendered(List.of("hover.retired", r.retired().name(), r.retired().module(), markdown),
                     () -> retired(r, markdown));
         }
-        return function(((CommandTarget.LocalFunction) target).definition(), site.view(), markdown);
+        CommandTarget.LocalFunction local = (CommandTarget.LocalFunction) target;
+        if (local.help() != null) {
+            Markup m = HelpSnippets.cmdlet(local.help(), CallSets.of(site, local.help(), site.command()), markdown);
+            m.line("Defined in this script, line " + (site.view().position(local.definition().nameStart()).getLine() + 1)
+                    + ".");
+            return m.build();
+        }
+        return function(local.definition(), site.view(), markdown);
     }
 
     private String documented(DocsSnapshot docs, CommandTarget.Documented d, List<ParameterSet> sets, boolean markdown,
@@ -72,13 +79,15 @@ final class HoverTexts {
 
     /** The hover of a parameter written {@code -typed} on {@code cmdlet}, or null when it binds to nothing. */
     String parameter(DocsSnapshot docs, CmdletHelp cmdlet, String typed, ParameterMatch match, boolean markdown) {
+        // the script's own function changes with each edit: rendered afresh, never kept in the snapshot under its name
+        boolean keep = !dev.entrals.analysis.LocalFunctions.ORIGIN.equals(cmdlet.source().origin());
         ParameterHelp found = match instanceof ParameterMatch.Alias ? null : match.bound().orElse(null);
         if (found != null) {
-            return docs.rendered(List.of("hover.param", cmdlet.name(), found.name(), markdown),
+            return rendered(docs, keep, List.of("hover.param", cmdlet.name(), found.name(), markdown),
                     () -> HelpSnippets.parameter(cmdlet, found, markdown).build());
         }
         if (match instanceof ParameterMatch.Alias a) {
-            return docs.rendered(List.of("hover.alias", cmdlet.name(), a.alias(), markdown), () -> {
+            return rendered(docs, keep, List.of("hover.alias", cmdlet.name(), a.alias(), markdown), () -> {
                 Markup m = new Markup(markdown);
                 m.line(m.code("-" + a.alias()) + " is an alias of " + m.bold("-" + a.parameter().name()) + ".");
                 return join(m, HelpSnippets.parameter(cmdlet, a.parameter(), markdown));
@@ -91,6 +100,10 @@ final class HoverTexts {
             return m.build();
         }
         return null;
+    }
+
+    private static String rendered(DocsSnapshot docs, boolean keep, Object key, java.util.function.Supplier<String> render) {
+        return keep ? docs.rendered(key, render) : render.get();
     }
 
     private static String join(Markup first, Markup second) {

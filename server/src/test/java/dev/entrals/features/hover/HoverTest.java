@@ -153,14 +153,14 @@ class HoverTest {
     }
 
     @Test
-    void hoverOnScriptFunctionShowsItsDefinition() throws Exception {
+    void hoverOnScriptFunctionShowsItsSignatureNotTheShadowedCmdlet() throws Exception {
         assertHover("""
                 function Get-EntraUser($Name) { }
                 Get-Entra<|>User
                 """, """
                 Get-EntraUser
                 ```powershell
-                function Get-EntraUser ($Name)
+                Get-EntraUser [[-Name] <Object>]
                 ```
 
                 Defined in this script, line 1.
