@@ -26,9 +26,10 @@ import dev.entrals.features.diagnostics.LspDiagnostics;
 import dev.entrals.features.diagnostics.ScriptAnalysis;
 
 /**
- * Fixes for the analysis findings: replace a retired cmdlet with its Entra equivalent, replace an unknown or
- * ambiguous parameter with a suggested one (quick fixes on the requested range), and replace every retired cmdlet
- * of the file at once ({@code source.fixAll}, or {@code source.fixAll.entra} when the client asks for that kind).
+ * Fixes for the analysis findings: replace a retired cmdlet with its Entra equivalent, write a switch value as the
+ * switch, and the parameter findings' fixes of {@link FindingFixes} (quick fixes on the requested range); and replace
+ * every retired cmdlet of the file and apply every safe fix at once ({@code source.fixAll}, or
+ * {@code source.fixAll.entra} when the client asks for that kind).
  */
 public final class CodeActionProvider implements FeatureProvider<CodeActionParams, List<Either<Command, CodeAction>>> {
 
