@@ -98,8 +98,8 @@ final class ParameterRules {
             CommandParameter e = n.element();
             ParameterHelp p = n.parameter();
             if (e.name().isEmpty() || p == null || p.isSwitch() || e.argument() != null
-                    || splatRightAfter(b, e.end())) {
-                continue;
+                    || splatRightAfter(b, e.end()) || e.colonForm() && anythingAfter(b, e.end())) {
+                continue; // after "-Top:" PowerShell takes the next element as the value, even "-All"
             }
             int end = e.colonForm() ? e.end() - 1 : e.end();
             String type = p.type() == null || p.type().isBlank() ? "" : " of type '" + p.type() + "'";
@@ -107,6 +107,13 @@ final class ParameterRules {
                     "Missing an argument for parameter '" + p.name() + "'. Specify a parameter" + type
                     + " and try again.", uri, List.of()));
         }
+    }
+
+    /** Whether the command has an element after {@code offset}. */
+    private static boolean anythingAfter(Binding b, int offset) {
+        return b.command().parameters().stream().anyMatch(p -> p.start() >= offset)
+                || b.command().positional().stream().anyMatch(a -> a.start() >= offset)
+                || b.command().splats().stream().anyMatch(s -> s.start() >= offset);
     }
 
     /** Whether a splat ({@code @params}) is the next element of the command after {@code offset}. */

@@ -224,6 +224,7 @@ class ScriptAnalyzerTest {
         assertDiagnostics("Get-TestUser -Filter @params");
         assertDiagnostics("Get-TestUser @params -Filter x");
         assertDiagnostics("Get-TestUser -Filter:@params");
+        assertDiagnostics("Get-TestUser -Filter: -All"); // PowerShell passes "-All" as -Filter's value
         assertDiagnostics("& $cmd -Filter");
     }
 
