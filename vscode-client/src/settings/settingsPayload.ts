@@ -7,6 +7,7 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-parameter',
   'parameter-set-conflict',
   'missing-mandatory',
+  'missing-argument',
   'positional-argument',
   'switch-value',
   'invalid-value',

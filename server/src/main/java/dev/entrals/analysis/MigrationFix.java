@@ -66,7 +66,8 @@ public final class MigrationFix {
 
     /**
      * Every safe fix of a file: the migration ({@link #of}) and, elsewhere, each {@code switch-value} of {@code found}
-     * written as the switch means it ({@code -All $true} becomes {@code -All}); in text order, none overlapping.
+     * written as the switch means it ({@code -All $true} becomes {@code -All}), and the safe fixes of
+     * {@link FindingFixes}; in text order, none overlapping.
      */
     public static List<Edit> fileFixes(String text, List<ScriptDiagnostic> found, ScriptAnalyzer analyzer) {
         List<Edit> out = new ArrayList<>(of(text, found, analyzer).all());
@@ -76,6 +77,7 @@ public final class MigrationFix {
                         .ifPresent(out::add);
             }
         }
+        out.addAll(FindingFixes.safeEdits(ScriptDocument.parse(text), found, analyzer, out));
         out.sort(Comparator.comparingInt(Edit::start));
         return out;
     }

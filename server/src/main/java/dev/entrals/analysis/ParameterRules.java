@@ -52,6 +52,7 @@ final class ParameterRules {
                 default -> { }
             }
         }
+        missingArguments(b, uri, out);
         switchValues(b, uri, out);
         if (!b.complete()) {
             return;
@@ -84,6 +85,59 @@ final class ParameterRules {
                     + v.parameter().name() + "; accepted values: " + String.join(", ", v.parameter().acceptedValues()),
                     uri, v.parameter().acceptedValues()));
         }
+    }
+
+    /**
+     * A parameter that takes a value and has none: the command ends, or another {@code -Name} follows (PowerShell:
+     * "Missing an argument for parameter 'X'. Specify a parameter of type 'T' and try again."). A number written
+     * {@code -1} is an argument, not a parameter (the scanner reads it so). Silent when a splat follows the name (what
+     * PowerShell then does depends on the splat's contents) and for switches. No fix: the value is the author's to write.
+     */
+    private static void missingArguments(Binding b, String uri, List<ScriptDiagnostic> out) {
+        for (Binding.Named n : b.named()) {
+            CommandParameter e = n.element();
+            ParameterHelp p = n.parameter();
+            if (e.name().isEmpty() || p == null || p.isSwitch() || e.argument() != null
+                    || splatRightAfter(b, e.end()) || e.colonForm() && anythingAfter(b, e.end())) {
+                continue; // after "-Top:" PowerShell takes the next element as the value, even "-All"
+            }
+            int end = e.colonForm() ? e.end() - 1 : e.end();
+            String type = p.type() == null || p.type().isBlank() ? "" : " of type '" + p.type() + "'";
+            out.add(new ScriptDiagnostic(e.start(), end, Rule.MISSING_ARGUMENT, Rule.MISSING_ARGUMENT.defaultSeverity(),
+                    "Missing an argument for parameter '" + p.name() + "'. Specify a parameter" + type
+                    + " and try again.", uri, List.of()));
+        }
+    }
+
+    /** Whether the command has an element after {@code offset}. */
+    private static boolean anythingAfter(Binding b, int offset) {
+        return b.command().parameters().stream().anyMatch(p -> p.start() >= offset)
+                || b.command().positional().stream().anyMatch(a -> a.start() >= offset)
+                || b.command().splats().stream().anyMatch(s -> s.start() >= offset);
+    }
+
+    /** Whether a splat ({@code @params}) is the next element of the command after {@code offset}. */
+    private static boolean splatRightAfter(Binding b, int offset) {
+        if (b.command().splats().isEmpty()) {
+            return false;
+        }
+        int next = Integer.MAX_VALUE;
+        for (CommandParameter p : b.command().parameters()) {
+            if (p.start() >= offset) {
+                next = Math.min(next, p.start());
+            }
+        }
+        for (CommandArgument a : b.command().positional()) {
+            if (a.start() >= offset) {
+                next = Math.min(next, a.start());
+            }
+        }
+        for (dev.entrals.script.Splat s : b.command().splats()) {
+            if (s.start() >= offset && s.start() < next) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

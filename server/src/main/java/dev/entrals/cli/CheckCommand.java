@@ -139,7 +139,8 @@ public final class CheckCommand implements Callable<Integer> {
         String text = source.text();
         List<ScriptDiagnostic> found = analyze(analyzer, text, configured);
         if (fix && !found.isEmpty()) {
-            String fixed = CheckFix.fix(f, source, found, analyzer, err);
+            String fixed = CheckFix.fix(f, source, found, analyzer,
+                    t -> analyze(analyzer, t, configured), err);
             if (!fixed.equals(text)) {
                 text = fixed;
                 found = analyze(analyzer, text, configured);

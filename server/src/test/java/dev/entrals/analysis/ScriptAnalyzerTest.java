@@ -200,6 +200,35 @@ class ScriptAnalyzerTest {
     }
 
     @Test
+    void aParameterWithoutItsValueIsAMissingArgumentInPowerShellsWords() {
+        ScriptDiagnostic d = assertDiagnostics("Get-TestUser <[-Filter]>", "missing-argument").get(0);
+        assertEquals("Missing an argument for parameter 'Filter'. Specify a parameter of type 'System.String' and try"
+                + " again.", d.message());
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals(List.of(), d.suggestions()); // no fix: the value is the author's to write
+        // followed by another parameter; an abbreviation names the parameter in full
+        d = assertDiagnostics("Get-TestUser <[-Filt]> -All", "missing-argument").get(0);
+        assertTrue(d.message().startsWith("Missing an argument for parameter 'Filter'."), d.message());
+        assertDiagnostics("Get-TestUser <[-Top]> -All\nGet-TestUser -Filter x <[-Top]>:", "missing-argument",
+                "missing-argument");
+        assertDiagnostics("Get-TestUser <[-Top]> | Get-TestUser -All", "missing-argument");
+    }
+
+    @Test
+    void noMissingArgumentForASwitchANegativeNumberAColonValueOrASplat() {
+        assertDiagnostics("Get-TestUser -Filter x -All");
+        assertDiagnostics("Get-TestUser -All");
+        assertDiagnostics("Get-TestUser -Top -1");
+        assertDiagnostics("Get-TestUser -Top -1.5 -All");
+        assertDiagnostics("Get-TestUser -Top:$value -Filter:'x'");
+        assertDiagnostics("Get-TestUser -Filter @params");
+        assertDiagnostics("Get-TestUser @params -Filter x");
+        assertDiagnostics("Get-TestUser -Filter:@params");
+        assertDiagnostics("Get-TestUser -Filter: -All"); // PowerShell passes "-All" as -Filter's value
+        assertDiagnostics("& $cmd -Filter");
+    }
+
+    @Test
     void positionalArgumentsAreLeftAloneWhenANameFoundNoParameterOrASplatHidesSome() {
         assertDiagnostics("Get-TestUser <[-Filtr]> x", "unknown-parameter");
         assertDiagnostics("Set-TestThing id n <[-Displa]> x", "ambiguous-parameter");

@@ -130,18 +130,17 @@ class CheckCommandTest {
         Path f = dir.resolve("fix.ps1");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Files.write(f, concat(bom, ("# caf\u00e9\r\nGet-AzureADUser -All $true\r\nGet-TestUser -All $false\r\n"
-                + "Get-TestUser -Filtr x\r\n").getBytes(StandardCharsets.UTF_8)));
+                + "Get-TestUser -Zork x\r\n").getBytes(StandardCharsets.UTF_8)));
         boolean posix = f.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix) {
             Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
         }
         assertEquals(Main.PROBLEMS, run("--docs", docs.toString(), "--fix", f.toString()));
         assertEquals(new String(concat(bom, ("# caf\u00e9\r\nGet-EntraUser -All\r\nGet-TestUser -All:$false\r\n"
-                + "Get-TestUser -Filtr x\r\n").getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1),
+                + "Get-TestUser -Zork x\r\n").getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1),
                 new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
         assertEquals(f + ": fixed 3 places", err.toString().strip());
-        assertEquals(List.of(f + ":4:14: error: Get-TestUser has no parameter -Filtr; did you mean -Filter?"
-                + " [unknown-parameter]", "1 error, 0 warnings, 0 information in 1 file checked"),
+        assertEquals(List.of(f + ":4:14: error: Get-TestUser has no parameter -Zork [unknown-parameter]", "1 error, 0 warnings, 0 information in 1 file checked"),
                 out.toString().lines().toList(), "what remains is reported");
         if (posix) {
             assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
@@ -171,6 +170,37 @@ class CheckCommandTest {
         assertEquals(Main.OK, run("--fix", "--severity", "retired-cmdlet=off", off.toString()));
         assertEquals("Get-AzureADUser\n", Files.readString(off), "a rule turned off is not fixed either");
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void fixAppliesTheSafeFixesOnlyAndLeavesTheOthersReported() throws IOException {
+        Path f = write("safe.ps1", "Get-TestUser -Top 5 -Top 5\nSet-TestThing x -State 'Enabld'\n"
+                + "Get-TestUser -Filtr y\nGet-TestUser -Top 1 -Top 2\nSet-TestThing -Name n\nGet-TestUser -Filter\n");
+        assertEquals(Main.PROBLEMS, run("--fix", f.toString()));
+        assertEquals("Get-TestUser -Top 5\nSet-TestThing x -State 'Enabled'\nGet-TestUser -Filter y\n"
+                + "Get-TestUser -Top 1 -Top 2\nSet-TestThing -Name n\nGet-TestUser -Filter\n", Files.readString(f),
+                "a duplicate with the same value, the one close accepted value and the one close name are fixed; a"
+                + " duplicate with another value, a missing mandatory parameter and a missing argument are not");
+        assertEquals(f + ": fixed 3 places", err.toString().strip());
+        assertEquals(List.of("duplicate-parameter", "missing-mandatory", "missing-argument"), codes(out.toString()));
+    }
+
+    @Test
+    void fixWritesNothingWhenTheFixedTextWouldHaveMoreErrors() throws IOException {
+        // -Filtr -> -Filter (the one close name) would leave -Filter without a value and in another set than -UserId
+        String text = "Get-TestUser -UserId u -Filtr\n";
+        Path f = write("worse.ps1", text);
+        assertEquals(Main.PROBLEMS, run("--fix", f.toString()));
+        assertEquals(text, Files.readString(f));
+        assertEquals(f + ": not fixed: the fixed text would have 2 errors where it has 1; fix it by hand (the quick"
+                + " fixes show each change)", err.toString().strip());
+        assertEquals(List.of("unknown-parameter"), codes(out.toString()));
+    }
+
+    /** The codes of a text report's findings, in order. */
+    private static List<String> codes(String report) {
+        return report.lines().filter(l -> l.endsWith("]"))
+                .map(l -> l.substring(l.lastIndexOf('[') + 1, l.length() - 1)).toList();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

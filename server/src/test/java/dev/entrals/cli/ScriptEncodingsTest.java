@@ -35,10 +35,10 @@ class ScriptEncodingsTest {
 
     /** A script with a finding, a retired cmdlet to fix, PowerShell's curly quotes and CRLF line endings. */
     private static final String TEXT = "# caf\u00e9 \u20ac\r\n$s = \u2018na\u00efve\u2019\r\n"
-            + "Get-TestUser -Filtr x\r\nGet-AzureADUser -All $true\r\n";
+            + "Get-TestUser -Zork x\r\nGet-AzureADUser -All $true\r\n";
     private static final String FIXED = TEXT.replace("Get-AzureADUser -All $true", "Get-EntraUser -All");
     /** ASCII but for one Latin-1 byte: what an old editor leaves in a file PowerShell 7 would call UTF-8. */
-    private static final String ONE_BYTE = "# caf\u00e9\nGet-TestUser -Filtr x\nGet-AzureADUser -All $true\n";
+    private static final String ONE_BYTE = "# caf\u00e9\nGet-TestUser -Zork x\nGet-AzureADUser -All $true\n";
 
     /** The files a script may be saved as. */
     enum Saved {
@@ -137,7 +137,7 @@ class ScriptEncodingsTest {
                 "--fix", f.toString()));
         assertEquals(f + ": fixed 2 places", err.toString().strip());
         assertArrayEquals(saved.bytes(FIXED), Files.readAllBytes(f));
-        assertTrue(out.toString().contains(f + ":3:14: error: Get-TestUser has no parameter -Filtr"), out.toString());
+        assertTrue(out.toString().contains(f + ":3:14: error: Get-TestUser has no parameter -Zork"), out.toString());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
+import dev.entrals.analysis.FindingFixes;
 import dev.entrals.analysis.MigrationFix;
 import dev.entrals.analysis.Rule;
 import dev.entrals.analysis.ScriptAnalyzer;
@@ -25,9 +26,10 @@ import dev.entrals.features.diagnostics.LspDiagnostics;
 import dev.entrals.features.diagnostics.ScriptAnalysis;
 
 /**
- * Fixes for the analysis findings: replace a retired cmdlet with its Entra equivalent, replace an unknown or
- * ambiguous parameter with a suggested one (quick fixes on the requested range), and replace every retired cmdlet
- * of the file at once ({@code source.fixAll}, or {@code source.fixAll.entra} when the client asks for that kind).
+ * Fixes for the analysis findings: replace a retired cmdlet with its Entra equivalent, write a switch value as the
+ * switch, and the parameter findings' fixes of {@link FindingFixes} (quick fixes on the requested range); and replace
+ * every retired cmdlet of the file and apply every safe fix at once ({@code source.fixAll}, or
+ * {@code source.fixAll.entra} when the client asks for that kind).
  */
 public final class CodeActionProvider implements FeatureProvider<CodeActionParams, List<Either<Command, CodeAction>>> {
 
@@ -81,13 +83,9 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                 out.add(fix(doc, d, "Replace with " + d.suggestions().get(0) + switchNote(r),
                         textEdits(doc, r.all()), true));
             }
-            case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER -> {
-                String typed = doc.text().substring(d.start(), d.end());
-                for (int i = 0; i < d.suggestions().size(); i++) {
-                    String name = "-" + d.suggestions().get(i);
-                    out.add(fix(doc, d, "Replace " + typed + " with " + name,
-                            List.of(new TextEdit(LspDiagnostics.range(doc, d.start(), d.end()), name)),
-                            i == 0 && d.rule() == Rule.UNKNOWN_PARAMETER));
+            case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER, DUPLICATE_PARAMETER, INVALID_VALUE, MISSING_MANDATORY -> {
+                for (FindingFixes.Fix f : FindingFixes.of(ScriptAnalysis.script(doc), d, analysis.analyzer())) {
+                    out.add(fix(doc, d, f.title(), textEdits(doc, f.edits()), f.preferred()));
                 }
             }
             case SWITCH_VALUE -> {
@@ -129,12 +127,19 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
     private CodeAction fixAll(TextDocument doc, List<ScriptDiagnostic> found, String kind) {
         MigrationFix.Result r = migration(doc, found.stream()
                 .filter(d -> d.rule() == Rule.RETIRED_CMDLET && !d.suggestions().isEmpty()).toList());
-        if (r.names().isEmpty()) {
+        List<MigrationFix.Edit> others = FindingFixes.safeEdits(ScriptAnalysis.script(doc), found,
+                analysis.analyzer(), r.all());
+        if (r.names().isEmpty() && others.isEmpty()) {
             return null;
         }
-        List<TextEdit> edits = textEdits(doc, r.all());
-        CodeAction a = new CodeAction("Replace all retired AzureAD cmdlets with their Entra equivalents ("
-                + r.names().size() + ")" + switchNote(r));
+        List<MigrationFix.Edit> all = new ArrayList<>(r.all());
+        all.addAll(others);
+        all.sort(java.util.Comparator.comparingInt(MigrationFix.Edit::start));
+        List<TextEdit> edits = textEdits(doc, all);
+        String fixes = others.size() + (others.size() == 1 ? " safe fix" : " safe fixes");
+        CodeAction a = new CodeAction(r.names().isEmpty() ? "Apply the Entra findings' " + fixes
+                : "Replace all retired AzureAD cmdlets with their Entra equivalents (" + r.names().size() + ")"
+                + switchNote(r) + (others.isEmpty() ? "" : ", and apply " + fixes));
         a.setKind(kind);
         a.setEdit(new WorkspaceEdit(Map.of(doc.uri(), edits)));
         return a;

@@ -179,8 +179,61 @@ class CodeActionProviderTest {
         List<CodeAction> got = actions(text, List.of("source.fixAll"));
         assertEquals(1, got.size());
         assertEquals("source.fixAll", got.get(0).getKind());
-        assertEquals("Get-EntraUser\nGet-TestUser -Filtr x\n$g = Get-EntraGroup -All $true\n& \"Get-EntraUser\"\n",
+        assertEquals("Get-EntraUser\nGet-TestUser -Filter x\n$g = Get-EntraGroup -All $true\n& \"Get-EntraUser\"\n",
+                apply(Fixture.of(text).text(), got.get(0)), "the one close name of -Filtr is a safe fix too");
+        assertEquals("Replace all retired AzureAD cmdlets with their Entra equivalents (3), and apply 1 safe fix",
+                got.get(0).getTitle());
+    }
+
+    @Test
+    void aDuplicateParameterIsRemovedWithItsValue() throws Exception {
+        String marked = "Get-TestUser -Top 5 -T<|>op 6 -All";
+        CodeAction a = titled(actions(marked, List.of("quickfix")), "Remove the second -Top 6");
+        assertEquals("duplicate-parameter", a.getDiagnostics().get(0).getCode().getLeft());
+        assertTrue(a.getIsPreferred());
+        assertEquals("Get-TestUser -Top 5 -All", apply(Fixture.of(marked).text(), a));
+        // on a continued line of its own: the indentation stays, the command still ends where it did
+        String continued = "Get-TestUser -Top 5 `\n  -To<|>p 5\n";
+        a = titled(actions(continued, List.of("quickfix")), "Remove the second -Top 5");
+        assertEquals("Get-TestUser -Top 5 `\n  \n", apply(Fixture.of(continued).text(), a));
+    }
+
+    @Test
+    void aValueNotAcceptedIsReplacedWithEachCloseAcceptedValue() throws Exception {
+        String marked = "Set-TestThing x -State 'Enab<|>ld'";
+        CodeAction a = titled(actions(marked, List.of("quickfix")), "Replace 'Enabld' with 'Enabled'");
+        assertEquals("invalid-value", a.getDiagnostics().get(0).getCode().getLeft());
+        assertEquals("Set-TestThing x -State 'Enabled'", apply(Fixture.of(marked).text(), a));
+        assertEquals("Set-TestThing x -State Disabled", apply("Set-TestThing x -State disabld",
+                titled(actions("Set-TestThing x -State disa<|>bld", List.of("quickfix")),
+                        "Replace 'disabld' with 'Disabled'")));
+        assertEquals(List.of(), actions("Set-TestThing x -State 'Pa<|>used'", List.of("quickfix")),
+                "no accepted value is close: no fix");
+    }
+
+    @Test
+    void missingMandatoryParametersGetPlaceholdersButNotInFixAll() throws Exception {
+        String marked = "Set-Test<|>Thing -Name n";
+        CodeAction a = titled(actions(marked, List.of("quickfix")), "Add -Id");
+        assertEquals("missing-mandatory", a.getDiagnostics().get(0).getCode().getLeft());
+        assertEquals("Set-TestThing -Name n -Id ", apply(Fixture.of(marked).text(), a));
+        assertEquals(List.of(), actions(marked, List.of("source.fixAll")));
+    }
+
+    @Test
+    void fixAllAppliesTheSafeFixesAndLeavesTheUncertainOnes() throws Exception {
+        String text = "<|>Get-TestUser -Top 5 -Top 5\nSet-TestThing x -State 'Enabld'\nGet-TestUser -Top 1 -Top 2\n"
+                + "Set-TestThing x -Dis y\nGet-TestUser -Filtr y\nGet-TestUser -Zork y\nGet-TestUser -Filter\n";
+        List<CodeAction> got = actions(text, List.of("source.fixAll"));
+        assertEquals(List.of("Apply the Entra findings' 3 safe fixes"), got.stream().map(CodeAction::getTitle).toList());
+        assertEquals("Get-TestUser -Top 5\nSet-TestThing x -State 'Enabled'\nGet-TestUser -Top 1 -Top 2\n"
+                + "Set-TestThing x -Dis y\nGet-TestUser -Filter y\nGet-TestUser -Zork y\nGet-TestUser -Filter\n",
                 apply(Fixture.of(text).text(), got.get(0)));
+    }
+
+    @Test
+    void aMissingArgumentHasNoFix() throws Exception {
+        assertEquals(List.of(), actions("Get-TestUser -Fil<|>ter", null));
     }
 
     @Test
