@@ -383,6 +383,7 @@ final class Lexer {
     private Token singleQuoted(int s) {
         int end = Lexemes.quotedEnd(text, s, limit);
         if (end < 0) {
+            nesting.error(s, s + 1, "The string is missing the terminator: '.");
             end = nesting.mayRescan(limit - s) ? lineEnd(s) : limit;
         }
         return new Token(TokenKind.STRING, s, end);

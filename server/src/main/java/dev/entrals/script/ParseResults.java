@@ -8,6 +8,8 @@ final class ParseResults {
 
     final List<CommandInvocation> commands = new ArrayList<>();
     final List<FunctionDefinition> functions = new ArrayList<>();
+    /** Syntax errors; a rescanned range may report one twice (the document keeps one per start and message). */
+    final List<SyntaxError> errors = new ArrayList<>();
     private long rescanBudget;
 
     ParseResults(int textLength) {
@@ -22,6 +24,10 @@ final class ParseResults {
     boolean mayRescan(int scanned) {
         rescanBudget -= scanned;
         return rescanBudget >= 0;
+    }
+
+    void error(int start, int end, String message) {
+        errors.add(new SyntaxError(start, end, message));
     }
 
     /** A mark to {@link #reset} to when a scanned range is scanned again. */

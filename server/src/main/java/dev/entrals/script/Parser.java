@@ -51,6 +51,9 @@ final class Parser {
             accept(t);
         }
         while (stack.size() > 1) {
+            if (!nested) { // a string's `$(` cut off: the string reports its missing terminator
+                top().reportUnclosed(lastEnd, results);
+            }
             closeTop(lastEnd); // unclosed brackets run to the end
         }
         finishFrame(stack.remove(0), end());
@@ -132,6 +135,7 @@ final class Parser {
             case USING: case SWITCH_HEADER: case DECL_HEADER: break;
             case BODY:
                 if (t.kind() != TokenKind.TYPE_LITERAL && t.kind() != TokenKind.COMMA) {
+                    f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
                     f.state = State.STMT;
                     statement(f, t, true);
                 }
@@ -143,6 +147,7 @@ final class Parser {
                 f.state = State.FUNC_AFTER_NAME;
                 break;
             case HEADER: case FUNC_AFTER_NAME: case PARAM_HEADER:
+                f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
                 abandonFunction(f);
                 f.state = State.STMT;
                 statement(f, t, true);
@@ -165,6 +170,9 @@ final class Parser {
     }
 
     private void statement(Frame f, Token t, boolean keywords) {
+        if (t.kind() != TokenKind.KEYWORD) {
+            f.doEnded = false;
+        }
         switch (t.kind()) {
             case KEYWORD:
                 keyword(f, t);
@@ -286,10 +294,13 @@ final class Parser {
 
     private void keyword(Frame f, Token t) {
         String kw = t.text(text).toLowerCase(Locale.ROOT);
+        boolean loopTail = f.doEnded && (kw.equals("while") || kw.equals("until"));
+        f.doEnded = false;
+        f.bodyKeyword = kw;
         switch (kw) {
             case "if": case "elseif": case "while": case "until": case "for": case "foreach":
                 f.state = State.HEADER;
-                f.afterHeader = State.BODY;
+                f.afterHeader = loopTail ? State.STMT : State.BODY;
                 f.foreachNext = kw.equals("foreach");
                 break;
             case "switch": f.state = State.SWITCH_HEADER; break;
@@ -314,6 +325,7 @@ final class Parser {
     private void open(Frame f, Token t) {
         TokenKind k = t.kind();
         if (!Frame.opensHere(f.state, k)) { // e.g. `if` without `(`: read on as a statement
+            f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
             abandonFunction(f);
             f.state = State.STMT;
         }
@@ -376,6 +388,13 @@ final class Parser {
                 }
         }
         child = new Frame(kind);
+        child.openStart = t.start();
+        child.openEnd = t.end();
+        child.arrayIndex = kind == FrameKind.INDEX && prev != null && prev.end() == t.start();
+        child.doBody = f.state == State.BODY && "do".equals(f.bodyKeyword);
+        if (k == TokenKind.OPEN_BRACE) {
+            f.bodyKeyword = null;
+        }
         child.afterClose = after;
         child.nameOfCall = f.state == State.CALL_NAME;
         if (f.state == State.HEADER) {
@@ -407,6 +426,7 @@ final class Parser {
             boolean rootEnd = kind == FrameKind.ROOT && nested && t.kind() == TokenKind.CLOSE_PAREN;
             if (Frame.closes(kind, t.kind()) || rootEnd) {
                 while (stack.size() - 1 > i) {
+                    top().reportUnclosed(lastEnd, results);
                     closeTop(lastEnd);
                 }
                 if (rootEnd) {
@@ -418,6 +438,7 @@ final class Parser {
             }
         }
         // a stray closer: nothing open nearby matches it, so it changes nothing
+        results.error(t.start(), t.end(), "Unexpected token '" + t.text(text) + "' in expression or statement.");
     }
 
     private void closeTop(int closeEnd) {
@@ -425,6 +446,7 @@ final class Parser {
         finishFrame(child, closeEnd);
         Frame parent = top();
         parent.state = child.afterClose;
+        parent.doEnded = child.doBody;
         if (parent.state == State.ARGS && parent.cmd != null) {
             if (child.nameOfCall) {
                 parent.cmd.nameEnd = closeEnd;
@@ -440,6 +462,7 @@ final class Parser {
     }
 
     private void finishFrame(Frame f, int end) {
+        f.reportMissingBlock(lastEnd, results);
         endCommand(f);
         abandonFunction(f);
         if (f.funcBody && f.func != null) {
