@@ -10,7 +10,7 @@ final class Frame {
     enum State {
         STMT, PIPE, CALL_NAME, ARGS, EXPR, EXPR_CONT, USING,
         HEADER, BODY, FUNC_NAME, FUNC_AFTER_NAME, PARAM_HEADER, SWITCH_HEADER, DECL_HEADER,
-        KEY, CLAUSE, MEMBER
+        KEY, HASH_EQ, CLAUSE, MEMBER
     }
 
     /** What opened a frame. */
@@ -47,6 +47,12 @@ final class Frame {
     boolean nameOfCall;
     List<String> keys;
     boolean keysComplete = true;
+    /** In a hashtable: the last key read, the index of its token, and the parser's state before it. */
+    Token key;
+    int keyIndex;
+    Token keyPrev;
+    Token keyPrev2;
+    int keyLastEnd;
     /** The opening bracket's range (for syntax errors). */
     int openStart;
     int openEnd;
@@ -94,6 +100,11 @@ final class Frame {
             case HASHTABLE_OPEN: return FrameKind.HASHTABLE;
             default: return FrameKind.INDEX;
         }
+    }
+
+    /** The hashtable's literal keys (none recorded: empty). */
+    List<String> keysOrEmpty() {
+        return keys == null ? List.of() : keys;
     }
 
     /** Reports this frame left unclosed: a brace at its opener, a parenthesis or bracket after its last token. */

@@ -41,4 +41,13 @@ final class ParseResults {
         commands.subList(c, commands.size()).clear();
         functions.subList(f, functions.size()).clear();
     }
+
+    /** Records the function {@code p}, ending at {@code end} (nothing for one without a name). */
+    void emit(Frame.PendingFunction p, int end) {
+        if (p.name == null) {
+            return;
+        }
+        functions.add(new FunctionDefinition(p.name, p.kind, p.start, Math.max(end, p.nameEnd), p.nameStart,
+                p.nameEnd, List.copyOf(p.params)));
+    }
 }

@@ -26,6 +26,8 @@ final class Parser {
     private Token prev2;
     private int lastEnd;
     private boolean done;
+    private boolean rewound;
+    private long mark;
 
     Parser(String text, int start, int limit, int depth, ParseResults results, boolean nested) {
         this.text = text;
@@ -46,7 +48,7 @@ final class Parser {
 
     void run() {
         Token t;
-        while (!done && (t = lexer.next(mode(top().state))) != null) {
+        while (!done && (mark = results.mark()) >= 0 && (t = lexer.next(mode(top().state))) != null) {
             tokens.add(t);
             accept(t);
         }
@@ -98,6 +100,10 @@ final class Parser {
             default:
                 token(f, t);
         }
+        if (rewound) {
+            rewound = false;
+            return;
+        }
         prev2 = prev;
         prev = t;
         if (t.kind() != TokenKind.NEWLINE) {
@@ -106,6 +112,14 @@ final class Parser {
     }
 
     private void newline(Frame f) {
+        if (f.kind == FrameKind.INDEX && stack.size() > 1) { // `[` left open ends at its line's end
+            if (f.afterClose != State.ARGS || f.arrayIndex) { // in arguments ` [` is a bare word to PowerShell
+                f.reportUnclosed(lastEnd, results);
+            }
+            closeTop(lastEnd);
+            newline(top());
+            return;
+        }
         switch (f.state) {
             case ARGS:
                 if (f.cmd == null || !f.cmd.afterComma()) {
@@ -153,14 +167,26 @@ final class Parser {
                 statement(f, t, true);
                 break;
             case KEY:
-                key(f, t);
-                f.state = State.EXPR;
-                expression(f, t);
+                TokenTexts.key(text, f, t);
+                f.key = t;
+                f.keyIndex = tokens.size() - 1;
+                f.keyPrev = prev;
+                f.keyPrev2 = prev2;
+                f.keyLastEnd = lastEnd;
+                f.state = State.HASH_EQ;
+                break;
+            case HASH_EQ:
+                if (t.kind() == TokenKind.OPERATOR && t.end() - t.start() == 1 && text.charAt(t.start()) == '=') {
+                    f.state = State.EXPR;
+                    expression(f, t);
+                } else {
+                    missingEquals(f, t);
+                }
                 break;
             case CLAUSE:
                 break;
             case MEMBER:
-                if (isAssignment(t)) {
+                if (TokenTexts.isAssignment(text, t)) {
                     f.state = State.EXPR_CONT;
                 }
                 break;
@@ -182,7 +208,7 @@ final class Parser {
                     break; // a loop label
                 }
                 f.cmd = new CommandBuilder(text, InvocationOperator.NONE, t.start());
-                f.cmd.name(t, literalName(t));
+                f.cmd.name(t, TokenTexts.literalName(text, t));
                 f.state = State.ARGS;
                 break;
             case CALL_OPERATOR:
@@ -197,21 +223,8 @@ final class Parser {
         }
     }
 
-    private String literalName(Token t) {
-        switch (t.kind()) {
-            case GENERIC: {
-                String s = t.text(text);
-                return s.indexOf('$') >= 0 ? null : s.indexOf('`') >= 0 || s.indexOf('\'') >= 0 || s.indexOf('"') >= 0
-                        ? Literals.unescape(s.replace("'", "").replace("\"", ""), false) : s;
-            }
-            case STRING: return Literals.singleQuoted(t.text(text));
-            case EXPANDABLE_STRING: return t.nested().isEmpty() ? Literals.doubleQuoted(t.text(text)) : null;
-            default: return null;
-        }
-    }
-
     private void callName(Frame f, Token t) {
-        f.cmd.name(t, literalName(t));
+        f.cmd.name(t, TokenTexts.literalName(text, t));
         f.state = State.ARGS;
     }
 
@@ -248,7 +261,7 @@ final class Parser {
             }
         }
         if (k == TokenKind.OPERATOR) {
-            if (isAssignment(t)) {
+            if (TokenTexts.isAssignment(text, t)) {
                 f.state = f.kind == FrameKind.PARAMS || f.kind == FrameKind.INDEX || f.kind == FrameKind.METHOD_ARGS
                         ? State.EXPR_CONT : State.STMT;
             } else if (t.end() - t.start() == 1 && text.charAt(t.start()) == '&') {
@@ -263,32 +276,6 @@ final class Parser {
             f.state = State.STMT;
         } else {
             f.state = State.EXPR;
-        }
-    }
-
-    private boolean isAssignment(Token t) {
-        int len = t.end() - t.start();
-        if (t.kind() != TokenKind.OPERATOR || len > 3 || text.charAt(t.end() - 1) != '=') {
-            return false;
-        }
-        return len == 1 || text.charAt(t.start()) != '!' && text.charAt(t.start()) != '=';
-    }
-
-    private void key(Frame f, Token t) {
-        if (f.keys == null) {
-            f.keys = new ArrayList<>();
-        }
-        String k = null;
-        switch (t.kind()) {
-            case GENERIC: case NUMBER: k = t.text(text); break;
-            case STRING: k = Literals.singleQuoted(t.text(text)); break;
-            case EXPANDABLE_STRING: k = t.nested().isEmpty() ? Literals.doubleQuoted(t.text(text)) : null; break;
-            default: break;
-        }
-        if (k == null) {
-            f.keysComplete = false;
-        } else {
-            f.keys.add(k);
         }
     }
 
@@ -324,6 +311,12 @@ final class Parser {
 
     private void open(Frame f, Token t) {
         TokenKind k = t.kind();
+        if (f.state == State.HASH_EQ) {
+            missingEquals(f, t);
+            if (rewound) {
+                return;
+            }
+        }
         if (!Frame.opensHere(f.state, k)) { // e.g. `if` without `(`: read on as a statement
             f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
             abandonFunction(f);
@@ -441,6 +434,25 @@ final class Parser {
         results.error(t.start(), t.end(), "Unexpected token '" + t.text(text) + "' in expression or statement.");
     }
 
+    /** A key without {@code =}: the hashtable ends before it, rescanned once as a statement (script-model.md). */
+    private void missingEquals(Frame f, Token t) {
+        results.error(f.key.end(), f.key.end(), "Missing '=' operator after key in hash literal.");
+        if (!f.key.nested().isEmpty() || stack.size() < 2) {
+            f.state = State.EXPR;
+            expression(f, t);
+            return;
+        }
+        results.reset(mark); // what the current token's strings registered is registered again when rescanned
+        tokens.subList(f.keyIndex, tokens.size()).clear();
+        prev = f.keyPrev;
+        prev2 = f.keyPrev2;
+        lastEnd = f.keyLastEnd;
+        lexer.rewind(f.key.start(), tokens.isEmpty() ? null : tokens.get(tokens.size() - 1));
+        closeTop(lastEnd);
+        endStatement(top());
+        rewound = true;
+    }
+
     private void closeTop(int closeEnd) {
         Frame child = stack.remove(stack.size() - 1);
         finishFrame(child, closeEnd);
@@ -452,13 +464,9 @@ final class Parser {
                 parent.cmd.nameEnd = closeEnd;
                 parent.cmd.end = closeEnd;
             } else {
-                parent.cmd.closed(closeEnd, child.kind == FrameKind.HASHTABLE ? keysOf(child) : null, child.keysComplete);
+                parent.cmd.closed(closeEnd, child.kind == FrameKind.HASHTABLE ? child.keysOrEmpty() : null, child.keysComplete);
             }
         }
-    }
-
-    private static List<String> keysOf(Frame f) {
-        return f.keys == null ? List.of() : f.keys;
     }
 
     private void finishFrame(Frame f, int end) {
@@ -466,7 +474,7 @@ final class Parser {
         endCommand(f);
         abandonFunction(f);
         if (f.funcBody && f.func != null) {
-            emit(f.func, end);
+            results.emit(f.func, end);
         }
     }
 
@@ -481,17 +489,9 @@ final class Parser {
     private void abandonFunction(Frame f) {
         if (f.pendingFunc != null) {
             if (f.pendingFunc.name != null) {
-                emit(f.pendingFunc, f.pendingFunc.nameEnd);
+                results.emit(f.pendingFunc, f.pendingFunc.nameEnd);
             }
             f.pendingFunc = null;
         }
-    }
-
-    private void emit(Frame.PendingFunction p, int end) {
-        if (p.name == null) {
-            return;
-        }
-        results.functions.add(new FunctionDefinition(p.name, p.kind, p.start, Math.max(end, p.nameEnd), p.nameStart,
-                p.nameEnd, List.copyOf(p.params)));
     }
 }
