@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid-value',
   'retired-cmdlet',
   'retired-cmdlet-no-replacement',
+  'syntax-error',
   'too-large',
 ] as const;
 

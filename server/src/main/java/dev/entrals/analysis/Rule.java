@@ -32,6 +32,8 @@ public enum Rule {
             ScriptAnalyzer.MIGRATION_GUIDE),
     RETIRED_CMDLET_NO_REPLACEMENT("retired-cmdlet-no-replacement", Severity.ERROR,
             "A retired AzureAD/AzureADPreview cmdlet without an Entra replacement", ScriptAnalyzer.MIGRATION_GUIDE),
+    SYNTAX_ERROR("syntax-error", Severity.ERROR, "A syntax error, with PowerShell's own message where it has one",
+            Help.SYNTAX),
     TOO_LARGE("too-large", Severity.WARNING,
             "The file or command is too large to analyse (past the limits that keep analysis fast and memory bounded)",
             Help.SCRIPT_AUTHORING);
@@ -44,6 +46,8 @@ public enum Rule {
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_functions_advanced_parameters#switch-parameters";
         static final String SCRIPT_AUTHORING = "https://learn.microsoft.com/powershell/scripting/dev-cross-plat/"
                 + "performance/script-authoring-considerations";
+        static final String SYNTAX =
+                "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parsing";
         static final String PARAMETER_SETS =
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parameter_sets";
     }

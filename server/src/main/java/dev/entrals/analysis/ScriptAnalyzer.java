@@ -8,6 +8,7 @@ import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.ScriptDocument;
+import dev.entrals.script.SyntaxError;
 import dev.entrals.settings.Severity;
 
 /**
@@ -91,6 +92,7 @@ public final class ScriptAnalyzer {
         var kept = findings.under(facts);
         String text = doc.text();
         List<ScriptDiagnostic> out = new ArrayList<>();
+        syntaxErrors(doc, out);
         for (CommandInvocation c : doc.commands()) {
             checkpoint.run();
             if (c.name() == null || c.name().isBlank()) {
@@ -101,6 +103,14 @@ public final class ScriptAnalyzer {
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return out;
+    }
+
+    /** Adds the syntax errors of {@code doc} as {@link Rule#SYNTAX_ERROR} findings. */
+    static void syntaxErrors(ScriptDocument doc, List<ScriptDiagnostic> out) {
+        for (SyntaxError e : doc.syntaxErrors()) {
+            out.add(new ScriptDiagnostic(e.start(), e.end(), Rule.SYNTAX_ERROR, Rule.SYNTAX_ERROR.defaultSeverity(),
+                    e.message(), Rule.SYNTAX_ERROR.helpUri(), List.of()));
+        }
     }
 
     /**

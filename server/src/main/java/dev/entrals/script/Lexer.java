@@ -31,6 +31,13 @@ final class Lexer {
         return pos;
     }
 
+    /** Scans again from {@code at}, where {@code before} (null at the start) was the token before it. */
+    void rewind(int at, Token before) {
+        pos = at;
+        prevKind = before == null ? null : before.kind();
+        prevEnd = before == null ? -1 : before.end();
+    }
+
     /** The next token in {@code mode}, or null at the end of the text. */
     Token next(LexMode mode) {
         if (pos >= limit) {
@@ -383,6 +390,7 @@ final class Lexer {
     private Token singleQuoted(int s) {
         int end = Lexemes.quotedEnd(text, s, limit);
         if (end < 0) {
+            nesting.error(s, s + 1, "The string is missing the terminator: '.");
             end = nesting.mayRescan(limit - s) ? lineEnd(s) : limit;
         }
         return new Token(TokenKind.STRING, s, end);

@@ -8,6 +8,8 @@ final class ParseResults {
 
     final List<CommandInvocation> commands = new ArrayList<>();
     final List<FunctionDefinition> functions = new ArrayList<>();
+    /** Syntax errors; a rescanned range may report one twice (the document keeps one per start and message). */
+    final List<SyntaxError> errors = new ArrayList<>();
     private long rescanBudget;
 
     ParseResults(int textLength) {
@@ -24,6 +26,10 @@ final class ParseResults {
         return rescanBudget >= 0;
     }
 
+    void error(int start, int end, String message) {
+        errors.add(new SyntaxError(start, end, message));
+    }
+
     /** A mark to {@link #reset} to when a scanned range is scanned again. */
     long mark() {
         return ((long) commands.size() << 32) | functions.size();
@@ -34,5 +40,14 @@ final class ParseResults {
         int f = (int) mark;
         commands.subList(c, commands.size()).clear();
         functions.subList(f, functions.size()).clear();
+    }
+
+    /** Records the function {@code p}, ending at {@code end} (nothing for one without a name). */
+    void emit(Frame.PendingFunction p, int end) {
+        if (p.name == null) {
+            return;
+        }
+        functions.add(new FunctionDefinition(p.name, p.kind, p.start, Math.max(end, p.nameEnd), p.nameStart,
+                p.nameEnd, List.copyOf(p.params)));
     }
 }

@@ -26,6 +26,8 @@ final class Parser {
     private Token prev2;
     private int lastEnd;
     private boolean done;
+    private boolean rewound;
+    private long mark;
 
     Parser(String text, int start, int limit, int depth, ParseResults results, boolean nested) {
         this.text = text;
@@ -46,11 +48,14 @@ final class Parser {
 
     void run() {
         Token t;
-        while (!done && (t = lexer.next(mode(top().state))) != null) {
+        while (!done && (mark = results.mark()) >= 0 && (t = lexer.next(mode(top().state))) != null) {
             tokens.add(t);
             accept(t);
         }
         while (stack.size() > 1) {
+            if (!nested) { // a string's `$(` cut off: the string reports its missing terminator
+                top().reportUnclosed(lastEnd, results);
+            }
             closeTop(lastEnd); // unclosed brackets run to the end
         }
         finishFrame(stack.remove(0), end());
@@ -95,6 +100,10 @@ final class Parser {
             default:
                 token(f, t);
         }
+        if (rewound) {
+            rewound = false;
+            return;
+        }
         prev2 = prev;
         prev = t;
         if (t.kind() != TokenKind.NEWLINE) {
@@ -103,6 +112,14 @@ final class Parser {
     }
 
     private void newline(Frame f) {
+        if (f.kind == FrameKind.INDEX && stack.size() > 1) { // `[` left open ends at its line's end
+            if (f.afterClose != State.ARGS || f.arrayIndex) { // in arguments ` [` is a bare word to PowerShell
+                f.reportUnclosed(lastEnd, results);
+            }
+            closeTop(lastEnd);
+            newline(top());
+            return;
+        }
         switch (f.state) {
             case ARGS:
                 if (f.cmd == null || !f.cmd.afterComma()) {
@@ -132,6 +149,7 @@ final class Parser {
             case USING: case SWITCH_HEADER: case DECL_HEADER: break;
             case BODY:
                 if (t.kind() != TokenKind.TYPE_LITERAL && t.kind() != TokenKind.COMMA) {
+                    f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
                     f.state = State.STMT;
                     statement(f, t, true);
                 }
@@ -143,19 +161,32 @@ final class Parser {
                 f.state = State.FUNC_AFTER_NAME;
                 break;
             case HEADER: case FUNC_AFTER_NAME: case PARAM_HEADER:
+                f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
                 abandonFunction(f);
                 f.state = State.STMT;
                 statement(f, t, true);
                 break;
             case KEY:
-                key(f, t);
-                f.state = State.EXPR;
-                expression(f, t);
+                TokenTexts.key(text, f, t);
+                f.key = t;
+                f.keyIndex = tokens.size() - 1;
+                f.keyPrev = prev;
+                f.keyPrev2 = prev2;
+                f.keyLastEnd = lastEnd;
+                f.state = State.HASH_EQ;
+                break;
+            case HASH_EQ:
+                if (t.kind() == TokenKind.OPERATOR && t.end() - t.start() == 1 && text.charAt(t.start()) == '=') {
+                    f.state = State.EXPR;
+                    expression(f, t);
+                } else {
+                    missingEquals(f, t);
+                }
                 break;
             case CLAUSE:
                 break;
             case MEMBER:
-                if (isAssignment(t)) {
+                if (TokenTexts.isAssignment(text, t)) {
                     f.state = State.EXPR_CONT;
                 }
                 break;
@@ -165,6 +196,9 @@ final class Parser {
     }
 
     private void statement(Frame f, Token t, boolean keywords) {
+        if (t.kind() != TokenKind.KEYWORD) {
+            f.doEnded = false;
+        }
         switch (t.kind()) {
             case KEYWORD:
                 keyword(f, t);
@@ -174,7 +208,7 @@ final class Parser {
                     break; // a loop label
                 }
                 f.cmd = new CommandBuilder(text, InvocationOperator.NONE, t.start());
-                f.cmd.name(t, literalName(t));
+                f.cmd.name(t, TokenTexts.literalName(text, t));
                 f.state = State.ARGS;
                 break;
             case CALL_OPERATOR:
@@ -189,21 +223,8 @@ final class Parser {
         }
     }
 
-    private String literalName(Token t) {
-        switch (t.kind()) {
-            case GENERIC: {
-                String s = t.text(text);
-                return s.indexOf('$') >= 0 ? null : s.indexOf('`') >= 0 || s.indexOf('\'') >= 0 || s.indexOf('"') >= 0
-                        ? Literals.unescape(s.replace("'", "").replace("\"", ""), false) : s;
-            }
-            case STRING: return Literals.singleQuoted(t.text(text));
-            case EXPANDABLE_STRING: return t.nested().isEmpty() ? Literals.doubleQuoted(t.text(text)) : null;
-            default: return null;
-        }
-    }
-
     private void callName(Frame f, Token t) {
-        f.cmd.name(t, literalName(t));
+        f.cmd.name(t, TokenTexts.literalName(text, t));
         f.state = State.ARGS;
     }
 
@@ -240,7 +261,7 @@ final class Parser {
             }
         }
         if (k == TokenKind.OPERATOR) {
-            if (isAssignment(t)) {
+            if (TokenTexts.isAssignment(text, t)) {
                 f.state = f.kind == FrameKind.PARAMS || f.kind == FrameKind.INDEX || f.kind == FrameKind.METHOD_ARGS
                         ? State.EXPR_CONT : State.STMT;
             } else if (t.end() - t.start() == 1 && text.charAt(t.start()) == '&') {
@@ -258,38 +279,15 @@ final class Parser {
         }
     }
 
-    private boolean isAssignment(Token t) {
-        int len = t.end() - t.start();
-        if (t.kind() != TokenKind.OPERATOR || len > 3 || text.charAt(t.end() - 1) != '=') {
-            return false;
-        }
-        return len == 1 || text.charAt(t.start()) != '!' && text.charAt(t.start()) != '=';
-    }
-
-    private void key(Frame f, Token t) {
-        if (f.keys == null) {
-            f.keys = new ArrayList<>();
-        }
-        String k = null;
-        switch (t.kind()) {
-            case GENERIC: case NUMBER: k = t.text(text); break;
-            case STRING: k = Literals.singleQuoted(t.text(text)); break;
-            case EXPANDABLE_STRING: k = t.nested().isEmpty() ? Literals.doubleQuoted(t.text(text)) : null; break;
-            default: break;
-        }
-        if (k == null) {
-            f.keysComplete = false;
-        } else {
-            f.keys.add(k);
-        }
-    }
-
     private void keyword(Frame f, Token t) {
         String kw = t.text(text).toLowerCase(Locale.ROOT);
+        boolean loopTail = f.doEnded && (kw.equals("while") || kw.equals("until"));
+        f.doEnded = false;
+        f.bodyKeyword = kw;
         switch (kw) {
             case "if": case "elseif": case "while": case "until": case "for": case "foreach":
                 f.state = State.HEADER;
-                f.afterHeader = State.BODY;
+                f.afterHeader = loopTail ? State.STMT : State.BODY;
                 f.foreachNext = kw.equals("foreach");
                 break;
             case "switch": f.state = State.SWITCH_HEADER; break;
@@ -313,7 +311,14 @@ final class Parser {
 
     private void open(Frame f, Token t) {
         TokenKind k = t.kind();
+        if (f.state == State.HASH_EQ) {
+            missingEquals(f, t);
+            if (rewound) {
+                return;
+            }
+        }
         if (!Frame.opensHere(f.state, k)) { // e.g. `if` without `(`: read on as a statement
+            f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
             abandonFunction(f);
             f.state = State.STMT;
         }
@@ -376,6 +381,13 @@ final class Parser {
                 }
         }
         child = new Frame(kind);
+        child.openStart = t.start();
+        child.openEnd = t.end();
+        child.arrayIndex = kind == FrameKind.INDEX && prev != null && prev.end() == t.start();
+        child.doBody = f.state == State.BODY && "do".equals(f.bodyKeyword);
+        if (k == TokenKind.OPEN_BRACE) {
+            f.bodyKeyword = null;
+        }
         child.afterClose = after;
         child.nameOfCall = f.state == State.CALL_NAME;
         if (f.state == State.HEADER) {
@@ -407,6 +419,7 @@ final class Parser {
             boolean rootEnd = kind == FrameKind.ROOT && nested && t.kind() == TokenKind.CLOSE_PAREN;
             if (Frame.closes(kind, t.kind()) || rootEnd) {
                 while (stack.size() - 1 > i) {
+                    top().reportUnclosed(lastEnd, results);
                     closeTop(lastEnd);
                 }
                 if (rootEnd) {
@@ -418,6 +431,26 @@ final class Parser {
             }
         }
         // a stray closer: nothing open nearby matches it, so it changes nothing
+        results.error(t.start(), t.end(), "Unexpected token '" + t.text(text) + "' in expression or statement.");
+    }
+
+    /** A key without {@code =}: the hashtable ends before it, rescanned once as a statement (script-model.md). */
+    private void missingEquals(Frame f, Token t) {
+        results.error(f.key.end(), f.key.end(), "Missing '=' operator after key in hash literal.");
+        if (!f.key.nested().isEmpty() || stack.size() < 2) {
+            f.state = State.EXPR;
+            expression(f, t);
+            return;
+        }
+        results.reset(mark); // what the current token's strings registered is registered again when rescanned
+        tokens.subList(f.keyIndex, tokens.size()).clear();
+        prev = f.keyPrev;
+        prev2 = f.keyPrev2;
+        lastEnd = f.keyLastEnd;
+        lexer.rewind(f.key.start(), tokens.isEmpty() ? null : tokens.get(tokens.size() - 1));
+        closeTop(lastEnd);
+        endStatement(top());
+        rewound = true;
     }
 
     private void closeTop(int closeEnd) {
@@ -425,25 +458,23 @@ final class Parser {
         finishFrame(child, closeEnd);
         Frame parent = top();
         parent.state = child.afterClose;
+        parent.doEnded = child.doBody;
         if (parent.state == State.ARGS && parent.cmd != null) {
             if (child.nameOfCall) {
                 parent.cmd.nameEnd = closeEnd;
                 parent.cmd.end = closeEnd;
             } else {
-                parent.cmd.closed(closeEnd, child.kind == FrameKind.HASHTABLE ? keysOf(child) : null, child.keysComplete);
+                parent.cmd.closed(closeEnd, child.kind == FrameKind.HASHTABLE ? child.keysOrEmpty() : null, child.keysComplete);
             }
         }
     }
 
-    private static List<String> keysOf(Frame f) {
-        return f.keys == null ? List.of() : f.keys;
-    }
-
     private void finishFrame(Frame f, int end) {
+        f.reportMissingBlock(lastEnd, results);
         endCommand(f);
         abandonFunction(f);
         if (f.funcBody && f.func != null) {
-            emit(f.func, end);
+            results.emit(f.func, end);
         }
     }
 
@@ -458,17 +489,9 @@ final class Parser {
     private void abandonFunction(Frame f) {
         if (f.pendingFunc != null) {
             if (f.pendingFunc.name != null) {
-                emit(f.pendingFunc, f.pendingFunc.nameEnd);
+                results.emit(f.pendingFunc, f.pendingFunc.nameEnd);
             }
             f.pendingFunc = null;
         }
-    }
-
-    private void emit(Frame.PendingFunction p, int end) {
-        if (p.name == null) {
-            return;
-        }
-        results.functions.add(new FunctionDefinition(p.name, p.kind, p.start, Math.max(end, p.nameEnd), p.nameStart,
-                p.nameEnd, List.copyOf(p.params)));
     }
 }

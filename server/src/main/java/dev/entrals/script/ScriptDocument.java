@@ -21,10 +21,12 @@ public final class ScriptDocument {
     private final List<CommandInvocation> commands;
     private final List<FunctionDefinition> functions;
     private volatile ScriptSignatures signatures;
+    private final List<SyntaxError> errors;
 
     private ScriptDocument(String text, List<Token> tokens, List<CommandInvocation> commands,
-                           List<FunctionDefinition> functions) {
+                           List<FunctionDefinition> functions, List<SyntaxError> errors) {
         this.text = text;
+        this.errors = errors;
         this.tokens = tokens;
         this.commands = commands;
         this.functions = functions;
@@ -38,7 +40,7 @@ public final class ScriptDocument {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "script parser failed; the document is kept as one unknown token", e);
             List<Token> one = source.isEmpty() ? List.of() : List.of(new Token(TokenKind.UNKNOWN, 0, source.length()));
-            return new ScriptDocument(source, one, List.of(), List.of());
+            return new ScriptDocument(source, one, List.of(), List.of(), List.of());
         }
     }
 
@@ -54,7 +56,27 @@ public final class ScriptDocument {
         // read-only views, not copies: the parser and these lists go out of scope here (a copy of 50,000 tokens
         // costs about a millisecond per edit of a 4,000-line script)
         return new ScriptDocument(source, Collections.unmodifiableList(parser.tokens()),
-                Collections.unmodifiableList(cmds), Collections.unmodifiableList(fns));
+                Collections.unmodifiableList(cmds), Collections.unmodifiableList(fns), syntaxErrors(results.errors));
+    }
+
+    private static List<SyntaxError> syntaxErrors(List<SyntaxError> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<SyntaxError> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(SyntaxError::start).thenComparingInt(SyntaxError::end));
+        List<SyntaxError> out = new ArrayList<>();
+        for (SyntaxError e : sorted) { // a rescanned string may report an error twice
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(e)) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The syntax errors found, by position, at most one per root cause (see {@code script-model.md}). */
+    public List<SyntaxError> syntaxErrors() {
+        return errors;
     }
 
     /** The script's text. */

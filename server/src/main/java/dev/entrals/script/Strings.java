@@ -15,6 +15,10 @@ final class Strings {
     private final int depth;
     private final ParseResults results;
 
+    void error(int start, int end, String message) {
+        results.error(start, end, message);
+    }
+
     boolean mayRescan(int scanned) {
         return results.mayRescan(scanned);
     }
@@ -31,6 +35,7 @@ final class Strings {
         List<Token> nested = new ArrayList<>(0);
         int end = parts(s + 1, limit, nested, true);
         if (end < 0) {
+            results.error(s, s + 1, "The string is missing the terminator: \".");
             int cut = s + 1;
             while (cut < limit && !Chars.isNewline(text.charAt(cut))) {
                 cut++;
@@ -70,6 +75,9 @@ final class Strings {
             line += line + 1 < limit && text.charAt(line) == '\r' && text.charAt(line + 1) == '\n' ? 2 : 1;
         }
         int contentEnd = terminator < 0 ? limit : terminator;
+        if (terminator < 0) {
+            results.error(s, s + 2, "The string is missing the terminator: " + (expandable ? "\"@." : "'@."));
+        }
         int end = terminator < 0 ? limit : terminator + 2;
         if (!expandable) {
             return new Token(TokenKind.HERE_STRING, s, end);

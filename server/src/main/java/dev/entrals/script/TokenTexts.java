@@ -1,0 +1,52 @@
+package dev.entrals.script;
+
+import java.util.ArrayList;
+
+/** What the {@link Parser} reads from a token's text: literal command names, assignments, hashtable keys. */
+final class TokenTexts {
+
+    private TokenTexts() {
+    }
+
+    /** The literal command name {@code t} spells, or null when it is computed. */
+    static String literalName(String text, Token t) {
+        switch (t.kind()) {
+            case GENERIC: {
+                String s = t.text(text);
+                return s.indexOf('$') >= 0 ? null : s.indexOf('`') >= 0 || s.indexOf('\'') >= 0 || s.indexOf('"') >= 0
+                        ? Literals.unescape(s.replace("'", "").replace("\"", ""), false) : s;
+            }
+            case STRING: return Literals.singleQuoted(t.text(text));
+            case EXPANDABLE_STRING: return t.nested().isEmpty() ? Literals.doubleQuoted(t.text(text)) : null;
+            default: return null;
+        }
+    }
+
+    /** Whether {@code t} is an assignment operator ({@code =}, {@code +=}, ...; not {@code ==} or {@code !=}). */
+    static boolean isAssignment(String text, Token t) {
+        int len = t.end() - t.start();
+        if (t.kind() != TokenKind.OPERATOR || len > 3 || text.charAt(t.end() - 1) != '=') {
+            return false;
+        }
+        return len == 1 || text.charAt(t.start()) != '!' && text.charAt(t.start()) != '=';
+    }
+
+    /** Records the hashtable key {@code t} in {@code f} (a computed key makes the keys incomplete). */
+    static void key(String text, Frame f, Token t) {
+        if (f.keys == null) {
+            f.keys = new ArrayList<>();
+        }
+        String k = null;
+        switch (t.kind()) {
+            case GENERIC: case NUMBER: k = t.text(text); break;
+            case STRING: k = Literals.singleQuoted(t.text(text)); break;
+            case EXPANDABLE_STRING: k = t.nested().isEmpty() ? Literals.doubleQuoted(t.text(text)) : null; break;
+            default: break;
+        }
+        if (k == null) {
+            f.keysComplete = false;
+        } else {
+            f.keys.add(k);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.entrals.script;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.entrals.testing.Corpus;
+
+/** Syntax errors: PowerShell's messages at the places it points, one per root cause, and recovery after them. */
+class SyntaxErrorTest {
+
+    /** Snippet ({@code <[ ]>} marks the expected range, {@code <^>} an empty one) and PowerShell's message. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Write-Host <[']>abc                          | The string is missing the terminator: '.
+            Write-Host <["]> abc                         | The string is missing the terminator: ".
+            $x = <[@']>\\n abc                           | The string is missing the terminator: '@.
+            $x = <[@"]>\\n abc                           | The string is missing the terminator: "@.
+            if ($a) <[{]> Get-EntraUser                 | Missing closing '}' in statement block or type definition.
+            $h = <[@{]> a = 1                           | Missing closing '}' in hash literal.
+            $x = (1 + 2<^>                              | Missing closing ')' in expression.
+            $x = $(Get-EntraUser<^>                     | Missing closing ')' in subexpression.
+            $x = @(1, 2<^>                              | Missing closing ')' in subexpression.
+            $x = $a.Substring(1<^>                      | Missing ')' in method call.
+            $x = $a[0<^>                                | Missing ']' after array index expression.
+            function f { param($a<^>\\n }               | Missing ')' in function parameter list.
+            $x = 1 <[)]>                                | Unexpected token ')' in expression or statement.
+            Get-EntraUser <[}]>                         | Unexpected token '}' in expression or statement.
+            if ($a)<^> Get-EntraUser                    | Missing statement block after if ( condition ).
+            if ($a) {} elseif ($b)<^>                   | Missing statement block after elseif ( condition ).
+            if ($a) {} else<^> Get-EntraUser            | Missing statement block after 'else' keyword.
+            foreach ($u in $users)<^> Get-EntraUser     | Missing statement body in foreach loop.
+            while ($true)<^>                            | Missing statement body in while loop.
+            function Get-Thing<^>                       | Missing function body in function declaration.
+            """)
+    void reportsPowerShellsMessage(String marked, String message) {
+        String withBreaks = marked.strip().replace("\\n", "\n");
+        int start = withBreaks.indexOf("<[");
+        int end;
+        String text;
+        if (start >= 0) {
+            end = withBreaks.indexOf("]>") - 2;
+            text = withBreaks.replace("<[", "").replace("]>", "");
+        } else {
+            start = withBreaks.indexOf("<^>");
+            end = start;
+            text = withBreaks.replace("<^>", "");
+        }
+        List<SyntaxError> errors = Scripts.parse(text).syntaxErrors();
+        assertEquals(List.of(new SyntaxError(start, end, message.strip())), errors, text);
+    }
+
+    @Test
+    void validScriptsHaveNone() {
+        for (String ok : List.of("do { $i++ } while ($i -lt 3)\nGet-EntraUser", "do { $i++ }\nuntil ($i -gt 3)",
+                "if ($a)\n{\n}\nelse\n{\n}", "try { } catch [System.Exception], [System.IO.IOException] { } finally { }",
+                "function f\n{\n param([Parameter(Mandatory)] [string] $a)\n}", "$h = @{ a = 1; 'b' = @(1, 2) }",
+                "Write-Host \"$(Get-EntraUser -Top 1)\"", "$x = $a[0][1]", "trap { continue }",
+                "switch ($x) { 1 { 'a' } default { 'b' } }", "class C { [string] $N\n [void] M() { } }")) {
+            assertEquals(List.of(), Scripts.parse(ok).syntaxErrors(), ok);
+        }
+    }
+
+    @Test
+    void oneErrorForAnUnclosedParenInsideABlock() {
+        String text = "function f {\n  Get-EntraUser -Filter (\n}\nGet-EntraGroup -Top 1\n";
+        ScriptDocument doc = Scripts.parse(text);
+        assertEquals(1, doc.syntaxErrors().size(), doc.syntaxErrors().toString());
+        assertTrue(doc.commands().stream().anyMatch(c -> "Get-EntraGroup".equals(c.name())));
+    }
+
+    /** Every {@code .ps1} of the Entra module is valid PowerShell: no syntax error may be reported on any. */
+    @Test
+    void noFalseAlarmOnTheModuleSource() throws IOException {
+        Path root = Corpus.require("entra-module");
+        List<String> alarms = new ArrayList<>();
+        int files = 0;
+        for (Path p : ps1(root)) {
+            files++;
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            for (SyntaxError e : Scripts.parse(text).syntaxErrors()) {
+                alarms.add(root.relativize(p) + " @" + e.start() + ": " + e.message() + " near «"
+                        + text.substring(Math.max(0, e.start() - 40), Math.min(text.length(), e.end() + 20)) + "»");
+            }
+        }
+        assertTrue(files > 100, "module scripts found: " + files);
+        assertEquals(List.of(), alarms.stream().limit(20).collect(Collectors.toList()), alarms.size() + " alarms");
+    }
+
+    static List<Path> ps1(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(".ps1")).sorted().collect(Collectors.toList());
+        }
+    }
+}
