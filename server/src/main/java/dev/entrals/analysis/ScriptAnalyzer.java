@@ -157,6 +157,9 @@ public final class ScriptAnalyzer {
     }
 
     private ScriptDiagnostic retired(CommandInvocation c, RetiredCmdlet r, ScriptFacts facts) {
+        if (r.fromMsOnline()) {
+            return MsOnlineFinding.of(c, r, index);
+        }
         String name = c.name();
         Optional<String> replacement = r.replacementName();
         String uri = replacement.flatMap(index::find).map(CmdletHelp::onlineUri).filter(u -> !u.isBlank())
