@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The table of retired AzureAD/AzureADPreview cmdlets and their Entra replacements, read once from the
- * bundled {@code migration.tsv}. Lookups are case-insensitive, as PowerShell's command lookup is.
+ * The table of retired AzureAD/AzureADPreview cmdlets and their Entra replacements, and of retired MSOnline cmdlets
+ * and their Entra (else Microsoft Graph PowerShell) replacements, read once from the bundled {@code migration.tsv}
+ * and {@code msonline.tsv}. Lookups are case-insensitive, as PowerShell's command lookup is.
  */
 public final class MigrationTable {
 
@@ -24,6 +25,7 @@ public final class MigrationTable {
     public enum Preference { AZURE_AD, AZURE_AD_PREVIEW }
 
     private static final String RESOURCE = "migration.tsv";
+    private static final String MSONLINE = "msonline.tsv";
     private static volatile MigrationTable bundled;
 
     private final Map<String, List<RetiredCmdlet>> byName;
@@ -44,14 +46,9 @@ public final class MigrationTable {
         if (t == null) {
             synchronized (MigrationTable.class) {
                 if (bundled == null) {
-                    try (InputStream in = MigrationTable.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("bundled " + RESOURCE + " is missing from the jar");
-                        }
-                        bundled = parse(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    List<RetiredCmdlet> rows = new ArrayList<>(read(RESOURCE).all());
+                    rows.addAll(read(MSONLINE).all());
+                    bundled = new MigrationTable(rows);
                 }
                 t = bundled;
             }
@@ -59,7 +56,21 @@ public final class MigrationTable {
         return t;
     }
 
-    /** Parses a table in the bundled TSV format: name, module, replacement (may be empty), channel. */
+    private static MigrationTable read(String resource) {
+        try (InputStream in = MigrationTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled " + resource + " is missing from the jar");
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses a table in the bundled TSV format: name, module, replacement (may be empty), channel and, for MSOnline,
+     * the parameters that keep their name (comma-separated).
+     */
     public static MigrationTable parse(InputStream in) throws IOException {
         List<RetiredCmdlet> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -71,7 +82,10 @@ public final class MigrationTable {
                 String[] f = line.split("\t", -1);
                 String replacement = f.length > 2 && !f[2].isBlank() ? f[2].trim() : null;
                 String channel = f.length > 3 && !f[3].isBlank() ? f[3].trim() : null;
-                rows.add(new RetiredCmdlet(f[0].trim(), f.length > 1 ? f[1].trim() : "AzureAD", replacement, channel));
+                String module = f.length > 1 ? f[1].trim() : "AzureAD";
+                List<String> kept = f.length > 4 || "MSOnline".equalsIgnoreCase(module)
+                        ? (f.length > 4 && !f[4].isBlank() ? List.of(f[4].trim().split(",")) : List.of()) : null;
+                rows.add(new RetiredCmdlet(f[0].trim(), module, replacement, channel, kept));
             }
         }
         return new MigrationTable(rows);

@@ -147,7 +147,18 @@ public final class ScriptAnalyzer {
         }
         Optional<RetiredCmdlet> retired = migration.find(c.name(), facts.preference());
         if (retired.isPresent()) {
-            return List.of(retired(c, retired.get(), facts));
+            ScriptDiagnostic finding = retired(c, retired.get(), facts);
+            // after Enable-EntraAzureADAlias the AzureAD name runs as its Entra target: check that one's parameters
+            Optional<CmdletHelp> target = facts.aliasCommand() == null || retired.get().fromMsOnline()
+                    ? Optional.empty() : retired.get().replacementName().flatMap(index::find)
+                    .filter(CmdletHelp::hasHelp);
+            if (target.isEmpty()) {
+                return List.of(finding);
+            }
+            List<ScriptDiagnostic> out = new ArrayList<>(2);
+            out.add(finding);
+            ParameterRules.check(binder.bind(c, target.get(), piped), out);
+            return out;
         }
         // a command a module exports without help has no documented parameters: no parameter rules for it
         Optional<CmdletHelp> help = index.find(c.name()).filter(CmdletHelp::hasHelp);
@@ -172,6 +183,9 @@ public final class ScriptAnalyzer {
     }
 
     private ScriptDiagnostic retired(CommandInvocation c, RetiredCmdlet r, ScriptFacts facts) {
+        if (r.fromMsOnline()) {
+            return MsOnlineFinding.of(c, r, index);
+        }
         String name = c.name();
         Optional<String> replacement = r.replacementName();
         String uri = replacement.flatMap(index::find).map(CmdletHelp::onlineUri).filter(u -> !u.isBlank())

@@ -79,6 +79,9 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
         List<CodeAction> out = new ArrayList<>();
         switch (d.rule()) {
             case RETIRED_CMDLET -> {
+                if (d.suggestions().isEmpty()) {
+                    break; // an MSOnline call whose parameters do not all carry over: the message says why
+                }
                 MigrationFix.Result r = migration(doc, List.of(d));
                 out.add(fix(doc, d, "Replace with " + d.suggestions().get(0) + switchNote(r),
                         textEdits(doc, r.all()), true));

@@ -55,11 +55,14 @@ final class HoverTexts {
     private static String retired(CommandTarget.Retired r, boolean markdown) {
         Markup m = new Markup(markdown);
         String name = m.bold(r.retired().name()) + " (" + r.retired().module() + ")";
+        boolean graph = "graph".equals(r.retired().channel());
         if (r.retired().replacement() == null) {
-            m.line(name + " is retired and has no Microsoft.Entra equivalent.");
+            m.line(name + " is retired and has no Microsoft.Entra" + (r.retired().fromMsOnline()
+                    ? " or Microsoft Graph PowerShell" : "") + " equivalent.");
             return m.build();
         }
-        m.line(name + " is retired; its Microsoft.Entra replacement is " + m.bold(r.retired().replacement()) + ".");
+        m.line(name + " is retired; its " + (graph ? "Microsoft Graph PowerShell" : "Microsoft.Entra")
+                + " replacement is " + m.bold(r.retired().replacement()) + ".");
         CmdletHelp replacement = r.replacement();
         if (replacement != null) {
             m.prose(replacement.synopsis());

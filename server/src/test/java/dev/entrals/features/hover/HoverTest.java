@@ -153,6 +153,26 @@ class HoverTest {
     }
 
     @Test
+    void hoverOnRetiredMsOnlineCmdletNamesTheReplacement() throws Exception {
+        assertHover("""
+                Get-Msol<|>User -All
+                """, """
+                Get-MsolUser
+                **Get-MsolUser** (MSOnline) is retired; its Microsoft.Entra replacement is **Get-EntraUser**.
+
+                Reads users of the directory.
+
+                [Online help for Get-EntraUser](https://example.test/get-entrauser)
+                """);
+        assertHover("""
+                Restore-Msol<|>User
+                """, """
+                Restore-MsolUser
+                **Restore-MsolUser** (MSOnline) is retired; its Microsoft Graph PowerShell replacement is **Restore-MgUser**.
+                """);
+    }
+
+    @Test
     void hoverOnScriptFunctionShowsItsSignatureNotTheShadowedCmdlet() throws Exception {
         assertHover("""
                 function Get-EntraUser($Name) { }

@@ -1,0 +1,68 @@
+package dev.entrals.analysis;
+
+import dev.entrals.docs.CmdletHelp;
+import dev.entrals.docs.CommonParameters;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.script.CommandInvocation;
+import dev.entrals.script.CommandParameter;
+import dev.entrals.settings.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The finding on a call of a retired MSOnline cmdlet: its replacement (a Microsoft.Entra cmdlet making the same Graph
+ * request, else the Microsoft Graph PowerShell cmdlet) and, only when every parameter the call passes keeps its name
+ * in the replacement (nothing positional or splatted), the rename as its fix; otherwise the message says why there is
+ * no automatic fix.
+ */
+final class MsOnlineFinding {
+
+    /** Where Microsoft documents the move from MSOnline to Microsoft Graph PowerShell. */
+    static final String GUIDE = "https://learn.microsoft.com/powershell/microsoftgraph/migration-steps";
+
+    private MsOnlineFinding() {
+    }
+
+    static ScriptDiagnostic of(CommandInvocation c, RetiredCmdlet r, HelpIndex index) {
+        String name = c.name();
+        if (r.replacement() == null) {
+            return new ScriptDiagnostic(c.nameStart(), c.nameEnd(), Rule.RETIRED_CMDLET_NO_REPLACEMENT, Severity.ERROR,
+                    name + " is a retired MSOnline cmdlet with no Microsoft.Entra or Microsoft Graph PowerShell"
+                            + " replacement", GUIDE, List.of());
+        }
+        String target = r.replacement();
+        boolean graph = "graph".equals(r.channel());
+        String uri = index.find(target).map(CmdletHelp::onlineUri).filter(u -> !u.isBlank()).orElse(GUIDE);
+        String message = name + " is a retired MSOnline cmdlet; use " + target + " instead"
+                + (graph ? " (Microsoft Graph PowerShell: no Microsoft.Entra cmdlet makes the same Graph request)" : "");
+        String why = whyNoFix(c, r);
+        if (why != null) {
+            return new ScriptDiagnostic(c.nameStart(), c.nameEnd(), Rule.RETIRED_CMDLET, Severity.WARNING,
+                    message + ". No automatic fix: " + why, uri, List.of());
+        }
+        return new ScriptDiagnostic(c.nameStart(), c.nameEnd(), Rule.RETIRED_CMDLET, Severity.WARNING, message, uri,
+                List.of(target));
+    }
+
+    /** Why renaming the call would not be exact, or null when it would. */
+    private static String whyNoFix(CommandInvocation c, RetiredCmdlet r) {
+        if (c.splatted()) {
+            return "parameters passed by splatting cannot be checked against " + r.replacement();
+        }
+        if (!c.positional().isEmpty()) {
+            return "arguments passed by position may bind differently in " + r.replacement();
+        }
+        List<String> lost = new ArrayList<>();
+        for (CommandParameter p : c.parameters()) {
+            if (!CommonParameters.isCommonOrAlias(p.name()) && !r.keeps(p.name())) {
+                lost.add("-" + p.name());
+            }
+        }
+        if (lost.isEmpty()) {
+            return null;
+        }
+        return String.join(", ", lost) + (lost.size() == 1 ? " has" : " have") + " no parameter of the same name in "
+                + r.replacement();
+    }
+}

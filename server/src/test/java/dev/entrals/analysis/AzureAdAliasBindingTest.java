@@ -1,0 +1,44 @@
+package dev.entrals.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entrals.script.ScriptDocument;
+import dev.entrals.settings.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** After Enable-EntraAzureADAlias an AzureAD name runs as its Entra target, so its parameters are checked. */
+class AzureAdAliasBindingTest {
+
+    private static final ScriptAnalyzer ANALYZER = new ScriptAnalyzer(TestDocs.index(), table());
+
+    /** A retired name whose target is one of the test pages. */
+    private static MigrationTable table() {
+        try {
+            return MigrationTable.parse(new java.io.ByteArrayInputStream(
+                    "Get-AzureADTestUser\tAzureAD\tGet-TestUser\tv1.0\n".getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> codes(String text) {
+        return ANALYZER.analyze(ScriptDocument.parse(text)).stream()
+                .map(d -> d.code() + " " + text.substring(d.start(), d.end())).toList();
+    }
+
+    @Test
+    void parametersOfTheAliasTargetAreChecked() {
+        String text = "Enable-EntraAzureADAlias\nGet-AzureADTestUser -Bogus 1\n";
+        assertEquals(List.of("retired-cmdlet Get-AzureADTestUser", "unknown-parameter -Bogus"), codes(text));
+        ScriptDiagnostic retired = ANALYZER.analyze(ScriptDocument.parse(text)).get(0);
+        assertEquals(Severity.INFORMATION, retired.severity());
+        assertEquals(List.of("Get-TestUser"), retired.suggestions());
+    }
+
+    @Test
+    void withoutTheAliasCallOnlyTheRetiredNameIsReported() {
+        assertEquals(List.of("retired-cmdlet Get-AzureADTestUser"), codes("Get-AzureADTestUser -Bogus 1\n"));
+    }
+}
