@@ -1,0 +1,37 @@
+package dev.entrals.graph;
+
+import java.util.Map;
+
+/**
+ * Turns a cmdlet and its bound literal arguments into the Graph requests the module's code would send.
+ *
+ * <p>Arguments are keyed by the parameter's canonical name as the module declares it (aliases already resolved by
+ * the binder). Values are literals: {@link String}, {@link Long}, {@link Double}, {@link Boolean} (also a present
+ * switch: {@code TRUE}), {@link java.util.List} of literals, {@link java.util.Map} of literals (a hashtable, keys
+ * in source order).
+ */
+public interface RequestPlanner {
+    /** A plan, or the reason there is none. */
+    sealed interface Result permits Planned, Unsupported {
+    }
+
+    /** The plan. */
+    record Planned(RequestPlan plan) implements Result {
+    }
+
+    /** Why the call cannot be planned (unknown cmdlet, an argument the table cannot map, …), a sentence for the user. */
+    record Unsupported(String reason) implements Result {
+    }
+
+    /** True when the table has an entry for this cmdlet (any case). */
+    boolean knows(String command);
+
+    /**
+     * Plans one invocation.
+     *
+     * @param command      the cmdlet name (any case; canonical or an alias the table knows)
+     * @param parameterSet the set the binder chose, or null to let the planner pick from the arguments
+     * @param arguments    bound literal arguments by canonical parameter name
+     */
+    Result plan(String command, String parameterSet, Map<String, Object> arguments);
+}
