@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code entra-ls docs}: tools over platyPS docs folders; each job is a subcommand. */
 @Command(name = "docs",
-        description = "Work with reference docs (lint, dump, bench, sources, fetch, export, index).",
+        description = "Work with reference docs (lint, dump, bench, sources, fetch, export, index, scopes).",
         mixinStandardHelpOptions = true,
         subcommands = {
                 DocsLintCommand.class,
@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 DocsExportCommand.class,
                 DocsFetchCommand.class,
                 DocsIndexCommand.class,
+                DocsScopesCommand.class,
         })
 public final class DocsCommand implements java.util.concurrent.Callable<Integer> {
 
