@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   'retired-cmdlet-no-replacement',
   'syntax-error',
   'too-large',
+  'missing-scope',
 ] as const;
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);

@@ -63,6 +63,7 @@ public final class FindingFixes {
                             c.end(), c.end(), placeholders(text, c, d.suggestions()))), false, false)));
                 }
             }
+            case MISSING_SCOPE -> out.addAll(ScopeFindings.fixes(script, d, analyzer.scopes()));
             default -> { }
         }
         return out;

@@ -34,6 +34,9 @@ public enum Rule {
             "A retired AzureAD/AzureADPreview cmdlet without an Entra replacement", ScriptAnalyzer.MIGRATION_GUIDE),
     SYNTAX_ERROR("syntax-error", Severity.ERROR, "A syntax error, with PowerShell's own message where it has one",
             Help.SYNTAX),
+    MISSING_SCOPE("missing-scope", Severity.WARNING,
+            "No earlier Connect-Entra -Scopes grants a permission the cmdlet needs (it would fail with 403)",
+            Help.PERMISSIONS),
     TOO_LARGE("too-large", Severity.WARNING,
             "The file or command is too large to analyse (past the limits that keep analysis fast and memory bounded)",
             Help.SCRIPT_AUTHORING);
@@ -48,6 +51,8 @@ public enum Rule {
                 + "performance/script-authoring-considerations";
         static final String SYNTAX =
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parsing";
+        static final String PERMISSIONS =
+                "https://learn.microsoft.com/graph/permissions-reference";
         static final String PARAMETER_SETS =
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parameter_sets";
     }

@@ -74,8 +74,8 @@ public final class ScopeGenerator {
         for (Facts f : byName.values()) {
             boolean local = LOCAL.stream().anyMatch(l -> l.equalsIgnoreCase(f.name));
             out.add(local ? new ScopeNeeds(f.name, List.of(), List.of(), List.of(), true)
-                    : new ScopeNeeds(f.name, ScopeRanking.normalized(f.delegated),
-                            ScopeRanking.normalized(f.application), f.sources(), false));
+                    : new ScopeNeeds(f.name, ScopeRanking.normalized(f.delegated, f.name),
+                            ScopeRanking.normalized(f.application, f.name), f.sources(), false));
         }
         return out;
     }

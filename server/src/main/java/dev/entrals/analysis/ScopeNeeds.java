@@ -37,8 +37,9 @@ public record ScopeNeeds(String command, List<List<String>> delegated, List<List
         if (local) {
             return true;
         }
+        Set<String> keys = ScopeCover.keys(granted);
         for (List<String> g : of(delegatedKind)) {
-            if (g.stream().allMatch(s -> granted.contains(ScopeFacts.key(s)))) {
+            if (g.stream().allMatch(s -> keys.contains(ScopeFacts.key(s)))) {
                 return true;
             }
         }

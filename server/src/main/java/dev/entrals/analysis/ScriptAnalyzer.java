@@ -39,6 +39,7 @@ public final class ScriptAnalyzer {
     private final MigrationTable migration;
     private final ParameterBinder binder;
     private final CommandFindings findings = new CommandFindings();
+    private final ScopeFacts scopes = ScopeFacts.bundled();
 
     /** An analyzer over the cmdlets of {@code index} and the retired names of {@code migration}. */
     public ScriptAnalyzer(HelpIndex index, MigrationTable migration) {
@@ -50,6 +51,11 @@ public final class ScriptAnalyzer {
     /** The index this analyzer reads. */
     public HelpIndex index() {
         return index;
+    }
+
+    /** The permission facts this analyzer checks {@code Connect-Entra -Scopes} against. */
+    public ScopeFacts scopes() {
+        return scopes;
     }
 
     /** The binder this analyzer uses (one per index; share it). */
@@ -101,6 +107,7 @@ public final class ScriptAnalyzer {
             boolean piped = ParameterBinder.receivesPipelineInput(text, c);
             findings.add(kept, text, c, piped, () -> analyze(c, piped, facts), out);
         }
+        out.addAll(ScopeFindings.of(doc, scopes));
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return out;
     }

@@ -34,4 +34,11 @@ class ScopeRankingTest {
         assertEquals(List.of(List.of("AuditLog.Read.All", "Directory.Read.All")), ScopeRanking.normalized(List.of(
                 List.of("Directory.Read.All", "AuditLog.Read.All"))));
     }
+
+    @Test
+    void aResourceTheCmdletNamesComesFirstAtTheSameLevel() {
+        assertEquals(List.of(List.of("User.Read.All"), List.of("DeviceManagementApps.Read.All"),
+                List.of("User.ReadWrite.All")), ScopeRanking.normalized(List.of(List.of("User.ReadWrite.All"),
+                List.of("DeviceManagementApps.Read.All"), List.of("User.Read.All")), "Get-EntraBetaUser"));
+    }
 }

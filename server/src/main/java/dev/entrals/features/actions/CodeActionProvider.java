@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import dev.entrals.analysis.FindingFixes;
 import dev.entrals.analysis.MigrationFix;
 import dev.entrals.analysis.Rule;
+import dev.entrals.analysis.ScopeFindings;
 import dev.entrals.analysis.ScriptAnalyzer;
 import java.util.concurrent.ConcurrentHashMap;
 import dev.entrals.analysis.ScriptDiagnostic;
@@ -86,7 +87,7 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                 out.add(fix(doc, d, "Replace with " + d.suggestions().get(0) + switchNote(r),
                         textEdits(doc, r.all()), true));
             }
-            case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER, DUPLICATE_PARAMETER, INVALID_VALUE, MISSING_MANDATORY -> {
+            case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER, DUPLICATE_PARAMETER, INVALID_VALUE, MISSING_MANDATORY, MISSING_SCOPE -> {
                 for (FindingFixes.Fix f : FindingFixes.of(ScriptAnalysis.script(doc), d, analysis.analyzer())) {
                     out.add(fix(doc, d, f.title(), textEdits(doc, f.edits()), f.preferred()));
                 }
@@ -132,17 +133,29 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                 .filter(d -> d.rule() == Rule.RETIRED_CMDLET && !d.suggestions().isEmpty()).toList());
         List<MigrationFix.Edit> others = FindingFixes.safeEdits(ScriptAnalysis.script(doc), found,
                 analysis.analyzer(), r.all());
-        if (r.names().isEmpty() && others.isEmpty()) {
+        List<String> scopes = new ArrayList<>();
+        List<MigrationFix.Edit> scopeEdits = found.stream().anyMatch(d -> d.rule() == Rule.MISSING_SCOPE)
+                ? ScopeFindings.fixAll(ScriptAnalysis.script(doc), analysis.analyzer().scopes(), scopes) : List.of();
+        if (r.names().isEmpty() && others.isEmpty() && scopeEdits.isEmpty()) {
             return null;
+        }
+        if (r.names().isEmpty() && others.isEmpty()) {
+            CodeAction a = new CodeAction(ScopeFindings.fixAllTitle(scopes));
+            a.setKind(kind);
+            a.setEdit(new WorkspaceEdit(Map.of(doc.uri(), textEdits(doc, scopeEdits))));
+            return a;
         }
         List<MigrationFix.Edit> all = new ArrayList<>(r.all());
         all.addAll(others);
+        scopeEdits.stream().filter(e -> all.stream().noneMatch(o -> o.start() < e.end() + 1 && e.start() < o.end()))
+                .forEach(all::add);
         all.sort(java.util.Comparator.comparingInt(MigrationFix.Edit::start));
         List<TextEdit> edits = textEdits(doc, all);
         String fixes = others.size() + (others.size() == 1 ? " safe fix" : " safe fixes");
-        CodeAction a = new CodeAction(r.names().isEmpty() ? "Apply the Entra findings' " + fixes
+        CodeAction a = new CodeAction((r.names().isEmpty() ? "Apply the Entra findings' " + fixes
                 : "Replace all retired AzureAD cmdlets with their Entra equivalents (" + r.names().size() + ")"
-                + switchNote(r) + (others.isEmpty() ? "" : ", and apply " + fixes));
+                + switchNote(r) + (others.isEmpty() ? "" : ", and apply " + fixes))
+                + (scopeEdits.isEmpty() ? "" : ", and add the scopes this script needs"));
         a.setKind(kind);
         a.setEdit(new WorkspaceEdit(Map.of(doc.uri(), edits)));
         return a;

@@ -48,7 +48,9 @@ final class HoverTexts {
             if (d.viaAlias()) {
                 m.line(m.code(d.typedAlias()) + " is an alias of " + m.bold(d.help().name()) + ".");
             }
-            return join(m, HelpSnippets.cmdlet(d.help(), sets, markdown, fetchCommand));
+            String help = join(m, HelpSnippets.cmdlet(d.help(), sets, markdown, fetchCommand));
+            return dev.entrals.features.helptext.ScopeText.of(d.help().name(), markdown)
+                    .map(line -> help + "\n\n" + line).orElse(help);
         });
     }
 

@@ -54,6 +54,12 @@ class HoverTest {
                 Without parameters it returns the first page of users.
 
                 [Online help](https://example.test/get-entrauser)
+
+                Needs one of: `User.ReadBasic.All`, `User.Read`, `User.Read.All`, `DeviceManagementApps.Read.All`, \
+                `DeviceManagementConfiguration.Read.All` and 10 more (delegated) / `User.Read.All`, \
+                `DeviceManagementApps.Read.All`, `DeviceManagementConfiguration.Read.All`, \
+                `DeviceManagementManagedDevices.Read.All`, `DeviceManagementServiceConfig.Read.All` and 7 more \
+                (application)
                 """);
     }
 
