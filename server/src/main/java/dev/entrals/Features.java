@@ -1,6 +1,8 @@
 package dev.entrals;
 
 import dev.entrals.analysis.MigrationTable;
+import dev.entrals.analysis.ScopeFacts;
+import dev.entrals.features.scopes.ScopesForScriptCommand;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.CallSites;
 import dev.entrals.features.DocsAccess;
@@ -59,7 +61,9 @@ final class Features {
                 .codeAction(new CodeActionProvider(analysis))
                 // docs download and status
                 .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs))
-                .command(ServerCommands.DOCS_STATUS, new DocsStatusCommand(docs));
+                .command(ServerCommands.DOCS_STATUS, new DocsStatusCommand(docs))
+                // permissions a script needs
+                .command(ServerCommands.SCOPES_FOR_SCRIPT, new ScopesForScriptCommand(ScopeFacts.bundled()));
         // session: entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
         SessionFeature.register(builder, session, docs::current);
         return builder.build();

@@ -25,10 +25,13 @@ public final class ServerCommands {
     /** How many Entra commands have full help, so that an editor can offer the download when none has. */
     public static final String DOCS_STATUS = "entra.docsStatus";
 
+    /** The Graph permissions a script needs: the least set and each call's needs; argument: the script's URI. */
+    public static final String SCOPES_FOR_SCRIPT = "entra.scopesForScript";
+
     /** Every command, in the order declared to the client. */
     public static final List<String> ALL = List.of(
             SHOW_HELP, CONNECT, DISCONNECT, GET_CONTEXT, GET_ENVIRONMENTS, ADD_ENVIRONMENT, FETCH_DOCS,
-            DOCS_STATUS);
+            DOCS_STATUS, SCOPES_FOR_SCRIPT);
 
     private ServerCommands() {
     }

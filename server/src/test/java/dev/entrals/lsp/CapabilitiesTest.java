@@ -37,9 +37,10 @@ class CapabilitiesTest {
     }
 
     @Test
-    void declaredCommandsAreTheEightEntraCommands() {
+    void declaredCommandsAreTheNineEntraCommands() {
         assertEquals(List.of("entra.showHelp", "entra.connect", "entra.disconnect", "entra.getContext",
-                "entra.getEnvironments", "entra.addEnvironment", "entra.fetchDocs", "entra.docsStatus"), ServerCommands.ALL);
+                "entra.getEnvironments", "entra.addEnvironment", "entra.fetchDocs", "entra.docsStatus",
+                "entra.scopesForScript"), ServerCommands.ALL);
     }
 
     @Test
