@@ -163,7 +163,7 @@ public final class CheckCommand implements Callable<Integer> {
      * Adds {@code p} (a file) or the scripts under it (a folder) to {@code files}; an entry that cannot be read (a
      * folder that cannot be listed, say) is added with the message saying why, and the walk goes on.
      */
-    private static void collect(Path p, List<Map.Entry<Path, String>> files) {
+    static void collect(Path p, List<Map.Entry<Path, String>> files) {
         if (!Files.isDirectory(p)) {
             files.add(new SimpleEntry<>(p, null));
             return;
