@@ -55,6 +55,11 @@ public final class SessionTestKit {
         return () -> browser.loopbackReply();
     }
 
+    /** The {@code scope} parameter of every token request the stand-in received, in order. */
+    public List<String> tokenScopes() {
+        return List.copyOf(fx.standIn.tokenScopes);
+    }
+
     /** How many requests reached one stand-in endpoint ({@code token}, {@code devicecode}, {@code authorize}). */
     public long requests(String endpoint) {
         return fx.standIn.count(endpoint);

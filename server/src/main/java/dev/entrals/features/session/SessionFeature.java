@@ -1,13 +1,19 @@
 package dev.entrals.features.session;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.MessageType;
+import dev.entrals.analysis.ScopeFacts;
 
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.ClientChannel;
+import dev.entrals.features.FeatureProvider;
 import dev.entrals.features.Providers;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.session.RestoreResult;
@@ -42,17 +48,36 @@ public final class SessionFeature {
                 .command(ServerCommands.GET_CONTEXT, commands::context)
                 .command(ServerCommands.GET_ENVIRONMENTS, commands::environments)
                 .command(ServerCommands.ADD_ENVIRONMENT, commands::addEnvironment)
-                .codeLens(new SessionLensProvider(docs))
+                .codeLens(lenses(new SessionLensProvider(docs), new ScopeLens(service::context, ScopeFacts.bundled())))
                 .onInitialized(feature::start);
+    }
+
+    /** The "Run" lenses, then the session's permission lenses. */
+    private static FeatureProvider<CodeLensParams, List<CodeLens>> lenses(SessionLensProvider run, ScopeLens scopes) {
+        return (document, params, context) -> {
+            List<CodeLens> all = new ArrayList<>(run.provide(document, params, context));
+            all.addAll(scopes.provide(document, params, context));
+            return all;
+        };
     }
 
     private void start(ClientChannel channel) {
         Editor e = new Editor(channel);
         editor = e;
         service.addListener(e::sessionChanged);
+        service.addListener(c -> refreshLenses(channel));
         Thread restore = new Thread(() -> restore(e), "entra-session-restore");
         restore.setDaemon(true);
         restore.start();
+    }
+
+    /** Asks the client to ask for code lenses again (the permission lens follows the session), when it can. */
+    private static void refreshLenses(ClientChannel channel) {
+        var workspace = channel.capabilities().getWorkspace();
+        if (workspace != null && workspace.getCodeLens() != null
+                && Boolean.TRUE.equals(workspace.getCodeLens().getRefreshSupport())) {
+            channel.client().refreshCodeLenses();
+        }
     }
 
     /** Restores a saved CurrentUser session; the listener has already sent sessionChanged when it worked. */
