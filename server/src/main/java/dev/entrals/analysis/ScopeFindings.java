@@ -33,7 +33,7 @@ public final class ScopeFindings {
         List<ScriptDiagnostic> out = new ArrayList<>();
         for (ScriptScopes.Call c : scopes.uncovered().keySet()) {
             ScopeNeeds n = c.needs();
-            Set<String> granted = ScopeCover.keys(scopes.grantedBefore(c.command().start()));
+            Set<String> granted = ScopeCover.granted(scopes.grantedBefore(c.command().start()));
             List<String> missing = n.delegated().get(0).stream()
                     .filter(s -> !granted.contains(ScopeFacts.key(s))).toList();
             out.add(new ScriptDiagnostic(c.command().nameStart(), c.command().nameEnd(), Rule.MISSING_SCOPE,

@@ -30,14 +30,15 @@ public record ScopeNeeds(String command, List<List<String>> delegated, List<List
     }
 
     /**
-     * Whether {@code granted} (permission names, any case) allows the cmdlet with a permission of the given kind; a
-     * local cmdlet is always allowed, one with no known permission of that kind never is.
+     * Whether {@code granted} (permission names, any case; a {@code .ReadWrite.} one includes its {@code .Read.}) allows
+     * the cmdlet with a permission of the given kind; a local cmdlet is always allowed, one with no known permission
+     * of that kind never is.
      */
     public boolean coveredBy(Set<String> granted, boolean delegatedKind) {
         if (local) {
             return true;
         }
-        Set<String> keys = ScopeCover.keys(granted);
+        Set<String> keys = ScopeCover.granted(granted);
         for (List<String> g : of(delegatedKind)) {
             if (g.stream().allMatch(s -> keys.contains(ScopeFacts.key(s)))) {
                 return true;

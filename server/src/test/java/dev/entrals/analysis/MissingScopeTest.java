@@ -47,6 +47,20 @@ class MissingScopeTest {
                 Get-EntraGroupMember -GroupId $g
                 """), "a broader permission covers it");
         assertEquals(List.of(), findings("""
+                Connect-Entra -Scopes 'GroupMember.ReadWrite.All'
+                Get-EntraUserSponsor -UserId $u
+                Get-EntraGroupMember -GroupId $g
+                """).stream().filter(f -> f.startsWith("Get-EntraGroupMember")).toList(),
+                "a ReadWrite permission includes its Read");
+        assertEquals(1, findings("""
+                Connect-Entra -Scopes 'User.ReadBasic.All'
+                Get-EntraUserSponsor -UserId $u
+                """).size(), "a ReadBasic permission does not include Read");
+        assertEquals(List.of(), findings("""
+                Connect-Entra -Scopes 'User.ReadWrite.All'
+                Get-EntraUserSponsor -UserId $u
+                """), "User.ReadWrite.All includes User.Read.All");
+        assertEquals(List.of(), findings("""
                 Connect-Entra -Scopes User.Read.All, GroupMember.Read.All
                 Get-EntraGroupMember -GroupId $g
                 """), "barewords are literal values too");
