@@ -1,7 +1,6 @@
 package dev.entrals.analysis;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,30 +22,36 @@ public final class ScopeCover {
      * the kind is covered, in the order they were first needed.
      */
     public static List<String> missing(List<ScopeNeeds> needs, Set<String> granted, boolean delegated) {
-        Set<String> base = keys(granted);
-        List<String> added = new ArrayList<>();
+        // many calls of one cmdlet share its facts: each distinct one counts once
+        java.util.Map<ScopeNeeds, Boolean> seen = new java.util.IdentityHashMap<>();
+        List<ScopeNeeds> distinct = new ArrayList<>();
         for (ScopeNeeds n : needs) {
-            Set<String> have = new HashSet<>(base);
-            added.forEach(a -> have.add(ScopeFacts.key(a)));
-            if (n.local() || n.of(delegated).isEmpty() || n.coveredBy(have, delegated)) {
+            if (!n.local() && !n.of(delegated).isEmpty() && seen.put(n, Boolean.TRUE) == null) {
+                distinct.add(n);
+            }
+        }
+        List<String> added = new ArrayList<>();
+        Set<String> have = granted(granted);
+        for (ScopeNeeds n : distinct) {
+            if (n.allowedBy(have, delegated)) {
                 continue;
             }
             for (String s : n.of(delegated).get(0)) {
-                if (!have.contains(ScopeFacts.key(s)) && added.stream().noneMatch(s::equalsIgnoreCase)) {
+                if (!have.contains(ScopeFacts.key(s))) {
                     added.add(s);
+                    have.addAll(granted(List.of(s)));
                 }
             }
         }
         for (int i = added.size() - 1; i >= 0; i--) {
-            Set<String> without = new HashSet<>(base);
+            List<String> rest = new ArrayList<>(granted);
             for (int j = 0; j < added.size(); j++) {
                 if (j != i) {
-                    without.add(ScopeFacts.key(added.get(j)));
+                    rest.add(added.get(j));
                 }
             }
-            boolean still = needs.stream().allMatch(n -> n.local() || n.of(delegated).isEmpty()
-                    || n.coveredBy(without, delegated));
-            if (still) {
+            Set<String> without = granted(rest);
+            if (distinct.stream().allMatch(n -> n.allowedBy(without, delegated))) {
                 added.remove(i);
             }
         }

@@ -84,9 +84,16 @@ public final class ScopeFacts {
         return new ScopeFacts(rows);
     }
 
-    /** The permissions of the cmdlet named {@code command} (any case), or empty when it is not an Entra cmdlet. */
+    /**
+     * The permissions of the cmdlet named {@code command} (any case; a module-qualified {@code Module\Name} too), or
+     * empty when it is not an Entra cmdlet.
+     */
     public Optional<ScopeNeeds> forCommand(String command) {
-        return command == null ? Optional.empty() : Optional.ofNullable(byName.get(key(command)));
+        if (command == null) {
+            return Optional.empty();
+        }
+        String bare = command.substring(command.lastIndexOf('\\') + 1).trim();
+        return Optional.ofNullable(byName.get(key(bare)));
     }
 
     /** Every cmdlet's permissions, in file order (by name). */

@@ -31,13 +31,18 @@ public final class ScopeFindings {
             return List.of();
         }
         List<ScriptDiagnostic> out = new ArrayList<>();
-        for (ScriptScopes.Call c : scopes.uncovered().keySet()) {
+        Map<ScriptScopes.Connection, Set<String>> grantedUpTo = new java.util.IdentityHashMap<>();
+        Map<ScopeNeeds, String> needsText = new java.util.IdentityHashMap<>();
+        for (var e : scopes.uncovered().entrySet()) {
+            ScriptScopes.Call c = e.getKey();
             ScopeNeeds n = c.needs();
-            Set<String> granted = ScopeCover.granted(scopes.grantedBefore(c.command().start()));
+            Set<String> granted = grantedUpTo.computeIfAbsent(e.getValue(),
+                    k -> ScopeCover.granted(scopes.grantedBefore(k.command().end())));
             List<String> missing = n.delegated().get(0).stream()
                     .filter(s -> !granted.contains(ScopeFacts.key(s))).toList();
             out.add(new ScriptDiagnostic(c.command().nameStart(), c.command().nameEnd(), Rule.MISSING_SCOPE,
-                    Rule.MISSING_SCOPE.defaultSeverity(), c.command().name() + " needs one of " + listed(n.delegated())
+                    Rule.MISSING_SCOPE.defaultSeverity(), c.command().name() + " needs one of "
+                    + needsText.computeIfAbsent(n, k -> listed(k.delegated()))
                     + " (delegated), and no earlier Connect-Entra -Scopes grants any of them",
                     Rule.MISSING_SCOPE.helpUri(), missing));
         }

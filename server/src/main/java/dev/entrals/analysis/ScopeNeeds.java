@@ -35,12 +35,20 @@ public record ScopeNeeds(String command, List<List<String>> delegated, List<List
      * of that kind never is.
      */
     public boolean coveredBy(Set<String> granted, boolean delegatedKind) {
+        return allowedBy(ScopeCover.granted(granted), delegatedKind);
+    }
+
+    /** {@link #coveredBy} for what {@link ScopeCover#granted} already made of the granted permissions. */
+    boolean allowedBy(Set<String> grantedKeys, boolean delegatedKind) {
         if (local) {
             return true;
         }
-        Set<String> keys = ScopeCover.granted(granted);
         for (List<String> g : of(delegatedKind)) {
-            if (g.stream().allMatch(s -> keys.contains(ScopeFacts.key(s)))) {
+            boolean all = true;
+            for (String s : g) {
+                all &= grantedKeys.contains(ScopeFacts.key(s));
+            }
+            if (all) {
                 return true;
             }
         }

@@ -111,17 +111,37 @@ public final class ScriptScopes {
 
     /**
      * The calls that no earlier literal {@code Connect-Entra} covers, each with the connection a fix adds to (the
-     * nearest earlier one).
+     * nearest earlier one). One sweep over calls and connections, both in text order.
      */
     public Map<Call, Connection> uncovered() {
         Map<Call, Connection> out = new LinkedHashMap<>();
+        int next = 0;
+        Set<String> granted = null; // what the connections passed so far grant (expanded), null: nothing known
+        boolean unknown = false;
+        Connection nearest = null;
+        List<String> literal = new ArrayList<>();
+        Map<ScopeNeeds, Boolean> allowed = new java.util.IdentityHashMap<>();
         for (Call c : calls) {
-            Set<String> granted = grantedBefore(c.command().start());
-            if (granted == null || c.needs().delegated().isEmpty() || c.needs().coveredBy(granted, true)) {
+            boolean moved = false;
+            while (next < connections.size() && connections.get(next).command().end() <= c.command().start()) {
+                nearest = connections.get(next++);
+                unknown |= !nearest.literal();
+                if (nearest.literal()) {
+                    literal.addAll(nearest.scopes());
+                }
+                moved = true;
+            }
+            if (moved) {
+                granted = unknown ? null : ScopeCover.granted(literal);
+                allowed.clear();
+            }
+            if (granted == null || c.needs().delegated().isEmpty()) {
                 continue;
             }
-            List<Connection> before = before(c.command().start());
-            out.put(c, before.get(before.size() - 1));
+            Set<String> g = granted;
+            if (!allowed.computeIfAbsent(c.needs(), n -> n.allowedBy(g, true))) {
+                out.put(c, nearest);
+            }
         }
         return out;
     }

@@ -26,4 +26,14 @@ class ScopeTextTest {
         assertEquals(Optional.empty(), ScopeText.of("Connect-Entra", true));
         assertEquals(Optional.empty(), ScopeText.of("Get-ChildItem", true));
     }
+
+    @Test
+    void theLookupIgnoresCaseAndAModuleQualifier() {
+        var facts = dev.entrals.analysis.ScopeFacts.bundled();
+        assertEquals(facts.forCommand("Get-EntraGroupMember"),
+                facts.forCommand("Microsoft.Entra.Groups\\get-entragroupmember"));
+        assertEquals("GroupMember.Read.All", facts.forCommand("Get-EntraGroupMember").orElseThrow()
+                .delegatedScopes().get(0));
+        assertEquals(Optional.empty(), facts.forCommand("Get-AzureADUser"));
+    }
 }
