@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
@@ -28,30 +26,26 @@ import dev.entrals.lsp.InProcessServer;
 import dev.entrals.session.SessionTestKit;
 
 /**
- * The permission lens against the local identity stand-in: signed in (device code) with {@code User.Read.All}, a
+ * The permission lens against the local identity stand-in: signed in (interactive browser) with {@code User.Read.All}, a
  * script calling {@code Get-EntraGroupMember} is told what the session lacks, and "Reconnect with the scopes this
  * script needs" signs in again asking the stand-in for the union.
  */
 class ScopeLensTest {
 
     private static final String URI = "file:///work/members.ps1";
-    private static final Pattern CODE = Pattern.compile("enter the code (\\S+) to");
 
     @TempDir
     Path home;
     SessionTestKit kit;
     InProcessServer lsp;
+    final List<java.util.function.Supplier<String>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
         kit = new SessionTestKit(home);
         lsp = InProcessServer.withSession(kit.newService()).initialized();
-        lsp.client.answer = p -> {
-            Matcher m = CODE.matcher(p.getMessage());
-            assertTrue(m.find(), p.getMessage());
-            kit.approveDeviceCode(m.group(1));
-            return null;
-        };
+        // the person's browser signs in on every authorize page the server opens
+        lsp.client.browser = d -> replies.add(kit.signInWithBrowser(java.net.URI.create(d.getUri())));
     }
 
     @AfterEach
@@ -66,7 +60,7 @@ class ScopeLensTest {
     }
 
     private JsonObject connect(List<String> scopes) throws Exception {
-        return lsp.execute(ServerCommands.CONNECT, Map.of("flow", "deviceCode", "tenantId", SessionTestKit.TENANT_NAME,
+        return lsp.execute(ServerCommands.CONNECT, Map.of("flow", "interactive", "tenantId", SessionTestKit.TENANT_NAME,
                 "clientId", SessionTestKit.PUBLIC_APP_ID, "scopes", scopes, "environment",
                 SessionTestKit.ENVIRONMENT)).getAsJsonObject();
     }
@@ -86,7 +80,7 @@ class ScopeLensTest {
         JsonElement args = new Gson().toJsonTree(reconnect.getArguments());
         JsonObject request = args.getAsJsonArray().get(0).getAsJsonObject();
         assertEquals("[\"User.Read.All\",\"GroupMember.Read.All\"]", request.get("scopes").toString());
-        assertEquals("DeviceCode", request.get("flow").getAsString());
+        assertEquals("InteractiveBrowser", request.get("flow").getAsString());
         assertEquals(SessionTestKit.PUBLIC_APP_ID, request.get("clientId").getAsString());
 
         int before = kit.tokenScopes().size();
@@ -96,6 +90,8 @@ class ScopeLensTest {
         assertTrue(asked.stream().anyMatch(s -> Arrays.asList(s.split(" ")).containsAll(
                 List.of("User.Read.All", "GroupMember.Read.All"))), "the stand-in was asked for the union: " + asked);
         assertTrue(context.get("Scopes").toString().contains("GroupMember.Read.All"), context.toString());
+        assertEquals(2, replies.size(), "the reconnect signed in in the browser again");
+        assertTrue(replies.get(1).get().contains("Authentication complete"), replies.get(1).get());
         assertEquals(List.of("The session's scopes cover this script"),
                 lenses().stream().map(l -> l.getCommand().getTitle()).toList());
     }
