@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 DocsExportCommand.class,
                 DocsFetchCommand.class,
                 DocsIndexCommand.class,
+                DocsRequestsCommand.class,
         })
 public final class DocsCommand implements java.util.concurrent.Callable<Integer> {
 
