@@ -249,11 +249,14 @@ final class UriTemplates {
     List<QueryPart> query(String set) {
         Map<String, QueryPart> parts = new LinkedHashMap<>();
         Map<String, Integer> order = new LinkedHashMap<>();
+        List<List<String>> together = new ArrayList<>();
         boolean capped = p.contains("$top=999");
         for (Piece piece : pieces) {
             String q = piece.append() ? piece.text().replaceFirst("^[?&]", "")
                     : piece.text().contains("?") ? piece.text().split("\\?", 2)[1] : "";
             int i = 0;
+            List<String> inPiece = new ArrayList<>();
+            together.add(inPiece);
             for (String option : q.split("&")) {
                 i++;
                 for (QueryPart part : parts(option, piece.param(), capped)) {
@@ -263,17 +266,24 @@ final class UriTemplates {
                     String key = part.option() + "\u0000" + part.param();
                     parts.putIfAbsent(key, part);
                     order.merge(key, piece.offset() * 100 + i, Math::min);
+                    inPiece.add(key);
                 }
             }
         }
         List<String> keys = new ArrayList<>(parts.keySet());
-        keys.sort(Comparator.comparing(k -> inLine(k, order.get(k))));
+        keys.sort(Comparator.comparing(order::get));
+        // where one string writes two options, its order wins over where each is first written
+        for (int pass = 0; pass < keys.size(); pass++) {
+            for (int i = 0; i + 1 < keys.size(); i++) {
+                String a = keys.get(i);
+                String b = keys.get(i + 1);
+                if (together.stream().anyMatch(l -> l.contains(a) && l.contains(b) && l.indexOf(b) < l.indexOf(a))) {
+                    keys.set(i, b);
+                    keys.set(i + 1, a);
+                }
+            }
+        }
         return keys.stream().map(parts::get).toList();
-    }
-
-    /** Orders by where the code writes the option, {@code $top} before {@code $select} where one string has both. */
-    private int inLine(String key, int offset) {
-        return offset;
     }
 
     private List<QueryPart> parts(String option, String blockParam, boolean capped) {
