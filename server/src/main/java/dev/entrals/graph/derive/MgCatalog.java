@@ -109,11 +109,14 @@ final class MgCatalog {
         }
         Matcher as = Pattern.compile("(.+)As([A-Z][A-Za-z]+)").matcher(noun);
         if (verb.equalsIgnoreCase("Get") && as.matches()) {
-            String coll = collectionOf(documentedNoun(as.group(1)));
+            List<String> base = documentedNoun(as.group(1));
+            String coll = collectionOf(base);
+            String item = itemOf(base);
             if (coll != null && !ITEM.matcher(coll).matches()) {
-                String type = Character.toLowerCase(as.group(2).charAt(0)) + as.group(2).substring(1);
-                return new MgRoute(method, version, coll + "/microsoft.graph." + type, null,
-                        "convention: " + as.group(1) + " cast to microsoft.graph." + type);
+                String cast = "/microsoft.graph." + Character.toLowerCase(as.group(2).charAt(0))
+                        + as.group(2).substring(1);
+                return new MgRoute(method, version, coll + cast, item == null ? null : item + cast,
+                        "convention: " + as.group(1) + " cast to" + cast.substring(1));
             }
             return null;
         }

@@ -43,6 +43,10 @@ final class MgDerivation {
         QUERY.put("expandproperty", "$expand");
     }
 
+    /** The SDK's aliases of its query parameters. */
+    private static final Map<String, String> ALIASES = Map.of("select", "Property", "expand", "ExpandProperty",
+            "orderby", "Sort", "limit", "Top");
+
     private final MgCatalog catalog;
 
     MgDerivation(MgCatalog catalog) {
@@ -127,7 +131,9 @@ final class MgDerivation {
             String process) {
         Map<String, Assignments.Assigned> bySdk = new LinkedHashMap<>();
         List<Assignments.Assigned> inSet = new ArrayList<>();
-        for (Assignments.Assigned a : assigned) {
+        for (Assignments.Assigned raw : assigned) {
+            Assignments.Assigned a = new Assignments.Assigned(ALIASES.getOrDefault(raw.target().toLowerCase(Locale.ROOT),
+                    raw.target()), raw.param(), raw.template(), raw.readable(), raw.hashtable(), raw.offset());
             if (a.param() != null && fn.inSet(a.param(), set)) {
                 inSet.add(a);
                 if (a.readable()) {
@@ -137,6 +143,12 @@ final class MgDerivation {
         }
         List<String> notes = new ArrayList<>();
         notes.add("request of " + route.how());
+        for (Assignments.Assigned a : inSet) {
+            if (!a.readable() && fn.mandatoryIn(a.param(), set)) {
+                return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", is turned into -"
+                        + a.target() + " by code not read");
+            }
+        }
         String path = choosePath(fn, set, route, bySdk);
         if (path == null) {
             return unsupported(set, "no path of " + route.how() + " has all its identifiers bound in set " + set);

@@ -165,7 +165,7 @@ final class UriTemplates {
             }
             if (rhs.startsWith("'$select=") || rhs.startsWith("\"`$select=")) {
                 String sel = expand(rhs, block, param, offset, depth + 1);
-                if (sel != null && !sel.contains("{") && selectDefault == null) {
+                if (sel != null && sel.matches("[^{\u0001\u0002]*") && selectDefault == null) {
                     selectDefault = sel.substring("$select=".length());
                 }
                 return SELECT;
