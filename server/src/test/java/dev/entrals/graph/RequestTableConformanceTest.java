@@ -83,10 +83,15 @@ class RequestTableConformanceTest {
         }
         GraphRequest r = planned.plan().requests().get(0);
         String path = r.relativeUrl().split("\\?", 2)[0];
+        String sent = URLDecoder.decode(r.relativeUrl(), StandardCharsets.UTF_8) + " " + r.body();
         for (Map.Entry<String, Object> a : args.entrySet()) {
-            if (s.path().contains("{" + a.getKey() + "}")) {
-                assertTrue(URLDecoder.decode(path, StandardCharsets.UTF_8).contains(String.valueOf(a.getValue())),
-                        "the -" + a.getKey() + " value is in the path " + path);
+            String type = fn.parameters().stream().filter(p -> p.name().equalsIgnoreCase(a.getKey())).findFirst()
+                    .map(ParameterSignature::type).orElse("").toLowerCase(Locale.ROOT);
+            boolean plain = type.isEmpty() || type.matches("(system\\.)?(string|guid)(\\[])?");
+            if (plain && (a.getValue() instanceof String || a.getValue() instanceof List)) {
+                String v = a.getValue() instanceof List<?> l ? String.valueOf(l.get(0)) : (String) a.getValue();
+                assertTrue(sent.contains(v), e.source() + ": the mandatory -" + a.getKey() + " is not sent: "
+                        + r.method() + " " + sent);
             }
         }
         if (e.via().matches("Invoke-(Mg)?GraphRequest")) {

@@ -53,6 +53,13 @@ final class InvokeDerivation {
                     + " requests chosen by its own logic; not read");
         }
         String method = methods.iterator().next();
+        Matcher loop = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)").matcher(p);
+        while (loop.find()) {
+            int brace = p.indexOf('{', loop.end());
+            if (brace > 0 && brace < call.start() && call.start() < PsText.close(p, brace)) {
+                return left(fn, source, via, "sends one request per item of $" + loop.group(2) + " (a loop); not read");
+            }
+        }
         UriTemplates uris = new UriTemplates(fn, p);
         if (uris.paths().isEmpty()) {
             return left(fn, source, via, "builds its URL in a way not read" + uris.unresolved());
@@ -113,7 +120,7 @@ final class InvokeDerivation {
     }
 
     /** Reads the body into {@code out}; returns why it cannot, or null. */
-    private static String body(FunctionCode fn, String p, List<BodyPart> out) {
+    static String body(FunctionCode fn, String p, List<BodyPart> out) {
         Matcher arg = BODY_ARG.matcher(p);
         String var = "body";
         if (arg.find()) {
@@ -133,6 +140,11 @@ final class InvokeDerivation {
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
             return null; // a write with no body (an action)
         }
+        return hashtable(fn, p, var, out);
+    }
+
+    /** The keys of a hashtable {@code $var} the code builds ({@code @{…}} and {@code $var["k"] = …}). */
+    static String hashtable(FunctionCode fn, String p, String var, List<BodyPart> out) {
         Matcher literal = Pattern.compile("(?i)(?:\\$" + var + "\\s*=|\\bBody\\s*=)\\s*@\\{").matcher(p);
         while (literal.find()) {
             int open = literal.end() - 1;

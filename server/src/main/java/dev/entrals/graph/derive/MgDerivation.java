@@ -88,6 +88,24 @@ final class MgDerivation {
                     + " is neither on an aad-to-graph page nor derivable by the SDK's naming from one");
         }
         List<Assignments.Assigned> assigned = new ArrayList<>(Assignments.read(process, "params", fn));
+        List<BodyPart> built = new ArrayList<>();
+        Matcher bp = Pattern.compile("(?im)^\\s*\\$params\\[[\"']BodyParameter[\"']]\\s*=\\s*\\$(\\w+)\\s*$").matcher(process);
+        while (bp.find()) {
+            if (Assignments.innermost(PsText.ifBlocks(process), bp.start()) == null) {
+                String problem = InvokeDerivation.hashtable(fn, process, bp.group(1), built);
+                if (problem != null) {
+                    return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), problem);
+                }
+                assigned.removeIf(a -> a.target().equalsIgnoreCase("BodyParameter") && a.param() == null);
+            }
+        }
+        for (Assignments.Assigned a : assigned) {
+            String key = a.target().toLowerCase(Locale.ROOT);
+            if (a.param() == null && !a.readable() && !COMMON.contains(key) && !route.method().equals("GET")) {
+                return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
+                        + " to " + via + " as a value its own code computes; not read");
+            }
+        }
         List<Assignments.Assigned> named = namedArguments(args, assigned, fn);
         for (Assignments.Assigned a : named) {
             if (a.param() == null) {
@@ -98,7 +116,14 @@ final class MgDerivation {
         assigned.addAll(0, named);
         List<SetRequest> sets = new ArrayList<>();
         for (String set : fn.sets()) {
-            sets.add(set(fn, set, route, assigned, process));
+            SetRequest one = set(fn, set, route, assigned, process);
+            if (one.method() != null && !built.isEmpty()) {
+                List<BodyPart> body = new ArrayList<>(one.body());
+                built.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).forEach(body::add);
+                one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), body,
+                        one.paged(), one.notes());
+            }
+            sets.add(one);
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null);
     }

@@ -25,7 +25,7 @@ final class UriTemplates {
     }
 
     private static final Pattern TARGET = Pattern.compile("(?im)(?:\\$params\\[[\"']Uri[\"']]|\\$params\\.Uri"
-            + "|\\$(?!baseUri\\b)(\\w*(?:uri|url)\\w*)|^\\s*Uri)\\s*(\\+?=)\\s*(.+?)\\s*$");
+            + "|\\$(?!base(?:Uri|Url)\\b)(\\w*(?:uri|url)\\w*)|^\\s*Uri)\\s*(\\+?=)\\s*(.+?)\\s*$");
     private static final Pattern URI_ARG = Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*?-Uri\\s+(\"[^\"]*\""
             + "|'[^']*'|\\$\\w+)");
     private static final Pattern VAR_ASSIGN = Pattern.compile("(?m)^\\s*\\$(\\w+)\\s*=\\s*(.+?)\\s*$");
@@ -201,10 +201,20 @@ final class UriTemplates {
     /** The distinct paths (before {@code ?}) of the full URIs the code assigns. */
     List<String> paths() {
         List<String> out = new ArrayList<>();
+        Piece base = null;
         for (Piece piece : pieces) {
             String path = piece.text().split("\\?", 2)[0];
             if (!piece.append() && path.matches("/(v1\\.0|beta)/.*") && !out.contains(path)) {
                 out.add(path);
+            }
+            if (!piece.append()) {
+                base = piece;
+            } else if (base != null && !piece.text().startsWith("?") && !piece.text().startsWith("&")
+                    && !base.text().contains("?") && !piece.text().contains("?")) {
+                String extended = (base.text() + piece.text()).replaceAll("(?<!:)//", "/");
+                if (extended.matches("/(v1\\.0|beta)/.*") && !out.contains(extended)) {
+                    out.add(extended); // $params["Uri"] += $Id: the path goes on
+                }
             }
         }
         return out;
