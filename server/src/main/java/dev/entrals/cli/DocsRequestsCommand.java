@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code entra-ls docs requests --module-source DIR [--aad-to-graph DIR] --out FILE}: generates the request table
+ * {@code entra-ls docs requests --module-source DIR [--aad-to-graph DIR] [--reference-docs DIR] --out FILE}: generates the request table
  * (the Graph request of every cmdlet and parameter set, read from the modules' code) committed as
  * {@code server/src/main/resources/graph/requests.jsonl.gz}.
  */
@@ -26,6 +26,10 @@ public final class DocsRequestsCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--aad-to-graph", paramLabel = "DIR",
             description = "A checkout of AzureAD-to-MSGraph (holding docs/): the requests of Graph SDK cmdlets.")
     Path aadToGraph;
+
+    @CommandLine.Option(names = "--reference-docs", paramLabel = "DIR",
+            description = "The Entra reference pages (platyPS): each cmdlet's default table columns from its examples.")
+    Path referenceDocs;
 
     @CommandLine.Option(names = "--out", required = true, paramLabel = "FILE", description = "The gzip file to write.")
     Path out;
@@ -45,7 +49,7 @@ public final class DocsRequestsCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            long bytes = RequestTableGenerator.write(source, aadToGraph, out);
+            long bytes = RequestTableGenerator.write(source, aadToGraph, referenceDocs, out);
             err.println("Wrote " + out + " (" + bytes + " bytes).");
             return Main.OK;
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -130,7 +130,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         GraphRequest request = new GraphRequest(set.method(), url, headers, body);
         RequestPlan.Paging paging = paging(set, args, notes);
-        return new Planned(new RequestPlan(entry.command(), set.set(), List.of(request), paging, List.of(), notes));
+        return new Planned(new RequestPlan(entry.command(), set.set(), List.of(request), paging, entry.columns(), notes));
     }
 
     private static String body(SetRequest set, Map<String, Object> args, Set<String> used, List<String> notes) {

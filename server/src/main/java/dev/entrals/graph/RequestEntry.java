@@ -12,12 +12,20 @@ import java.util.List;
  * @param via     {@code Invoke-GraphRequest}, or the Graph SDK cmdlet the code calls ({@code Get-MgGroup})
  * @param sets    one template per parameter set (empty when left out)
  * @param reason  why the cmdlet is left out, or null
+ * @param columns the columns the first example of the cmdlet's reference page shows in its table output (empty when
+ *                no example shows the cmdlet's own table)
  */
 public record RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
-                           String reason) {
-    /** Copies the list. */
+                           String reason, List<String> columns) {
+    /** Copies the lists. */
     public RequestEntry {
         sets = sets == null ? List.of() : List.copyOf(sets);
+        columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    /** With these default columns. */
+    public RequestEntry withColumns(List<String> defaultColumns) {
+        return new RequestEntry(command, module, source, via, sets, reason, defaultColumns);
     }
 
     /**

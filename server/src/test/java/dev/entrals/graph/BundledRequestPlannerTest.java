@@ -49,6 +49,8 @@ class BundledRequestPlannerTest {
         assertEquals(Map.of(), r.headers());
         assertNull(r.body());
         assertFalse(plan.write());
+        // entra-docs Users/Get-EntraUser.md, example 1's output table
+        assertEquals(List.of("DisplayName", "Id", "Mail", "UserPrincipalName"), plan.defaultColumns());
     }
 
     @Test

@@ -17,7 +17,8 @@ class RequestTableRegenerationTest {
     void committedTableEqualsTheOneGeneratedFromTheModuleSources() throws Exception {
         Path module = Corpus.require("entra-module");
         Path aadToGraph = Corpus.require("aad-to-graph");
-        List<RequestEntry> generated = RequestTableGenerator.generate(module, aadToGraph);
+        Path docs = Corpus.require("entra-docs");
+        List<RequestEntry> generated = RequestTableGenerator.generate(module, aadToGraph, docs);
         byte[] committed;
         try (InputStream in = RequestTable.class.getResourceAsStream(RequestTable.RESOURCE)) {
             committed = in.readAllBytes();
@@ -25,7 +26,7 @@ class RequestTableRegenerationTest {
         List<RequestEntry> bundled = RequestTable.decode(committed);
         assertEquals(generated.size(), bundled.size(), "entries; regenerate with: entra-ls docs requests "
                 + "--module-source ../shared/corpus/entra-module --aad-to-graph ../shared/corpus/aad-to-graph "
-                + "--out server/src/main/resources/graph/requests.jsonl.gz");
+                + "--reference-docs ../shared/corpus/entra-docs --out server/src/main/resources/graph/requests.jsonl.gz");
         for (int i = 0; i < generated.size(); i++) {
             assertEquals(generated.get(i), bundled.get(i), "entry " + generated.get(i).command());
         }

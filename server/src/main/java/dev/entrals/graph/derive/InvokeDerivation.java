@@ -86,11 +86,11 @@ final class InvokeDerivation {
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
                     notes));
         }
-        return new RequestEntry(fn.name(), fn.module(), source, via, sets, null);
+        return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }
 
     private static RequestEntry left(FunctionCode fn, String source, String via, String reason) {
-        return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), reason);
+        return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), reason, List.of());
     }
 
     private static List<BodyPart> inSet(FunctionCode fn, List<BodyPart> body, String set) {

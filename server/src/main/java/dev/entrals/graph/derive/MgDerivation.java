@@ -80,12 +80,12 @@ final class MgDerivation {
         if (called.size() > 1) {
             return new RequestEntry(fn.name(), fn.module(), source, String.join(", ", called), List.of(),
                     "calls " + called.size() + " Graph SDK cmdlets (" + String.join(", ", called)
-                            + ") chosen by its own logic; not read");
+                            + ") chosen by its own logic; not read", List.of());
         }
         MgCatalog.MgRoute route = catalog.route(via);
         if (route == null) {
             return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "the Graph request of " + via
-                    + " is neither on an aad-to-graph page nor derivable by the SDK's naming from one");
+                    + " is neither on an aad-to-graph page nor derivable by the SDK's naming from one", List.of());
         }
         List<Assignments.Assigned> assigned = new ArrayList<>(Assignments.read(process, "params", fn));
         List<BodyPart> built = new ArrayList<>();
@@ -94,7 +94,7 @@ final class MgDerivation {
             if (Assignments.innermost(PsText.ifBlocks(process), bp.start()) == null) {
                 String problem = InvokeDerivation.hashtable(fn, process, bp.group(1), built);
                 if (problem != null) {
-                    return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), problem);
+                    return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), problem, List.of());
                 }
                 assigned.removeIf(a -> a.target().equalsIgnoreCase("BodyParameter") && a.param() == null);
             }
@@ -103,14 +103,14 @@ final class MgDerivation {
             String key = a.target().toLowerCase(Locale.ROOT);
             if (a.param() == null && !a.readable() && !COMMON.contains(key) && !route.method().equals("GET")) {
                 return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
-                        + " to " + via + " as a value its own code computes; not read");
+                        + " to " + via + " as a value its own code computes; not read", List.of());
             }
         }
         List<Assignments.Assigned> named = namedArguments(args, assigned, fn);
         for (Assignments.Assigned a : named) {
             if (a.param() == null) {
                 return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
-                        + " to " + via + " as a value its own code computes; not read");
+                        + " to " + via + " as a value its own code computes; not read", List.of());
             }
         }
         assigned.addAll(0, named);
@@ -125,7 +125,7 @@ final class MgDerivation {
             }
             sets.add(one);
         }
-        return new RequestEntry(fn.name(), fn.module(), source, via, sets, null);
+        return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }
 
     /** {@code -Name $PSBoundParameters["P"]}, {@code -Name $P}, {@code -Name $params["K"]} on the call itself. */

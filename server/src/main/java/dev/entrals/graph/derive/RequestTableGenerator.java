@@ -31,6 +31,15 @@ public final class RequestTableGenerator {
 
     /** The entries for the sources under {@code root} ({@code aadToGraph} may be null), sorted by command. */
     public static List<RequestEntry> generate(Path root, Path aadToGraph) throws IOException {
+        return generate(root, aadToGraph, null);
+    }
+
+    /**
+     * The entries, with each cmdlet's default columns from the reference pages under {@code referenceDocs} (may be
+     * null: no columns).
+     */
+    public static List<RequestEntry> generate(Path root, Path aadToGraph, Path referenceDocs) throws IOException {
+        ExampleColumns columns = new ExampleColumns(referenceDocs);
         MgDerivation mg = new MgDerivation(new MgCatalog(aadToGraph == null ? null : aadToGraph.resolve("docs")));
         List<RequestEntry> out = new ArrayList<>();
         List<Path> modules;
@@ -50,7 +59,7 @@ public final class RequestTableGenerator {
             for (Path f : files) {
                 RequestEntry e = read(root.resolve("module"), f, name, mg);
                 if (e != null) {
-                    out.add(e);
+                    out.add(e.withColumns(columns.of(e.command())));
                 }
             }
         }
@@ -60,8 +69,8 @@ public final class RequestTableGenerator {
     }
 
     /** Writes the table to {@code out} (gzip); returns the bytes written. */
-    public static long write(Path root, Path aadToGraph, Path out) throws IOException {
-        byte[] bytes = RequestTable.encode(generate(root, aadToGraph));
+    public static long write(Path root, Path aadToGraph, Path referenceDocs, Path out) throws IOException {
+        byte[] bytes = RequestTable.encode(generate(root, aadToGraph, referenceDocs));
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }
@@ -88,7 +97,7 @@ public final class RequestTableGenerator {
             return e;
         }
         return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()), null, List.of(),
-                "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)");
+                "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)", List.of());
     }
 
     private static String moduleName(Path moduleDir) throws IOException {
