@@ -49,8 +49,11 @@ public final class DocsRequestsCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try {
-            long bytes = RequestTableGenerator.write(source, aadToGraph, referenceDocs, out);
-            err.println("Wrote " + out + " (" + bytes + " bytes).");
+            java.util.List<dev.entrals.graph.RequestEntry> entries = RequestTableGenerator.generate(source, aadToGraph,
+                    referenceDocs);
+            long bytes = RequestTableGenerator.write(entries, out);
+            RequestTableGenerator.summary(entries).forEach(err::println);
+            err.println("Wrote " + out + " (" + entries.size() + " cmdlets, " + bytes + " bytes).");
             return Main.OK;
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println("Could not write the request table: " + e.getMessage());

@@ -80,8 +80,22 @@ final class MgCatalog {
         }
     }
 
-    /** The route of an SDK cmdlet, or null when neither the pages nor the convention is sure. */
+    /**
+     * The route of an SDK cmdlet, or null when neither the pages nor the convention is sure. A {@code Remove} or
+     * {@code Set} cmdlet whose path ends in an action ({@code …/removeKey}, {@code …/assignLicense}: not an identifier,
+     * {@code $ref} or {@code $value}) is a {@code POST}, as Graph actions are.
+     */
     MgRoute route(String mgCommand) {
+        MgRoute r = derive(mgCommand);
+        if (r == null || r.method().equals("GET") || r.method().equals("PATCH") || r.method().equals("POST")) {
+            return r;
+        }
+        String path = r.item() != null ? r.item() : r.collection();
+        return path.endsWith("}") || path.endsWith("/$ref") || path.endsWith("/$value") ? r
+                : new MgRoute("POST", r.version(), r.collection(), r.item(), r.how() + " (an action: POST)");
+    }
+
+    private MgRoute derive(String mgCommand) {
         int dash = mgCommand.indexOf('-');
         if (dash < 0 || !mgCommand.regionMatches(true, dash, "-Mg", 0, 3)) {
             return null;
@@ -116,7 +130,7 @@ final class MgCatalog {
                 String cast = "/microsoft.graph." + Character.toLowerCase(as.group(2).charAt(0))
                         + as.group(2).substring(1);
                 return new MgRoute(method, version, coll + cast, item == null ? null : item + cast,
-                        "convention: " + as.group(1) + " cast to" + cast.substring(1));
+                        "convention: " + as.group(1) + " cast to " + cast.substring(1));
             }
             return null;
         }

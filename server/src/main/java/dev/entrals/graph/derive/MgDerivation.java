@@ -202,6 +202,9 @@ final class MgDerivation {
             }
             if (key.equals("consistencylevel")) {
                 headers.add(new HeaderPart("ConsistencyLevel", "eventual", a.param()));
+            } else if (get && a.readable() && fn.mandatoryIn(a.param(), set) && key.endsWith("id")) {
+                return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", names the SDK's -"
+                        + a.target() + ", which no documented path of " + route.how() + " takes");
             } else if (get || !a.readable()) {
                 notes.add("-" + a.param() + " is turned into -" + a.target() + " by code not read; ignored");
             } else if (key.equals("bodyparameter") && !a.hashtable().isEmpty()) {
@@ -229,7 +232,8 @@ final class MgDerivation {
             String item = resolve(route.item(), fn, set, bySdk);
             String last = lastId(route.item());
             Assignments.Assigned lastArg = bySdk.get(last.toLowerCase(Locale.ROOT));
-            if (item != null && (route.collection() == null || fn.mandatoryIn(lastArg.param(), set))) {
+            if (item != null && (route.collection() == null || fn.mandatoryIn(lastArg.param(), set)
+                    || setSpecific(fn, lastArg.param()))) {
                 return withVersion(route, item);
             }
         }
@@ -238,6 +242,12 @@ final class MgDerivation {
             return coll == null ? null : withVersion(route, coll);
         }
         return null;
+    }
+
+    /** Whether a parameter belongs to named sets only (an identifier that picks the set). */
+    private static boolean setSpecific(FunctionCode fn, String param) {
+        return fn.parameter(param).map(p -> p.bindings().stream().noneMatch(b -> b.inAllSets())).orElse(false)
+                && fn.sets().size() > 1;
     }
 
     private static String withVersion(MgCatalog.MgRoute route, String path) {

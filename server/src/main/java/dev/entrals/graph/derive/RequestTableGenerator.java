@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -56,7 +57,13 @@ public final class RequestTableGenerator {
             try (Stream<Path> s = Files.walk(code)) {
                 files = s.filter(p -> p.toString().endsWith(".ps1")).sorted().toList();
             }
+            Map<String, Long> copies = files.stream().collect(java.util.stream.Collectors.groupingBy(
+                    f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT),
+                    java.util.stream.Collectors.counting()));
             for (Path f : files) {
+                if (copies.get(f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)) > 1) {
+                    continue; // a private helper copied into each sub-module, not a command
+                }
                 RequestEntry e = read(root.resolve("module"), f, name, mg);
                 if (e != null) {
                     out.add(e.withColumns(columns.of(e.command())));
@@ -70,12 +77,36 @@ public final class RequestTableGenerator {
 
     /** Writes the table to {@code out} (gzip); returns the bytes written. */
     public static long write(Path root, Path aadToGraph, Path referenceDocs, Path out) throws IOException {
-        byte[] bytes = RequestTable.encode(generate(root, aadToGraph, referenceDocs));
+        return write(generate(root, aadToGraph, referenceDocs), out);
+    }
+
+    /** Writes these entries to {@code out} (gzip); returns the bytes written. */
+    public static long write(List<RequestEntry> entries, Path out) throws IOException {
+        byte[] bytes = RequestTable.encode(entries);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }
         Files.write(out, bytes);
         return bytes.length;
+    }
+
+    /**
+     * What the table covers, per module: {@code Get-*} cmdlets with a request for at least one set (and for every
+     * set) over all, and the same for every other verb.
+     */
+    public static List<String> summary(List<RequestEntry> entries) {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (RequestEntry e : entries) {
+            String kind = e.module() + (e.command().startsWith("Get-") ? " Get-*" : " other verbs");
+            int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
+            c[0]++;
+            boolean any = e.sets().stream().anyMatch(x -> x.method() != null);
+            c[1] += any ? 1 : 0;
+            c[2] += any && e.sets().stream().allMatch(x -> x.method() != null) ? 1 : 0;
+        }
+        List<String> out = new ArrayList<>();
+        counts.forEach((k, c) -> out.add(k + ": " + c[1] + " of " + c[0] + " covered (" + c[2] + " in every set)"));
+        return out;
     }
 
     private static RequestEntry read(Path moduleRoot, Path file, String module, MgDerivation mg) throws IOException {
