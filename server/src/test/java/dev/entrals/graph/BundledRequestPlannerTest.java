@@ -150,6 +150,15 @@ class BundledRequestPlannerTest {
     }
 
     @Test
+    void aMalformedModuleUrlIsSentAsItEvidentlyMeantAndNoted() {
+        // Remove-EntraBetaObjectSetting.ps1 47: ' /beta/{0}/{1}/settings/{2}' -f … (a leading space)
+        RequestPlan plan = planned("Remove-EntraBetaObjectSetting", null, "TargetType", "groups",
+                "TargetObjectId", "g1", "Id", "s1");
+        assertEquals(new GraphRequest("DELETE", "/beta/groups/g1/settings/s1", Map.of(), null), only(plan));
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("malformed")), plan.notes().toString());
+    }
+
+    @Test
     void namesAreMatchedInAnyCase() {
         RequestPlan plan = planned("get-entrauser", "getbyid", "userid", "u1");
         assertTrue(only(plan).relativeUrl().startsWith("/v1.0/users/u1?"));

@@ -42,7 +42,7 @@ class RequestTableConformanceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern METHOD = Pattern.compile("(?i)(?:-Method\\s+[\"']?|Method[\"']?]?\\s*=\\s*[\"'])"
             + "(GET|POST|PATCH|PUT|DELETE)\\b");
-    private static final Pattern VERSIONED = Pattern.compile("/(?:v1\\.0|beta)/[^\"'$?`\\s]*");
+    private static final Pattern VERSIONED = Pattern.compile("(?<![\\w.])/?(?:v1\\.0|beta)/[^\"'$?`\\s]*");
 
     @TestFactory
     Stream<DynamicTest> everyCoveredCmdletSendsTheRequestItsCodeSends() throws IOException {
@@ -109,8 +109,10 @@ class RequestTableConformanceTest {
             methods.add("GET");
         }
         assertTrue(methods.contains(r.method()), e.source() + ": " + r.method() + " not among " + methods);
-        List<String> prefixes = VERSIONED.matcher(code).results().map(java.util.regex.MatchResult::group).toList();
-        assertTrue(prefixes.stream().anyMatch(p -> path.startsWith(p.replaceAll("/+$", ""))),
+        List<String> prefixes = VERSIONED.matcher(code).results().map(java.util.regex.MatchResult::group)
+                .map(p -> p.startsWith("/") ? p : "/" + p).toList();
+        // a literal's {0}, {1} are -f format places: any segment
+        assertTrue(prefixes.stream().anyMatch(p -> path.matches(pattern(p.replaceAll("/+$", "")) + "(/.*)?")),
                 e.source() + ": " + path + " starts with none of the URL literals " + prefixes);
         String query = r.relativeUrl().contains("?") ? r.relativeUrl().split("\\?", 2)[1] : "";
         for (String option : query.isEmpty() ? new String[0] : query.split("&")) {

@@ -81,13 +81,34 @@ final class UriTemplates {
             }
             return;
         }
-        pieces.add(new Piece(text.replace(Assignments.ENDPOINT, ""), append, offset, param));
+        text = text.replace(Assignments.ENDPOINT, "");
+        if (!append && !text.equals(text.strip()) || text.matches("(v1\\.0|beta)/.*")) {
+            String meant = text.strip().startsWith("/") ? text.strip() : "/" + text.strip();
+            String note = "the module's URL '" + text + "' is malformed; the request sends '" + meant
+                    + "', which it evidently means";
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+            text = meant;
+        }
+        pieces.add(new Piece(text, append, offset, param));
     }
 
     /** The expression with variables resolved, or null. */
     private String expand(String expr, PsText.IfBlock block, String param, int offset, int depth) {
         if (depth > 4) {
             return null;
+        }
+        Matcher format = Pattern.compile("(?s)^(['\"])(.*)\\1\\s+-f\\s+(.+)$").matcher(expr.strip());
+        if (format.matches()) {
+            String pattern = format.group(1).equals("'") ? format.group(2)
+                    : inside(format.group(2), block, param, offset, depth);
+            String[] args = format.group(3).split("\\s*,\\s*");
+            for (int i = 0; pattern != null && i < args.length; i++) {
+                String arg = expand(args[i], block, param, offset, depth + 1);
+                pattern = arg == null ? null : pattern.replace("{" + i + "}", arg);
+            }
+            return pattern;
         }
         StringBuilder out = new StringBuilder();
         for (String piece : expr.split("\\s\\+\\s")) {
@@ -155,7 +176,8 @@ final class UriTemplates {
             return LIST + join.group(1) + LIST;
         }
         if (rhs != null) {
-            Matcher esc = Pattern.compile("(?i)\\[(?:System\\.)?uri]::EscapeDataString\\(\\s*(.+?)\\s*\\)").matcher(rhs);
+            Matcher esc = Pattern.compile("(?i)\\[(?:System\\.)?(?:uri|Web\\.HttpUtility)]::(?:EscapeDataString|UrlEncode)"
+                    + "\\(\\s*(.+?)\\s*\\)").matcher(rhs);
             if (esc.matches()) {
                 rhs = esc.group(1);
             }
