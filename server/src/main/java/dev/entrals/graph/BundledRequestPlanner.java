@@ -182,7 +182,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
         return RequestPlan.Paging.SINGLE;
     }
 
-    /** The named set (any case); else the set whose identifiers are bound and that uses the most arguments. */
+    /**
+     * The named set (any case); else the set whose identifiers are bound and that uses the most arguments, the one
+     * naming fewer parameters on a tie.
+     */
     static SetRequest chooseSet(RequestEntry entry, String name, Map<String, Object> args) {
         if (name != null) {
             for (SetRequest s : entry.sets()) {
@@ -206,19 +209,19 @@ public final class BundledRequestPlanner implements RequestPlanner {
 
     private static int score(SetRequest s, Map<String, Object> args) {
         if (s.path() == null) {
-            return -1000;
+            return -10000000;
         }
         int score = 0;
         Matcher m = ID.matcher(s.path());
         while (m.find()) {
-            score += args.containsKey(m.group(1)) ? 10 : -100;
+            score += args.containsKey(m.group(1)) ? 1000 : -100000;
         }
         Set<String> mentioned = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         s.query().stream().map(QueryPart::param).filter(java.util.Objects::nonNull).forEach(mentioned::add);
         s.body().stream().map(BodyPart::param).filter(java.util.Objects::nonNull).forEach(mentioned::add);
         for (String a : args.keySet()) {
-            score += mentioned.contains(a) ? 1 : 0;
+            score += mentioned.contains(a) ? 100 : 0;
         }
-        return score;
+        return score - mentioned.size(); // on a tie, the narrower set (as the binder would pick)
     }
 }

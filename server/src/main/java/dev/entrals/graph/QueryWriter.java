@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a set's query options with the arguments: each option once, in the table's order (the first bound part of
- * an option wins, several {@code $filter} parts are joined with {@code and}), a part's fallback when its parameter is
- * not bound, {@code $top} capped.
+ * Writes a set's query options with the arguments: each option once, in the table's order (the last bound part of
+ * an option wins, as the code's later assignment does; several {@code $filter} parts are joined with {@code and}), a
+ * part's fallback when its parameter is not bound, {@code $top} capped.
  */
 final class QueryWriter {
 
@@ -35,7 +35,10 @@ final class QueryWriter {
                 text = ArgumentText.fill(q.template(), null, args);
             }
             List<String> list = values.computeIfAbsent(q.option(), k -> new ArrayList<>());
-            if (text != null && (list.isEmpty() || q.option().equalsIgnoreCase("$filter"))) {
+            if (text != null && !q.option().equalsIgnoreCase("$filter")) {
+                list.clear(); // the code's later assignment wins
+            }
+            if (text != null) {
                 list.add(text);
             }
         }

@@ -159,6 +159,25 @@ class BundledRequestPlannerTest {
     }
 
     @Test
+    void getEntraGroupAppendSelectedAddsToTheDefaultProperties() {
+        // Get-EntraGroup.ps1 64: $defaultProperties = "id,displayName,…"; 129: $params["Property"] =
+        // $defaultProperties + "," + ($Property -join ','); Get-MgGroup lists /groups with $select
+        RequestPlan plan = planned("Get-EntraGroup", "Append", "AppendSelected", true, "Property",
+                List.of("onPremisesSyncEnabled"));
+        assertEquals("/v1.0/groups?$select=id,displayName,createdDateTime,deletedDateTime,groupTypes,mailEnabled,"
+                + "mailNickname,securityEnabled,visibility,description,onPremisesSyncEnabled", only(plan).relativeUrl());
+    }
+
+    @Test
+    void getEntraGroupSearchStringIsTheModulesFilterShortcut() {
+        // Get-EntraGroup.ps1: $Value = "mailNickName eq '$TmpValue' or (mail eq … startswith(displayName,'$TmpValue')))"
+        RequestPlan plan = planned("Get-EntraGroup", null, "SearchString", "Sales");
+        assertEquals("/v1.0/groups?$filter=mailNickName%20eq%20'Sales'%20or%20(mail%20eq%20'Sales'%20or%20"
+                + "(displayName%20eq%20'Sales'%20or%20startswith(displayName,'Sales')))", only(plan).relativeUrl());
+        assertEquals("GetVague", plan.parameterSet());
+    }
+
+    @Test
     void namesAreMatchedInAnyCase() {
         RequestPlan plan = planned("get-entrauser", "getbyid", "userid", "u1");
         assertTrue(only(plan).relativeUrl().startsWith("/v1.0/users/u1?"));

@@ -52,6 +52,10 @@ final class Assignments {
             String rhs = m.group(3).trim();
             PsText.IfBlock block = innermost(blocks, m.start());
             String param = block == null ? null : boundParam(block.condition(), fn);
+            if (block != null && !isBoundTest(block.condition())) {
+                out.add(new Assigned(target, null, null, false, Map.of(), m.start())); // a branch on a value
+                continue;
+            }
             out.add(value(target, param, rhs, block, fn, m.start()));
         }
         return out;
@@ -161,6 +165,14 @@ final class Assignments {
         StringBuilder out = new StringBuilder();
         for (String piece : splitPlus(expr.trim())) {
             String p = piece.trim();
+            if (p.startsWith("(") && p.endsWith(")")) {
+                p = p.substring(1, p.length() - 1).trim();
+            }
+            String literal = p.matches("\\$\\w+") ? literalOf(fn, p.substring(1)) : null;
+            if (literal != null) {
+                out.append(literal);
+                continue;
+            }
             if (p.length() >= 2 && p.startsWith("\"") && p.endsWith("\"")) {
                 String t = template(p.substring(1, p.length() - 1), param, fn);
                 if (t == null) {
@@ -183,6 +195,27 @@ final class Assignments {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The value of a local the function assigns once, outside any {@code if}, a plain string literal
+     * ({@code $defaultProperties = "id,displayName"}); else null.
+     */
+    static String literalOf(FunctionCode fn, String name) {
+        if (fn.parameter(name).isPresent()) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$").matcher(fn.process());
+        String value = null;
+        int count = 0;
+        while (m.find()) {
+            count++;
+            value = m.group(1);
+        }
+        if (count != 1 || !value.matches("\"[^\"$`]*\"|'[^']*'")) {
+            return null;
+        }
+        return value.substring(1, value.length() - 1);
     }
 
     private static List<String> splitPlus(String expr) {

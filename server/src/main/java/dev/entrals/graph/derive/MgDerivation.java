@@ -246,8 +246,8 @@ final class MgDerivation {
 
     /** Whether a parameter belongs to named sets only (an identifier that picks the set). */
     private static boolean setSpecific(FunctionCode fn, String param) {
-        return fn.parameter(param).map(p -> p.bindings().stream().noneMatch(b -> b.inAllSets())).orElse(false)
-                && fn.sets().size() > 1;
+        return fn.parameter(param).map(p -> p.bindings().size() == 1 && !p.bindings().get(0).inAllSets())
+                .orElse(false) && fn.sets().size() > 1;
     }
 
     private static String withVersion(MgCatalog.MgRoute route, String path) {
