@@ -76,7 +76,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         Map<String, Object> args = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (arguments != null) {
             arguments.forEach((k, v) -> {
-                if (v != null && !Boolean.FALSE.equals(v)) {
+                if (v != null) {
                     args.put(k.startsWith("-") ? k.substring(1) : k, v);
                 }
             });
@@ -118,7 +118,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         String url = path + (query.isEmpty() ? "" : "?" + query);
         Map<String, String> headers = new LinkedHashMap<>();
         for (HeaderPart h : set.headers()) {
-            if (h.param() == null || args.containsKey(h.param())) {
+            if (h.param() == null || present(args, h.param())) {
                 headers.put(h.name(), h.value());
             }
         }
@@ -167,7 +167,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         if (!set.paged()) {
             return RequestPlan.Paging.SINGLE;
         }
-        if (args.containsKey("All")) {
+        if (present(args, "All")) {
             return new RequestPlan.Paging(true, null);
         }
         Object top = args.get("Top");
@@ -180,6 +180,12 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
         }
         return RequestPlan.Paging.SINGLE;
+    }
+
+    /** Bound and not {@code $false} (a switch given as {@code -All:$false} is off). */
+    static boolean present(Map<String, Object> args, String name) {
+        Object v = args.get(name);
+        return v != null && !Boolean.FALSE.equals(v);
     }
 
     /**

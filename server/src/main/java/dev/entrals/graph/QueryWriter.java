@@ -21,7 +21,7 @@ final class QueryWriter {
     static String write(List<QueryPart> parts, Map<String, Object> args, Set<String> used) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (QueryPart q : parts) {
-            Object v = q.param() == null ? null : args.get(q.param());
+            Object v = q.param() == null || Boolean.FALSE.equals(args.get(q.param())) ? null : args.get(q.param());
             String text = null;
             if (v != null) {
                 text = q.template() == null ? ArgumentText.text(v) : ArgumentText.fill(q.template(), v, args);

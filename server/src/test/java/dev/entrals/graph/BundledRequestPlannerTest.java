@@ -71,6 +71,12 @@ class BundledRequestPlannerTest {
     }
 
     @Test
+    void aSwitchGivenAsFalseIsOff() {
+        RequestPlan plan = planned("Get-EntraUser", null, "All", false);
+        assertEquals(RequestPlan.Paging.SINGLE, plan.paging());
+    }
+
+    @Test
     void getEntraUserAllFollowsNextLinkWithoutLimit() {
         // Get-EntraUser.ps1 172: while nextLink and $all
         RequestPlan plan = planned("Get-EntraUser", null, "All", true);
@@ -119,7 +125,9 @@ class BundledRequestPlannerTest {
         GraphRequest r = only(plan);
         assertEquals("POST", r.method());
         assertEquals("/v1.0/groups", r.relativeUrl());
-        assertEquals("{\"securityEnabled\":true,\"mailNickname\":\"sales\",\"displayName\":\"Sales\"}", r.body());
+        // $null -ne $PSBoundParameters['MailEnabled'] holds for $false: the SDK sends mailEnabled false
+        assertEquals("{\"securityEnabled\":true,\"mailEnabled\":false,\"mailNickname\":\"sales\","
+                + "\"displayName\":\"Sales\"}", r.body());
         assertTrue(plan.write());
     }
 
