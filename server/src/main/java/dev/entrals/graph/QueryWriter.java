@@ -35,6 +35,9 @@ final class QueryWriter {
                 text = ArgumentText.fill(q.template(), null, args);
             }
             List<String> list = values.computeIfAbsent(q.option(), k -> new ArrayList<>());
+            if (text != null && q.option().equalsIgnoreCase("$top") && !list.isEmpty()) {
+                text = smaller(list.get(0), text); // -Top with -PageSize: the module asks for the smaller page
+            }
             if (text != null && !q.option().equalsIgnoreCase("$filter")) {
                 list.clear(); // the code's later assignment wins
             }
@@ -55,6 +58,14 @@ final class QueryWriter {
             }
         });
         return String.join("&", out);
+    }
+
+    private static String smaller(String a, String b) {
+        try {
+            return Long.parseLong(a) <= Long.parseLong(b) ? a : b;
+        } catch (NumberFormatException e) {
+            return b;
+        }
     }
 
     private static String capped(String text, int cap) {

@@ -71,6 +71,19 @@ class BundledRequestPlannerTest {
     }
 
     @Test
+    void getEntraUserPageSizeSetsThePageAndTopTheLimit() {
+        // Get-EntraUser.ps1 93: "&`$top=$pageSizeCount" when -Top is over -PageSize; 103: -PageSize alone
+        RequestPlan both = planned("Get-EntraUser", null, "Top", 500L, "PageSize", 100L);
+        assertTrue(only(both).relativeUrl().endsWith("&$top=100"), only(both).relativeUrl());
+        assertEquals(new RequestPlan.Paging(true, 500), both.paging());
+        RequestPlan small = planned("Get-EntraUser", null, "Top", 5L, "PageSize", 100L);
+        assertTrue(only(small).relativeUrl().endsWith("&$top=5"), only(small).relativeUrl());
+        RequestPlan all = planned("Get-EntraUser", null, "All", true, "PageSize", 50L);
+        assertTrue(only(all).relativeUrl().endsWith("&$top=50"), only(all).relativeUrl());
+        assertEquals(new RequestPlan.Paging(true, null), all.paging());
+    }
+
+    @Test
     void aSwitchGivenAsFalseIsOff() {
         RequestPlan plan = planned("Get-EntraUser", null, "All", false);
         assertEquals(RequestPlan.Paging.SINGLE, plan.paging());

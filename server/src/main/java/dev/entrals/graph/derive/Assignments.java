@@ -76,6 +76,11 @@ final class Assignments {
             if (fn.parameter(v.group(1)).isPresent()) {
                 return fn.canonical(v.group(1));
             }
+            Matcher copy = Pattern.compile("(?i)\\$" + v.group(1) + "\\s*=\\s*\\$PSBoundParameters\\[[\"'](\\w+)[\"']]")
+                    .matcher(fn.process());
+            if (!v.group(1).equalsIgnoreCase("null") && copy.find()) {
+                return fn.canonical(copy.group(1)); // a local holding the parameter ($pageSizeCount)
+            }
         }
         return null;
     }

@@ -79,9 +79,15 @@ final class InvokeDerivation {
                         + set));
                 continue;
             }
-            List<String> notes = new ArrayList<>(uris.notes());
             boolean get = method.equals("GET");
             List<QueryPart> query = get ? uris.query(set) : List.of();
+            List<String> notes = new ArrayList<>();
+            for (String note : uris.notes()) {
+                Matcher arg = Pattern.compile("^-(\\w+) ").matcher(note);
+                if (!arg.find() || fn.inSet(arg.group(1), set)) {
+                    notes.add(note);
+                }
+            }
             boolean paged = get && p.contains("@odata.nextLink") && !uris.isItem(path, set);
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
                     notes));

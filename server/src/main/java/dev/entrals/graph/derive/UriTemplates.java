@@ -205,7 +205,8 @@ final class UriTemplates {
         String first = null;
         String inBlock = null;
         while (m.find()) {
-            if (!m.group(1).equalsIgnoreCase(name) || m.group(2).contains("nextLink")) {
+            if (!m.group(1).equalsIgnoreCase(name) || m.group(2).contains("nextLink")
+                    || m.group(2).equalsIgnoreCase("$null") || m.group(2).equals("@()")) {
                 continue;
             }
             first = first == null ? m.group(2) : first;
@@ -334,7 +335,10 @@ final class UriTemplates {
             }
             String value = expand(push.group(1), b, param, push.start(), 0);
             if (value == null) {
-                notes.add("-" + param + " adds to " + list.group(1) + " a value not read; not sent");
+                String note = "-" + param + " adds to " + list.group(1) + " a value not read; not sent";
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
                 continue;
             }
             QueryPart one = part(list.group(1) + "=" + value, param, capped);
