@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DocsFetchCommand.class,
                 DocsIndexCommand.class,
                 DocsScopesCommand.class,
+                DocsRequestsCommand.class,
         })
 public final class DocsCommand implements java.util.concurrent.Callable<Integer> {
 

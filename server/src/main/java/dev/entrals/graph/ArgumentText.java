@@ -1,0 +1,127 @@
+package dev.entrals.graph;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How literal arguments become URL and JSON text: as PowerShell expands them in a string ({@code $true} is
+ * {@code True}, an array is joined with spaces… but a {@code -Property} list with commas, as the module joins it),
+ * path segments escaped like {@code [uri]::EscapeDataString}, query values escaped where a URL needs it, and JSON
+ * values as the SDK's serialiser writes them.
+ */
+final class ArgumentText {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HEX = "0123456789ABCDEF";
+    private static final Pattern NAMED = Pattern.compile("\\{(\\w+)}");
+
+    private ArgumentText() {
+    }
+
+    /** The value as a string in a URL or template (lists joined with commas). */
+    static String text(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return Long.toString(d.longValue());
+        }
+        if (value instanceof List<?> list) {
+            return String.join(",", list.stream().map(ArgumentText::text).toList());
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * A template with {@code {0}} the value and {@code {Name}} other arguments; null when one it names is absent.
+     */
+    static String fill(String template, Object value, Map<String, Object> args) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = NAMED.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            out.append(template, last, m.start());
+            last = m.end();
+            String key = m.group(1);
+            Object v = key.equals("0") ? value : key.equals("endpoint") ? null : args.get(key);
+            if (key.equals("endpoint")) {
+                out.append(BundledRequestPlanner.GLOBAL_ENDPOINT);
+            } else if (v == null) {
+                return null;
+            } else {
+                out.append(text(v));
+            }
+        }
+        return out.append(template.substring(last)).toString();
+    }
+
+    /** {@code [uri]::EscapeDataString}: everything but {@code A-Z a-z 0-9 - _ . ~} percent-encoded (UTF-8). */
+    static String escapeData(String s) {
+        return encode(s, "-_.~");
+    }
+
+    /** A query value: what would break the URL (space, {@code "}, {@code #}, {@code &}, {@code +}, {@code %}…). */
+    static String escapeQuery(String s) {
+        return encode(s, "-_.~$',():;@/!*=");
+    }
+
+    private static String encode(String s, String keep) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 128 && (Character.isLetterOrDigit(c) || keep.indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 15));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A literal as JSON: strings, numbers, booleans, lists and hashtables (keys in order). */
+    static JsonNode json(Object value) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (value == null) {
+            return f.nullNode();
+        }
+        if (value instanceof Boolean b) {
+            return f.booleanNode(b);
+        }
+        if (value instanceof Long l) {
+            return f.numberNode(l);
+        }
+        if (value instanceof Integer i) {
+            return f.numberNode(i);
+        }
+        if (value instanceof Double d) {
+            return f.numberNode(d);
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode a = f.arrayNode();
+            list.forEach(v -> a.add(json(v)));
+            return a;
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode o = f.objectNode();
+            map.forEach((k, v) -> o.set(String.valueOf(k), json(v)));
+            return o;
+        }
+        return f.textNode(String.valueOf(value));
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package dev.entrals.graph;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.RequestEntry.HeaderPart;
+import dev.entrals.graph.RequestEntry.QueryPart;
+import dev.entrals.graph.RequestEntry.SetRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@link RequestPlanner} over the bundled {@link RequestTable} (loaded on first use): the entry of the cmdlet, the
+ * template of its parameter set, filled with the literal arguments (path identifiers escaped as
+ * {@code [uri]::EscapeDataString} does, query options in the code's order, {@code $top} capped, filter shortcuts,
+ * {@code ConsistencyLevel}, the JSON body), and the module's paging ({@code -All} follows {@code @odata.nextLink};
+ * {@code -Top} follows it until that many objects).
+ */
+public final class BundledRequestPlanner implements RequestPlanner {
+
+    /** The Global cloud's Graph endpoint, which a body's directory-object URL names. */
+    static final String GLOBAL_ENDPOINT = "https://graph.microsoft.com";
+    private static final Set<String> PAGING = Set.of("all", "top", "pagesize");
+    private static final Pattern ID = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern NOTE_ARG = Pattern.compile("-(\\w+) ");
+
+    private final Supplier<RequestTable> source;
+    private volatile RequestTable table;
+
+    /** A planner over the bundled table. */
+    public BundledRequestPlanner() {
+        this(RequestTable::bundled);
+    }
+
+    /** A planner over the given table (tests). */
+    public BundledRequestPlanner(Supplier<RequestTable> table) {
+        this.source = table;
+    }
+
+    private RequestTable table() {
+        RequestTable t = table;
+        if (t == null) {
+            synchronized (this) {
+                if (table == null) {
+                    table = source.get();
+                }
+                t = table;
+            }
+        }
+        return t;
+    }
+
+    @Override
+    public boolean knows(String command) {
+        return command != null && table().entry(command).isPresent();
+    }
+
+    @Override
+    public Result plan(String command, String parameterSet, Map<String, Object> arguments) {
+        RequestEntry entry = table().entry(command).orElse(null);
+        if (entry == null) {
+            return new Unsupported("'" + command + "' is not a cmdlet of Microsoft.Entra or Microsoft.Entra.Beta.");
+        }
+        if (entry.reason() != null) {
+            return new Unsupported(entry.command() + " cannot be run without PowerShell: it " + entry.reason()
+                    + " (" + entry.source() + ").");
+        }
+        Map<String, Object> args = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (arguments != null) {
+            arguments.forEach((k, v) -> {
+                if (v != null) {
+                    args.put(k.startsWith("-") ? k.substring(1) : k, v);
+                }
+            });
+        }
+        SetRequest set = chooseSet(entry, parameterSet, args);
+        if (set == null) {
+            return new Unsupported(entry.command() + " has no parameter set '" + parameterSet + "'.");
+        }
+        if (set.method() == null) {
+            return new Unsupported(entry.command() + " (set " + set.set() + ") cannot be run without PowerShell: "
+                    + String.join("; ", set.notes()) + " (" + entry.source() + ").");
+        }
+        return build(entry, set, args);
+    }
+
+    private Result build(RequestEntry entry, SetRequest set, Map<String, Object> args) {
+        for (String note : set.notes()) {
+            Matcher arg = NOTE_ARG.matcher(note);
+            if (arg.lookingAt() && args.containsKey(arg.group(1)) && note.contains(" not read")) {
+                return new Unsupported(entry.command() + " cannot be run here with -" + arg.group(1) + ": " + note
+                        + " (" + entry.source() + ").");
+            }
+        }
+        List<String> notes = new ArrayList<>(set.notes());
+        Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        StringBuilder path = new StringBuilder();
+        Matcher m = ID.matcher(set.path());
+        while (m.find()) {
+            Object v = args.get(m.group(1));
+            if (v == null) {
+                return new Unsupported(entry.command() + " needs -" + m.group(1) + " to build its request ("
+                        + set.path() + ").");
+            }
+            used.add(m.group(1));
+            m.appendReplacement(path, Matcher.quoteReplacement(ArgumentText.escapeData(ArgumentText.text(v))));
+        }
+        m.appendTail(path);
+        String query = QueryWriter.write(set.query(), args, used);
+        String url = path + (query.isEmpty() ? "" : "?" + query);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (HeaderPart h : set.headers()) {
+            if (h.param() == null || present(args, h.param())) {
+                headers.put(h.name(), h.value());
+            }
+        }
+        String body = body(set, args, used, notes);
+        for (String arg : args.keySet()) {
+            if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))) {
+                notes.add("-" + arg + " is not part of the request (the module uses it, if at all, after the reply)");
+            }
+        }
+        GraphRequest request = new GraphRequest(set.method(), url, headers, body);
+        RequestPlan.Paging paging = paging(set, args, notes);
+        return new Planned(new RequestPlan(entry.command(), set.set(), List.of(request), paging, entry.columns(), notes));
+    }
+
+    private static String body(SetRequest set, Map<String, Object> args, Set<String> used, List<String> notes) {
+        if (set.body().isEmpty()) {
+            return null;
+        }
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        for (BodyPart b : set.body()) {
+            Object v = b.param() == null ? null : args.get(b.param());
+            if (b.param() != null && v == null) {
+                continue;
+            }
+            if (b.param() != null) {
+                used.add(b.param());
+            }
+            if (b.template() == null) {
+                json.set(b.property(), ArgumentText.json(v));
+            } else {
+                String t = ArgumentText.fill(b.template(), v, args);
+                if (t != null) {
+                    ID.matcher(b.template()).results().map(r -> r.group(1)).forEach(used::add);
+                    json.put(b.property(), t);
+                    if (b.template().contains("{endpoint}")) {
+                        notes.add("the body names the Global endpoint " + GLOBAL_ENDPOINT
+                                + "; the module names the session's");
+                    }
+                }
+            }
+        }
+        return ArgumentText.write(json);
+    }
+
+    private static RequestPlan.Paging paging(SetRequest set, Map<String, Object> args, List<String> notes) {
+        if (!set.paged()) {
+            return RequestPlan.Paging.SINGLE;
+        }
+        if (present(args, "All")) {
+            return new RequestPlan.Paging(true, null);
+        }
+        Object top = args.get("Top");
+        if (top != null) {
+            try {
+                return new RequestPlan.Paging(true, (int) Math.min(Integer.MAX_VALUE,
+                        Long.parseLong(ArgumentText.text(top))));
+            } catch (NumberFormatException e) {
+                notes.add("-Top '" + ArgumentText.text(top) + "' is not a number");
+            }
+        }
+        return RequestPlan.Paging.SINGLE;
+    }
+
+    /** Bound and not {@code $false} (a switch given as {@code -All:$false} is off). */
+    static boolean present(Map<String, Object> args, String name) {
+        Object v = args.get(name);
+        return v != null && !Boolean.FALSE.equals(v);
+    }
+
+    /**
+     * The named set (any case); else the set whose identifiers are bound and that uses the most arguments, the one
+     * naming fewer parameters on a tie.
+     */
+    static SetRequest chooseSet(RequestEntry entry, String name, Map<String, Object> args) {
+        if (name != null) {
+            for (SetRequest s : entry.sets()) {
+                if (s.set().equalsIgnoreCase(name)) {
+                    return s;
+                }
+            }
+            return entry.sets().size() == 1 ? entry.sets().get(0) : null;
+        }
+        SetRequest best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (SetRequest s : entry.sets()) {
+            int score = score(s, args);
+            if (score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int score(SetRequest s, Map<String, Object> args) {
+        if (s.path() == null) {
+            return -10000000;
+        }
+        int score = 0;
+        Matcher m = ID.matcher(s.path());
+        while (m.find()) {
+            score += args.containsKey(m.group(1)) ? 1000 : -100000;
+        }
+        Set<String> mentioned = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        s.query().stream().map(QueryPart::param).filter(java.util.Objects::nonNull).forEach(mentioned::add);
+        s.body().stream().map(BodyPart::param).filter(java.util.Objects::nonNull).forEach(mentioned::add);
+        for (String a : args.keySet()) {
+            score += mentioned.contains(a) ? 100 : 0;
+        }
+        return score - mentioned.size(); // on a tie, the narrower set (as the binder would pick)
+    }
+}

@@ -1,0 +1,89 @@
+package dev.entrals.graph;
+
+import java.util.List;
+
+/**
+ * One cmdlet of the request table: where its code is, how it reaches Graph, and one request template per parameter
+ * set, or the reason it is left out.
+ *
+ * @param command the cmdlet's name
+ * @param module  {@code Microsoft.Entra} or {@code Microsoft.Entra.Beta}
+ * @param source  the module file and line the request is read from ({@code Entra/…/Get-EntraUser.ps1:78})
+ * @param via     {@code Invoke-GraphRequest}, or the Graph SDK cmdlet the code calls ({@code Get-MgGroup})
+ * @param sets    one template per parameter set (empty when left out)
+ * @param reason  why the cmdlet is left out, or null
+ * @param columns the columns the first example of the cmdlet's reference page shows in its table output (empty when
+ *                no example shows the cmdlet's own table)
+ */
+public record RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
+                           String reason, List<String> columns) {
+    /** Copies the lists. */
+    public RequestEntry {
+        sets = sets == null ? List.of() : List.copyOf(sets);
+        columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    /** With these default columns. */
+    public RequestEntry withColumns(List<String> defaultColumns) {
+        return new RequestEntry(command, module, source, via, sets, reason, defaultColumns);
+    }
+
+    /**
+     * The request one parameter set sends.
+     *
+     * @param set     the parameter set's name
+     * @param method  the HTTP method
+     * @param path    the path with the version segment; {@code {Param}} stands for an argument, path-escaped
+     * @param query   the query options in the order the code writes them
+     * @param headers extra headers
+     * @param body    the JSON body's properties in order (empty: no body)
+     * @param paged   true when the reply is a collection the code pages through ({@code -All}, {@code -Top})
+     * @param notes   where the template departs from the code, or what it leaves out; shown to the user
+     */
+    public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
+                             List<BodyPart> body, boolean paged, List<String> notes) {
+        /** Copies the lists. */
+        public SetRequest {
+            query = query == null ? List.of() : List.copyOf(query);
+            headers = headers == null ? List.of() : List.copyOf(headers);
+            body = body == null ? List.of() : List.copyOf(body);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+    }
+
+    /**
+     * One query option. With a parameter, the option is written when the parameter is bound: its value through
+     * {@code template} ({@code {0}} is the value; null means the value itself; a list is joined with commas), capped
+     * at {@code cap} for numbers. Without a parameter, or when the parameter is not bound, {@code fallback} is
+     * written when it is not null.
+     *
+     * @param option   {@code $select}, {@code $top}, {@code $filter}, {@code $search}, {@code $orderby}, …
+     * @param param    the cmdlet parameter, or null for a constant option
+     * @param template how the value is written, or null
+     * @param fallback the value when the parameter is absent, or null for none
+     * @param cap      the largest number written, or null
+     */
+    public record QueryPart(String option, String param, String template, String fallback, Integer cap) {
+    }
+
+    /**
+     * One extra header, always sent or only when {@code param} is bound.
+     *
+     * @param name  the header name
+     * @param value the header value
+     * @param param the parameter that adds it, or null for always
+     */
+    public record HeaderPart(String name, String value, String param) {
+    }
+
+    /**
+     * One property of the JSON body, written when {@code param} is bound (or always, for a constant).
+     *
+     * @param property the JSON property name as the code writes it
+     * @param param    the cmdlet parameter whose value it takes, or null for a constant
+     * @param template a string template ({@code {0}} is the value; {@code {Param}} another argument), or null for
+     *                 the value as it is (numbers, booleans, lists and hashtables as JSON)
+     */
+    public record BodyPart(String property, String param, String template) {
+    }
+}

@@ -1,0 +1,295 @@
+package dev.entrals.graph.derive;
+
+import dev.entrals.graph.RequestEntry;
+import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.RequestEntry.HeaderPart;
+import dev.entrals.graph.RequestEntry.QueryPart;
+import dev.entrals.graph.RequestEntry.SetRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The request of a function that calls one Graph SDK cmdlet ({@code Get-MgGroup @params}): the SDK cmdlet's route
+ * from {@link MgCatalog}, and what the function puts into {@code $params}: a path identifier
+ * ({@code {group-id}} is the SDK's {@code GroupId}), a query option ({@code Filter}, {@code Top}, {@code Property},
+ * {@code Sort}, {@code ExpandProperty}, {@code Search}) or, for a write, a body property (the SDK writes
+ * {@code DisplayName} as {@code displayName}; {@code BodyParameter} built as a hashtable gives its keys).
+ */
+final class MgDerivation {
+
+    static final Pattern MG_CALL = Pattern.compile("(?<![\\w-])([A-Z][a-z]+-Mg[A-Za-z0-9]+)(?![\\w-])([^\\n|)]*)");
+    private static final Set<String> NOT_GRAPH = Set.of("get-mgcontext", "get-mgenvironment", "add-mgenvironment",
+            "connect-mggraph", "disconnect-mggraph", "invoke-mggraphrequest");
+    private static final Pattern NAMED_ARG = Pattern.compile("-(\\w+)\\s+(\\$PSBoundParameters\\[[\"']\\w+[\"']]|\\$params\\[[\"']\\w+[\"']]"
+            + "|\\$\\w+)");
+    private static final Set<String> COMMON = Set.of("headers", "verbose", "debug", "erroraction", "warningaction",
+            "informationaction", "errorvariable", "warningvariable", "informationvariable", "outvariable", "outbuffer",
+            "pipelinevariable", "progressaction", "whatif", "confirm", "all", "pagesize", "countvariable");
+    /** SDK query parameters and the option each writes, in the order the SDK writes them. */
+    private static final Map<String, String> QUERY = new LinkedHashMap<>();
+
+    static {
+        QUERY.put("top", "$top");
+        QUERY.put("search", "$search");
+        QUERY.put("filter", "$filter");
+        QUERY.put("sort", "$orderby");
+        QUERY.put("property", "$select");
+        QUERY.put("expandproperty", "$expand");
+    }
+
+    /** The SDK's aliases of its query parameters. */
+    private static final Map<String, String> ALIASES = Map.of("select", "Property", "expand", "ExpandProperty",
+            "orderby", "Sort", "limit", "Top");
+
+    private final MgCatalog catalog;
+
+    MgDerivation(MgCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The entry, or null when the function calls no single SDK cmdlet. */
+    RequestEntry derive(FunctionCode fn) {
+        String process = fn.process();
+        Matcher call = MG_CALL.matcher(process);
+        List<String> called = new ArrayList<>();
+        int at = -1;
+        String args = "";
+        while (call.find()) {
+            if (NOT_GRAPH.contains(call.group(1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!called.contains(call.group(1))) {
+                called.add(call.group(1));
+            }
+            if (at < 0) {
+                at = call.start();
+                args = call.group(2);
+            }
+        }
+        if (called.isEmpty()) {
+            return null;
+        }
+        String source = fn.source(fn.processOffset() + at);
+        String via = called.get(0);
+        if (called.size() > 1) {
+            return new RequestEntry(fn.name(), fn.module(), source, String.join(", ", called), List.of(),
+                    "calls " + called.size() + " Graph SDK cmdlets (" + String.join(", ", called)
+                            + ") chosen by its own logic; not read", List.of());
+        }
+        MgCatalog.MgRoute route = catalog.route(via);
+        if (route == null) {
+            return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "the Graph request of " + via
+                    + " is neither on an aad-to-graph page nor derivable by the SDK's naming from one", List.of());
+        }
+        List<Assignments.Assigned> assigned = new ArrayList<>(Assignments.read(process, "params", fn));
+        List<BodyPart> built = new ArrayList<>();
+        Matcher bp = Pattern.compile("(?im)^\\s*\\$params\\[[\"']BodyParameter[\"']]\\s*=\\s*\\$(\\w+)\\s*$").matcher(process);
+        while (bp.find()) {
+            if (Assignments.innermost(PsText.ifBlocks(process), bp.start()) == null) {
+                String problem = InvokeDerivation.hashtable(fn, process, bp.group(1), built);
+                if (problem != null) {
+                    return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), problem, List.of());
+                }
+                assigned.removeIf(a -> a.target().equalsIgnoreCase("BodyParameter") && a.param() == null);
+            }
+        }
+        for (Assignments.Assigned a : assigned) {
+            String key = a.target().toLowerCase(Locale.ROOT);
+            if (a.param() == null && !a.readable() && !COMMON.contains(key) && !route.method().equals("GET")) {
+                return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
+                        + " to " + via + " as a value its own code computes; not read", List.of());
+            }
+        }
+        List<Assignments.Assigned> named = namedArguments(args, assigned, fn);
+        for (Assignments.Assigned a : named) {
+            if (a.param() == null) {
+                return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
+                        + " to " + via + " as a value its own code computes; not read", List.of());
+            }
+        }
+        assigned.addAll(0, named);
+        List<SetRequest> sets = new ArrayList<>();
+        for (String set : fn.sets()) {
+            SetRequest one = set(fn, set, route, assigned, process);
+            if (one.method() != null && !built.isEmpty()) {
+                List<BodyPart> body = new ArrayList<>(one.body());
+                built.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).forEach(body::add);
+                one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), body,
+                        one.paged(), one.notes());
+            }
+            sets.add(one);
+        }
+        return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
+    }
+
+    /** {@code -Name $PSBoundParameters["P"]}, {@code -Name $P}, {@code -Name $params["K"]} on the call itself. */
+    private static List<Assignments.Assigned> namedArguments(String args, List<Assignments.Assigned> assigned,
+            FunctionCode fn) {
+        List<Assignments.Assigned> out = new ArrayList<>();
+        Matcher m = NAMED_ARG.matcher(args);
+        while (m.find()) {
+            String value = m.group(2);
+            String param = Assignments.directParam(value, fn);
+            if (param != null) {
+                out.add(new Assignments.Assigned(m.group(1), param, null, true, Map.of(), 0));
+                continue;
+            }
+            Matcher key = Pattern.compile("\\$params\\[[\"'](\\w+)[\"']]").matcher(value);
+            if (key.matches()) {
+                assigned.stream().filter(a -> a.target().equalsIgnoreCase(key.group(1))).findFirst()
+                        .ifPresent(a -> out.add(new Assignments.Assigned(m.group(1), a.param(), a.template(),
+                                a.readable(), a.hashtable(), a.offset())));
+            } else if (!m.group(1).equalsIgnoreCase("Headers")) {
+                out.add(new Assignments.Assigned(m.group(1), null, null, false, Map.of(), 0));
+            }
+        }
+        return out;
+    }
+
+    private SetRequest set(FunctionCode fn, String set, MgCatalog.MgRoute route, List<Assignments.Assigned> assigned,
+            String process) {
+        Map<String, Assignments.Assigned> bySdk = new LinkedHashMap<>();
+        List<Assignments.Assigned> inSet = new ArrayList<>();
+        for (Assignments.Assigned raw : assigned) {
+            Assignments.Assigned a = new Assignments.Assigned(ALIASES.getOrDefault(raw.target().toLowerCase(Locale.ROOT),
+                    raw.target()), raw.param(), raw.template(), raw.readable(), raw.hashtable(), raw.offset());
+            if (a.param() != null && fn.inSet(a.param(), set)) {
+                inSet.add(a);
+                if (a.readable()) {
+                    bySdk.putIfAbsent(a.target().toLowerCase(Locale.ROOT), a);
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("request of " + route.how());
+        for (Assignments.Assigned a : inSet) {
+            if (!a.readable() && fn.mandatoryIn(a.param(), set)) {
+                return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", is turned into -"
+                        + a.target() + " by code not read");
+            }
+        }
+        String path = choosePath(fn, set, route, bySdk);
+        if (path == null) {
+            return unsupported(set, "no path of " + route.how() + " has all its identifiers bound in set " + set);
+        }
+        List<QueryPart> query = new ArrayList<>();
+        List<BodyPart> body = new ArrayList<>();
+        List<HeaderPart> headers = new ArrayList<>();
+        boolean get = route.method().equals("GET");
+        for (Map.Entry<String, String> q : QUERY.entrySet()) {
+            for (Assignments.Assigned a : inSet) {
+                if (get && a.readable() && a.target().equalsIgnoreCase(q.getKey())) {
+                    query.add(new QueryPart(q.getValue(), a.param(), a.template(), null,
+                            q.getKey().equals("top") ? 999 : null));
+                }
+            }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Assignments.Assigned a : inSet) {
+            String key = a.target().toLowerCase(Locale.ROOT);
+            if (!seen.add(key + "\u0000" + a.param())) {
+                continue;
+            }
+            if (COMMON.contains(key) || QUERY.containsKey(key) && a.readable() || path.contains("{" + a.param() + "}")
+                    && a.template() == null && isPathId(key, route)) {
+                continue;
+            }
+            if (key.equals("consistencylevel")) {
+                headers.add(new HeaderPart("ConsistencyLevel", "eventual", a.param()));
+            } else if (get && a.readable() && fn.mandatoryIn(a.param(), set) && key.endsWith("id")) {
+                return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", names the SDK's -"
+                        + a.target() + ", which no documented path of " + route.how() + " takes");
+            } else if (get || !a.readable()) {
+                notes.add("-" + a.param() + " is turned into -" + a.target() + " by code not read; ignored");
+            } else if (key.equals("bodyparameter") && !a.hashtable().isEmpty()) {
+                a.hashtable().forEach((k, v) -> body.add(new BodyPart(k, a.param(), v)));
+            } else {
+                body.add(new BodyPart(key.equals("odataid") ? "@odata.id" : jsonName(a.target()), a.param(),
+                        a.template()));
+            }
+        }
+        if (process.matches("(?s).*ConsistencyLevel.*") && headers.isEmpty()) {
+            notes.add("the code sets ConsistencyLevel in a way not read");
+        }
+        String coll = route.collection() == null ? null : resolve(route.collection(), fn, set, bySdk);
+        boolean paged = get && coll != null && path.equals(withVersion(route, coll));
+        return new SetRequest(set, route.method(), path, query, headers, body, paged, notes);
+    }
+
+    private static boolean isPathId(String key, MgCatalog.MgRoute route) {
+        return key.endsWith("id");
+    }
+
+    private static String choosePath(FunctionCode fn, String set, MgCatalog.MgRoute route,
+            Map<String, Assignments.Assigned> bySdk) {
+        if (route.item() != null) {
+            String item = resolve(route.item(), fn, set, bySdk);
+            String last = lastId(route.item());
+            Assignments.Assigned lastArg = bySdk.get(last.toLowerCase(Locale.ROOT));
+            if (item != null && (route.collection() == null || fn.mandatoryIn(lastArg.param(), set)
+                    || setSpecific(fn, lastArg.param()))) {
+                return withVersion(route, item);
+            }
+        }
+        if (route.collection() != null) {
+            String coll = resolve(route.collection(), fn, set, bySdk);
+            return coll == null ? null : withVersion(route, coll);
+        }
+        return null;
+    }
+
+    /** Whether a parameter belongs to named sets only (an identifier that picks the set). */
+    private static boolean setSpecific(FunctionCode fn, String param) {
+        return fn.parameter(param).map(p -> p.bindings().size() == 1 && !p.bindings().get(0).inAllSets())
+                .orElse(false) && fn.sets().size() > 1;
+    }
+
+    private static String withVersion(MgCatalog.MgRoute route, String path) {
+        return path == null ? null : path.startsWith("/" + route.version() + "/") ? path : "/" + route.version() + path;
+    }
+
+    /** The SDK parameter of a path's last identifier ({@code {directoryObject-id}} is {@code DirectoryObjectId}). */
+    private static String lastId(String path) {
+        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
+        String last = null;
+        while (m.find()) {
+            last = sdkName(m.group(1));
+        }
+        return last;
+    }
+
+    static String sdkName(String placeholder) {
+        String base = placeholder.endsWith("-id") ? placeholder.substring(0, placeholder.length() - 3) + "Id"
+                : placeholder;
+        return Character.toUpperCase(base.charAt(0)) + base.substring(1);
+    }
+
+    /** The path with each {@code {x-id}} replaced by {@code {Param}}, or null when one is not bound in the set. */
+    private static String resolve(String path, FunctionCode fn, String set, Map<String, Assignments.Assigned> bySdk) {
+        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Assignments.Assigned a = bySdk.get(sdkName(m.group(1)).toLowerCase(Locale.ROOT));
+            if (a == null || a.template() != null || !fn.inSet(a.param(), set)) {
+                return null;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("{" + a.param() + "}"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String jsonName(String sdkParameter) {
+        return Character.toLowerCase(sdkParameter.charAt(0)) + sdkParameter.substring(1);
+    }
+
+    static SetRequest unsupported(String set, String reason) {
+        return new SetRequest(set, null, null, List.of(), List.of(), List.of(), false, List.of(reason));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.entrals.graph.derive;
+
+import dev.entrals.graph.RequestEntry;
+import dev.entrals.graph.RequestTable;
+import dev.entrals.script.FunctionSignature;
+import dev.entrals.script.ParamBlockReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Generates the request table ({@link RequestTable}'s format) from an entra-powershell checkout and, optionally, the
+ * aad-to-graph pages: every exported function of {@code module/<M>/<moduleName>/**.ps1} (a file named after its
+ * top-level function) becomes one entry, read by {@link InvokeDerivation} when it calls {@code Invoke-GraphRequest}
+ * (or {@code Invoke-MgGraphRequest}), else by {@link MgDerivation} when it calls a Graph SDK cmdlet, else left out
+ * with the reason. Nothing is run.
+ */
+public final class RequestTableGenerator {
+
+    private static final Pattern MODULE_NAME = Pattern.compile("\"moduleName\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern INVOKE = Pattern.compile("(?i)\\bInvoke-(?:Mg)?GraphRequest\\b");
+
+    private RequestTableGenerator() {
+    }
+
+    /** The entries for the sources under {@code root} ({@code aadToGraph} may be null), sorted by command. */
+    public static List<RequestEntry> generate(Path root, Path aadToGraph) throws IOException {
+        return generate(root, aadToGraph, null);
+    }
+
+    /**
+     * The entries, with each cmdlet's default columns from the reference pages under {@code referenceDocs} (may be
+     * null: no columns).
+     */
+    public static List<RequestEntry> generate(Path root, Path aadToGraph, Path referenceDocs) throws IOException {
+        ExampleColumns columns = new ExampleColumns(referenceDocs);
+        MgDerivation mg = new MgDerivation(new MgCatalog(aadToGraph == null ? null : aadToGraph.resolve("docs")));
+        List<RequestEntry> out = new ArrayList<>();
+        List<Path> modules;
+        try (Stream<Path> s = Files.list(root.resolve("module"))) {
+            modules = s.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path moduleDir : modules) {
+            String name = moduleName(moduleDir);
+            Path code = moduleDir.resolve(name);
+            if (!Files.isDirectory(code)) {
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(code)) {
+                files = s.filter(p -> p.toString().endsWith(".ps1")).sorted().toList();
+            }
+            Map<String, Long> copies = files.stream().collect(java.util.stream.Collectors.groupingBy(
+                    f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT),
+                    java.util.stream.Collectors.counting()));
+            for (Path f : files) {
+                if (copies.get(f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)) > 1) {
+                    continue; // a private helper copied into each sub-module, not a command
+                }
+                RequestEntry e = read(root.resolve("module"), f, name, mg);
+                if (e != null) {
+                    out.add(e.withColumns(columns.of(e.command())));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(RequestEntry::command, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(RequestEntry::module));
+        return out;
+    }
+
+    /** Writes the table to {@code out} (gzip); returns the bytes written. */
+    public static long write(Path root, Path aadToGraph, Path referenceDocs, Path out) throws IOException {
+        return write(generate(root, aadToGraph, referenceDocs), out);
+    }
+
+    /** Writes these entries to {@code out} (gzip); returns the bytes written. */
+    public static long write(List<RequestEntry> entries, Path out) throws IOException {
+        byte[] bytes = RequestTable.encode(entries);
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Files.write(out, bytes);
+        return bytes.length;
+    }
+
+    /**
+     * What the table covers, per module: {@code Get-*} cmdlets with a request for at least one set (and for every
+     * set) over all, and the same for every other verb.
+     */
+    public static List<String> summary(List<RequestEntry> entries) {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (RequestEntry e : entries) {
+            String kind = e.module() + (e.command().startsWith("Get-") ? " Get-*" : " other verbs");
+            int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
+            c[0]++;
+            boolean any = e.sets().stream().anyMatch(x -> x.method() != null);
+            c[1] += any ? 1 : 0;
+            c[2] += any && e.sets().stream().allMatch(x -> x.method() != null) ? 1 : 0;
+        }
+        List<String> out = new ArrayList<>();
+        counts.forEach((k, c) -> out.add(k + ": " + c[1] + " of " + c[0] + " covered (" + c[2] + " in every set)"));
+        return out;
+    }
+
+    private static RequestEntry read(Path moduleRoot, Path file, String module, MgDerivation mg) throws IOException {
+        String stem = file.getFileName().toString().replace(".ps1", "");
+        String raw = Files.readString(file);
+        FunctionSignature fn = ParamBlockReader.read(raw).function(stem).filter(FunctionSignature::topLevel)
+                .orElse(null);
+        if (fn == null) {
+            return null;
+        }
+        String rel = moduleRoot.relativize(file).toString().replace('\\', '/');
+        FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
+        String process = code.process();
+        if (INVOKE.matcher(process).find()) {
+            return InvokeDerivation.derive(code);
+        }
+        RequestEntry e = mg.derive(code);
+        if (e != null) {
+            return e;
+        }
+        return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()), null, List.of(),
+                "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)", List.of());
+    }
+
+    private static String moduleName(Path moduleDir) throws IOException {
+        Path settings = moduleDir.resolve("config/ModuleSettings.json");
+        if (Files.isRegularFile(settings)) {
+            Matcher m = MODULE_NAME.matcher(Files.readString(settings));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return moduleDir.getFileName().toString();
+    }
+}

@@ -1,0 +1,391 @@
+package dev.entrals.graph.derive;
+
+import dev.entrals.graph.RequestEntry.QueryPart;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The URLs a function builds for {@code Invoke-GraphRequest}, read statically: every string assigned to the URI
+ * ({@code $params["Uri"] =} or {@code +=}, {@code $uri =}, {@code Uri = …} in a hashtable, {@code -Uri …}) expanded
+ * with the function's variables ({@code $baseUri}, a variable holding {@code $select=…}, {@code $f = '$' + 'Filter'})
+ * and its parameters as {@code {Param}}; the value a parameter's own {@code if} block computes ({@code $TmpValue}) is
+ * that parameter. The paths are the expanded strings before {@code ?}; the query options come from after it and
+ * from appended {@code &…} strings.
+ */
+final class UriTemplates {
+
+    /** One URI string read: expanded, whether appended, where, and the parameter whose block it is in. */
+    private record Piece(String text, boolean append, int offset, String param) {
+    }
+
+    private static final Pattern TARGET = Pattern.compile("(?im)(?:\\$params\\[[\"']Uri[\"']]|\\$params\\.Uri"
+            + "|\\$(?!base(?:Uri|Url)\\b)(\\w*(?:uri|url)\\w*)|^\\s*Uri)\\s*(\\+?=)\\s*(.+?)\\s*$");
+    private static final Pattern URI_ARG = Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*?-Uri\\s+(\"[^\"]*\""
+            + "|'[^']*'|\\$\\w+)");
+    private static final Pattern VAR_ASSIGN = Pattern.compile("(?m)^\\s*\\$(\\w+)\\s*=\\s*(.+?)\\s*$");
+    private static final String SELECT = "\u0001select\u0001";
+    private static final String LIST = "\u0002";
+    static final String VALUE_BRANCH = "a URL the code builds only for some values of an argument is not read";
+
+    private final FunctionCode fn;
+    private final String p;
+    private final List<PsText.IfBlock> blocks;
+    private final List<Piece> pieces = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final StringBuilder unresolved = new StringBuilder();
+    private String selectDefault;
+
+    UriTemplates(FunctionCode fn, String process) {
+        this.fn = fn;
+        this.p = process;
+        this.blocks = PsText.ifBlocks(process);
+        Matcher m = TARGET.matcher(process);
+        while (m.find()) {
+            String var = m.group(1);
+            if (var != null && m.group(2).equals("=") && !m.group(3).startsWith("\"") && !m.group(3).startsWith("'")
+                    && !m.group(3).startsWith("$baseUri") && !m.group(3).startsWith("\"$")) {
+                continue; // $uri = $response...: not a URI the code builds
+            }
+            add(m.group(3), m.group(2).equals("+="), m.start());
+        }
+        Matcher a = URI_ARG.matcher(process);
+        while (a.find()) {
+            if (a.group(1).startsWith("\"") || a.group(1).startsWith("'")) {
+                add(a.group(1), false, a.start());
+            }
+        }
+    }
+
+    private void add(String rhs, boolean append, int offset) {
+        if (rhs.contains("nextLink") || rhs.contains(".Replace(") || rhs.startsWith("if")) {
+            return;
+        }
+        PsText.IfBlock b = Assignments.innermost(blocks, offset);
+        String param = b == null ? null : Assignments.boundParam(b.condition(), fn);
+        if (b != null && !Assignments.isBoundTest(b.condition())) {
+            if (!notes.contains(VALUE_BRANCH)) {
+                notes.add(VALUE_BRANCH);
+            }
+            return;
+        }
+        String text = expand(rhs.replaceAll("\\s*;\\s*$", ""), b, param, offset, 0);
+        if (text == null) {
+            if (unresolved.length() == 0) {
+                unresolved.append(" (").append(rhs.strip()).append(')');
+            }
+            return;
+        }
+        text = text.replace(Assignments.ENDPOINT, "");
+        if (!append && !text.equals(text.strip()) || text.matches("(v1\\.0|beta)/.*")) {
+            String meant = text.strip().startsWith("/") ? text.strip() : "/" + text.strip();
+            String note = "the module's URL '" + text + "' is malformed; the request sends '" + meant
+                    + "', which it evidently means";
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+            text = meant;
+        }
+        pieces.add(new Piece(text, append, offset, param));
+    }
+
+    /** The expression with variables resolved, or null. */
+    private String expand(String expr, PsText.IfBlock block, String param, int offset, int depth) {
+        if (depth > 4) {
+            return null;
+        }
+        Matcher format = Pattern.compile("(?s)^(['\"])(.*)\\1\\s+-f\\s+(.+)$").matcher(expr.strip());
+        if (format.matches()) {
+            String pattern = format.group(1).equals("'") ? format.group(2)
+                    : inside(format.group(2), block, param, offset, depth);
+            String[] args = format.group(3).split("\\s*,\\s*");
+            for (int i = 0; pattern != null && i < args.length; i++) {
+                String arg = expand(args[i], block, param, offset, depth + 1);
+                pattern = arg == null ? null : pattern.replace("{" + i + "}", arg);
+            }
+            return pattern;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String piece : expr.split("\\s\\+\\s")) {
+            String s = piece.trim();
+            if (s.startsWith("(") && s.endsWith(")")) {
+                s = s.substring(1, s.length() - 1).trim();
+            }
+            String v;
+            if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
+                v = s.substring(1, s.length() - 1);
+            } else if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+                v = inside(s.substring(1, s.length() - 1), block, param, offset, depth);
+            } else if (s.matches("\\$[\\w.\\[\\]\"']+")) {
+                v = variable(s.substring(1), block, param, offset, depth);
+            } else {
+                v = null;
+            }
+            if (v == null) {
+                return null;
+            }
+            out.append(v);
+        }
+        return out.toString();
+    }
+
+    private String inside(String s, PsText.IfBlock block, String param, int offset, int depth) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = Pattern.compile("`(.)|\\$\\(([^()]*)\\)|\\$\\{(\\w+)}|\\$(\\w+)").matcher(s);
+        int last = 0;
+        while (m.find()) {
+            out.append(s, last, m.start());
+            last = m.end();
+            String v = m.group(1) != null ? m.group(1)
+                    : variable(m.group(2) != null ? m.group(2).trim().replaceFirst("^\\$", "")
+                    : m.group(3) != null ? m.group(3) : m.group(4), block, param, offset, depth);
+            if (v == null) {
+                return null;
+            }
+            out.append(v);
+        }
+        return out.append(s.substring(last)).toString();
+    }
+
+    /** A variable's value: a parameter, a {@code $params.X} set from one, or a local assignment. */
+    private String variable(String name, PsText.IfBlock block, String param, int offset, int depth) {
+        Matcher key = Pattern.compile("(?i)params(?:\\.(\\w+)|\\[[\"'](\\w+)[\"']])").matcher(name);
+        if (key.matches()) {
+            String k = key.group(1) != null ? key.group(1) : key.group(2);
+            Matcher from = Pattern.compile("(?i)\\$params\\[[\"']" + k + "[\"']]\\s*=\\s*\\$PSBoundParameters\\[[\"'](\\w+)")
+                    .matcher(p);
+            return from.find() ? "{" + fn.canonical(from.group(1)) + "}" : null;
+        }
+        if (!name.matches("\\w+")) {
+            return null;
+        }
+        if (name.equalsIgnoreCase("TmpValue") && param != null) {
+            return "{" + param + "}";
+        }
+        if (name.equalsIgnoreCase("rootUri") || name.equalsIgnoreCase("graphEndpoint")) {
+            return Assignments.ENDPOINT;
+        }
+        String rhs = localValue(name, block, offset);
+        Matcher join = rhs == null ? null : Pattern.compile("(?i)\\$(\\w+)\\s+-join\\s+'([^']*)'").matcher(rhs);
+        if (join != null && join.matches()) {
+            return LIST + join.group(1) + LIST;
+        }
+        if (rhs != null) {
+            Matcher esc = Pattern.compile("(?i)\\[(?:System\\.)?(?:uri|Web\\.HttpUtility)]::(?:EscapeDataString|UrlEncode)"
+                    + "\\(\\s*(.+?)\\s*\\)").matcher(rhs);
+            if (esc.matches()) {
+                rhs = esc.group(1);
+            }
+            String d = Assignments.directParam(rhs, fn);
+            if (d != null) {
+                return "{" + d + "}";
+            }
+            if (rhs.startsWith("'$select=") || rhs.startsWith("\"`$select=")) {
+                String sel = expand(rhs, block, param, offset, depth + 1);
+                if (sel != null && sel.matches("[^{\u0001\u0002]*") && selectDefault == null) {
+                    selectDefault = sel.substring("$select=".length());
+                }
+                return SELECT;
+            }
+            PsText.IfBlock b = Assignments.innermost(blocks, p.indexOf(rhs));
+            String bp = b == null ? param : Assignments.boundParam(b.condition(), fn);
+            return expand(rhs, b, bp == null ? param : bp, offset, depth + 1);
+        }
+        return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "}" : null;
+    }
+
+    /** The value assigned to {@code $name} in the block (before the offset), else the first anywhere. */
+    private String localValue(String name, PsText.IfBlock block, int offset) {
+        Matcher m = VAR_ASSIGN.matcher(p);
+        String first = null;
+        String inBlock = null;
+        while (m.find()) {
+            if (!m.group(1).equalsIgnoreCase(name) || m.group(2).contains("nextLink")
+                    || m.group(2).equalsIgnoreCase("$null") || m.group(2).equals("@()")) {
+                continue;
+            }
+            first = first == null ? m.group(2) : first;
+            if (block != null && m.start() >= block.start() && m.start() < offset) {
+                PsText.IfBlock own = Assignments.innermost(blocks, m.start());
+                if (own != block && own != null && !Assignments.isBoundTest(own.condition())) {
+                    return null; // set in a branch on a value: not read
+                }
+                inBlock = m.group(2);
+            }
+        }
+        return inBlock != null ? inBlock : first;
+    }
+
+    /** The distinct paths (before {@code ?}) of the full URIs the code assigns. */
+    List<String> paths() {
+        List<String> out = new ArrayList<>();
+        Piece base = null;
+        for (Piece piece : pieces) {
+            String path = piece.text().split("\\?", 2)[0];
+            if (!piece.append() && path.matches("/(v1\\.0|beta)/.*") && !out.contains(path)) {
+                out.add(path);
+            }
+            if (!piece.append()) {
+                base = piece;
+            } else if (base != null && !piece.text().startsWith("?") && !piece.text().startsWith("&")
+                    && !base.text().contains("?") && !piece.text().contains("?")) {
+                String extended = (base.text() + piece.text()).replaceAll("(?<!:)//", "/");
+                if (extended.matches("/(v1\\.0|beta)/.*") && !out.contains(extended)) {
+                    out.add(extended); // $params["Uri"] += $Id: the path goes on
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The path for a set: all identifiers bound there, the most mandatory ones first, then code order. */
+    String pathFor(String set) {
+        String best = pathFor(set, true);
+        return best != null ? best : pathFor(set, false);
+    }
+
+    private String pathFor(String set, boolean mandatoryOnly) {
+        String best = null;
+        int bestScore = -1;
+        for (String path : paths()) {
+            List<String> ids = ids(path);
+            if (!ids.stream().allMatch(id -> (!mandatoryOnly || fn.mandatoryIn(id, set)) && fn.inSet(id, set))) {
+                continue;
+            }
+            if (ids.size() > bestScore) {
+                best = path;
+                bestScore = ids.size();
+            }
+        }
+        return best;
+    }
+
+    boolean isItem(String path, String set) {
+        return path.endsWith("}");
+    }
+
+    static List<String> ids(String path) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(path);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The query options for a set, in the order the code writes them. */
+    List<QueryPart> query(String set) {
+        Map<String, QueryPart> parts = new LinkedHashMap<>();
+        Map<String, Integer> order = new LinkedHashMap<>();
+        List<List<String>> together = new ArrayList<>();
+        boolean capped = p.contains("$top=999");
+        for (Piece piece : pieces) {
+            String q = piece.append() ? piece.text().replaceFirst("^[?&]", "")
+                    : piece.text().contains("?") ? piece.text().split("\\?", 2)[1] : "";
+            int i = 0;
+            List<String> inPiece = new ArrayList<>();
+            together.add(inPiece);
+            for (String option : q.split("&")) {
+                i++;
+                for (QueryPart part : parts(option, piece.param(), capped)) {
+                    if (part.param() != null && !fn.inSet(part.param(), set)) {
+                        continue;
+                    }
+                    String key = part.option() + "\u0000" + part.param();
+                    parts.putIfAbsent(key, part);
+                    order.merge(key, piece.offset() * 100 + i, Math::min);
+                    inPiece.add(key);
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(parts.keySet());
+        keys.sort(Comparator.comparing(order::get));
+        // where one string writes two options, its order wins over where each is first written
+        for (int pass = 0; pass < keys.size(); pass++) {
+            for (int i = 0; i + 1 < keys.size(); i++) {
+                String a = keys.get(i);
+                String b = keys.get(i + 1);
+                if (together.stream().anyMatch(l -> l.contains(a) && l.contains(b) && l.indexOf(b) < l.indexOf(a))) {
+                    keys.set(i, b);
+                    keys.set(i + 1, a);
+                }
+            }
+        }
+        return keys.stream().map(parts::get).toList();
+    }
+
+    private List<QueryPart> parts(String option, String blockParam, boolean capped) {
+        Matcher list = Pattern.compile("(\\$\\w+)=" + LIST + "(\\w+)" + LIST).matcher(option);
+        if (!list.matches()) {
+            QueryPart one = part(option, blockParam, capped);
+            return one == null ? List.of() : List.of(one);
+        }
+        List<QueryPart> out = new ArrayList<>();
+        Matcher push = Pattern.compile("(?im)\\$" + list.group(2) + "\\s*\\+=\\s*(.+?)\\s*$").matcher(p);
+        while (push.find()) {
+            PsText.IfBlock b = Assignments.innermost(blocks, push.start());
+            String param = b == null ? null : Assignments.boundParam(b.condition(), fn);
+            if (param == null || !Assignments.isBoundTest(b.condition())) {
+                continue;
+            }
+            String value = expand(push.group(1), b, param, push.start(), 0);
+            if (value == null) {
+                String note = "-" + param + " adds to " + list.group(1) + " a value not read; not sent";
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
+                continue;
+            }
+            QueryPart one = part(list.group(1) + "=" + value, param, capped);
+            if (one != null) {
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    private QueryPart part(String option, String blockParam, boolean capped) {
+        if (option.equals(SELECT)) {
+            return new QueryPart("$select", fn.parameter("Property").isPresent() ? "Property" : null, null,
+                    selectDefault, null);
+        }
+        int eq = option.indexOf('=');
+        if (eq < 1 || !option.startsWith("$")) {
+            return null;
+        }
+        String name = option.substring(0, eq).toLowerCase(Locale.ROOT);
+        String value = option.substring(eq + 1);
+        List<String> ids = ids(value).stream().distinct().toList();
+        if (name.equals("$top") && value.equals("999")) {
+            return null; // the cap branch
+        }
+        if (name.equals("$select") && ids.isEmpty()) {
+            selectDefault = selectDefault == null ? value : selectDefault;
+            return new QueryPart("$select", fn.parameter("Property").isPresent() ? "Property" : null, null,
+                    value, null);
+        }
+        String param = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? blockParam : null;
+        if (param == null) {
+            return null;
+        }
+        String template = value.equals("{" + param + "}") ? null : value.replace("{" + param + "}", "{0}");
+        if (name.equals("$select")) {
+            return new QueryPart("$select", param, template, selectDefault, null);
+        }
+        Integer cap = name.equals("$top") && capped ? 999 : null;
+        return new QueryPart(name, param, template, null, cap);
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    String unresolved() {
+        return unresolved.toString();
+    }
+}

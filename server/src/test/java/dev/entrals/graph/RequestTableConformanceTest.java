@@ -1,0 +1,249 @@
+package dev.entrals.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.entrals.script.FunctionSignature;
+import dev.entrals.script.ParamBlockReader;
+import dev.entrals.script.ParameterSignature;
+import dev.entrals.script.SetBinding;
+import dev.entrals.testing.Corpus;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * For every cmdlet and set the table covers, a typical invocation (the set's mandatory parameters with sample
+ * values) is planned, and the request is checked against a second, simple reading done here, independently of the
+ * generator: for a function calling {@code Invoke-GraphRequest}, the method literals and the {@code /v1.0/…} or
+ * {@code /beta/…} string literals of its file, the query options and {@code $select} lists written in it, and its
+ * body keys; for one calling a Graph SDK cmdlet, that cmdlet's aad-to-graph page (path and verb) and the
+ * {@code $params["Key"]} names of its file.
+ */
+class RequestTableConformanceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern METHOD = Pattern.compile("(?i)(?:-Method\\s+[\"']?|Method[\"']?]?\\s*=\\s*[\"'])"
+            + "(GET|POST|PATCH|PUT|DELETE)\\b");
+    private static final Pattern VERSIONED = Pattern.compile("(?<![\\w.])/?(?:v1\\.0|beta)/[^\"'$?`\\s]*");
+
+    @TestFactory
+    Stream<DynamicTest> everyCoveredCmdletSendsTheRequestItsCodeSends() throws IOException {
+        Path module = Corpus.require("entra-module").resolve("module");
+        Path pages = Corpus.require("aad-to-graph").resolve("docs");
+        Map<String, List<String>> documented = documented(pages);
+        BundledRequestPlanner planner = new BundledRequestPlanner();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RequestEntry e : RequestTable.bundled().entries()) {
+            for (RequestEntry.SetRequest s : e.sets()) {
+                if (s.method() == null) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(e.command() + " [" + s.set() + "]",
+                        () -> check(e, s, module, documented, planner)));
+            }
+        }
+        assertTrue(tests.size() > 300, "sets covered: " + tests.size());
+        return tests.stream();
+    }
+
+    private static void check(RequestEntry e, RequestEntry.SetRequest s, Path module,
+            Map<String, List<String>> documented, BundledRequestPlanner planner) throws IOException {
+        Path file = module.resolve(e.source().replaceFirst(":\\d+$", ""));
+        String code = Files.readString(file);
+        FunctionSignature fn = ParamBlockReader.read(code).function(e.command()).orElseThrow();
+        Map<String, Object> args = typicalArguments(fn, s.set());
+        RequestPlanner.Result result = planner.plan(e.command(), s.set(), args);
+        for (int i = 0; i < 3 && result instanceof RequestPlanner.Unsupported u && u.reason().contains(" needs -"); i++) {
+            String name = u.reason().replaceFirst("(?s).* needs -(\\w+).*", "$1");
+            args.put(name, sample(fn.parameters().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(), 9));
+            result = planner.plan(e.command(), s.set(), args);
+        }
+        if (!(result instanceof RequestPlanner.Planned planned)) {
+            fail(e.source() + ": " + result);
+            return;
+        }
+        GraphRequest r = planned.plan().requests().get(0);
+        String path = r.relativeUrl().split("\\?", 2)[0];
+        String sent = URLDecoder.decode(r.relativeUrl(), StandardCharsets.UTF_8) + " " + r.body();
+        for (Map.Entry<String, Object> a : args.entrySet()) {
+            String type = fn.parameters().stream().filter(p -> p.name().equalsIgnoreCase(a.getKey())).findFirst()
+                    .map(ParameterSignature::type).orElse("").toLowerCase(Locale.ROOT);
+            boolean plain = type.isEmpty() || type.matches("(system\\.)?(string|guid)(\\[])?");
+            if (plain && (a.getValue() instanceof String || a.getValue() instanceof List)) {
+                String v = a.getValue() instanceof List<?> l ? String.valueOf(l.get(0)) : (String) a.getValue();
+                assertTrue(sent.contains(v), e.source() + ": the mandatory -" + a.getKey() + " is not sent: "
+                        + r.method() + " " + sent);
+            }
+        }
+        if (e.via().matches("Invoke-(Mg)?GraphRequest")) {
+            checkAgainstCode(e, r, path, code);
+        } else {
+            checkAgainstSdkPage(e, r, path, code, documented);
+        }
+    }
+
+    /** A second reading of an Invoke-GraphRequest function: its literals. */
+    private static void checkAgainstCode(RequestEntry e, GraphRequest r, String path, String code) {
+        Set<String> methods = new LinkedHashSet<>();
+        METHOD.matcher(code).results().forEach(m -> methods.add(m.group(1).toUpperCase(Locale.ROOT)));
+        if (methods.isEmpty()) {
+            methods.add("GET");
+        }
+        assertTrue(methods.contains(r.method()), e.source() + ": " + r.method() + " not among " + methods);
+        List<String> prefixes = VERSIONED.matcher(code).results().map(java.util.regex.MatchResult::group)
+                .map(p -> p.startsWith("/") ? p : "/" + p).toList();
+        // a literal's {0}, {1} are -f format places: any segment
+        assertTrue(prefixes.stream().anyMatch(p -> path.matches(pattern(p.replaceAll("/+$", "")) + ".*")),
+                e.source() + ": " + path + " starts with none of the URL literals " + prefixes);
+        String query = r.relativeUrl().contains("?") ? r.relativeUrl().split("\\?", 2)[1] : "";
+        for (String option : query.isEmpty() ? new String[0] : query.split("&")) {
+            String name = option.substring(0, option.indexOf('='));
+            String value = URLDecoder.decode(option.substring(option.indexOf('=') + 1), StandardCharsets.UTF_8);
+            String bare = name.substring(1);
+            assertTrue(code.contains(name) || code.contains("'" + bare + "'")
+                    || code.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)),
+                    e.source() + ": the code writes no " + name);
+            if (name.equals("$select") && !value.equals("*") && !value.equals("Id,DisplayName")) {
+                assertTrue(code.contains(value), e.source() + ": the $select list is not in the code");
+            }
+        }
+        checkBodyKeys(e, r, code, false);
+    }
+
+    /** A second reading of an SDK-cmdlet function: the SDK cmdlet's aad-to-graph page and the verb. */
+    private static void checkAgainstSdkPage(RequestEntry e, GraphRequest r, String path, String code,
+            Map<String, List<String>> documented) {
+        String via = e.via();
+        assertTrue(code.contains(via), e.source() + " calls " + via);
+        String verb = via.substring(0, via.indexOf('-'));
+        String expected;
+        expected = switch (verb) {
+            case "Get" -> "GET";
+            case "Update" -> "PATCH";
+            case "Remove" -> "DELETE";
+            case "Set" -> "PUT";
+            default -> "POST";
+        };
+        boolean action = !path.endsWith("/$ref") && !path.endsWith("/$value")
+                && path.substring(path.lastIndexOf('/') + 1).matches("[a-z][A-Za-z]+")
+                && !path.substring(path.lastIndexOf('/') + 1).matches("(microsoft\\.graph\\..*|.*s)");
+        if ((verb.equals("Remove") || verb.equals("Set")) && action) {
+            expected = "POST"; // Graph actions (…/removeKey, …/assignLicense) are POSTs
+        }
+        assertEquals(expected, r.method(), e.source() + ": the method of " + via + " on " + path);
+        String version = via.contains("-MgBeta") ? "/beta" : "/v1.0";
+        String v1Name = via.replace("-MgBeta", "-Mg");
+        List<String> own = documented.get(v1Name.toLowerCase(Locale.ROOT));
+        if (own != null) {
+            assertTrue(own.stream().anyMatch(p -> path.matches(pattern(version + p))),
+                    e.source() + ": " + path + " is none of " + v1Name + "'s documented paths " + own);
+        } else {
+            // named by the SDK's convention from a related page: the path extends one documented for the noun
+            String noun = v1Name.substring(v1Name.indexOf("-Mg") + 3).replaceFirst("ByRef$", "")
+                    .replaceFirst("As[A-Z][A-Za-z]+$", "");
+            List<String> related = new ArrayList<>();
+            for (String v : List.of("get", "new", "update", "remove")) {
+                related.addAll(documented.getOrDefault((v + "-mg" + noun).toLowerCase(Locale.ROOT), List.of()));
+            }
+            assertTrue(related.stream().anyMatch(p -> path.matches(pattern(version + p) + "(/.*)?")),
+                    e.source() + ": " + path + " extends none of the paths documented for " + noun + ": " + related);
+        }
+        checkBodyKeys(e, r, code, true);
+    }
+
+    private static void checkBodyKeys(RequestEntry e, GraphRequest r, String code, boolean sdk) {
+        if (r.body() == null) {
+            return;
+        }
+        try {
+            JsonNode body = JSON.readTree(r.body());
+            String lower = code.toLowerCase(Locale.ROOT);
+            body.fieldNames().forEachRemaining(k -> assertTrue(lower.contains(k.toLowerCase(Locale.ROOT))
+                    || sdk && k.equals("@odata.id") && lower.contains("\"odataid\""),
+                    e.source() + ": body key " + k + " is not in the code"));
+        } catch (IOException ex) {
+            fail(e.source() + ": body is not JSON: " + r.body());
+        }
+    }
+
+    private static String pattern(String documentedPath) {
+        StringBuilder out = new StringBuilder();
+        for (String part : documentedPath.split("(?=\\{)|(?<=})")) {
+            out.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        }
+        return out.toString();
+    }
+
+    /** The set's mandatory parameters with sample values by type. */
+    static Map<String, Object> typicalArguments(FunctionSignature fn, String set) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        int i = 1;
+        for (ParameterSignature p : fn.parameters()) {
+            for (SetBinding b : p.bindings()) {
+                if (b.mandatory() && (b.inAllSets() || b.setName().equalsIgnoreCase(set))) {
+                    args.put(p.name(), sample(p, i++));
+                    break;
+                }
+            }
+        }
+        return args;
+    }
+
+    static Object sample(ParameterSignature p, int i) {
+        String t = p.type().toLowerCase(Locale.ROOT);
+        if (p.isSwitch() || t.contains("bool")) {
+            return Boolean.TRUE;
+        }
+        if (t.contains("int")) {
+            return 5L;
+        }
+        if (t.endsWith("[]")) {
+            return List.of("value" + i);
+        }
+        if (t.contains("guid")) {
+            return "00000000-0000-0000-0000-00000000000" + (i % 10);
+        }
+        return "value" + i;
+    }
+
+    /** Graph SDK cmdlet (lower case) → the paths its aad-to-graph page gives (one-command pages only). */
+    private static Map<String, List<String>> documented(Path docs) throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(docs)) {
+            files = s.filter(f -> f.toString().endsWith(".md") && !f.getParent().equals(docs)).sorted().toList();
+        }
+        Pattern command = Pattern.compile("Graph Command: \\[([\\w-]+)]");
+        Pattern paths = Pattern.compile("(?m)^> (/.*)$");
+        for (Path f : files) {
+            String page = Files.readString(f);
+            Matcher c = command.matcher(page);
+            Matcher p = paths.matcher(page);
+            if (c.find() && p.find()) {
+                for (String one : p.group(1).split("\\|")) {
+                    out.computeIfAbsent(c.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(one.trim());
+                }
+            }
+        }
+        return out;
+    }
+}
