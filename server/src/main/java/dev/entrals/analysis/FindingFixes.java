@@ -54,6 +54,14 @@ public final class FindingFixes {
                             i == 0 && d.rule() == Rule.UNKNOWN_PARAMETER));
                 }
             }
+            case UNKNOWN_COMMAND -> {
+                String typed = text.substring(d.start(), d.end());
+                for (int i = 0; i < d.suggestions().size(); i++) {
+                    String name = d.suggestions().get(i);
+                    out.add(new Fix("Replace " + typed + " with " + name, List.of(MigrationFix.nameEdit(text, d, name)),
+                            d.suggestions().size() == 1, i == 0));
+                }
+            }
             case DUPLICATE_PARAMETER -> binding(script, d, analyzer).ifPresent(b -> duplicate(text, b, d, out));
             case INVALID_VALUE -> binding(script, d, analyzer).ifPresent(b -> invalidValue(text, b, d, out));
             case MISSING_MANDATORY -> {

@@ -39,12 +39,14 @@ public final class ScriptAnalyzer {
     private final MigrationTable migration;
     private final ParameterBinder binder;
     private final CommandFindings findings = new CommandFindings();
+    private final UnknownCommand unknownCommand;
 
     /** An analyzer over the cmdlets of {@code index} and the retired names of {@code migration}. */
     public ScriptAnalyzer(HelpIndex index, MigrationTable migration) {
         this.index = index;
         this.migration = migration;
         this.binder = new ParameterBinder(index);
+        this.unknownCommand = new UnknownCommand(index, migration);
     }
 
     /** The index this analyzer reads. */
@@ -161,9 +163,10 @@ public final class ScriptAnalyzer {
             return out;
         }
         // a command a module exports without help has no documented parameters: no parameter rules for it
-        Optional<CmdletHelp> help = index.find(c.name()).filter(CmdletHelp::hasHelp);
+        Optional<CmdletHelp> found = index.find(c.name());
+        Optional<CmdletHelp> help = found.filter(CmdletHelp::hasHelp);
         if (help.isEmpty()) {
-            return List.of();
+            return found.isPresent() ? List.of() : unknownCommand.check(c, facts).map(List::of).orElse(List.of());
         }
         int elements = c.parameters().size() + c.positional().size() + c.splats().size();
         if (elements > MAX_ELEMENTS) {

@@ -86,7 +86,8 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                 out.add(fix(doc, d, "Replace with " + d.suggestions().get(0) + switchNote(r),
                         textEdits(doc, r.all()), true));
             }
-            case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER, DUPLICATE_PARAMETER, INVALID_VALUE, MISSING_MANDATORY -> {
+            case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER, DUPLICATE_PARAMETER, INVALID_VALUE, MISSING_MANDATORY,
+                 UNKNOWN_COMMAND -> {
                 for (FindingFixes.Fix f : FindingFixes.of(ScriptAnalysis.script(doc), d, analysis.analyzer())) {
                     out.add(fix(doc, d, f.title(), textEdits(doc, f.edits()), f.preferred()));
                 }
