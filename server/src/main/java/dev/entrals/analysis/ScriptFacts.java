@@ -47,7 +47,9 @@ record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs
                 continue;
             }
             opaque |= CommandDefinitions.defines(c, aliases);
-            if (name.equalsIgnoreCase("Enable-EntraAzureADAlias") || name.equalsIgnoreCase("Enable-EntraBetaAzureADAlias")) {
+            if (name.equalsIgnoreCase("Enable-EntraAzureADAlias") || name.equalsIgnoreCase("Enable-EntraBetaAzureADAlias")
+                    // the alias command of Microsoft.Graph.Compatibility.AzureAD, the module Entra PowerShell grew from
+                    || name.equalsIgnoreCase("Set-CompatADAlias")) {
                 alias = alias == null ? name : alias;
             }
             preview |= isEntraBeta(name) || importsPreview(c);
