@@ -29,10 +29,19 @@ import dev.entrals.script.ScriptDocument;
  */
 public final class FindingFixes {
 
-    /** One fix: its title, edits (in text order), whether it is safe to apply unseen, and whether it is preferred. */
-    public record Fix(String title, List<MigrationFix.Edit> edits, boolean safe, boolean preferred) {
+    /**
+     * One fix: its title, edits (in text order), whether it is safe to apply unseen, and whether it is preferred;
+     * {@code snippet}, when not null, is the text of its one edit as an LSP snippet (tab stops {@code $1}, {@code $2}
+     * where the author writes values), for clients that apply snippet edits.
+     */
+    public record Fix(String title, List<MigrationFix.Edit> edits, boolean safe, boolean preferred, String snippet) {
         public Fix {
             edits = List.copyOf(edits);
+        }
+
+        /** A fix without a snippet form. */
+        public Fix(String title, List<MigrationFix.Edit> edits, boolean safe, boolean preferred) {
+            this(title, edits, safe, preferred, null);
         }
     }
 
@@ -68,7 +77,8 @@ public final class FindingFixes {
                 if (!d.suggestions().isEmpty()) {
                     commandNamedAt(script, d.start()).ifPresent(c -> out.add(new Fix("Add " + String.join(", ",
                             d.suggestions().stream().map(n -> "-" + n).toList()), List.of(new MigrationFix.Edit(
-                            c.end(), c.end(), placeholders(text, c, d.suggestions()))), false, false)));
+                            c.end(), c.end(), placeholders(text, c, d.suggestions()))), false, false,
+                            snippet(text, c, d.suggestions()))));
                 }
             }
             default -> { }
@@ -165,6 +175,21 @@ public final class FindingFixes {
     private static String placeholders(String text, CommandInvocation c, List<String> names) {
         String space = c.end() == 0 || !Character.isWhitespace(text.charAt(c.end() - 1)) ? " " : "";
         return space + String.join(" ", names.stream().map(n -> "-" + n).toList()) + " ";
+    }
+
+    /**
+     * The placeholders as a snippet: an empty tab stop after each name ({@code -Id $1 -Name $2}), so the author tabs
+     * from value to value; a value left unwritten stays a visible {@code missing-argument} rather than a made-up
+     * placeholder value that would bind silently.
+     */
+    private static String snippet(String text, CommandInvocation c, List<String> names) {
+        String space = c.end() == 0 || !Character.isWhitespace(text.charAt(c.end() - 1)) ? " " : "";
+        StringBuilder b = new StringBuilder(space);
+        for (int i = 0; i < names.size(); i++) {
+            b.append(i == 0 ? "" : " ").append('-').append(names.get(i).replace("\\", "\\\\").replace("$", "\\$")
+                    .replace("}", "\\}")).append(" $").append(i + 1);
+        }
+        return b.toString();
     }
 
     private static Optional<Binding> binding(ScriptDocument script, ScriptDiagnostic d, ScriptAnalyzer analyzer) {

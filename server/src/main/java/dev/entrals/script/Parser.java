@@ -199,7 +199,7 @@ final class Parser {
         if (t.kind() != TokenKind.KEYWORD) {
             f.doEnded = false;
         }
-        paramFirst(f, t);
+        TokenTexts.paramFirst(text, f, t, results);
         switch (t.kind()) {
             case KEYWORD:
                 keyword(f, t);
@@ -221,24 +221,6 @@ final class Parser {
             default:
                 f.state = State.EXPR;
                 expression(f, t);
-        }
-    }
-
-    /**
-     * A {@code param} block must come before any other statement of its script, function or script block (only
-     * {@code using} statements, comments and attributes may precede it); PowerShell reports one after a statement as
-     * an unexpected token, at {@code param}.
-     */
-    private void paramFirst(Frame f, Token t) {
-        boolean keyword = t.kind() == TokenKind.KEYWORD;
-        if (keyword && t.end() - t.start() == 5 && text.regionMatches(true, t.start(), "param", 0, 5)) {
-            if (f.statementSeen && (f.kind == FrameKind.ROOT || f.kind == FrameKind.SCRIPT_BLOCK)) {
-                results.error(t.start(), t.end(), "Unexpected token '" + t.text(text) + "' in expression or statement.");
-            }
-            return;
-        }
-        if (!keyword || !(t.end() - t.start() == 5 && text.regionMatches(true, t.start(), "using", 0, 5))) {
-            f.statementSeen = true;
         }
     }
 
@@ -330,9 +312,7 @@ final class Parser {
 
     private void open(Frame f, Token t) {
         TokenKind k = t.kind();
-        if (f.state == State.STMT && text.charAt(t.start()) != '[') {
-            f.statementSeen = true; // `(…)`, `@{…}`, `{…}` start a statement; `[…]` may be param's attribute
-        }
+        f.statementSeen |= f.state == State.STMT && text.charAt(t.start()) != '['; // `[…]` may be param's attribute
         if (f.state == State.HASH_EQ) {
             missingEquals(f, t);
             if (rewound) {
