@@ -19,7 +19,8 @@ import dev.entrals.script.TokenKind;
  * ({@link #isDefined}). Sources: the script's own functions and aliases, every loaded help source (the bundled
  * signature index, docs folders, fetched docs and installed modules, all in the {@link HelpIndex}, aliases included)
  * the retired AzureAD/AzureADPreview/MSOnline names of the migration tables (they have their own rules) and the
- * aliases {@code Enable-EntraAzureADAlias} defines (from the bundled signature index). A source
+ * aliases {@code Enable-EntraAzureADAlias} defines (from the bundled signature index), and what other scripts define
+ * (the analyzer's {@code definedElsewhere}: the other files of a {@code check} run). A source
  * added later (functions of installed script modules, of other open documents) belongs in {@link #isDefined}.
  * Also reads, per command, what makes a script define commands the server cannot see ({@link #defines}).
  */
@@ -31,10 +32,12 @@ final class CommandDefinitions {
 
     private final HelpIndex index;
     private final MigrationTable migration;
+    private final java.util.function.Predicate<String> definedElsewhere;
 
-    CommandDefinitions(HelpIndex index, MigrationTable migration) {
+    CommandDefinitions(HelpIndex index, MigrationTable migration, java.util.function.Predicate<String> definedElsewhere) {
         this.index = index;
         this.migration = migration;
+        this.definedElsewhere = definedElsewhere;
     }
 
     /**
@@ -47,7 +50,9 @@ final class CommandDefinitions {
         return facts.defines(name) || facts.aliases().contains(lower) || index.find(name).isPresent()
                 || migration.find(name).isPresent()
                 // older names the Entra modules keep as aliases (Get-EntraAuditSignInLogs): defined once aliases are on
-                || SignatureSource.enableAliasNames().contains(lower);
+                || SignatureSource.enableAliasNames().contains(lower)
+                // other scripts: the other files of a check run (later: other open documents, installed script modules)
+                || definedElsewhere.test(name);
     }
 
     /**

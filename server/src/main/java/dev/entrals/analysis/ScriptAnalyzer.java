@@ -43,10 +43,20 @@ public final class ScriptAnalyzer {
 
     /** An analyzer over the cmdlets of {@code index} and the retired names of {@code migration}. */
     public ScriptAnalyzer(HelpIndex index, MigrationTable migration) {
+        this(index, migration, name -> false);
+    }
+
+    /**
+     * As {@link #ScriptAnalyzer(HelpIndex, MigrationTable)}, where {@code definedElsewhere} also says which command
+     * names other scripts define (the functions of the other files of one {@code check} run, a module's private
+     * functions): the unknown-command rule never reports those. It must answer the same for the analyzer's life
+     * (findings are kept per command).
+     */
+    public ScriptAnalyzer(HelpIndex index, MigrationTable migration, java.util.function.Predicate<String> definedElsewhere) {
         this.index = index;
         this.migration = migration;
         this.binder = new ParameterBinder(index);
-        this.unknownCommand = new UnknownCommand(index, migration);
+        this.unknownCommand = new UnknownCommand(index, migration, definedElsewhere);
     }
 
     /** The index this analyzer reads. */

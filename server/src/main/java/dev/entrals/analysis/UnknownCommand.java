@@ -69,10 +69,10 @@ final class UnknownCommand {
     private final CommandDefinitions definitions;
     private volatile Map<Namespace, List<String>> known;
 
-    UnknownCommand(HelpIndex index, MigrationTable migration) {
+    UnknownCommand(HelpIndex index, MigrationTable migration, java.util.function.Predicate<String> definedElsewhere) {
         this.index = index;
         this.migration = migration;
-        this.definitions = new CommandDefinitions(index, migration);
+        this.definitions = new CommandDefinitions(index, migration, definedElsewhere);
     }
 
     /** Where defined names are looked up. */

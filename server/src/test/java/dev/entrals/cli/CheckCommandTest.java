@@ -206,6 +206,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFunctionAnotherCheckedFileDefinesIsNotAnUnknownCommand() throws IOException {
+        Path caller = write("mod/Public/Get-EntraThing.ps1", "function Get-EntraThing { New-EntraPrivateHeaders }\n");
+        write("mod/Private/New-EntraPrivateHeaders.ps1", "function New-EntraPrivateHeaders { @{} }\n");
+        assertEquals(Main.OK, run(dir.resolve("mod").toString()));
+        assertEquals(List.of(), codes(out.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(Main.OK, run(caller.toString()));
+        assertEquals(List.of("unknown-command"), codes(out.toString()), "alone, the file calls a name nothing defines");
+    }
+
+    @Test
     void fixWritesNothingWhenTheFixedTextWouldHaveMoreErrors() throws IOException {
         // -Filtr -> -Filter (the one close name) would leave -Filter without a value and in another set than -UserId
         String text = "Get-TestUser -UserId u -Filtr\n";
