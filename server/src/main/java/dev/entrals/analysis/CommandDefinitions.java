@@ -62,8 +62,12 @@ final class CommandDefinitions {
      * {@code New-Module}, {@code Invoke-Expression}).
      */
     static boolean defines(CommandInvocation c, Set<String> aliases) {
-        String name = c.name().toLowerCase(Locale.ROOT);
-        switch (name) {
+        String name = c.name();
+        int len = name.length();
+        if (len != 3 && len != 4 && len != 9 && len != 10 && len != 13 && len != 17) {
+            return false; // none of the names below: no lower-casing per command of a large script
+        }
+        switch (name.toLowerCase(Locale.ROOT)) {
             case "set-alias", "new-alias", "sal", "nal" -> {
                 String alias = aliasName(c);
                 if (alias == null) {
