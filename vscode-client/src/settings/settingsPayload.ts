@@ -13,6 +13,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid-value',
   'retired-cmdlet',
   'retired-cmdlet-no-replacement',
+  'unknown-command',
   'syntax-error',
   'too-large',
   'missing-scope',

@@ -42,6 +42,7 @@ final class Features {
         DocsAccess help = new DocsAccess(docs);
         MigrationTable migration = MigrationTable.bundled();
         ScriptAnalysis analysis = new ScriptAnalysis(docs);
+        CodeActionProvider actions = new CodeActionProvider(analysis);
         KnownValues values = new KnownValues(() -> session.environments().stream()
                 .filter(e -> !e.builtIn()).map(EntraEnvironment::name).toList());
         CallSites sites = new CallSites(help, migration);
@@ -58,7 +59,8 @@ final class Features {
                 .command(ServerCommands.SHOW_HELP, new ShowHelpCommand(help, migration))
                 // diagnostics and code actions
                 .diagnostics(new ScriptDiagnosticsProvider(analysis))
-                .codeAction(new CodeActionProvider(analysis))
+                .codeAction(actions)
+                .onInitialized(actions) // whether the client applies snippet edits
                 // docs download and status
                 .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs))
                 .command(ServerCommands.DOCS_STATUS, new DocsStatusCommand(docs))

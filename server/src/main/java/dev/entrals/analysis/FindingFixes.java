@@ -29,10 +29,19 @@ import dev.entrals.script.ScriptDocument;
  */
 public final class FindingFixes {
 
-    /** One fix: its title, edits (in text order), whether it is safe to apply unseen, and whether it is preferred. */
-    public record Fix(String title, List<MigrationFix.Edit> edits, boolean safe, boolean preferred) {
+    /**
+     * One fix: its title, edits (in text order), whether it is safe to apply unseen, and whether it is preferred;
+     * {@code snippet}, when not null, is the text of its one edit as an LSP snippet (tab stops {@code $1}, {@code $2}
+     * where the author writes values), for clients that apply snippet edits.
+     */
+    public record Fix(String title, List<MigrationFix.Edit> edits, boolean safe, boolean preferred, String snippet) {
         public Fix {
             edits = List.copyOf(edits);
+        }
+
+        /** A fix without a snippet form. */
+        public Fix(String title, List<MigrationFix.Edit> edits, boolean safe, boolean preferred) {
+            this(title, edits, safe, preferred, null);
         }
     }
 
@@ -54,13 +63,22 @@ public final class FindingFixes {
                             i == 0 && d.rule() == Rule.UNKNOWN_PARAMETER));
                 }
             }
+            case UNKNOWN_COMMAND -> {
+                String typed = text.substring(d.start(), d.end());
+                for (int i = 0; i < d.suggestions().size(); i++) {
+                    String name = d.suggestions().get(i);
+                    out.add(new Fix("Replace " + typed + " with " + name, List.of(MigrationFix.nameEdit(text, d, name)),
+                            d.suggestions().size() == 1, i == 0));
+                }
+            }
             case DUPLICATE_PARAMETER -> binding(script, d, analyzer).ifPresent(b -> duplicate(text, b, d, out));
             case INVALID_VALUE -> binding(script, d, analyzer).ifPresent(b -> invalidValue(text, b, d, out));
             case MISSING_MANDATORY -> {
                 if (!d.suggestions().isEmpty()) {
                     commandNamedAt(script, d.start()).ifPresent(c -> out.add(new Fix("Add " + String.join(", ",
                             d.suggestions().stream().map(n -> "-" + n).toList()), List.of(new MigrationFix.Edit(
-                            c.end(), c.end(), placeholders(text, c, d.suggestions()))), false, false)));
+                            c.end(), c.end(), placeholders(text, c, d.suggestions()))), false, false,
+                            snippet(text, c, d.suggestions()))));
                 }
             }
             case MISSING_SCOPE -> out.addAll(ScopeFindings.fixes(script, d, analyzer.scopes()));
@@ -158,6 +176,21 @@ public final class FindingFixes {
     private static String placeholders(String text, CommandInvocation c, List<String> names) {
         String space = c.end() == 0 || !Character.isWhitespace(text.charAt(c.end() - 1)) ? " " : "";
         return space + String.join(" ", names.stream().map(n -> "-" + n).toList()) + " ";
+    }
+
+    /**
+     * The placeholders as a snippet: an empty tab stop after each name ({@code -Id $1 -Name $2}), so the author tabs
+     * from value to value; a value left unwritten stays a visible {@code missing-argument} rather than a made-up
+     * placeholder value that would bind silently.
+     */
+    private static String snippet(String text, CommandInvocation c, List<String> names) {
+        String space = c.end() == 0 || !Character.isWhitespace(text.charAt(c.end() - 1)) ? " " : "";
+        StringBuilder b = new StringBuilder(space);
+        for (int i = 0; i < names.size(); i++) {
+            b.append(i == 0 ? "" : " ").append('-').append(names.get(i).replace("\\", "\\\\").replace("$", "\\$")
+                    .replace("}", "\\}")).append(" $").append(i + 1);
+        }
+        return b.toString();
     }
 
     private static Optional<Binding> binding(ScriptDocument script, ScriptDiagnostic d, ScriptAnalyzer analyzer) {

@@ -32,6 +32,9 @@ public enum Rule {
             ScriptAnalyzer.MIGRATION_GUIDE),
     RETIRED_CMDLET_NO_REPLACEMENT("retired-cmdlet-no-replacement", Severity.ERROR,
             "A retired AzureAD/AzureADPreview cmdlet without an Entra replacement", ScriptAnalyzer.MIGRATION_GUIDE),
+    UNKNOWN_COMMAND("unknown-command", Severity.WARNING,
+            "A Verb-Noun name of a known module (Entra, AzureAD, MSOnline, Graph) that no loaded source defines",
+            Help.COMMANDS),
     SYNTAX_ERROR("syntax-error", Severity.ERROR, "A syntax error, with PowerShell's own message where it has one",
             Help.SYNTAX),
     MISSING_SCOPE("missing-scope", Severity.WARNING,
@@ -49,6 +52,8 @@ public enum Rule {
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_functions_advanced_parameters#switch-parameters";
         static final String SCRIPT_AUTHORING = "https://learn.microsoft.com/powershell/scripting/dev-cross-plat/"
                 + "performance/script-authoring-considerations";
+        static final String COMMANDS =
+                "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_command_precedence";
         static final String SYNTAX =
                 "https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parsing";
         static final String PERMISSIONS =

@@ -40,12 +40,24 @@ public final class ScriptAnalyzer {
     private final ParameterBinder binder;
     private final CommandFindings findings = new CommandFindings();
     private final ScopeFacts scopes = ScopeFacts.bundled();
+    private final UnknownCommand unknownCommand;
 
     /** An analyzer over the cmdlets of {@code index} and the retired names of {@code migration}. */
     public ScriptAnalyzer(HelpIndex index, MigrationTable migration) {
+        this(index, migration, name -> false);
+    }
+
+    /**
+     * As {@link #ScriptAnalyzer(HelpIndex, MigrationTable)}, where {@code definedElsewhere} also says which command
+     * names other scripts define (the functions of the other files of one {@code check} run, a module's private
+     * functions): the unknown-command rule never reports those. It must answer the same for the analyzer's life
+     * (findings are kept per command).
+     */
+    public ScriptAnalyzer(HelpIndex index, MigrationTable migration, java.util.function.Predicate<String> definedElsewhere) {
         this.index = index;
         this.migration = migration;
         this.binder = new ParameterBinder(index);
+        this.unknownCommand = new UnknownCommand(index, migration, definedElsewhere);
     }
 
     /** The index this analyzer reads. */
@@ -168,9 +180,10 @@ public final class ScriptAnalyzer {
             return out;
         }
         // a command a module exports without help has no documented parameters: no parameter rules for it
-        Optional<CmdletHelp> help = index.find(c.name()).filter(CmdletHelp::hasHelp);
+        Optional<CmdletHelp> found = index.find(c.name());
+        Optional<CmdletHelp> help = found.filter(CmdletHelp::hasHelp);
         if (help.isEmpty()) {
-            return List.of();
+            return found.isPresent() ? List.of() : unknownCommand.check(c, facts).map(List::of).orElse(List.of());
         }
         int elements = c.parameters().size() + c.positional().size() + c.splats().size();
         if (elements > MAX_ELEMENTS) {

@@ -16,9 +16,13 @@ import dev.entrals.script.ScriptDocument;
  * What the whole script says that changes the rules: the functions it defines (they shadow cmdlets of the same
  * name), the alias command it calls ({@code Enable-EntraAzureADAlias} or {@code Enable-EntraBetaAzureADAlias}, null
  * when none) and whether it works with AzureADPreview (imports it, requires it, or uses {@code -EntraBeta} cmdlets).
+ * For the unknown-command rule ({@link CommandDefinitions}): the aliases it defines ({@code Set-Alias}/{@code New-Alias}
+ * with a literal name, lower case) and whether it may define commands the server cannot see ({@code opaque}: it
+ * dot-sources a script, imports a module the server does not know or a computed one, {@code using module},
+ * {@code New-Module}, {@code Invoke-Expression}, an alias with a computed name).
  */
 record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs.CmdletHelp> local, String aliasCommand,
-                   MigrationTable.Preference preference) {
+                   MigrationTable.Preference preference, Set<String> aliases, boolean opaque) {
 
     private static final Pattern ENTRA_BETA = Pattern.compile("(?i)^[a-z]+-EntraBeta[a-z0-9]*$");
     private static final Pattern REQUIRES_PREVIEW = Pattern.compile("(?i)^\\s*#requires\\b.*\\bAzureADPreview\\b");
@@ -32,12 +36,20 @@ record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs
         }
         String alias = null;
         boolean preview = requiresPreview(doc.text());
+        Set<String> aliases = new HashSet<>();
+        boolean opaque = CommandDefinitions.usesModule(doc);
         for (CommandInvocation c : doc.commands()) {
             String name = c.name();
+            if (c.operator() == dev.entrals.script.InvocationOperator.DOT_SOURCE) {
+                opaque = true; // a dot-sourced script or block brings its functions into this scope
+            }
             if (name == null || !functions.isEmpty() && functions.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (name.equalsIgnoreCase("Enable-EntraAzureADAlias") || name.equalsIgnoreCase("Enable-EntraBetaAzureADAlias")) {
+            opaque |= CommandDefinitions.defines(c, aliases);
+            if (name.equalsIgnoreCase("Enable-EntraAzureADAlias") || name.equalsIgnoreCase("Enable-EntraBetaAzureADAlias")
+                    // the alias command of Microsoft.Graph.Compatibility.AzureAD, the module Entra PowerShell grew from
+                    || name.equalsIgnoreCase("Set-CompatADAlias")) {
                 alias = alias == null ? name : alias;
             }
             preview |= isEntraBeta(name) || importsPreview(c);
@@ -48,7 +60,8 @@ record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs
             LocalFunctions.help(doc, f).ifPresent(h -> local.put(f, h));
         }
         return new ScriptFacts(Set.copyOf(functions), java.util.Map.copyOf(local), alias,
-                preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD);
+                preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD,
+                Set.copyOf(aliases), opaque);
     }
 
     /**

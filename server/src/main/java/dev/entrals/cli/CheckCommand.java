@@ -107,7 +107,8 @@ public final class CheckCommand implements Callable<Integer> {
             collect(p, files);
         }
         ScriptAnalyzer analyzer = new ScriptAnalyzer(DocsOptions.load(docs, true, modules.installedModules()),
-                MigrationTable.bundled());
+                MigrationTable.bundled(), new CheckedFunctions(files.stream().filter(e -> e.getValue() == null)
+                        .map(Map.Entry::getKey).toList()));
         List<Checked> checked = new ArrayList<>();
         for (Map.Entry<Path, String> e : files) {
             checked.add(e.getValue() != null ? Checked.unreadable(e.getKey(), e.getValue())

@@ -64,6 +64,8 @@ final class Frame {
     boolean doBody;
     /** A {@code do} body just closed in this frame. */
     boolean doEnded;
+    /** A statement other than {@code using} or {@code param} has started in this frame (so {@code param} may not). */
+    boolean statementSeen;
 
     Frame(FrameKind kind) {
         this.kind = kind;

@@ -199,6 +199,7 @@ final class Parser {
         if (t.kind() != TokenKind.KEYWORD) {
             f.doEnded = false;
         }
+        TokenTexts.paramFirst(text, f, t, results);
         switch (t.kind()) {
             case KEYWORD:
                 keyword(f, t);
@@ -311,6 +312,7 @@ final class Parser {
 
     private void open(Frame f, Token t) {
         TokenKind k = t.kind();
+        f.statementSeen |= f.state == State.STMT && text.charAt(t.start()) != '['; // `[…]` may be param's attribute
         if (f.state == State.HASH_EQ) {
             missingEquals(f, t);
             if (rewound) {

@@ -49,4 +49,22 @@ final class TokenTexts {
             f.keys.add(k);
         }
     }
+
+    /**
+     * A {@code param} block must come before any other statement of its script, function or script block (only
+     * {@code using} statements, comments and attributes may precede it); PowerShell reports one after a statement as
+     * an unexpected token, at {@code param}.
+     */
+    static void paramFirst(String text, Frame f, Token t, ParseResults results) {
+        boolean keyword = t.kind() == TokenKind.KEYWORD;
+        if (keyword && t.end() - t.start() == 5 && text.regionMatches(true, t.start(), "param", 0, 5)) {
+            if (f.statementSeen && (f.kind == Frame.FrameKind.ROOT || f.kind == Frame.FrameKind.SCRIPT_BLOCK)) {
+                results.error(t.start(), t.end(), "Unexpected token '" + t.text(text) + "' in expression or statement.");
+            }
+            return;
+        }
+        if (!keyword || !(t.end() - t.start() == 5 && text.regionMatches(true, t.start(), "using", 0, 5))) {
+            f.statementSeen = true;
+        }
+    }
 }

@@ -38,6 +38,19 @@ class AzureAdAliasBindingTest {
     }
 
     @Test
+    void theCompatibilityModulesAliasCommandDoesTheSameButImportingItAloneDoesNot() {
+        String text = "Import-Module Microsoft.Graph.Compatibility.AzureAD\nSet-CompatADAlias\nGet-AzureADTestUser -Bogus 1\n";
+        assertEquals(List.of("retired-cmdlet Get-AzureADTestUser", "unknown-parameter -Bogus"), codes(text));
+        ScriptDiagnostic retired = ANALYZER.analyze(ScriptDocument.parse(text)).get(0);
+        assertEquals(Severity.INFORMATION, retired.severity());
+        assertEquals("Get-AzureADTestUser runs as an alias of Get-TestUser because this script calls Set-CompatADAlias;"
+                + " consider using Get-TestUser directly", retired.message());
+        // its README: import the module, then call Set-CompatADAlias; the import alone defines no AzureAD name
+        assertEquals(List.of("retired-cmdlet Get-AzureADTestUser"),
+                codes("Import-Module Microsoft.Graph.Compatibility.AzureAD\nGet-AzureADTestUser -Bogus 1\n"));
+    }
+
+    @Test
     void withoutTheAliasCallOnlyTheRetiredNameIsReported() {
         assertEquals(List.of("retired-cmdlet Get-AzureADTestUser"), codes("Get-AzureADTestUser -Bogus 1\n"));
     }

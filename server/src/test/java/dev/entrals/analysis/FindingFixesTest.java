@@ -56,4 +56,18 @@ class FindingFixesTest {
         assertEquals(List.of("Add -Id unsafe => Set-TestThing -Name n -Id "), fixes("<[Set-TestThing]> -Name n"));
         assertEquals(List.of(), fixes("Get-TestUser <[-Filter]>"));
     }
+
+    @Test
+    void missingMandatoryParametersAlsoComeAsASnippetWithATabStopPerValue() {
+        String text = "Set-TestThing -Name n";
+        ScriptDocument script = ScriptDocument.parse(text);
+        ScriptDiagnostic d = ANALYZER.analyze(script).stream().filter(x -> x.rule() == Rule.MISSING_MANDATORY)
+                .findFirst().orElseThrow();
+        assertEquals(List.of(" -Id $1"), FindingFixes.of(script, d, ANALYZER).stream().map(FindingFixes.Fix::snippet)
+                .toList());
+        // the other fixes have no snippet form
+        ScriptDocument other = ScriptDocument.parse("Get-TestUser -Filtr x");
+        ScriptDiagnostic u = ANALYZER.analyze(other).get(0);
+        assertEquals(null, FindingFixes.of(other, u, ANALYZER).get(0).snippet());
+    }
 }

@@ -186,6 +186,37 @@ class CheckCommandTest {
     }
 
     @Test
+    void unknownCommandsAreReportedFixedWhenOneNameIsCloseAndConfigurable() throws IOException {
+        Path f = write("names.ps1", "Get-EntraUsr -UserId u\nGet-EntraContac\n");
+        assertEquals(Main.OK, run(f.toString()));
+        assertTrue(out.toString().contains(f + ":1:1: warning: The term 'Get-EntraUsr' is not recognized as a name of a"
+                + " cmdlet, function, script file, or executable program: Microsoft.Entra has no command of this name."
+                + " Did you mean Get-EntraUser? [unknown-command]"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(Main.PROBLEMS, run("--severity", "unknown-command=error", f.toString()));
+        assertEquals(List.of("unknown-command", "unknown-command"), codes(out.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(Main.OK, run("--severity", "unknown-command=off", f.toString()));
+        assertEquals(List.of(), codes(out.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(Main.OK, run("--fix", f.toString()));
+        assertEquals("Get-EntraUser -UserId u\nGet-EntraContac\n", Files.readString(f),
+                "the one close name is written; two close names are the author's choice");
+        assertEquals(List.of("unknown-command"), codes(out.toString()));
+    }
+
+    @Test
+    void aFunctionAnotherCheckedFileDefinesIsNotAnUnknownCommand() throws IOException {
+        Path caller = write("mod/Public/Get-EntraThing.ps1", "function Get-EntraThing { New-EntraPrivateHeaders }\n");
+        write("mod/Private/New-EntraPrivateHeaders.ps1", "function New-EntraPrivateHeaders { @{} }\n");
+        assertEquals(Main.OK, run(dir.resolve("mod").toString()));
+        assertEquals(List.of(), codes(out.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(Main.OK, run(caller.toString()));
+        assertEquals(List.of("unknown-command"), codes(out.toString()), "alone, the file calls a name nothing defines");
+    }
+
+    @Test
     void fixWritesNothingWhenTheFixedTextWouldHaveMoreErrors() throws IOException {
         // -Filtr -> -Filter (the one close name) would leave -Filter without a value and in another set than -UserId
         String text = "Get-TestUser -UserId u -Filtr\n";

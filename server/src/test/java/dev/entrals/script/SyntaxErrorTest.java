@@ -44,6 +44,10 @@ class SyntaxErrorTest {
             foreach ($u in $users)<^> Get-EntraUser     | Missing statement body in foreach loop.
             while ($true)<^>                            | Missing statement body in while loop.
             function Get-Thing<^>                       | Missing function body in function declaration.
+            $x = 1\\n<[param]>($a)                        | Unexpected token 'param' in expression or statement.
+            Import-Module X\\n[CmdletBinding()]\\n<[param]>() | Unexpected token 'param' in expression or statement.
+            function f { Get-EntraUser; <[param]>($a) }   | Unexpected token 'param' in expression or statement.
+            $sb = { (1); <[Param]>($a) }                  | Unexpected token 'Param' in expression or statement.
             """)
     void reportsPowerShellsMessage(String marked, String message) {
         String withBreaks = marked.strip().replace("\\n", "\n");
@@ -68,7 +72,9 @@ class SyntaxErrorTest {
                 "if ($a)\n{\n}\nelse\n{\n}", "try { } catch [System.Exception], [System.IO.IOException] { } finally { }",
                 "function f\n{\n param([Parameter(Mandatory)] [string] $a)\n}", "$h = @{ a = 1; 'b' = @(1, 2) }",
                 "Write-Host \"$(Get-EntraUser -Top 1)\"", "$x = $a[0][1]", "trap { continue }",
-                "switch ($x) { 1 { 'a' } default { 'b' } }", "class C { [string] $N\n [void] M() { } }")) {
+                "switch ($x) { 1 { 'a' } default { 'b' } }", "class C { [string] $N\n [void] M() { } }",
+                "# c\n#Requires -Modules Microsoft.Entra\nusing namespace System.Text\n[CmdletBinding()]\nparam($a)\n$x = 1",
+                "$sb = { param($a) $a }\nfunction g { [CmdletBinding()] param($b) begin { } }\n$f = { <# c #> param() }")) {
             assertEquals(List.of(), Scripts.parse(ok).syntaxErrors(), ok);
         }
     }

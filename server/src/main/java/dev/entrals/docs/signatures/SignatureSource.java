@@ -41,6 +41,39 @@ public final class SignatureSource implements PageProvider {
         return DocsSource.provided(LABEL, new SignatureSource(SignatureFormat.RESOURCE));
     }
 
+    private static volatile java.util.Set<String> enableAliasNames;
+
+    /**
+     * Every alias the bundled index says {@code Enable-EntraAzureADAlias}/{@code Enable-EntraBetaAzureADAlias} define
+     * (AzureAD names and older Entra names such as {@code Get-EntraAuditSignInLogs}), lower case; read once.
+     */
+    public static java.util.Set<String> enableAliasNames() {
+        java.util.Set<String> names = enableAliasNames;
+        if (names == null) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (InputStream in = SignatureSource.class.getResourceAsStream(SignatureFormat.RESOURCE)) {
+                if (in != null) {
+                    String text;
+                    try (GZIPInputStream z = new GZIPInputStream(in, 1 << 16)) {
+                        text = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"azureAdAliases\":\\[([^\\]]*)\\]")
+                            .matcher(text);
+                    while (m.find()) {
+                        for (String a : m.group(1).split(",")) {
+                            out.add(a.replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // no names: the index itself reports the unreadable resource
+            }
+            names = java.util.Set.copyOf(out);
+            enableAliasNames = names;
+        }
+        return names;
+    }
+
     /** The pages of an index text (uncompressed), for tests and tools. */
     public static Pages pagesOf(String text) {
         return parse(text, "index");

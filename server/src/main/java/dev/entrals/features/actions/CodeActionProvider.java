@@ -32,7 +32,8 @@ import dev.entrals.features.diagnostics.ScriptAnalysis;
  * every retired cmdlet of the file and apply every safe fix at once ({@code source.fixAll}, or
  * {@code source.fixAll.entra} when the client asks for that kind).
  */
-public final class CodeActionProvider implements FeatureProvider<CodeActionParams, List<Either<Command, CodeAction>>> {
+public final class CodeActionProvider implements FeatureProvider<CodeActionParams, List<Either<Command, CodeAction>>>,
+        dev.entrals.features.StartupHook {
 
     /** The kind of this server's fix-all action when a client asks for it by name. */
     public static final String FIX_ALL_ENTRA = CodeActionKind.SourceFixAll + ".entra";
@@ -45,10 +46,26 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
     static final int MAX_FINDINGS_FIXED = 50;
 
     private final ScriptAnalysis analysis;
+    /** Whether the client applies snippet edits ({@code experimental.snippetTextEdit}, as rust-analyzer's clients). */
+    private volatile boolean snippets;
 
     /** Actions from the findings of {@code analysis}. */
     public CodeActionProvider(ScriptAnalysis analysis) {
         this.analysis = analysis;
+    }
+
+    /** Reads whether the client declared {@code experimental: {"snippetTextEdit": true}}. */
+    @Override
+    public void initialized(dev.entrals.features.ClientChannel channel) {
+        Object experimental = channel.capabilities().getExperimental();
+        Object flag = null;
+        if (experimental instanceof com.google.gson.JsonElement e && e.isJsonObject()) {
+            com.google.gson.JsonElement v = e.getAsJsonObject().get("snippetTextEdit");
+            flag = v != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean() ? v.getAsBoolean() : null;
+        } else if (experimental instanceof Map<?, ?> m) {
+            flag = m.get("snippetTextEdit");
+        }
+        snippets = Boolean.TRUE.equals(flag);
     }
 
     @Override
@@ -87,9 +104,11 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                 out.add(fix(doc, d, "Replace with " + d.suggestions().get(0) + switchNote(r),
                         textEdits(doc, r.all()), true));
             }
-            case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER, DUPLICATE_PARAMETER, INVALID_VALUE, MISSING_MANDATORY, MISSING_SCOPE -> {
+            case UNKNOWN_PARAMETER, AMBIGUOUS_PARAMETER, DUPLICATE_PARAMETER, INVALID_VALUE, MISSING_MANDATORY, MISSING_SCOPE,
+                 UNKNOWN_COMMAND -> {
                 for (FindingFixes.Fix f : FindingFixes.of(ScriptAnalysis.script(doc), d, analysis.analyzer())) {
-                    out.add(fix(doc, d, f.title(), textEdits(doc, f.edits()), f.preferred()));
+                    out.add(snippets && f.snippet() != null && f.edits().size() == 1 ? snippetFix(doc, d, f)
+                            : fix(doc, d, f.title(), textEdits(doc, f.edits()), f.preferred()));
                 }
             }
             case SWITCH_VALUE -> {
@@ -168,6 +187,16 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
         a.setDiagnostics(List.of(LspDiagnostics.toLsp(doc, d)));
         a.setEdit(new WorkspaceEdit(Map.of(doc.uri(), edits)));
         a.setIsPreferred(preferred);
+        return a;
+    }
+
+    /** The fix with its one edit as a snippet, in {@code documentChanges} (as rust-analyzer sends snippet edits). */
+    private static CodeAction snippetFix(TextDocument doc, ScriptDiagnostic d, FindingFixes.Fix f) {
+        MigrationFix.Edit e = f.edits().get(0);
+        CodeAction a = fix(doc, d, f.title(), List.of(), f.preferred());
+        TextEdit edit = new SnippetTextEdit(LspDiagnostics.range(doc, e.start(), e.end()), f.snippet());
+        a.setEdit(new WorkspaceEdit(List.of(Either.forLeft(new org.eclipse.lsp4j.TextDocumentEdit(
+                new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(doc.uri(), doc.version()), List.of(edit))))));
         return a;
     }
 

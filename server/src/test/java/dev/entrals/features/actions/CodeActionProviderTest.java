@@ -186,6 +186,21 @@ class CodeActionProviderTest {
     }
 
     @Test
+    void anUnknownCommandIsReplacedWithTheClosestNameAndInFixAllOnlyWithOne() throws Exception {
+        Providers withSignatures = providers(HelpIndex.load(List.of(dev.entrals.docs.DocsSource.bundledPages(),
+                dev.entrals.docs.signatures.SignatureSource.bundled())));
+        String marked = "$u = Get-Entra<|>Usr -UserId $id\nGet-EntraContac\n";
+        CodeAction a = titled(actions(marked, List.of("quickfix"), withSignatures), "Replace Get-EntraUsr with Get-EntraUser");
+        assertTrue(a.getIsPreferred());
+        assertEquals("unknown-command", a.getDiagnostics().get(0).getCode().getLeft());
+        assertEquals("$u = Get-EntraUser -UserId $id\nGet-EntraContac\n", apply(Fixture.of(marked).text(), a));
+        List<CodeAction> all = actions(marked, List.of("source.fixAll"), withSignatures);
+        assertEquals(List.of("Apply the Entra findings' 1 safe fix"), all.stream().map(CodeAction::getTitle).toList());
+        assertEquals("$u = Get-EntraUser -UserId $id\nGet-EntraContac\n", apply(Fixture.of(marked).text(), all.get(0)),
+                "Get-EntraContac has two close names: not in the fix-all");
+    }
+
+    @Test
     void aDuplicateParameterIsRemovedWithItsValue() throws Exception {
         String marked = "Get-TestUser -Top 5 -T<|>op 6 -All";
         CodeAction a = titled(actions(marked, List.of("quickfix")), "Remove the second -Top 6");
