@@ -161,7 +161,8 @@ public final class ScriptAnalyzer {
             return out;
         }
         // a command a module exports without help has no documented parameters: no parameter rules for it
-        Optional<CmdletHelp> help = index.find(c.name()).filter(CmdletHelp::hasHelp);
+        // nor for a module's simple function (read from its code): it binds anything into $args
+        Optional<CmdletHelp> help = index.find(c.name()).filter(LocalFunctions::checked);
         if (help.isEmpty()) {
             return List.of();
         }
