@@ -18,12 +18,21 @@ import dev.entrals.script.ScriptDocument;
  * when none) and whether it works with AzureADPreview (imports it, requires it, or uses {@code -EntraBeta} cmdlets).
  */
 record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs.CmdletHelp> local, String aliasCommand,
-                   MigrationTable.Preference preference) {
+                   MigrationTable.Preference preference, java.util.Map<String, dev.entrals.docs.CmdletHelp> workspace) {
 
     private static final Pattern ENTRA_BETA = Pattern.compile("(?i)^[a-z]+-EntraBeta[a-z0-9]*$");
     private static final Pattern REQUIRES_PREVIEW = Pattern.compile("(?i)^\\s*#requires\\b.*\\bAzureADPreview\\b");
 
     static ScriptFacts of(ScriptDocument doc) {
+        return of(doc, WorkspaceFunctions.NONE);
+    }
+
+    /**
+     * The facts of {@code doc} with the functions of the workspace's other open scripts that it calls (by lower-case
+     * name; the script's own functions win): their models are facts too, so a changed definition elsewhere does not
+     * reuse earlier findings.
+     */
+    static ScriptFacts of(ScriptDocument doc, WorkspaceFunctions workspace) {
         Set<String> functions = new HashSet<>();
         for (FunctionDefinition f : doc.functions()) {
             if (f.name() != null) {
@@ -47,8 +56,18 @@ record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs
         for (String f : functions) {
             LocalFunctions.help(doc, f).ifPresent(h -> local.put(f, h));
         }
+        java.util.Map<String, dev.entrals.docs.CmdletHelp> others = new java.util.HashMap<>();
+        if (workspace != WorkspaceFunctions.NONE) {
+            for (CommandInvocation c : doc.commands()) {
+                String key = c.name() == null ? null : c.name().toLowerCase(Locale.ROOT);
+                if (key != null && !functions.contains(key) && !others.containsKey(key)) {
+                    workspace.help(key).ifPresent(h -> others.put(key, h));
+                }
+            }
+        }
         return new ScriptFacts(Set.copyOf(functions), java.util.Map.copyOf(local), alias,
-                preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD);
+                preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD,
+                java.util.Map.copyOf(others));
     }
 
     /**
