@@ -18,6 +18,9 @@ public record RequestContext(EntraSettings settings, ClientInfo client, CancelCh
         Either<String, Integer> workDoneToken, WorkDoneProgress progress,
         java.util.function.Supplier<java.util.Collection<TextDocument>> openDocuments) {
 
+    /** Other open documents up to this many chars are parsed for {@link #workspace} if no parse exists yet. */
+    static final int PARSE_HERE = 64 * 1024;
+
     /** A context with a work-done token and a progress reporter, and no other open documents. */
     public RequestContext(EntraSettings settings, ClientInfo client, CancelChecker cancel,
             Either<String, Integer> workDoneToken, WorkDoneProgress progress) {
@@ -36,7 +39,12 @@ public record RequestContext(EntraSettings settings, ClientInfo client, CancelCh
         java.util.List<WorkspaceFunctions.Script> others = new java.util.ArrayList<>();
         for (TextDocument d : all) {
             if (current == null || !d.uri().equals(current.uri())) {
-                others.add(new WorkspaceFunctions.Script(d.uri(), ScriptView.parsed(d)));
+                // the parse the diagnostics made; a large version not parsed yet is skipped, not parsed here (a
+                // request may run on the message thread): its functions come back once it is diagnosed
+                java.util.Optional<dev.entrals.script.ScriptDocument> parsed = d.text().length() <= PARSE_HERE
+                        ? java.util.Optional.of(ScriptView.parsed(d)) : d.derivedIfPresent(
+                                dev.entrals.script.ScriptDocument.class);
+                parsed.ifPresent(p -> others.add(new WorkspaceFunctions.Script(d.uri(), p)));
             }
         }
         others.sort(java.util.Comparator.comparing(WorkspaceFunctions.Script::uri));
