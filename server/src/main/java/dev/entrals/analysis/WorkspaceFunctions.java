@@ -38,6 +38,14 @@ public final class WorkspaceFunctions {
     private static final Map<ScriptDocument, Map<String, Optional<CmdletHelp>>> CACHE =
             Collections.synchronizedMap(new WeakHashMap<>());
 
+    /**
+     * The last model of each script's function, so that a new version of the script whose function is unchanged
+     * gives the same instance (the binder caches set models per instance; edits elsewhere in the script then add
+     * nothing to it). Bounded by the functions of the scripts ever open.
+     */
+    private static final Map<String, CmdletHelp> LAST = new ConcurrentHashMap<>();
+    private static final int MAX_LAST = 10_000;
+
     private final List<Script> scripts;
 
     private WorkspaceFunctions(List<Script> scripts) {
@@ -61,12 +69,25 @@ public final class WorkspaceFunctions {
                     .computeIfAbsent(key, k -> s.script().signatures().functions().stream()
                             .filter(f -> f.topLevel() && f.name() != null && f.name().equalsIgnoreCase(k))
                             .reduce((first, later) -> later) // the last definition is the one that runs
-                            .map(f -> FunctionHelp.of(f, "", ORIGIN, f.aliases(), s.uri())));
+                            .map(f -> interned(s.uri(), FunctionHelp.of(f, "", ORIGIN, f.aliases(), s.uri()))));
             if (h.isPresent()) {
                 return h;
             }
         }
         return Optional.empty();
+    }
+
+    private static CmdletHelp interned(String uri, CmdletHelp help) {
+        String key = uri + '\n' + help.name().toLowerCase(Locale.ROOT);
+        CmdletHelp last = LAST.get(key);
+        if (help.equals(last)) {
+            return last;
+        }
+        if (LAST.size() >= MAX_LAST) {
+            LAST.clear();
+        }
+        LAST.put(key, help);
+        return help;
     }
 
     /** Whether an other open script defines {@code name} at its top level. */
