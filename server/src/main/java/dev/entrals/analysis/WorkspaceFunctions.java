@@ -77,6 +77,38 @@ public final class WorkspaceFunctions {
         return Optional.empty();
     }
 
+    /** Where a function of another open script is defined: the script's URI and the 0-based line of its name. */
+    public record Definition(String uri, int line) {
+    }
+
+    /**
+     * Where the function {@code name} that {@link #help} answers for is defined (kept out of the model, so that an
+     * edit above the function does not make its model new).
+     */
+    public Optional<Definition> definition(String name) {
+        if (help(name).isEmpty()) {
+            return Optional.empty();
+        }
+        for (Script s : scripts) {
+            Optional<FunctionSignature> f = s.script().signatures().functions().stream()
+                    .filter(x -> x.topLevel() && x.name() != null && x.name().equalsIgnoreCase(unqualified(name)))
+                    .reduce((first, later) -> later);
+            if (f.isPresent()) {
+                return Optional.of(new Definition(s.uri(), lineOf(s.script().text(), f.get().start()) - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The 1-based line of {@code offset} in {@code text}. */
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0, end = Math.min(offset, text.length()); i < end; i++) {
+            line += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return line;
+    }
+
     private static CmdletHelp interned(String uri, CmdletHelp help) {
         String key = uri + '\n' + help.name().toLowerCase(Locale.ROOT);
         CmdletHelp last = LAST.get(key);

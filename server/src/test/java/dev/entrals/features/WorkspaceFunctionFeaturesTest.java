@@ -100,6 +100,17 @@ class WorkspaceFunctionFeaturesTest {
     }
 
     @Test
+    void goToDefinitionOpensTheOtherScriptAtTheFunction() throws Exception {
+        Fixture f = Fixture.of("Write-Lib<|>Note hi\n");
+        List<? extends org.eclipse.lsp4j.Location> at = session.definition(session.open(f.text()),
+                EditorSession.position(f.text(), f.cursor()));
+        assertEquals(1, at.size(), at.toString());
+        assertEquals(library, at.get(0).getUri());
+        assertEquals(LIBRARY.lines().toList().indexOf("function Write-LibNote($Text) { }"),
+                at.get(0).getRange().getStart().getLine());
+    }
+
+    @Test
     void completesTheFunctionsNameAndParameters() throws Exception {
         Fixture names = Fixture.of("Get-LibT<|>\n");
         List<CompletionItem> items = session.completion(session.open(names.text()),

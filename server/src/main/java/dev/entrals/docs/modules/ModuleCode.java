@@ -22,7 +22,7 @@ final class ModuleCode {
 
     /** The model of {@code f} from its code alone (prose from its comment-based help, if any). */
     static CmdletHelp of(ModuleScripts.Exported f, String module, String origin) {
-        CmdletHelp code = FunctionHelp.of(f.function(), module, origin, f.aliases(), f.file().toString());
+        CmdletHelp code = FunctionHelp.of(f.function(), module, origin, f.aliases(), f.file().toString(), f.line());
         return marked(code);
     }
 

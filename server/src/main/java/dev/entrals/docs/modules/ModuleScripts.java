@@ -44,8 +44,8 @@ final class ModuleScripts {
 
     private static final int MAX_DEPTH = 6;
 
-    /** An exported function: its signature, its exported aliases and the file it is defined in. */
-    record Exported(FunctionSignature function, List<String> aliases, Path file) {
+    /** An exported function: its signature, its exported aliases, the file it is defined in and its 1-based line. */
+    record Exported(FunctionSignature function, List<String> aliases, Path file, int line) {
 
         Exported {
             aliases = List.copyOf(aliases);
@@ -87,13 +87,14 @@ final class ModuleScripts {
         }
         Map<String, FunctionSignature> functions = new LinkedHashMap<>();
         Map<String, Path> fileOf = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
         List<AliasDefinition> aliases = new ArrayList<>();
         Exports exports = new Exports();
         long[] budget = {MAX_TOTAL_BYTES};
         boolean dotSources = false;
         Set<Path> read = new LinkedHashSet<>();
         for (Path f : files) {
-            dotSources |= readScript(f, budget, functions, fileOf, aliases, exports, diags);
+            dotSources |= readScript(f, budget, functions, fileOf, lineOf, aliases, exports, diags);
             read.add(f);
         }
         if (dotSources) {
@@ -103,11 +104,11 @@ final class ModuleScripts {
                             "only the first " + MAX_FILES + " script files of the module were read"));
                     break;
                 }
-                readScript(f, budget, functions, fileOf, aliases, exports, diags);
+                readScript(f, budget, functions, fileOf, lineOf, aliases, exports, diags);
                 read.add(f);
             }
         }
-        return new Result(exported(functions, fileOf, aliases, exports, manifest), read.size(), functions.size(),
+        return new Result(exported(functions, fileOf, lineOf, aliases, exports, manifest), read.size(), functions.size(),
                 diags);
     }
 
@@ -155,8 +156,8 @@ final class ModuleScripts {
 
     /** Reads one script into the maps; returns whether it dot-sources anything. */
     private static boolean readScript(Path file, long[] budget, Map<String, FunctionSignature> functions,
-                                      Map<String, Path> fileOf, List<AliasDefinition> aliases, Exports exports,
-                                      List<DocDiagnostic> diags) {
+                                      Map<String, Path> fileOf, Map<String, Integer> lineOf,
+                                      List<AliasDefinition> aliases, Exports exports, List<DocDiagnostic> diags) {
         String text;
         try {
             long size = Files.size(file);
@@ -175,12 +176,14 @@ final class ModuleScripts {
         }
         ScriptDocument doc = ScriptDocument.parse(text);
         ScriptSignatures sigs = doc.signatures();
+        int[] lineStarts = lineStarts(text);
         for (FunctionSignature f : sigs.functions()) {
             if (f.topLevel() && f.name() != null && !f.name().isBlank()) {
                 String key = f.name().toLowerCase(Locale.ROOT);
                 functions.remove(key); // a later definition replaces an earlier one, as when the script runs
                 functions.put(key, f);
                 fileOf.put(key, file);
+                lineOf.put(key, lineOf(lineStarts, f.start()));
             }
         }
         sigs.aliases().stream().filter(a -> a.inFunction().isEmpty()).forEach(aliases::add);
@@ -192,6 +195,28 @@ final class ModuleScripts {
             }
         }
         return dotSources;
+    }
+
+    /** The offsets where each line starts. */
+    static int[] lineStarts(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        int[] out = new int[n];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                out[k++] = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The 1-based line of {@code offset}. */
+    static int lineOf(int[] lineStarts, int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
     }
 
     private static boolean insideFunction(CommandInvocation c, ScriptSignatures sigs) {
@@ -230,7 +255,8 @@ final class ModuleScripts {
     }
 
     private static List<Exported> exported(Map<String, FunctionSignature> functions, Map<String, Path> fileOf,
-                                           List<AliasDefinition> aliases, Exports exports, DataFile.Result manifest) {
+                                           Map<String, Integer> lineOf, List<AliasDefinition> aliases,
+                                           Exports exports, DataFile.Result manifest) {
         List<String> fnFilter = manifestFilter(manifest, "FunctionsToExport");
         List<String> aliasFilter = manifestFilter(manifest, "AliasesToExport");
         Map<String, List<String>> aliasesOf = new LinkedHashMap<>();
@@ -254,7 +280,7 @@ final class ModuleScripts {
                         own.add(a);
                     }
                 }
-                out.add(new Exported(f, own, fileOf.get(key)));
+                out.add(new Exported(f, own, fileOf.get(key), lineOf.getOrDefault(key, 0)));
             }
         });
         return out;

@@ -105,6 +105,11 @@ class ModuleScriptsTest {
         assertTrue(name.membership("ByName").orElseThrow().required());
         assertEquals(List.of("Red", "Blue"), h.parameter("Color").orElseThrow().acceptedValues());
         assertEquals("ByName", h.defaultSet().orElseThrow().name());
+        // where it is defined, for go-to-definition
+        assertTrue(h.source().file().endsWith("Contoso.Scripts.psm1"), h.source().file());
+        assertEquals(1, h.source().line("name"));
+        assertEquals(PSM1.lines().toList().indexOf("function Set-ContosoThing {") + 1,
+                ModuleScripts.lineOf(ModuleScripts.lineStarts(PSM1), PSM1.indexOf("function Set-ContosoThing")));
     }
 
     @Test
