@@ -24,7 +24,7 @@ const CONTEXT_SCOPES = new Set(['Process', 'CurrentUser']);
 
 /** The `entra` section the server reads (server/design/language-server.md, "Settings"). */
 export interface ServerSettings {
-  docs: { paths: string[]; installedModules: boolean };
+  docs: { paths: string[]; installedModules: boolean; signatures: boolean };
   diagnostics: { severity: Record<string, string> };
   session: { tenantId?: string; clientId?: string; environment?: string; contextScope?: string; redirectUri?: string };
 }
@@ -64,12 +64,14 @@ export function settingsPayload(read: SettingReader, where: PathContext = {}): S
   if (scope && CONTEXT_SCOPES.has(scope)) session.contextScope = scope;
 
   const installed = read('docs.installedModules');
+  const signatures = read('docs.signatures');
   return {
     settings: {
       entra: {
         docs: {
           paths: docsPaths(read('docs.paths'), where),
           installedModules: typeof installed === 'boolean' ? installed : true,
+          signatures: typeof signatures === 'boolean' ? signatures : true,
         },
         diagnostics: { severity },
         session,

@@ -60,11 +60,13 @@ test('every diagnostic code has a severity setting and every setting the issue l
   for (const code of DIAGNOSTIC_CODES) {
     assert.deepEqual(props[`entra.diagnostics.severity.${code}`].enum, ['default', 'error', 'warning', 'information', 'hint', 'off']);
   }
-  for (const key of ['docs.paths', 'docs.installedModules', 'java.home', 'server.vmargs', 'trace.server',
+  for (const key of ['docs.paths', 'docs.installedModules', 'docs.signatures', 'java.home', 'server.vmargs', 'trace.server',
     'session.tenantId', 'session.clientId', 'session.environment', 'session.contextScope', 'session.redirectUri']) {
     assert.ok(props[`entra.${key}`], key);
   }
   assert.equal(props['entra.java.home'].scope, 'machine');
+  assert.equal(props['entra.docs.signatures'].type, 'boolean');
+  assert.equal(props['entra.docs.signatures'].default, true);
 });
 
 test('activation on PowerShell files, VS Code 1.100, bundled entry point', () => {

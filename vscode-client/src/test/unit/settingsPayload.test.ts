@@ -7,7 +7,7 @@ const reader = (values: Record<string, unknown>) => (key: string) => values[key]
 
 test('defaults give empty docs paths, installed modules on, no severities, no session fields', () => {
   assert.deepEqual(settingsPayload(reader({})), {
-    settings: { entra: { docs: { paths: [], installedModules: true }, diagnostics: { severity: {} }, session: {} } },
+    settings: { entra: { docs: { paths: [], installedModules: true, signatures: true }, diagnostics: { severity: {} }, session: {} } },
   });
 });
 
@@ -15,6 +15,7 @@ test('every setting the server reads is mapped under settings.entra', () => {
   const payload = settingsPayload(reader({
     'docs.paths': ['/docs/a', 'rel/b', '${workspaceFolder}/c', '~/d', '/docs/a'],
     'docs.installedModules': false,
+    'docs.signatures': false,
     'diagnostics.severity.unknown-parameter': 'error',
     'diagnostics.severity.retired-cmdlet': 'Hint',
     'diagnostics.severity.invalid-value': 'default',
@@ -28,15 +29,16 @@ test('every setting the server reads is mapped under settings.entra', () => {
     'server.vmargs': '-Xmx1g',
   }), { workspaceFolder: '/ws', home: '/home/u' });
   assert.deepEqual(payload.settings.entra, {
-    docs: { paths: ['/docs/a', path.join('/ws', 'rel/b'), '/ws/c', path.join('/home/u', 'd')], installedModules: false },
+    docs: { paths: ['/docs/a', path.join('/ws', 'rel/b'), '/ws/c', path.join('/home/u', 'd')], installedModules: false, signatures: false },
     diagnostics: { severity: { 'unknown-parameter': 'error', 'retired-cmdlet': 'hint' } },
     session: { tenantId: 'contoso.onmicrosoft.com', environment: 'USGov', contextScope: 'Process', redirectUri: 'http://localhost' },
   });
 });
 
 test('wrong types fall back to defaults', () => {
-  const payload = settingsPayload(reader({ 'docs.paths': 42, 'docs.installedModules': 'no', 'session.contextScope': 'Everywhere' }));
-  assert.deepEqual(payload.settings.entra.docs, { paths: [], installedModules: true });
+  const payload = settingsPayload(reader({ 'docs.paths': 42, 'docs.installedModules': 'no', 'docs.signatures': 0,
+    'session.contextScope': 'Everywhere' }));
+  assert.deepEqual(payload.settings.entra.docs, { paths: [], installedModules: true, signatures: true });
   assert.deepEqual(payload.settings.entra.session, {});
 });
 
@@ -53,4 +55,10 @@ test('every diagnostic code can be set', () => {
 
 test('a relative path without a workspace stays relative (the server resolves it)', () => {
   assert.equal(resolvePath('docs', {}), 'docs');
+});
+
+test('entra.docs.signatures turns the bundled signature index off, and only a boolean does', () => {
+  assert.equal(settingsPayload(reader({ 'docs.signatures': false })).settings.entra.docs.signatures, false);
+  assert.equal(settingsPayload(reader({ 'docs.signatures': true })).settings.entra.docs.signatures, true);
+  assert.equal(settingsPayload(reader({ 'docs.signatures': 'false' })).settings.entra.docs.signatures, true);
 });

@@ -46,6 +46,16 @@ public sealed interface CommandTarget {
      * shadow cmdlets), then the docs (name, alias or module-qualified name), then the migration table.
      */
     static Optional<CommandTarget> resolve(String name, ScriptDocument script, HelpIndex index, MigrationTable migration) {
+        return resolve(name, script, index, migration, WorkspaceFunctions.NONE);
+    }
+
+    /**
+     * As {@link #resolve(String, ScriptDocument, HelpIndex, MigrationTable)}, with the functions of the workspace's
+     * other open scripts for names nothing else knows (a {@link Documented} target whose help is read from that
+     * code): a function of another file exists only where that file is dot-sourced, so it never hides a cmdlet.
+     */
+    static Optional<CommandTarget> resolve(String name, ScriptDocument script, HelpIndex index, MigrationTable migration,
+                                           WorkspaceFunctions workspace) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
@@ -55,7 +65,8 @@ public sealed interface CommandTarget {
                     LocalFunctions.help(script, local.get().name()).orElse(null)));
         }
         return documented(name, index).or(() -> migration.find(unqualified(name))
-                .map(r -> new Retired(r, r.replacementName().flatMap(index::find).orElse(null))));
+                .map(r -> (CommandTarget) new Retired(r, r.replacementName().flatMap(index::find).orElse(null))))
+                .or(() -> workspace.help(name).map(h -> new Documented(h, null)));
     }
 
     /** The documented cmdlet {@code name} stands for, by name, alias or module-qualified name. */

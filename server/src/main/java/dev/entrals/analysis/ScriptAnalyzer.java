@@ -106,7 +106,15 @@ public final class ScriptAnalyzer {
      * cancel). Commands analysed before (same text, pipeline input and script facts) reuse their earlier findings.
      */
     public List<ScriptDiagnostic> analyze(ScriptDocument doc, Runnable checkpoint) {
-        ScriptFacts facts = ScriptFacts.of(doc);
+        return analyze(doc, checkpoint, WorkspaceFunctions.NONE);
+    }
+
+    /**
+     * As {@link #analyze(ScriptDocument, Runnable)}, where the functions of the workspace's other open scripts are
+     * known commands where nothing else knows the name: calls of them are checked against their code.
+     */
+    public List<ScriptDiagnostic> analyze(ScriptDocument doc, Runnable checkpoint, WorkspaceFunctions workspace) {
+        ScriptFacts facts = ScriptFacts.of(doc, workspace);
         var kept = findings.under(facts);
         String text = doc.text();
         List<ScriptDiagnostic> out = new ArrayList<>();
@@ -180,8 +188,13 @@ public final class ScriptAnalyzer {
             return out;
         }
         // a command a module exports without help has no documented parameters: no parameter rules for it
+        // nor for a module's simple function (read from its code): it binds anything into $args
         Optional<CmdletHelp> found = index.find(c.name());
-        Optional<CmdletHelp> help = found.filter(CmdletHelp::hasHelp);
+        if (found.isEmpty() && !facts.workspace().isEmpty()) {
+            // a name nothing else knows, defined by another open script: checked against its code
+            found = Optional.ofNullable(facts.workspace().get(c.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        Optional<CmdletHelp> help = found.filter(LocalFunctions::checked);
         if (help.isEmpty()) {
             return found.isPresent() ? List.of() : unknownCommand.check(c, facts).map(List::of).orElse(List.of());
         }

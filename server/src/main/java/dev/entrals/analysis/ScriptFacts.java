@@ -19,15 +19,26 @@ import dev.entrals.script.ScriptDocument;
  * For the unknown-command rule ({@link CommandDefinitions}): the aliases it defines ({@code Set-Alias}/{@code New-Alias}
  * with a literal name, lower case) and whether it may define commands the server cannot see ({@code opaque}: it
  * dot-sources a script, imports a module the server does not know or a computed one, {@code using module},
- * {@code New-Module}, {@code Invoke-Expression}, an alias with a computed name).
+ * {@code New-Module}, {@code Invoke-Expression}, an alias with a computed name). And the functions of the
+ * workspace's other open scripts that its commands call and nothing else defines ({@code workspace}, lower-case names).
  */
 record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs.CmdletHelp> local, String aliasCommand,
-                   MigrationTable.Preference preference, Set<String> aliases, boolean opaque) {
+                   MigrationTable.Preference preference, Set<String> aliases, boolean opaque,
+                   java.util.Map<String, dev.entrals.docs.CmdletHelp> workspace) {
 
     private static final Pattern ENTRA_BETA = Pattern.compile("(?i)^[a-z]+-EntraBeta[a-z0-9]*$");
     private static final Pattern REQUIRES_PREVIEW = Pattern.compile("(?i)^\\s*#requires\\b.*\\bAzureADPreview\\b");
 
     static ScriptFacts of(ScriptDocument doc) {
+        return of(doc, WorkspaceFunctions.NONE);
+    }
+
+    /**
+     * The facts of {@code doc} with the functions of the workspace's other open scripts that it calls (by lower-case
+     * name; the script's own functions win): their models are facts too, so a changed definition elsewhere does not
+     * reuse earlier findings.
+     */
+    static ScriptFacts of(ScriptDocument doc, WorkspaceFunctions workspace) {
         Set<String> functions = new HashSet<>();
         for (FunctionDefinition f : doc.functions()) {
             if (f.name() != null) {
@@ -51,6 +62,8 @@ record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs
                     // the alias command of Microsoft.Graph.Compatibility.AzureAD, the module Entra PowerShell grew from
                     || name.equalsIgnoreCase("Set-CompatADAlias")) {
                 alias = alias == null ? name : alias;
+            } else if (alias == null && importsCompatibilityModule(c)) {
+                alias = "Import-Module " + COMPATIBILITY_MODULE;
             }
             preview |= isEntraBeta(name) || importsPreview(c);
         }
@@ -59,9 +72,18 @@ record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs
         for (String f : functions) {
             LocalFunctions.help(doc, f).ifPresent(h -> local.put(f, h));
         }
+        java.util.Map<String, dev.entrals.docs.CmdletHelp> others = new java.util.HashMap<>();
+        if (workspace != WorkspaceFunctions.NONE) {
+            for (CommandInvocation c : doc.commands()) {
+                String key = c.name() == null ? null : c.name().toLowerCase(Locale.ROOT);
+                if (key != null && !functions.contains(key) && !others.containsKey(key)) {
+                    workspace.help(key).ifPresent(h -> others.put(key, h));
+                }
+            }
+        }
         return new ScriptFacts(Set.copyOf(functions), java.util.Map.copyOf(local), alias,
                 preview ? MigrationTable.Preference.AZURE_AD_PREVIEW : MigrationTable.Preference.AZURE_AD,
-                Set.copyOf(aliases), opaque);
+                Set.copyOf(aliases), opaque, java.util.Map.copyOf(others));
     }
 
     /**
@@ -101,26 +123,38 @@ record ScriptFacts(Set<String> functions, java.util.Map<String, dev.entrals.docs
     }
 
     private static boolean importsPreview(CommandInvocation c) {
+        return imports(c, "azureadpreview");
+    }
+
+    /** The AzureAD compatibility module: importing it gives the AzureAD names as aliases (issue 13's reading). */
+    static final String COMPATIBILITY_MODULE = "Microsoft.Graph.Compatibility.AzureAD";
+
+    private static boolean importsCompatibilityModule(CommandInvocation c) {
+        return imports(c, COMPATIBILITY_MODULE.toLowerCase(Locale.ROOT).replace(".", "\\."));
+    }
+
+    /** Whether {@code c} is an {@code Import-Module} naming {@code module} (a lower-case regex), by name or path. */
+    private static boolean imports(CommandInvocation c, String module) {
         if (!c.name().equalsIgnoreCase("Import-Module") && !c.name().equalsIgnoreCase("ipmo")) {
             return false;
         }
         for (CommandArgument a : c.positional()) {
-            if (names(a)) {
+            if (names(a, module)) {
                 return true;
             }
         }
         for (CommandParameter p : c.parameters()) {
-            if (p.argument() != null && names(p.argument())) {
+            if (p.argument() != null && names(p.argument(), module)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean names(CommandArgument a) {
+    private static boolean names(CommandArgument a, String module) {
         List<CommandArgument> parts = a.isArray() ? a.elements() : List.of(a);
         return parts.stream().anyMatch(p -> p.value() != null
                 && p.value().replaceAll("\\.psd1$", "").replace('\\', '/').toLowerCase(Locale.ROOT)
-                        .matches("(.*/)?azureadpreview"));
+                        .matches("(.*/)?" + module));
     }
 }

@@ -51,7 +51,8 @@ public final class DocsSourcesCommand implements Callable<Integer> {
             SourceSummary s = summaries.get(i);
             DocsSource src = sources.get(i);
             String where = src.bundled() ? "(inside entra-ls)" : src.folder() == null ? "" : src.folder().toString();
-            out.printf("%-" + width + "s  %5d pages  %5d commands  %s%n", s.label(), s.pages(), s.commands(), where);
+            out.printf("%-" + width + "s  %5d pages  %5d commands  %s%s%n", s.label(), s.pages(), s.commands(), where,
+                    s.note().isEmpty() ? "" : "  (" + s.note() + ")");
         }
         out.printf("%d sources, %d commands known%n", summaries.size(), index.names().size());
         if (modules.installedModules() && sources.stream().noneMatch(s -> s.label().startsWith("module "))) {

@@ -44,11 +44,12 @@ public final class HelpIndex {
         int files = 0;
         for (DocsSource source : sources) {
             int before = pages.size();
-            int seen = source.provider() != null ? provided(source, pages, diags) : scanned(source, pages, diags);
+            String[] note = {""};
+            int seen = source.provider() != null ? provided(source, pages, diags, note) : scanned(source, pages, diags);
             files += seen;
             List<Page> mine = pages.subList(before, pages.size());
             summaries.add(new SourceSummary(source.label(), seen, (int) mine.stream().filter(p -> p.hasHelp).count(),
-                    (int) mine.stream().map(p -> p.name.toLowerCase(Locale.ROOT)).distinct().count()));
+                    (int) mine.stream().map(p -> p.name.toLowerCase(Locale.ROOT)).distinct().count(), note[0]));
         }
         Map<String, Page> byName = new HashMap<>();
         for (Page p : pages) {
@@ -65,7 +66,7 @@ public final class HelpIndex {
         return files;
     }
 
-    private static int provided(DocsSource source, List<Page> out, Diagnostics diags) {
+    private static int provided(DocsSource source, List<Page> out, Diagnostics diags, String[] note) {
         PageProvider.Pages found;
         try {
             found = source.provider().provide();
@@ -74,6 +75,7 @@ public final class HelpIndex {
             return 0;
         }
         found.diagnostics().forEach(diags::add);
+        note[0] = found.note();
         java.util.function.BinaryOperator<CmdletHelp> merge = source.provider().factsMerge();
         for (PageProvider.Page p : found.pages()) {
             Page page = new Page(p.name(), false, p.hasHelp(), false, () -> read(source, p));

@@ -22,12 +22,21 @@ public interface PageProvider {
         return null;
     }
 
-    /** What a provider found: its pages, the problems met while finding them, and how many files it looked at. */
-    record Pages(List<Page> pages, List<DocDiagnostic> diagnostics, int files) {
+    /**
+     * What a provider found: its pages, the problems met while finding them, how many files it looked at, and a note
+     * on what it read ({@code ""} for none; {@code docs sources} shows it).
+     */
+    record Pages(List<Page> pages, List<DocDiagnostic> diagnostics, int files, String note) {
 
         public Pages {
             pages = List.copyOf(pages);
             diagnostics = List.copyOf(diagnostics);
+            note = note == null ? "" : note;
+        }
+
+        /** Pages without a note. */
+        public Pages(List<Page> pages, List<DocDiagnostic> diagnostics, int files) {
+            this(pages, diagnostics, files, "");
         }
     }
 

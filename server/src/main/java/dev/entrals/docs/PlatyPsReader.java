@@ -61,7 +61,7 @@ final class PlatyPsReader {
         List<Example> examples = examples(part(sections, "EXAMPLES"));
         CmdletHelp help = new CmdletHelp(name, aliases(part(sections, "ALIASES")), FrontMatter.get(fm, "Module Name"),
                 Blocks.text(part(sections, "SYNOPSIS")), Blocks.text(part(sections, "DESCRIPTION")),
-                onlineUri(fm), syntax.sets(), params.parameters(), examples, types(part(sections, "INPUTS")),
+                onlineUri(fm), TypeMend.sets(syntax.sets(), params.parameters()), params.parameters(), examples, types(part(sections, "INPUTS")),
                 types(part(sections, "OUTPUTS")), Blocks.text(part(sections, "NOTES")),
                 links(part(sections, "RELATED LINKS")), syntax.commonParameters() || params.commonParameters(), fm,
                 new PageSource(origin, file, lines));

@@ -1,5 +1,6 @@
 package dev.entrals.features;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +10,7 @@ import dev.entrals.analysis.Binding;
 import dev.entrals.analysis.CommandTarget;
 import dev.entrals.analysis.MigrationTable;
 import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.analysis.WorkspaceFunctions;
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.script.CommandContext;
@@ -18,7 +20,8 @@ import dev.entrals.script.CommandInvocation;
  * One request at one place in a script: the script view and offset, ONE docs snapshot for the whole request, the
  * command under the cursor and what its name stands for, the client's markup kind, and the call's binding. What it
  * derives is computed on first use; what outlives the request (bindings, a provider's answers) is kept per document
- * version and docs snapshot in {@link #memo}, the one place for such caches. Made by {@link CallSites}.
+ * version, docs snapshot and the other open scripts' parses in {@link #memo}, the one place for such caches. Made
+ * by {@link CallSites}.
  */
 public final class CallSite {
 
@@ -30,9 +33,16 @@ public final class CallSite {
     private final String fetchDocsCommand;
     private Optional<CommandContext> context;
     private Optional<CommandTarget> target;
+    private final WorkspaceFunctions workspace;
 
     CallSite(ScriptView view, int offset, DocsSnapshot docs, MigrationTable migration, boolean markdown,
             String fetchDocsCommand) {
+        this(view, offset, docs, migration, markdown, fetchDocsCommand, WorkspaceFunctions.NONE);
+    }
+
+    CallSite(ScriptView view, int offset, DocsSnapshot docs, MigrationTable migration, boolean markdown,
+            String fetchDocsCommand, WorkspaceFunctions workspace) {
+        this.workspace = workspace;
         this.view = view;
         this.offset = offset;
         this.docs = docs;
@@ -52,6 +62,11 @@ public final class CallSite {
 
     public DocsSnapshot docs() {
         return docs;
+    }
+
+    /** The functions the workspace's other open scripts define (after this script's own, before the docs). */
+    public WorkspaceFunctions workspace() {
+        return workspace;
     }
 
     public HelpIndex index() {
@@ -89,7 +104,8 @@ public final class CallSite {
     public Optional<CommandTarget> target() {
         if (target == null) {
             CommandInvocation c = command();
-            target = c == null ? Optional.empty() : CommandTarget.resolve(c.name(), view.script(), docs.index(), migration);
+            target = c == null ? Optional.empty() : CommandTarget.resolve(c.name(), view.script(), docs.index(), migration,
+                    workspace);
         }
         return target;
     }
@@ -120,7 +136,7 @@ public final class CallSite {
      */
     @SuppressWarnings("unchecked")
     public <V> V memo(Object key, java.util.function.Supplier<V> compute) {
-        Map<Object, Object> values = view.document().derived(Memo.class, d -> new Memo()).under(docs);
+        Map<Object, Object> values = view.document().derived(Memo.class, d -> new Memo()).under(docs, workspace.key());
         Object v = values.get(key);
         if (v == null) {
             v = compute.get();
@@ -134,18 +150,19 @@ public final class CallSite {
 
     /** The per-version caches: one map, for the latest snapshot it was asked about. */
     private static final class Memo {
-        private record Entry(DocsSnapshot docs, Map<Object, Object> values) {
+        private record Entry(DocsSnapshot docs, List<Object> workspace, Map<Object, Object> values) {
         }
 
         private final AtomicReference<Entry> entry = new AtomicReference<>();
 
-        Map<Object, Object> under(DocsSnapshot docs) {
+        Map<Object, Object> under(DocsSnapshot docs, List<Object> workspace) {
             Entry e = entry.get();
-            if (e != null && e.docs() == docs) {
+            if (e != null && e.docs() == docs && e.workspace().equals(workspace)) {
                 return e.values();
             }
-            Entry fresh = new Entry(docs, new ConcurrentHashMap<>());
-            return entry.accumulateAndGet(fresh, (old, mine) -> old != null && old.docs() == docs ? old : mine).values();
+            Entry fresh = new Entry(docs, workspace, new ConcurrentHashMap<>());
+            return entry.accumulateAndGet(fresh, (old, mine) -> old != null && old.docs() == docs
+                    && old.workspace().equals(workspace) ? old : mine).values();
         }
     }
 }

@@ -41,6 +41,7 @@ public final class CallSites {
 
     private CallSite site(ScriptView view, Position position, RequestContext context) {
         return new CallSite(view, view.offset(position), docs.afterFirstLoad(), migration,
-                context.client().hoverMarkdown(), context.client().fetchDocsCommand());
+                context.client().hoverMarkdown(), context.client().fetchDocsCommand(),
+                context.workspace(view.document()));
     }
 }

@@ -32,6 +32,8 @@ public final class DiagnosticsScheduler {
     private final Duration debounce;
     private final Consumer<PublishDiagnosticsParams> publisher;
     private final Map<String, Run> pending = new ConcurrentHashMap<>();
+    /** What each open document defines for the others (its top-level functions' models), as last diagnosed. */
+    private final Map<String, List<dev.entrals.docs.CmdletHelp>> defines = new ConcurrentHashMap<>();
 
     /** One scheduled computation; superseded once another takes its place in {@code pending}. */
     private static final class Run {
@@ -82,6 +84,10 @@ public final class DiagnosticsScheduler {
         if (old != null) {
             old.cancel();
         }
+        List<dev.entrals.docs.CmdletHelp> gone = defines.remove(uri);
+        if (gone != null && !gone.isEmpty()) {
+            refreshOthers(uri); // its functions are no longer known to the other scripts
+        }
         submit(() -> publish(new PublishDiagnosticsParams(uri, List.of())));
     }
 
@@ -130,6 +136,7 @@ public final class DiagnosticsScheduler {
             stale.checkCanceled();
             pending.remove(uri, self); // an edit from now on finds nothing pending and is diagnosed at once
             publish(new PublishDiagnosticsParams(uri, found, doc.version()));
+            dependents(doc);
         } catch (CancellationException superseded) {
             LOG.finer(() -> "diagnostics of " + doc + " superseded");
         } catch (RuntimeException e) {
@@ -140,6 +147,27 @@ public final class DiagnosticsScheduler {
             LOG.log(Level.SEVERE, "diagnostics of " + doc + " failed: " + e);
         } finally {
             pending.remove(uri, self);
+        }
+    }
+
+    /**
+     * When what {@code doc} defines for the other open scripts changed (a function added, removed, or its
+     * parameters edited), diagnoses them again: their calls of its functions bind differently now.
+     */
+    private void dependents(TextDocument doc) {
+        List<dev.entrals.docs.CmdletHelp> now = dev.entrals.analysis.WorkspaceFunctions.definedBy(doc.uri(),
+                ScriptView.parsed(doc));
+        List<dev.entrals.docs.CmdletHelp> before = defines.put(doc.uri(), now);
+        if (before == null ? !now.isEmpty() : !before.equals(now)) {
+            refreshOthers(doc.uri());
+        }
+    }
+
+    private void refreshOthers(String uri) {
+        for (TextDocument d : service.documents().all()) {
+            if (!d.uri().equals(uri)) {
+                schedule(d.uri(), pending.containsKey(d.uri()) ? debounce.toMillis() : 0);
+            }
         }
     }
 

@@ -131,7 +131,8 @@ public final class LanguageService {
         List<Object> args = p.getArguments() == null ? List.of() : p.getArguments();
         WorkDoneProgress progress = ClientProgress.of(languageClient, p.getWorkDoneToken());
         return CompletableFutures.computeAsync(executor, cancel -> guarded(name, "", () -> {
-            RequestContext ctx = new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken(), progress);
+            RequestContext ctx = new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken(), progress,
+                    documents::all);
             return handler instanceof DocumentCommand d ? d.execute(args, ctx, documents::get)
                     : handler.execute(args, ctx);
         }));
@@ -154,7 +155,7 @@ public final class LanguageService {
     }
 
     private RequestContext context(CancelChecker cancel) {
-        return new RequestContext(settings.get(), client, cancel);
+        return new RequestContext(settings.get(), client, cancel, null, WorkDoneProgress.NONE, documents::all);
     }
 
     private <P, R> CompletableFuture<R> onDocument(String feature, TextDocumentIdentifier id, P params,

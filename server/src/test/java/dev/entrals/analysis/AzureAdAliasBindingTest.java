@@ -38,16 +38,29 @@ class AzureAdAliasBindingTest {
     }
 
     @Test
-    void theCompatibilityModulesAliasCommandDoesTheSameButImportingItAloneDoesNot() {
-        String text = "Import-Module Microsoft.Graph.Compatibility.AzureAD\nSet-CompatADAlias\nGet-AzureADTestUser -Bogus 1\n";
+    void theCompatibilityModulesAliasCommandDoesTheSame() {
+        String text = "Set-CompatADAlias\nGet-AzureADTestUser -Bogus 1\n";
         assertEquals(List.of("retired-cmdlet Get-AzureADTestUser", "unknown-parameter -Bogus"), codes(text));
         ScriptDiagnostic retired = ANALYZER.analyze(ScriptDocument.parse(text)).get(0);
         assertEquals(Severity.INFORMATION, retired.severity());
         assertEquals("Get-AzureADTestUser runs as an alias of Get-TestUser because this script calls Set-CompatADAlias;"
                 + " consider using Get-TestUser directly", retired.message());
-        // its README: import the module, then call Set-CompatADAlias; the import alone defines no AzureAD name
+    }
+
+    @Test
+    void importingTheCompatibilityModuleMakesTheAzureAdNamesAliases() {
+        for (String line : List.of("Import-Module Microsoft.Graph.Compatibility.AzureAD",
+                "ipmo -Name microsoft.graph.compatibility.azuread", "Import-Module ./mods/Microsoft.Graph.Compatibility.AzureAD.psd1")) {
+            String text = line + "\nGet-AzureADTestUser -Bogus 1\n";
+            assertEquals(List.of("retired-cmdlet Get-AzureADTestUser", "unknown-parameter -Bogus"), codes(text), line);
+            ScriptDiagnostic retired = ANALYZER.analyze(ScriptDocument.parse(text)).get(0);
+            assertEquals(Severity.INFORMATION, retired.severity(), line);
+            assertEquals("Get-AzureADTestUser runs as an alias of Get-TestUser because this script calls Import-Module"
+                    + " Microsoft.Graph.Compatibility.AzureAD; consider using Get-TestUser directly", retired.message());
+        }
+        // another module of a similar name is not it
         assertEquals(List.of("retired-cmdlet Get-AzureADTestUser"),
-                codes("Import-Module Microsoft.Graph.Compatibility.AzureAD\nGet-AzureADTestUser -Bogus 1\n"));
+                codes("Import-Module Microsoft.Graph.Compatibility.AzureADX\nGet-AzureADTestUser -Bogus 1\n"));
     }
 
     @Test

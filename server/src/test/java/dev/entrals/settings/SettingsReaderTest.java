@@ -33,6 +33,16 @@ class SettingsReaderTest {
     }
 
     @Test
+    void readsTheDocsSectionTheVsCodeClientSends() {
+        // the shape vscode-client/src/settings/settingsPayload.ts makes (settingsPayload.test.ts pins it there)
+        DocsSettings docs = read("{'settings': {'entra': {'docs': {'paths': ['/a'], 'installedModules': true,"
+                + " 'signatures': false}, 'diagnostics': {'severity': {}}, 'session': {}}}}").docs();
+        assertEquals(false, docs.signatures());
+        assertEquals(true, docs.installedModules());
+        assertEquals(true, read("{'settings': {'entra': {'docs': {'signatures': true}}}}").docs().signatures());
+    }
+
+    @Test
     void missingValuesTakeTheirDefaults() {
         assertEquals(EntraSettings.DEFAULT, read("{'settings': {'entra': {}}}"));
     }

@@ -31,12 +31,30 @@ public final class InstalledModules {
         List<DocsSource> out = new ArrayList<>();
         for (InstalledModule m : modules) {
             List<DocDiagnostic> found = out.isEmpty() ? discovery : List.of();
-            out.add(new DocsSource(label(m), m.base(), false, () -> provide(m, culture, found)));
+            out.add(new DocsSource(label(m), m.base(), false, new Provider(m, culture, found)));
         }
         if (out.isEmpty() && !discovery.isEmpty()) {
             out.add(DocsSource.provided("installed modules", () -> new PageProvider.Pages(List.of(), discovery, 0)));
         }
         return out;
+    }
+
+    /**
+     * One module's pages; the code facts of its script functions win over any later page of the same command (see
+     * {@link ModuleCode#mergeInto}).
+     */
+    private record Provider(InstalledModule module, Locale culture, List<DocDiagnostic> earlier)
+            implements PageProvider {
+
+        @Override
+        public Pages provide() {
+            return InstalledModules.provide(module, culture, earlier);
+        }
+
+        @Override
+        public java.util.function.BinaryOperator<CmdletHelp> factsMerge() {
+            return ModuleCode::mergeInto;
+        }
     }
 
     /** The label of a module's source: {@code module Name Version}. */
@@ -54,17 +72,36 @@ public final class InstalledModules {
         if (manifest != null) {
             helpFiles.addAll(nestedHelp(m, manifest, culture, diags));
         }
+        ModuleScripts.Result scripts = ModuleScripts.read(m, m.manifest() == null ? null : manifestText(m.manifest()));
+        diags.addAll(scripts.diagnostics());
+        Map<String, ModuleScripts.Exported> code = new java.util.LinkedHashMap<>();
+        scripts.functions().forEach(f -> code.putIfAbsent(f.function().name().toLowerCase(Locale.ROOT), f));
         for (Path file : helpFiles) {
             HelpFile help = new HelpFile(file, m.name(), origin);
             boolean first = true;
             for (String name : help.names(diags)) {
                 if (documented.add(name.toLowerCase(Locale.ROOT))) {
                     boolean carriesFileProblems = first;
-                    pages.add(new PageProvider.Page(name, true, () -> read(help, name, m, carriesFileProblems)));
+                    ModuleScripts.Exported f = code.get(name.toLowerCase(Locale.ROOT));
+                    pages.add(f == null ? new PageProvider.Page(name, true, () -> read(help, name, m, carriesFileProblems))
+                            : new PageProvider.Page(name, true, f.aliases(), () -> {
+                                PageProvider.Read r = read(help, name, m, carriesFileProblems);
+                                return new PageProvider.Read(r.help().hasHelp()
+                                        ? ModuleCode.merged(r.help(), f, m.name(), origin)
+                                        : ModuleCode.of(f, m.name(), origin), r.diagnostics());
+                            }));
                     first = false;
                 }
             }
         }
+        for (ModuleScripts.Exported f : code.values()) {
+            String name = f.function().name();
+            if (documented.add(name.toLowerCase(Locale.ROOT))) {
+                pages.add(new PageProvider.Page(name, true, f.aliases(),
+                        () -> new PageProvider.Read(ModuleCode.of(f, m.name(), origin), List.of())));
+            }
+        }
+        code.values().forEach(f -> f.aliases().forEach(a -> documented.add(a.toLowerCase(Locale.ROOT))));
         if (manifest != null) {
             for (String name : manifest.exportedNames()) {
                 if (documented.add(name.toLowerCase(Locale.ROOT))) {
@@ -74,7 +111,18 @@ public final class InstalledModules {
                 }
             }
         }
-        return new PageProvider.Pages(pages, diags, helpFiles.size() + (manifest == null ? 0 : 1));
+        return new PageProvider.Pages(pages, diags, helpFiles.size() + (manifest == null ? 0 : 1) + scripts.files(),
+                scripts.files() == 0 ? "" : "code: " + scripts.functions().size() + " of " + scripts.defined()
+                        + " functions exported, " + scripts.files() + " script" + (scripts.files() == 1 ? "" : "s"));
+    }
+
+    /** A manifest's text, or null when it cannot be read (reading the manifest reports that). */
+    private static String manifestText(Path file) {
+        try {
+            return Files.size(file) > HelpFile.MAX_BYTES ? null : HelpFile.decode(Files.readAllBytes(file));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

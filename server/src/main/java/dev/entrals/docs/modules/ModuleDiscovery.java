@@ -71,7 +71,7 @@ public final class ModuleDiscovery {
         Path manifest = base.resolve(name + ".psd1");
         List<Path> help = helpFiles(base, culture, diags);
         boolean hasManifest = Files.isRegularFile(manifest);
-        if (!hasManifest && help.isEmpty()) {
+        if (!hasManifest && help.isEmpty() && !Files.isRegularFile(base.resolve(name + ".psm1"))) {
             return Optional.empty();
         }
         String version = best != null ? best.toString() : hasManifest ? manifestVersion(manifest) : "";

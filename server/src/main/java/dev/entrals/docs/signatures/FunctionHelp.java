@@ -29,7 +29,24 @@ public final class FunctionHelp {
 
     /** The model of {@code f}, labelled as coming from {@code module} ({@code origin} names the place it was read). */
     public static CmdletHelp of(FunctionSignature f, String module, String origin) {
-        CmdletHelp facts = SignatureHelp.of(SignatureGenerator.command(f, module, f.aliases(), List.of()), "");
+        return of(f, module, origin, f.aliases(), origin + "/" + f.name());
+    }
+
+    /**
+     * The model of {@code f} with the cmdlet aliases {@code aliases} (for a module's function: its {@code [Alias()]}
+     * and {@code Set-Alias} names that the module exports) and {@code file} as its page source's file.
+     */
+    public static CmdletHelp of(FunctionSignature f, String module, String origin, List<String> aliases, String file) {
+        return of(f, module, origin, aliases, file, 0);
+    }
+
+    /**
+     * As {@link #of(FunctionSignature, String, String, List, String)}, with the 1-based line of the function in
+     * {@code file} as the page's {@code name} line (0: unknown), for go-to-definition.
+     */
+    public static CmdletHelp of(FunctionSignature f, String module, String origin, List<String> aliases, String file,
+                                int line) {
+        CmdletHelp facts = SignatureHelp.of(SignatureGenerator.command(f, module, aliases, List.of()), "");
         Map<String, Object> front = new LinkedHashMap<>(facts.frontMatter());
         if (!f.isAdvanced()) {
             // known and completable; the analyzer leaves its calls alone ($args takes the rest)
@@ -47,7 +64,7 @@ public final class FunctionHelp {
         return new CmdletHelp(facts.name(), facts.aliases(), module, comments.section("SYNOPSIS"),
                 comments.section("DESCRIPTION"), "", facts.parameterSets(), parameters, List.of(), List.of(),
                 List.of(), comments.section("NOTES"), List.of(), f.isAdvanced(), front,
-                new PageSource(origin, origin + "/" + f.name(), Map.of()));
+                new PageSource(origin, file, line > 0 ? Map.of("name", line) : Map.of()));
     }
 
     /** Whether {@code help} is a simple function's (see {@link #SIMPLE_FUNCTION}). */

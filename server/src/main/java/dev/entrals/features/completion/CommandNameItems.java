@@ -17,7 +17,7 @@ import dev.entrals.script.FunctionDefinition;
 
 /**
  * Command names for the command position: documented cmdlets matched by prefix or by the capitals of their words,
- * the script's own functions, then the docs' cmdlet aliases (by prefix), each replacing the typed name.
+ * the script's own functions and those of the other open scripts, then the docs' cmdlet aliases (by prefix), each replacing the typed name.
  */
 final class CommandNameItems {
 
@@ -31,6 +31,12 @@ final class CommandNameItems {
     private volatile Names names;
 
     List<CompletionItem> items(HelpIndex index, String typed, Range replace, List<FunctionDefinition> functions) {
+        return items(index, typed, replace, functions, Map.of());
+    }
+
+    /** As above, with the functions other open scripts define ({@code others}: name to the URI defining it). */
+    List<CompletionItem> items(HelpIndex index, String typed, Range replace, List<FunctionDefinition> functions,
+                               Map<String, String> others) {
         Names n = names(index);
         List<CompletionItem> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -40,6 +46,13 @@ final class CommandNameItems {
                 out.add(item(f.name(), "function in this script", m, 0, typed, replace, null));
             }
         }
+        others.forEach((name, uri) -> {
+            CamelHumps.Match m = CamelHumps.match(typed, name);
+            if (m != CamelHumps.Match.NONE && seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                out.add(item(name, "function in " + uri.substring(uri.lastIndexOf('/') + 1), m, 0, typed, replace,
+                        null));
+            }
+        });
         for (String name : n.cmdlets()) {
             CamelHumps.Match m = CamelHumps.match(typed, name);
             if (m != CamelHumps.Match.NONE && seen.add(name.toLowerCase(java.util.Locale.ROOT))) {

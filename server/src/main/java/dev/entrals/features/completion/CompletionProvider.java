@@ -107,7 +107,7 @@ public final class CompletionProvider implements FeatureProvider<CompletionParam
             return null; // module-qualified names, variables and paths are not ours to complete
         }
         List<CompletionItem> items = names.items(site.index(), typed, view.range(start, end),
-                view.script().functions());
+                view.script().functions(), site.workspace().names());
         return new CompletionList(true, items);
     }
 

@@ -48,16 +48,22 @@ public final class DefinitionProvider
         if (cc == null || cc.element() != CommandContext.Element.NAME || site.offset() < cc.command().nameStart()) {
             return Either.forLeft(List.of());
         }
-        return Either.forLeft(site.target().flatMap(t -> location(t, site.view())).map(List::of).orElse(List.of()));
+        return Either.forLeft(site.target().flatMap(t -> location(t, site)).map(List::of).orElse(List.of()));
     }
 
-    private static Optional<Location> location(CommandTarget target, ScriptView view) {
+    private static Optional<Location> location(CommandTarget target, CallSite site) {
+        ScriptView view = site.view();
         if (target instanceof CommandTarget.LocalFunction f) {
             return Optional.of(new Location(view.document().uri(),
                     view.range(f.definition().nameStart(), f.definition().nameEnd())));
         }
         CmdletHelp page = target instanceof CommandTarget.Documented d ? d.help()
                 : ((CommandTarget.Retired) target).replacement();
+        if (dev.entrals.analysis.WorkspaceFunctions.isWorkspaceHelp(page)) {
+            // a function of another open script: that document at the function's line
+            return site.workspace().definition(page.name()).map(d -> new Location(d.uri(),
+                    new Range(new Position(d.line(), 0), new Position(d.line(), 0))));
+        }
         return page == null ? Optional.empty() : page(page);
     }
 

@@ -57,7 +57,7 @@ public final class ScriptAnalysis {
      */
     public List<ScriptDiagnostic> diagnose(TextDocument doc, RequestContext ctx) {
         List<ScriptDiagnostic> raw = ScriptAnalyzer.tooLarge(doc.text()).map(List::of)
-                .orElseGet(() -> analyzer().analyze(script(doc), ctx.cancel()::checkCanceled));
+                .orElseGet(() -> analyzer().analyze(script(doc), ctx.cancel()::checkCanceled, ctx.workspace(doc)));
         List<ScriptDiagnostic> out = new ArrayList<>(raw.size());
         for (ScriptDiagnostic d : raw) {
             d.configured(ctx.settings().severityOf(d.code(), null)).ifPresent(out::add);

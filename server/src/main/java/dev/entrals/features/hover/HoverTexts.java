@@ -43,6 +43,13 @@ final class HoverTexts {
             String fetchCommand) {
         List<String> setNames = sets.stream().map(ParameterSet::name).toList();
         String alias = d.viaAlias() ? d.typedAlias().toLowerCase(java.util.Locale.ROOT) : "";
+        if (dev.entrals.analysis.WorkspaceFunctions.isWorkspaceHelp(d.help())) {
+            // another open script's function changes with each edit there: rendered afresh, never kept
+            Markup m = HelpSnippets.cmdlet(d.help(), sets, markdown, fetchCommand);
+            String file = d.help().source().file();
+            m.line("Defined in " + m.code(file.substring(file.lastIndexOf('/') + 1)) + " (open in the workspace).");
+            return m.build();
+        }
         return docs.rendered(List.of("hover.cmdlet", d.help().name(), setNames, alias, markdown, fetchCommand), () -> {
             Markup m = new Markup(markdown);
             if (d.viaAlias()) {
@@ -85,7 +92,7 @@ final class HoverTexts {
     /** The hover of a parameter written {@code -typed} on {@code cmdlet}, or null when it binds to nothing. */
     String parameter(DocsSnapshot docs, CmdletHelp cmdlet, String typed, ParameterMatch match, boolean markdown) {
         // the script's own function changes with each edit: rendered afresh, never kept in the snapshot under its name
-        boolean keep = !dev.entrals.analysis.LocalFunctions.ORIGIN.equals(cmdlet.source().origin());
+        boolean keep = !dev.entrals.analysis.WorkspaceFunctions.isScriptHelp(cmdlet);
         ParameterHelp found = match instanceof ParameterMatch.Alias ? null : match.bound().orElse(null);
         if (found != null) {
             return rendered(docs, keep, List.of("hover.param", cmdlet.name(), found.name(), markdown),

@@ -57,7 +57,9 @@ public final class SignatureHelpProvider implements FeatureProvider<SignatureHel
             return null;
         }
         boolean markdown = site.markdown();
-        Signatures sigs = site.docs().rendered(List.of("signatures", cmdlet.name().toLowerCase(Locale.ROOT), markdown),
+        // a script's own function (this one or another open one) changes with each edit: built afresh, never kept
+        Signatures sigs = dev.entrals.analysis.WorkspaceFunctions.isScriptHelp(cmdlet) ? build(cmdlet, markdown)
+                : site.docs().rendered(List.of("signatures", cmdlet.name().toLowerCase(Locale.ROOT), markdown),
                 () -> build(cmdlet, markdown));
         Binding b = site.binding(cc.command(), cmdlet);
         int active = active(cmdlet, b);

@@ -1,0 +1,339 @@
+package dev.entrals.docs.modules;
+
+import dev.entrals.docs.DocDiagnostic;
+import dev.entrals.script.AliasDefinition;
+import dev.entrals.script.CommandArgument;
+import dev.entrals.script.CommandInvocation;
+import dev.entrals.script.CommandParameter;
+import dev.entrals.script.DataFile;
+import dev.entrals.script.FunctionSignature;
+import dev.entrals.script.InvocationOperator;
+import dev.entrals.script.ScriptDocument;
+import dev.entrals.script.ScriptSignatures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The functions a script module exports, read statically from its {@code .psm1}/{@code .ps1} files with the
+ * param-block reader (nothing is run): the root module and script nested modules the manifest names (or
+ * {@code <Module>.psm1} without a manifest) and, when one of them dot-sources files, every other {@code .ps1} under
+ * the module's base. Exports follow PowerShell: the scripts' {@code Export-ModuleMember} calls (without any, every
+ * function and alias), then the manifest's {@code FunctionsToExport} and {@code AliasesToExport} as filters (names
+ * or wildcard patterns) when it declares them. A function's aliases are its {@code [Alias()]} and the module's
+ * top-level {@code Set-Alias}/{@code New-Alias} lines naming it, when exported. Bounded by {@link #MAX_FILES}
+ * files, {@link #MAX_FILE_BYTES} per file and {@link #MAX_TOTAL_BYTES} per module.
+ */
+final class ModuleScripts {
+
+    /** Script files read per module at most. */
+    static final int MAX_FILES = 400;
+    /** A script file larger than this is skipped ({@code too-large}). */
+    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    /** Script bytes read per module at most; files past it are skipped. */
+    static final long MAX_TOTAL_BYTES = 48L * 1024 * 1024;
+
+    private static final int MAX_DEPTH = 6;
+
+    /** An exported function: its signature, its exported aliases, the file it is defined in and its 1-based line. */
+    record Exported(FunctionSignature function, List<String> aliases, Path file, int line) {
+
+        Exported {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /** What was read: the exported functions in file order, the script files read, and the problems met. */
+    record Result(List<Exported> functions, int files, int defined, List<DocDiagnostic> diagnostics) {
+
+        static final Result NONE = new Result(List.of(), 0, 0, List.of());
+
+        Result {
+            functions = List.copyOf(functions);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** What the scripts' {@code Export-ModuleMember} calls name (patterns; {@code *} for a value not known). */
+    private static final class Exports {
+        boolean called;
+        List<String> functions = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+    }
+
+    private ModuleScripts() {
+    }
+
+    /**
+     * Reads the script files of {@code m}; {@code manifestText} is its manifest's text (null without a manifest).
+     * Never throws on bad input: unreadable or oversized files become diagnostics.
+     */
+    static Result read(InstalledModule m, String manifestText) {
+        DataFile.Result manifest = manifestText == null ? null : DataFile.read(manifestText);
+        List<DocDiagnostic> diags = new ArrayList<>();
+        Path base = m.base().toAbsolutePath().normalize();
+        List<Path> files = entryFiles(m, base, manifest);
+        if (files.isEmpty()) {
+            return Result.NONE;
+        }
+        Map<String, FunctionSignature> functions = new LinkedHashMap<>();
+        Map<String, Path> fileOf = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        List<AliasDefinition> aliases = new ArrayList<>();
+        Exports exports = new Exports();
+        long[] budget = {MAX_TOTAL_BYTES};
+        boolean dotSources = false;
+        Set<Path> read = new LinkedHashSet<>();
+        for (Path f : files) {
+            dotSources |= readScript(f, budget, functions, fileOf, lineOf, aliases, exports, diags);
+            read.add(f);
+        }
+        if (dotSources) {
+            for (Path f : otherScripts(base, read, diags)) {
+                if (read.size() >= MAX_FILES) {
+                    diags.add(new DocDiagnostic(base.toString(), 0, DocDiagnostic.Severity.WARNING, "too-large",
+                            "only the first " + MAX_FILES + " script files of the module were read"));
+                    break;
+                }
+                readScript(f, budget, functions, fileOf, lineOf, aliases, exports, diags);
+                read.add(f);
+            }
+        }
+        return new Result(exported(functions, fileOf, lineOf, aliases, exports, manifest), read.size(), functions.size(),
+                diags);
+    }
+
+    /** The root module and the script nested modules the manifest names, or {@code <Module>.psm1} without one. */
+    private static List<Path> entryFiles(InstalledModule m, Path base, DataFile.Result manifest) {
+        List<String> names = new ArrayList<>();
+        if (manifest == null) {
+            names.add(m.name() + ".psm1");
+        } else {
+            String root = manifest.string("RootModule");
+            names.add(root.isBlank() ? manifest.string("ModuleToProcess") : root);
+            names.addAll(manifest.strings("NestedModules"));
+        }
+        List<Path> out = new ArrayList<>();
+        for (String n : names) {
+            String lower = n.trim().toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".psm1") && !lower.endsWith(".ps1")) {
+                continue; // a binary module, a manifest or a module named by name: no script to read here
+            }
+            try {
+                Path p = base.resolve(n.trim().replace('\\', '/')).normalize();
+                if (p.startsWith(base) && Files.isRegularFile(p) && !out.contains(p)) {
+                    out.add(p);
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path this OS can name: nothing to read
+            }
+        }
+        return out;
+    }
+
+    /** Every other {@code .ps1} under the base (not tests), sorted, for a module that dot-sources its files. */
+    private static List<Path> otherScripts(Path base, Set<Path> read, List<DocDiagnostic> diags) {
+        try (Stream<Path> s = Files.walk(base, MAX_DEPTH)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".ps1") && !n.endsWith(".tests.ps1") && !read.contains(p) && Files.isRegularFile(p);
+            }).sorted().limit(MAX_FILES + 1L).toList();
+        } catch (IOException | RuntimeException e) {
+            diags.add(new DocDiagnostic(base.toString(), 0, DocDiagnostic.Severity.ERROR, "unreadable",
+                    "cannot list the module's scripts: " + e.getClass().getSimpleName()));
+            return List.of();
+        }
+    }
+
+    /** Reads one script into the maps; returns whether it dot-sources anything. */
+    private static boolean readScript(Path file, long[] budget, Map<String, FunctionSignature> functions,
+                                      Map<String, Path> fileOf, Map<String, Integer> lineOf,
+                                      List<AliasDefinition> aliases, Exports exports, List<DocDiagnostic> diags) {
+        String text;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES || size > budget[0]) {
+                diags.add(new DocDiagnostic(file.toString(), 0, DocDiagnostic.Severity.WARNING, "too-large",
+                        "script skipped: " + size + " bytes is over the limit (" + MAX_FILE_BYTES + " per file, "
+                                + MAX_TOTAL_BYTES + " per module)"));
+                return false;
+            }
+            budget[0] -= size;
+            text = HelpFile.decode(Files.readAllBytes(file));
+        } catch (IOException | RuntimeException e) {
+            diags.add(new DocDiagnostic(file.toString(), 0, DocDiagnostic.Severity.ERROR, "unreadable",
+                    "cannot read the script: " + e.getClass().getSimpleName()));
+            return false;
+        }
+        ScriptDocument doc = ScriptDocument.parse(text);
+        ScriptSignatures sigs = doc.signatures();
+        int[] lineStarts = lineStarts(text);
+        for (FunctionSignature f : sigs.functions()) {
+            if (f.topLevel() && f.name() != null && !f.name().isBlank()) {
+                String key = f.name().toLowerCase(Locale.ROOT);
+                functions.remove(key); // a later definition replaces an earlier one, as when the script runs
+                functions.put(key, f);
+                fileOf.put(key, file);
+                lineOf.put(key, lineOf(lineStarts, f.start()));
+            }
+        }
+        sigs.aliases().stream().filter(a -> a.inFunction().isEmpty()).forEach(aliases::add);
+        boolean dotSources = false;
+        for (CommandInvocation c : doc.commands()) {
+            dotSources |= c.operator() == InvocationOperator.DOT_SOURCE;
+            if (c.name() != null && c.name().equalsIgnoreCase("Export-ModuleMember") && !insideFunction(c, sigs)) {
+                exportCall(c, exports);
+            }
+        }
+        return dotSources;
+    }
+
+    /** The offsets where each line starts. */
+    static int[] lineStarts(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        int[] out = new int[n];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                out[k++] = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The 1-based line of {@code offset}. */
+    static int lineOf(int[] lineStarts, int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    private static boolean insideFunction(CommandInvocation c, ScriptSignatures sigs) {
+        return sigs.functions().stream().anyMatch(f -> c.start() >= f.start() && c.start() < f.end());
+    }
+
+    /** Adds what one {@code Export-ModuleMember} call exports; a value not known statically exports all of its kind. */
+    private static void exportCall(CommandInvocation c, Exports exports) {
+        exports.called = true;
+        if (!c.splats().isEmpty()) {
+            exports.functions.add("*");
+            exports.aliases.add("*");
+            return;
+        }
+        if (!c.positional().isEmpty()) {
+            names(c.positional().get(0), exports.functions);
+        }
+        for (CommandParameter p : c.parameters()) {
+            String n = p.name().toLowerCase(Locale.ROOT);
+            List<String> into = "function".startsWith(n) && !n.isEmpty() ? exports.functions
+                    : "alias".startsWith(n) && !n.isEmpty() ? exports.aliases : null;
+            if (into != null) {
+                if (p.argument() == null) {
+                    into.add("*");
+                } else {
+                    names(p.argument(), into);
+                }
+            }
+        }
+    }
+
+    private static void names(CommandArgument a, List<String> into) {
+        for (CommandArgument part : a.isArray() ? a.elements() : List.of(a)) {
+            into.add(part.value() != null ? part.value() : "*");
+        }
+    }
+
+    private static List<Exported> exported(Map<String, FunctionSignature> functions, Map<String, Path> fileOf,
+                                           Map<String, Integer> lineOf, List<AliasDefinition> aliases,
+                                           Exports exports, DataFile.Result manifest) {
+        List<String> fnFilter = manifestFilter(manifest, "FunctionsToExport");
+        List<String> aliasFilter = manifestFilter(manifest, "AliasesToExport");
+        Map<String, List<String>> aliasesOf = new LinkedHashMap<>();
+        functions.forEach((key, f) -> f.aliases().forEach(a -> aliasesOf.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(a)));
+        for (AliasDefinition a : aliases) {
+            String key = a.target().toLowerCase(Locale.ROOT);
+            if (functions.containsKey(key)) {
+                aliasesOf.computeIfAbsent(key, k -> new ArrayList<>()).add(a.name());
+            }
+        }
+        List<Exported> out = new ArrayList<>();
+        functions.forEach((key, f) -> {
+            if ((!exports.called || matches(f.name(), exports.functions)) && (fnFilter == null
+                    || matches(f.name(), fnFilter))) {
+                List<String> own = new ArrayList<>();
+                for (String a : aliasesOf.getOrDefault(key, List.of())) {
+                    if ((!exports.called || matches(a, exports.aliases))
+                            && (aliasFilter == null || matches(a, aliasFilter))
+                            && own.stream().noneMatch(a::equalsIgnoreCase)) {
+                        own.add(a);
+                    }
+                }
+                out.add(new Exported(f, own, fileOf.get(key), lineOf.getOrDefault(key, 0)));
+            }
+        });
+        return out;
+    }
+
+    /** The manifest's list for {@code key} as a filter, or null when the manifest does not declare it. */
+    private static List<String> manifestFilter(DataFile.Result manifest, String key) {
+        if (manifest == null || manifest.values().get(key) == null) {
+            return null;
+        }
+        return manifest.strings(key);
+    }
+
+    /** Whether {@code name} matches one of PowerShell's wildcard patterns ({@code *}, {@code ?}, {@code [a-z]}). */
+    static boolean matches(String name, List<String> patterns) {
+        for (String p : patterns) {
+            String t = p.trim();
+            if (t.equalsIgnoreCase(name) || ModuleManifest.isPattern(t) && wildcard(t, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wildcard(String pattern, String name) {
+        try {
+            return regex(pattern).matcher(name).matches();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false; // a malformed range such as "[]" matches nothing, as in PowerShell
+        }
+    }
+
+    private static Pattern regex(String pattern) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (ch == '*') {
+                b.append(".*");
+            } else if (ch == '?') {
+                b.append('.');
+            } else if (ch == '[') {
+                int close = pattern.indexOf(']', i + 1);
+                if (close < 0) {
+                    b.append("\\[");
+                } else {
+                    b.append('[').append(pattern.substring(i + 1, close).replace("\\", "\\\\").replace("[", "\\["))
+                            .append(']');
+                    i = close;
+                }
+            } else {
+                b.append(Pattern.quote(String.valueOf(ch)));
+            }
+        }
+        return Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}
