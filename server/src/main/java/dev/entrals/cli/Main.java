@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 DisconnectCommand.class,
                 EnvironmentCommand.class,
                 CheckCommand.class,
+                RunCommand.class,
         })
 public final class Main implements Runnable {
 

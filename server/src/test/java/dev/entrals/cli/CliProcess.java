@@ -28,6 +28,7 @@ final class CliProcess {
     private final Path home;
     private final Path logs;
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<String> jvmArgs = new ArrayList<>();
 
     CliProcess(EntraStandIn standIn, Path home, Path logs) {
         this.standIn = standIn;
@@ -38,6 +39,12 @@ final class CliProcess {
     /** Sets an environment variable of the child. */
     CliProcess env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** Adds an option of the child JVM (a system property). */
+    CliProcess jvmArg(String arg) {
+        jvmArgs.add(arg);
         return this;
     }
 
@@ -56,8 +63,9 @@ final class CliProcess {
                 "-Djavax.net.ssl.trustStoreType=PKCS12",
                 "-Djava.awt.headless=true",
                 "-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=9", "-Dhttp.proxyHost=127.0.0.1",
-                "-Dhttp.proxyPort=9", "-Dhttp.nonProxyHosts=127.0.0.1|localhost",
-                "dev.entrals.cli.Main"));
+                "-Dhttp.proxyPort=9", "-Dhttp.nonProxyHosts=127.0.0.1|localhost"));
+        cmd.addAll(jvmArgs);
+        cmd.add("dev.entrals.cli.Main");
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Map<String, String> env = pb.environment();

@@ -21,7 +21,7 @@ import dev.entrals.graph.RequestPlanner;
  * ({@code ../shared/corpus/entra-module/module/Entra/Microsoft.Entra/...}); the real table is
  * {@code dev.entrals.graph.BundledRequestPlanner}. Only what the engine's tests need: the $select lists are shortened.
  */
-final class TestPlanner implements RequestPlanner {
+public final class TestPlanner implements RequestPlanner {
 
     private static final Set<String> KNOWN = Set.of("get-entrauser", "get-entragroupmember", "new-entragroup",
             "remove-entragroup");
