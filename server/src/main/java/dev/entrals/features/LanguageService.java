@@ -131,7 +131,7 @@ public final class LanguageService {
         List<Object> args = p.getArguments() == null ? List.of() : p.getArguments();
         WorkDoneProgress progress = ClientProgress.of(languageClient, p.getWorkDoneToken());
         return CompletableFutures.computeAsync(executor, cancel -> guarded(name, "", () -> handler.execute(args,
-                new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken(), progress))));
+                new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken(), progress, documents))));
     }
 
     /** Tells each startup hook that the client is ready; a failing hook is logged and the others still run. */

@@ -25,10 +25,13 @@ public final class ServerCommands {
     /** How many Entra commands have full help, so that an editor can offer the download when none has. */
     public static final String DOCS_STATUS = "entra.docsStatus";
 
+    /** Runs the Entra cmdlet of a line, selection or command line against Microsoft Graph. */
+    public static final String RUN = "entra.run";
+
     /** Every command, in the order declared to the client. */
     public static final List<String> ALL = List.of(
             SHOW_HELP, CONNECT, DISCONNECT, GET_CONTEXT, GET_ENVIRONMENTS, ADD_ENVIRONMENT, FETCH_DOCS,
-            DOCS_STATUS);
+            DOCS_STATUS, RUN);
 
     private ServerCommands() {
     }

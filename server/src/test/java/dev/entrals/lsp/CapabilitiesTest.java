@@ -39,7 +39,7 @@ class CapabilitiesTest {
     @Test
     void declaredCommandsAreTheEightEntraCommands() {
         assertEquals(List.of("entra.showHelp", "entra.connect", "entra.disconnect", "entra.getContext",
-                "entra.getEnvironments", "entra.addEnvironment", "entra.fetchDocs", "entra.docsStatus"), ServerCommands.ALL);
+                "entra.getEnvironments", "entra.addEnvironment", "entra.fetchDocs", "entra.docsStatus", "entra.run"), ServerCommands.ALL);
     }
 
     @Test
