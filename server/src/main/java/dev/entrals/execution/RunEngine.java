@@ -46,8 +46,10 @@ public final class RunEngine {
         }
         List<String> notes = notes(call);
         if (!call.runnable()) {
-            return result(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, null, notEvaluated(call), notes,
-                    started);
+            List<String> names = call.unevaluated().stream().map(u -> u.substring(1, u.indexOf(' ') < 0 ? u.length()
+                    : u.indexOf(' '))).toList();
+            return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
+                    notEvaluated(call), notes, millis(started), names);
         }
         RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), call.arguments());
         if (planned instanceof RequestPlanner.Unsupported u) {
@@ -83,7 +85,7 @@ public final class RunEngine {
             }
             LOG.info(() -> call.command() + ": " + got.count() + " objects");
             return new RunResult(call.command(), shown, RunStatus.OK, write, got.objects(), got.count(), got.single(),
-                    text, notes, millis(started));
+                    text, notes, millis(started), List.of());
         } catch (GraphFault f) {
             GraphFault explained = explain(f, call, plan);
             RunStatus status = switch (f.kind()) {
@@ -179,7 +181,8 @@ public final class RunEngine {
 
     private static RunResult result(String command, List<String> request, RunStatus status, boolean write,
                                     Object unused, String text, List<String> notes, long started) {
-        return new RunResult(command, request, status, write, List.of(), 0, false, text, notes, millis(started));
+        return new RunResult(command, request, status, write, List.of(), 0, false, text, notes, millis(started),
+                List.of());
     }
 
     private static long millis(long started) {

@@ -16,15 +16,17 @@ import java.util.Map;
  * @param text     what to show: the formatted results, or the error, the request to confirm, what cannot be evaluated
  * @param notes    lines about the run: commands of the pipeline not run, ignored parameters, the planner's notes
  * @param millis   time spent, in milliseconds
+ * @param unevaluated the parameters whose arguments are not literals and were not supplied (their values are asked for)
  */
 public record RunResult(String command, List<String> request, RunStatus status, boolean write,
                         List<Map<String, Object>> objects, long count, boolean single, String text,
-                        List<String> notes, long millis) {
+                        List<String> notes, long millis, List<String> unevaluated) {
 
     /** Copies. */
     public RunResult {
         request = List.copyOf(request);
         objects = List.copyOf(objects);
         notes = List.copyOf(notes);
+        unevaluated = List.copyOf(unevaluated);
     }
 }

@@ -107,6 +107,7 @@ class RunCommandLspTest {
         JsonObject pending = run(Map.of("commandLine", "Get-EntraUser -UserId $u"));
         assertEquals("notEvaluated", pending.get("status").getAsString());
         assertTrue(pending.get("text").getAsString().contains("  -UserId $u"), pending.toString());
+        assertEquals("[\"UserId\"]", pending.get("unevaluated").toString());
         JsonObject one = run(Map.of("commandLine", "Get-EntraUser -UserId $u", "arguments",
                 Map.of("UserId", "user5@contoso.com")));
         assertEquals("ok", one.get("status").getAsString(), one.toString());

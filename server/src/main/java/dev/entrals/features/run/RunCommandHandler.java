@@ -27,7 +27,7 @@ import dev.entrals.features.RequestContext;
 
 /**
  * {@code entra.run}: reads its arguments, takes the text of the open document's lines (or the command line), runs it
- * and answers {@code {command, request, status, write, objects, count, single, text, notes, millis}}. Not being
+ * and answers {@code {command, request, status, write, objects, count, single, text, notes, millis, unevaluated}}. Not being
  * connected is an error that says to connect first; a Graph error is a result with its status and text.
  */
 public final class RunCommandHandler implements CommandHandler {
@@ -121,6 +121,7 @@ public final class RunCommandHandler implements CommandHandler {
         m.put("text", r.text());
         m.put("notes", r.notes());
         m.put("millis", r.millis());
+        m.put("unevaluated", r.unevaluated());
         return m;
     }
 }
