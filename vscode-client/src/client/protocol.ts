@@ -10,6 +10,7 @@ export const ServerCommand = {
   addEnvironment: 'entra.addEnvironment',
   fetchDocs: 'entra.fetchDocs',
   docsStatus: 'entra.docsStatus',
+  run: 'entra.run',
 } as const;
 
 export const SERVER_COMMANDS: readonly string[] = Object.values(ServerCommand);
