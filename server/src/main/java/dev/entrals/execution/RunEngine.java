@@ -83,7 +83,7 @@ public final class RunEngine {
             if (write && got.objects().isEmpty()) {
                 text = "Done: " + shown.get(0) + "\n";
             }
-            LOG.info(() -> call.command() + ": " + got.count() + " objects");
+            LOG.fine(() -> call.command() + ": " + got.count() + " objects");
             return new RunResult(call.command(), shown, RunStatus.OK, write, got.objects(), got.count(), got.single(),
                     text, notes, millis(started), List.of());
         } catch (GraphFault f) {
