@@ -29,6 +29,7 @@ final class CliProcess {
     private final Path logs;
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<String> jvmArgs = new ArrayList<>();
+    private String classPath;
 
     CliProcess(EntraStandIn standIn, Path home, Path logs) {
         this.standIn = standIn;
@@ -39,6 +40,12 @@ final class CliProcess {
     /** Sets an environment variable of the child. */
     CliProcess env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** Runs the child on this class path instead of the test's (e.g. the built jar and the test classes). */
+    CliProcess classPath(String path) {
+        classPath = path;
         return this;
     }
 
@@ -55,7 +62,8 @@ final class CliProcess {
 
     /** Starts the child; stdout and stderr go to files the test can read while it runs. */
     Running start(String... args) throws IOException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String classPath = this.classPath != null ? this.classPath
+                : System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath,
                 "-Djavax.net.ssl.trustStore=" + standIn.trustStoreFile(),
