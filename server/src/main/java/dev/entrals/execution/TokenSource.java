@@ -36,9 +36,9 @@ public interface TokenSource {
 
             @Override
             public String token(boolean afterRejection, CancellationSignal cancel) {
-                // msal4j refreshes an expired token silently; after a 401 the cached one is asked for again
+                // msal4j refreshes an expired token silently; after a 401 a new one is asked for, past the cache
                 try {
-                    return session.accessToken(cancel);
+                    return afterRejection ? session.freshAccessToken(cancel) : session.accessToken(cancel);
                 } catch (SessionException e) {
                     if (session.context().isEmpty()) {
                         throw notConnected();

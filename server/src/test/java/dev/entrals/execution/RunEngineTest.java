@@ -165,6 +165,20 @@ class RunEngineTest {
     }
 
     @Test
+    void a401IsRetriedOnceWithANewTokenFromTheIdentityStandIn() {
+        run("Get-EntraUser -Top 1");
+        long tokenRequests = kit.requests("token");
+        graph.requests.clear();
+        graph.failNext(GraphStandIn.Fault.UNAUTHORIZED);
+        RunResult r = run("Get-EntraUser -Top 1");
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(2, graph.requests.size());
+        assertEquals(tokenRequests + 1, kit.requests("token"), "the retry asked the identity platform, not the cache");
+        run("Get-EntraUser -Top 1");
+        assertEquals(tokenRequests + 1, kit.requests("token"), "later runs use the cache again");
+    }
+
+    @Test
     void withoutASessionTheRunSaysToConnectFirst() {
         session.disconnect();
         RunResult r = run("Get-EntraUser -Top 1");
