@@ -51,13 +51,18 @@ public final class CallEvaluator {
     }
 
     /**
-     * The runnable Entra call among the commands starting in {@code [start, end)} of {@code script}; throws
-     * {@link NoCallException} when there is none.
+     * The runnable Entra call among the commands starting in {@code [start, end)} of {@code script} (or, when none
+     * starts there, among those that span {@code start}: a continuation line); throws {@link NoCallException} when
+     * there is none.
      */
     public EvaluatedCall evaluate(String script, int start, int end, Map<String, String> supplied) {
         ScriptDocument doc = ScriptDocument.parse(script);
         List<CommandInvocation> inRange = doc.commands().stream()
                 .filter(c -> c.start() >= start && c.start() < Math.max(end, start + 1)).toList();
+        if (inRange.isEmpty()) {
+            // a line inside a command written over several lines: the commands that span it
+            inRange = doc.commands().stream().filter(c -> c.start() < start && c.end() > start).toList();
+        }
         CommandInvocation chosen = null;
         CmdletHelp help = null;
         for (CommandInvocation c : inRange) {

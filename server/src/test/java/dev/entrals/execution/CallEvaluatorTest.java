@@ -112,6 +112,14 @@ class CallEvaluatorTest {
     }
 
     @Test
+    void aContinuationLineRunsTheCommandItBelongsTo() {
+        String script = "$x = 1\nGet-EntraUser `\n  -Filter \"city eq 'Oslo'\" `\n  -Top 2\n";
+        int third = script.indexOf("  -Top");
+        EvaluatedCall c = evaluator.evaluate(script, third, script.indexOf('\n', third), Map.of());
+        assertEquals(Map.of("Filter", "city eq 'Oslo'", "Top", 2L), c.arguments());
+    }
+
+    @Test
     void whatIfIsReadAndConfirmFalseIsIgnoredNotObeyed() {
         EvaluatedCall c = eval("Remove-EntraGroup -GroupId g-1 -WhatIf");
         assertTrue(c.whatIf());
