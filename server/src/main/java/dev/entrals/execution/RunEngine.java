@@ -42,7 +42,7 @@ public final class RunEngine {
         try {
             call = evaluator.evaluate(in.text(), in.start(), in.end(), in.supplied());
         } catch (CallEvaluator.NoCallException e) {
-            return result(null, List.of(), RunStatus.UNSUPPORTED, false, null, e.getMessage(), List.of(), started);
+            return result(null, List.of(), RunStatus.UNSUPPORTED, false, e.getMessage(), List.of(), started);
         }
         List<String> notes = notes(call);
         if (!call.runnable()) {
@@ -53,7 +53,7 @@ public final class RunEngine {
         }
         RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), call.arguments());
         if (planned instanceof RequestPlanner.Unsupported u) {
-            return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false, null,
+            return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false,
                     call.command() + ": " + u.reason(), notes, started);
         }
         RequestPlan plan = ((RequestPlanner.Planned) planned).plan();
@@ -67,12 +67,12 @@ public final class RunEngine {
                         .append(absolute(r.relativeUrl())).append("\".\n");
             }
             t.append('\n').append(String.join("\n", shown)).append('\n');
-            return result(call.command(), shown, RunStatus.WHAT_IF, write, null, t.toString(), notes, started);
+            return result(call.command(), shown, RunStatus.WHAT_IF, write, t.toString(), notes, started);
         }
         if (write && !in.confirmed()) {
             String t = call.command() + " changes the tenant. Nothing was sent; confirm to send this request:\n\n"
                     + String.join("\n", shown) + "\n";
-            return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, null, t, notes, started);
+            return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, t, notes, started);
         }
         try {
             PlanRunner.Collected got = new PlanRunner(client).run(plan, in.keep(), pages, cancel);
@@ -94,7 +94,7 @@ public final class RunEngine {
                 case NOT_CONNECTED -> RunStatus.NOT_CONNECTED;
                 default -> RunStatus.FAULT;
             };
-            return result(call.command(), shown, status, write, null, explained.powerShellText(call.command()), notes,
+            return result(call.command(), shown, status, write, explained.powerShellText(call.command()), notes,
                     started);
         }
     }
@@ -180,7 +180,7 @@ public final class RunEngine {
     }
 
     private static RunResult result(String command, List<String> request, RunStatus status, boolean write,
-                                    Object unused, String text, List<String> notes, long started) {
+                                    String text, List<String> notes, long started) {
         return new RunResult(command, request, status, write, List.of(), 0, false, text, notes, millis(started),
                 List.of());
     }
