@@ -8,6 +8,8 @@ import { registerCommands } from './commands/registerCommands';
 import { offerDocs } from './commands/docsOffer';
 import { Command } from './commands/ids';
 import { ReadOnlyDocuments } from './commands/readOnlyDocuments';
+import { registerRunLens } from './commands/runLens';
+import { RunHistory } from './commands/runResults';
 import { SignIn } from './commands/signIn';
 import { describeProblems, findJava, JavaRuntime } from './java/findJava';
 import { asContext } from './session/context';
@@ -26,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new SessionStatus();
   const helpDocs = new ReadOnlyDocuments('entra-help');
   const contextDocs = new ReadOnlyDocuments('entra-context');
-  context.subscriptions.push(output, status, helpDocs, contextDocs);
+  const resultDocs = new ReadOnlyDocuments('entra-results');
+  context.subscriptions.push(output, status, helpDocs, contextDocs, resultDocs);
 
   const handlers: ClientHandlers = {
     sessionChanged: (ctx) => status.update(asContext(ctx)),
@@ -49,7 +52,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   starting = false;
   await reconcileAfterStart(server, output);
 
-  registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs });
+  registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs,
+    resultDocs, history: new RunHistory() });
+  registerRunLens(context);
   // activation is the first PowerShell file: offer the docs once if none are present (not awaited: never blocks)
   void offerDocs({
     docsStatus: () => server.execute(ServerCommand.docsStatus),

@@ -11,6 +11,7 @@ export const ServerCommand = {
   fetchDocs: 'entra.fetchDocs',
   docsStatus: 'entra.docsStatus',
   scopesForScript: 'entra.scopesForScript',
+  run: 'entra.run',
 } as const;
 
 export const SERVER_COMMANDS: readonly string[] = Object.values(ServerCommand);

@@ -9,6 +9,8 @@ export const Command = {
   restartServer: 'entra.ui.restartServer',
   showServerOutput: 'entra.ui.showServerOutput',
   sessionMenu: 'entra.ui.sessionMenu',
+  runLine: 'entra.ui.runLine',
+  toggleResultsView: 'entra.ui.toggleResultsView',
 } as const;
 
 export const CLIENT_COMMANDS: readonly string[] = Object.values(Command);

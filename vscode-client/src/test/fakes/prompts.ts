@@ -47,6 +47,9 @@ export interface MessagePrompt extends PromptBase {
   readonly severity: 'info' | 'warning' | 'error';
   readonly text: string;
   readonly buttons: string[];
+  /** Shown as a modal dialog (`{ modal: true }`), with its `detail` text. */
+  readonly modal: boolean;
+  readonly detail?: string;
   click(button: string): void;
   /** Closes the notification without choosing. */
   dismiss(): void;
@@ -124,8 +127,9 @@ export function resetPrompts(): void {
 export function showMessage(severity: MessagePrompt['severity']) {
   return (text: string, ...rest: unknown[]): Promise<string | undefined> => {
     const buttons = rest.filter((r): r is string => typeof r === 'string');
+    const options = rest.find((r): r is { modal?: boolean; detail?: string } => typeof r === 'object' && r !== null);
     const { prompt, settled } = promptOf<MessagePrompt>({
-      kind: 'message', severity, text, buttons,
+      kind: 'message', severity, text, buttons, modal: options?.modal === true, detail: options?.detail,
       click(button: string) {
         if (!buttons.includes(button)) throw new Error(`no button "${button}" on ${describe(prompt)}`);
         prompt.answer(button);

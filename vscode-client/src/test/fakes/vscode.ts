@@ -7,13 +7,21 @@ import {
   changed, describe, MessagePrompt, Prompt, PromptOf, resetPrompts, shown, showInputBox, showMessage, showQuickPick, take,
 } from './prompts';
 import {
-  CancellationToken, CancellationTokenSource, Disposable, EventEmitter, FakeTextDocument, Listener, MarkdownString,
+  CancellationToken, CancellationTokenSource, CodeLens, Disposable, EventEmitter, FakeTextDocument, Listener, MarkdownString,
   Position, ProgressLocation, StatusBarAlignment, textDocument, Uri,
 } from './vscodeValues';
 
 export * from './vscodeValues';
 export type { InputBoxPrompt, MessagePrompt, Prompt, QuickPickItem, QuickPickPrompt } from './prompts';
 export { extensionContext, FakeExtensionContext, FakeSecretStorage } from './extensionContext';
+
+/** The editor's selection: the cursor (`active`) and the selected range (empty at the cursor). */
+export interface FakeSelection {
+  readonly active: Position;
+  readonly start: Position;
+  readonly end: Position;
+  readonly isEmpty: boolean;
+}
 
 /** Captured before a test mocks the timers. */
 const realSetTimeout = globalThis.setTimeout;
@@ -72,7 +80,8 @@ const state = {
   outputs: [] as FakeOutputChannel[],
   clipboard: '',
   opened: [] as string[],
-  activeTextEditor: undefined as undefined | { document: FakeTextDocument; selection: { active: Position } },
+  activeTextEditor: undefined as undefined | { document: FakeTextDocument; selection: FakeSelection },
+  codeLensProviders: [] as { selector: unknown; provider: { provideCodeLenses(document: FakeTextDocument): unknown } }[],
   workspaceFolders: undefined as undefined | { uri: Uri; name: string; index: number }[],
 };
 
@@ -180,8 +189,25 @@ export const ui = {
   /** Opens an editor on `text` with the cursor at `line`/`character`. */
   openEditor(text: string, languageId: string, line: number, character: number, fileName = '/ws/script.ps1'): FakeTextDocument {
     const document = textDocument(Uri.file(fileName), text, languageId);
-    state.activeTextEditor = { document, selection: { active: new Position(line, character) } };
+    const at = new Position(line, character);
+    state.activeTextEditor = { document, selection: { active: at, start: at, end: at, isEmpty: true } };
     return document;
+  },
+
+  /** Selects `[start, end)` in the active editor (the cursor at the end). */
+  select(startLine: number, startCharacter: number, endLine: number, endCharacter: number): void {
+    const editor = state.activeTextEditor;
+    if (!editor) throw new Error('no editor is open');
+    const start = new Position(startLine, startCharacter);
+    const end = new Position(endLine, endCharacter);
+    editor.selection = { active: end, start, end, isEmpty: false };
+  },
+
+  /** The code lenses the registered providers give for `document`. */
+  async codeLenses(document: FakeTextDocument): Promise<CodeLens[]> {
+    const out: CodeLens[] = [];
+    for (const { provider } of state.codeLensProviders) out.push(...(await provider.provideCodeLenses(document) as CodeLens[]));
+    return out;
   },
 
   /** Back to a fresh VS Code window: no prompts, commands, settings or editors. */
@@ -201,6 +227,7 @@ export const ui = {
     state.opened = [];
     state.activeTextEditor = undefined;
     state.workspaceFolders = undefined;
+    state.codeLensProviders = [];
   },
 };
 
@@ -333,6 +360,14 @@ export const workspace = {
 
   get workspaceFolders() {
     return state.workspaceFolders;
+  },
+};
+
+export const languages = {
+  registerCodeLensProvider(selector: unknown, provider: { provideCodeLenses(document: FakeTextDocument): unknown }): Disposable {
+    const entry = { selector, provider };
+    state.codeLensProviders.push(entry);
+    return new Disposable(() => { state.codeLensProviders = state.codeLensProviders.filter((e) => e !== entry); });
   },
 };
 

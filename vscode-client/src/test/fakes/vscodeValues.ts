@@ -111,6 +111,10 @@ export class Range {
   }
 }
 
+export class CodeLens {
+  constructor(readonly range: Range, readonly command?: { title: string; command: string; tooltip?: string; arguments?: unknown[] }) {}
+}
+
 export class MarkdownString {
   constructor(public value = '') {}
 }

@@ -20,6 +20,10 @@ import dev.entrals.features.diagnostics.ScriptAnalysis;
 import dev.entrals.features.diagnostics.ScriptDiagnosticsProvider;
 import dev.entrals.features.help.ShowHelpCommand;
 import dev.entrals.features.hover.HoverProvider;
+import dev.entrals.execution.GraphClient;
+import dev.entrals.execution.Planners;
+import dev.entrals.execution.TokenSource;
+import dev.entrals.features.run.RunCommandHandler;
 import dev.entrals.features.session.SessionFeature;
 import dev.entrals.features.signature.SignatureHelpProvider;
 import dev.entrals.features.symbols.DocumentSymbolProvider;
@@ -68,6 +72,9 @@ final class Features {
                 .command(ServerCommands.SCOPES_FOR_SCRIPT, new ScopesForScriptCommand(ScopeFacts.bundled()));
         // session: entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
         SessionFeature.register(builder, session, docs::current);
+        // cmdlet execution (issue 15): entra.run over the session's token and the bundled request table
+        builder.command(ServerCommands.RUN, new RunCommandHandler(docs, Planners::bundled,
+                GraphClient.standard(TokenSource.of(session)), session::context));
         return builder.build();
     }
 }

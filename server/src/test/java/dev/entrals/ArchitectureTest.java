@@ -85,7 +85,7 @@ class ArchitectureTest {
     @Test
     void lspTypesStayOutOfTheModelPackagesAndSession() {
         for (String pkg : List.of("dev.entrals.script", "dev.entrals.commons", "dev.entrals.docs",
-                "dev.entrals.analysis", "dev.entrals.session")) {
+                "dev.entrals.analysis", "dev.entrals.session", "dev.entrals.execution")) {
             assertNone(s -> s.in(pkg) && s.refersTo("org.eclipse.lsp4j"), "is in " + pkg + " and uses lsp4j");
         }
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 EnvironmentCommand.class,
                 CheckCommand.class,
                 ScopesCommand.class,
+                RunCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -130,12 +130,8 @@ public final class LanguageService {
         }
         List<Object> args = p.getArguments() == null ? List.of() : p.getArguments();
         WorkDoneProgress progress = ClientProgress.of(languageClient, p.getWorkDoneToken());
-        return CompletableFutures.computeAsync(executor, cancel -> guarded(name, "", () -> {
-            RequestContext ctx = new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken(), progress,
-                    documents::all);
-            return handler instanceof DocumentCommand d ? d.execute(args, ctx, documents::get)
-                    : handler.execute(args, ctx);
-        }));
+        return CompletableFutures.computeAsync(executor, cancel -> guarded(name, "", () -> handler.execute(args,
+                new RequestContext(settings.get(), client, cancel, p.getWorkDoneToken(), progress, documents))));
     }
 
     /** Tells each startup hook that the client is ready; a failing hook is logged and the others still run. */
@@ -155,7 +151,7 @@ public final class LanguageService {
     }
 
     private RequestContext context(CancelChecker cancel) {
-        return new RequestContext(settings.get(), client, cancel, null, WorkDoneProgress.NONE, documents::all);
+        return new RequestContext(settings.get(), client, cancel, null, WorkDoneProgress.NONE, documents);
     }
 
     private <P, R> CompletableFuture<R> onDocument(String feature, TextDocumentIdentifier id, P params,

@@ -4,6 +4,7 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 import dev.entrals.analysis.WorkspaceFunctions;
+import dev.entrals.commons.DocumentStore;
 import dev.entrals.commons.TextDocument;
 import dev.entrals.settings.EntraSettings;
 
@@ -12,11 +13,12 @@ import dev.entrals.settings.EntraSettings;
  * cancel checker of this request ({@code cancel.checkCanceled()} throws once the client cancelled or the document
  * changed; long loops should call it now and then), the request's {@code workDoneToken} (null when the client sent
  * none), where to report progress on it ({@link WorkDoneProgress#NONE} without a token), and the open documents
- * (for what the workspace's other scripts define, {@link #workspace}).
+ * (null when the request has none: for commands that read them by URI, and for what the workspace's other scripts
+ * define, {@link #workspace}).
  */
 public record RequestContext(EntraSettings settings, ClientInfo client, CancelChecker cancel,
         Either<String, Integer> workDoneToken, WorkDoneProgress progress,
-        java.util.function.Supplier<java.util.Collection<TextDocument>> openDocuments) {
+        DocumentStore documents) {
 
     /** Other open documents up to this many chars are parsed for {@link #workspace} if no parse exists yet. */
     static final int PARSE_HERE = 64 * 1024;
@@ -24,7 +26,7 @@ public record RequestContext(EntraSettings settings, ClientInfo client, CancelCh
     /** A context with a work-done token and a progress reporter, and no other open documents. */
     public RequestContext(EntraSettings settings, ClientInfo client, CancelChecker cancel,
             Either<String, Integer> workDoneToken, WorkDoneProgress progress) {
-        this(settings, client, cancel, workDoneToken, progress, java.util.List::of);
+        this(settings, client, cancel, workDoneToken, progress, null);
     }
 
     /**
@@ -32,7 +34,7 @@ public record RequestContext(EntraSettings settings, ClientInfo client, CancelCh
      * order; the current document left out).
      */
     public WorkspaceFunctions workspace(TextDocument current) {
-        java.util.Collection<TextDocument> all = openDocuments == null ? java.util.List.of() : openDocuments.get();
+        java.util.Collection<TextDocument> all = documents == null ? java.util.List.of() : documents.all();
         if (all.size() < 2) {
             return WorkspaceFunctions.NONE;
         }

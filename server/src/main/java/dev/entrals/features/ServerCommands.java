@@ -28,10 +28,13 @@ public final class ServerCommands {
     /** The Graph permissions a script needs: the least set and each call's needs; argument: the script's URI. */
     public static final String SCOPES_FOR_SCRIPT = "entra.scopesForScript";
 
+    /** Runs the Entra cmdlet of a line, selection or command line against Microsoft Graph. */
+    public static final String RUN = "entra.run";
+
     /** Every command, in the order declared to the client. */
     public static final List<String> ALL = List.of(
             SHOW_HELP, CONNECT, DISCONNECT, GET_CONTEXT, GET_ENVIRONMENTS, ADD_ENVIRONMENT, FETCH_DOCS,
-            DOCS_STATUS, SCOPES_FOR_SCRIPT);
+            DOCS_STATUS, SCOPES_FOR_SCRIPT, RUN);
 
     private ServerCommands() {
     }

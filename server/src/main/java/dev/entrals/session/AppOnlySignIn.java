@@ -163,6 +163,15 @@ final class AppOnlySignIn {
         }
 
         @Override
+        public synchronized String freshAccessToken(CancellationSignal cancel) {
+            if (app == null) {
+                throw new SessionException("Not connected.");
+            }
+            return SignInWait.await(app.acquireToken(ClientCredentialParameters.builder(scopes).skipCache(true)
+                    .build()), cancel, Duration.ofMinutes(2), errors).accessToken();
+        }
+
+        @Override
         public synchronized void signOut() {
             app = null;
         }

@@ -175,6 +175,15 @@ final class DelegatedSignIn {
 
         @Override
         public String accessToken(CancellationSignal cancel) {
+            return token(cancel, false);
+        }
+
+        @Override
+        public String freshAccessToken(CancellationSignal cancel) {
+            return token(cancel, true);
+        }
+
+        private String token(CancellationSignal cancel, boolean forceRefresh) {
             IAccount account = account();
             if (account == null) {
                 throw new SessionException("The signed-in account is no longer in the token cache; "
@@ -182,7 +191,8 @@ final class DelegatedSignIn {
             }
             try {
                 CompletableFuture<IAuthenticationResult> f =
-                        app.acquireTokenSilently(SilentParameters.builder(scopes, account).build());
+                        app.acquireTokenSilently(SilentParameters.builder(scopes, account)
+                                .forceRefresh(forceRefresh).build());
                 return SignInWait.await(f, cancel, java.time.Duration.ofMinutes(2), errors).accessToken();
             } catch (MalformedURLException e) {
                 throw new SessionException("The authority of the session is not a valid URL.");

@@ -146,4 +146,29 @@ public record EntraContext(
         }
         return null;
     }
+
+    /**
+     * The {@code entra.connect} argument that signs in again as this context did (flow, tenant, app, cloud, context
+     * scope), asking for {@code scopes}.
+     */
+    public Map<String, Object> reconnectArguments(List<String> scopes) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        if (tokenCredentialType() != null) {
+            m.put("flow", tokenCredentialType().name());
+        }
+        putIf(m, "tenantId", tenantId());
+        putIf(m, "clientId", clientId());
+        m.put("scopes", List.copyOf(scopes));
+        putIf(m, "environment", environment());
+        if (contextScope() != null) {
+            m.put("contextScope", contextScope().name());
+        }
+        return m;
+    }
+
+    private static void putIf(Map<String, Object> m, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            m.put(key, value);
+        }
+    }
 }

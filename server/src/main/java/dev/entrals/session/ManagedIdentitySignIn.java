@@ -53,9 +53,14 @@ final class ManagedIdentitySignIn {
         }
 
         String token(CancellationSignal cancel, Duration limit) {
+            return token(cancel, limit, false);
+        }
+
+        String token(CancellationSignal cancel, Duration limit, boolean forceRefresh) {
             try {
                 IAuthenticationResult r = SignInWait.await(app.acquireTokenForManagedIdentity(
-                        ManagedIdentityParameters.builder(resource).build()), cancel, limit, errors);
+                        ManagedIdentityParameters.builder(resource).forceRefresh(forceRefresh).build()), cancel, limit,
+                        errors);
                 return r.accessToken();
             } catch (SessionException e) {
                 throw e;
@@ -72,6 +77,11 @@ final class ManagedIdentitySignIn {
         @Override
         public String accessToken(CancellationSignal cancel) {
             return token(cancel, Duration.ofMinutes(2));
+        }
+
+        @Override
+        public String freshAccessToken(CancellationSignal cancel) {
+            return token(cancel, Duration.ofMinutes(2), true);
         }
 
         @Override

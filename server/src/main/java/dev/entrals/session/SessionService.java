@@ -154,6 +154,18 @@ public final class SessionService {
         return s.accessToken(cancel == null ? CancellationSignal.NONE : cancel);
     }
 
+    /**
+     * A new access token of the current session, not the cached one: for a retry after a resource refused the cached
+     * token (401). Sessions that cannot refresh silently (a user-provided token) answer the cached one.
+     */
+    public String freshAccessToken(CancellationSignal cancel) {
+        ActiveSession s = current;
+        if (s == null) {
+            throw new SessionException("Not connected: run connect first.");
+        }
+        return s.freshAccessToken(cancel == null ? CancellationSignal.NONE : cancel);
+    }
+
     /** Built-in environments, then the user's own. */
     public List<EntraEnvironment> environments() {
         return catalog.all();

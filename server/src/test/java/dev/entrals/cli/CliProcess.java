@@ -28,6 +28,8 @@ final class CliProcess {
     private final Path home;
     private final Path logs;
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<String> jvmArgs = new ArrayList<>();
+    private String classPath;
 
     CliProcess(EntraStandIn standIn, Path home, Path logs) {
         this.standIn = standIn;
@@ -41,6 +43,18 @@ final class CliProcess {
         return this;
     }
 
+    /** Runs the child on this class path instead of the test's (e.g. the built jar and the test classes). */
+    CliProcess classPath(String path) {
+        classPath = path;
+        return this;
+    }
+
+    /** Adds an option of the child JVM (a system property). */
+    CliProcess jvmArg(String arg) {
+        jvmArgs.add(arg);
+        return this;
+    }
+
     /** Runs to the end (at most 60 s). */
     Run run(String... args) throws IOException, InterruptedException {
         return start(args).finish();
@@ -48,7 +62,8 @@ final class CliProcess {
 
     /** Starts the child; stdout and stderr go to files the test can read while it runs. */
     Running start(String... args) throws IOException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String classPath = this.classPath != null ? this.classPath
+                : System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath,
                 "-Djavax.net.ssl.trustStore=" + standIn.trustStoreFile(),
@@ -56,8 +71,9 @@ final class CliProcess {
                 "-Djavax.net.ssl.trustStoreType=PKCS12",
                 "-Djava.awt.headless=true",
                 "-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=9", "-Dhttp.proxyHost=127.0.0.1",
-                "-Dhttp.proxyPort=9", "-Dhttp.nonProxyHosts=127.0.0.1|localhost",
-                "dev.entrals.cli.Main"));
+                "-Dhttp.proxyPort=9", "-Dhttp.nonProxyHosts=127.0.0.1|localhost"));
+        cmd.addAll(jvmArgs);
+        cmd.add("dev.entrals.cli.Main");
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Map<String, String> env = pb.environment();

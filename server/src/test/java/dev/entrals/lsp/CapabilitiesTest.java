@@ -37,10 +37,10 @@ class CapabilitiesTest {
     }
 
     @Test
-    void declaredCommandsAreTheNineEntraCommands() {
+    void declaredCommandsAreTheTenEntraCommands() {
         assertEquals(List.of("entra.showHelp", "entra.connect", "entra.disconnect", "entra.getContext",
                 "entra.getEnvironments", "entra.addEnvironment", "entra.fetchDocs", "entra.docsStatus",
-                "entra.scopesForScript"), ServerCommands.ALL);
+                "entra.scopesForScript", "entra.run"), ServerCommands.ALL);
     }
 
     @Test

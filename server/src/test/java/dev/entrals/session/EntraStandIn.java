@@ -53,6 +53,7 @@ public final class EntraStandIn {
     private final SSLSocketFactory trust;
     private final javax.net.ssl.SSLContext trustContext;
     private final Path trustStoreFile;
+    private final Path serverKeys;
     private final Path dir;
     /** The host name in {@link #baseUrl()}: 127.0.0.1, or a name the clients resolve to it. */
     private final String host;
@@ -112,7 +113,7 @@ public final class EntraStandIn {
         this.dir = dir;
         this.host = host;
         NetworkGuard.install();
-        Path serverKeys = TestCertificates.keytool(dir, "stand-in", "CN=localhost", "-ext",
+        serverKeys = TestCertificates.keytool(dir, "stand-in", "CN=localhost", "-ext",
                 "SAN=ip:127.0.0.1,dns:localhost" + (host.equals("127.0.0.1") ? "" : ",dns:" + host));
         trustStoreFile = dir.resolve("trust.p12");
         KeyStore ts = TestCertificates.trustStore(TestCertificates.certificate(serverKeys), trustStoreFile);
@@ -178,6 +179,15 @@ public final class EntraStandIn {
 
     javax.net.ssl.SSLContext trustContext() {
         return trustContext;
+    }
+
+    /** A server SSL context with the stand-in's certificate, for other local stand-ins (Graph) the clients trust alike. */
+    javax.net.ssl.SSLContext serverContext() {
+        try {
+            return TestCertificates.serverContext(serverKeys);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     SSLSocketFactory trust() {

@@ -43,6 +43,21 @@ public final class SessionTestKit {
         return fx.standIn.baseUrl();
     }
 
+    /** TLS for another local stand-in (Graph) served with the identity stand-in's certificate. */
+    public javax.net.ssl.SSLContext serverTls() {
+        return fx.standIn.serverContext();
+    }
+
+    /** A client context that trusts the stand-in's certificate (and nothing else). */
+    public javax.net.ssl.SSLContext clientTrust() {
+        return fx.standIn.trustContext();
+    }
+
+    /** The stand-in's trust store file and password (for a child JVM's {@code javax.net.ssl.trustStore}). */
+    public java.nio.file.Path trustStoreFile() {
+        return fx.standIn.trustStoreFile();
+    }
+
     /** The person enters and approves this device code. */
     public void approveDeviceCode(String userCode) {
         fx.standIn.approve(userCode);

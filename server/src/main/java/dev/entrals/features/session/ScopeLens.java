@@ -83,23 +83,6 @@ final class ScopeLens implements FeatureProvider<CodeLensParams, List<CodeLens>>
 
     /** The {@code entra.connect} object that signs in again as {@code c} did, asking for {@code scopes}. */
     static Map<String, Object> reconnect(EntraContext c, List<String> scopes) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (c.tokenCredentialType() != null) {
-            m.put("flow", c.tokenCredentialType().name());
-        }
-        putIf(m, "tenantId", c.tenantId());
-        putIf(m, "clientId", c.clientId());
-        m.put("scopes", scopes);
-        putIf(m, "environment", c.environment());
-        if (c.contextScope() != null) {
-            m.put("contextScope", c.contextScope().name());
-        }
-        return m;
-    }
-
-    private static void putIf(Map<String, Object> m, String key, String value) {
-        if (value != null && !value.isEmpty()) {
-            m.put(key, value);
-        }
+        return c.reconnectArguments(scopes);
     }
 }

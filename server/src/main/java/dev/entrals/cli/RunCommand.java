@@ -1,0 +1,114 @@
+package dev.entrals.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.execution.GraphClient;
+import dev.entrals.execution.Planners;
+import dev.entrals.execution.ResultFormat;
+import dev.entrals.execution.RunEngine;
+import dev.entrals.execution.RunInput;
+import dev.entrals.execution.RunResult;
+import dev.entrals.execution.RunStatus;
+import dev.entrals.execution.ScopeAdvice;
+import dev.entrals.execution.TokenSource;
+import dev.entrals.session.CancellationSignal;
+import dev.entrals.session.RestoreResult;
+import dev.entrals.session.SessionService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code entra-ls run 'COMMAND LINE'}: runs one Entra cmdlet against Microsoft Graph with the saved session, no
+ * PowerShell. Results to stdout; the request, notes and errors to stderr. A write prints its request and exits 2
+ * unless {@code --yes}; {@code --what-if} (or {@code -WhatIf} on the line) shows the request and sends nothing.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run an Entra cmdlet against Microsoft Graph with the saved session (no PowerShell).")
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "COMMAND_LINE", description = "The command line, e.g. 'Get-EntraUser -Top 5'.")
+    String line;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, list, json or csv (default: a table for "
+            + "a collection, a list for one object).")
+    String format;
+
+    @Option(names = "--yes", description = "Send a write (New-, Set-, Remove-, ...) without asking.")
+    boolean yes;
+
+    @Option(names = "--what-if", description = "Show the request and send nothing.")
+    boolean whatIf;
+
+    @Option(names = "--arg", paramLabel = "NAME=VALUE", description = "A value for a parameter whose argument is not "
+            + "a literal (or one more parameter); repeatable.")
+    Map<String, String> args = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() {
+        ResultFormat f;
+        try {
+            f = format == null ? ResultFormat.AUTO : ResultFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage(), Main.USAGE);
+        }
+        Logger.getLogger("dev.entrals.session").setLevel(Level.WARNING);
+        Logger.getLogger("dev.entrals.execution").setLevel(Level.WARNING);
+        SessionService session = new SessionService();
+        RestoreResult restored = session.restore();
+        if (restored.status() == RestoreResult.Status.SIGN_IN_NEEDED) {
+            spec.commandLine().getErr().println(restored.message());
+        }
+        RunEngine engine = new RunEngine(new ParameterBinder(DocsOptions.load(java.util.List.of(), true, false)),
+                Planners.bundled(), GraphClient.standard(TokenSource.of(session)), ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()));
+        RunInput in = new RunInput(line, 0, line.length(), args, yes, whatIf, f, 0);
+        RunResult r = engine.run(in, (page, objects, limit) -> {
+            if (page > 1) {
+                spec.commandLine().getErr().println("Page " + page + ": " + objects + " objects");
+                spec.commandLine().getErr().flush();
+            }
+        }, CancellationSignal.NONE);
+        return report(r);
+    }
+
+    private int report(RunResult r) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        for (String n : r.notes()) {
+            err.println(n);
+        }
+        switch (r.status()) {
+            case OK -> {
+                if (!r.request().isEmpty()) {
+                    err.println(r.request().get(0) + " -> " + r.count() + (r.count() == 1 ? " object" : " objects")
+                            + " in " + r.millis() + " ms");
+                }
+                out.print(r.text());
+            }
+            case WHAT_IF -> out.print(r.text());
+            case CONFIRMATION_REQUIRED -> {
+                out.print(r.text());
+                err.println("Not sent: run again with --yes to send this write.");
+            }
+            default -> err.print(r.text());
+        }
+        out.flush();
+        err.flush();
+        return r.status() == RunStatus.OK ? Main.OK : r.status().exitCode();
+    }
+
+    private int fail(String message, int code) {
+        spec.commandLine().getErr().println(message);
+        return code;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.entrals.execution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import dev.entrals.analysis.Binding;
+import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.docs.CmdletHelp;
+import dev.entrals.docs.CommonParameters;
+import dev.entrals.docs.ParameterHelp;
+import dev.entrals.docs.ParameterMatch;
+import dev.entrals.script.CommandInvocation;
+import dev.entrals.script.CommandParameter;
+import dev.entrals.script.ScriptDocument;
+
+/**
+ * Reads the Entra call of a line or selection: parses it, picks the first command that {@code runs} accepts (the
+ * rest of a pipeline or statement is "not run"), binds it with the {@link ParameterBinder} (sets, aliases, positions,
+ * switches) and evaluates its arguments as literals. Values supplied from outside (CLI {@code --arg NAME=VALUE}, LSP
+ * {@code arguments}) fill or replace arguments by parameter name.
+ */
+public final class CallEvaluator {
+
+    private final ParameterBinder binder;
+    private final Predicate<String> runs;
+
+    /**
+     * An evaluator binding with {@code binder}; {@code runs} says whether a canonical cmdlet name can be executed
+     * (usually {@link dev.entrals.graph.RequestPlanner#knows}).
+     */
+    public CallEvaluator(ParameterBinder binder, Predicate<String> runs) {
+        this.binder = binder;
+        this.runs = runs;
+    }
+
+    /** Why no call could be read: a sentence for the user. */
+    public static final class NoCallException extends RuntimeException {
+        NoCallException(String message) {
+            super(message);
+        }
+    }
+
+    /** The call in {@code text} (a command line). */
+    public EvaluatedCall evaluate(String text, Map<String, String> supplied) {
+        return evaluate(text, 0, text.length(), supplied);
+    }
+
+    /**
+     * The runnable Entra call among the commands starting in {@code [start, end)} of {@code script} (or, when none
+     * starts there, among those that span {@code start}: a continuation line); throws {@link NoCallException} when
+     * there is none.
+     */
+    public EvaluatedCall evaluate(String script, int start, int end, Map<String, String> supplied) {
+        ScriptDocument doc = ScriptDocument.parse(script);
+        List<CommandInvocation> inRange = doc.commands().stream()
+                .filter(c -> c.start() >= start && c.start() < Math.max(end, start + 1)).toList();
+        if (inRange.isEmpty()) {
+            // a line inside a command written over several lines: the commands that span it
+            inRange = doc.commands().stream().filter(c -> c.start() < start && c.end() > start).toList();
+        }
+        CommandInvocation chosen = null;
+        CmdletHelp help = null;
+        for (CommandInvocation c : inRange) {
+            Optional<CmdletHelp> h = c.name() == null ? Optional.empty() : binder.index().find(c.name());
+            if (h.isPresent() && h.get().hasHelp() && runs.test(h.get().name())) {
+                chosen = c;
+                help = h.get();
+                break;
+            }
+        }
+        if (chosen == null) {
+            throw new NoCallException(inRange.isEmpty() ? "There is no command to run here."
+                    : "No Entra command that can be run here: " + names(inRange) + ".");
+        }
+        List<String> notRun = new ArrayList<>();
+        for (CommandInvocation c : inRange) {
+            if (c != chosen && (c.start() < chosen.start() || c.start() >= chosen.end())) {
+                notRun.add(script.substring(c.start(), c.end()).strip());
+            }
+        }
+        return bind(script, chosen, help, notRun, supplied == null ? Map.of() : supplied);
+    }
+
+    private static String names(List<CommandInvocation> commands) {
+        return String.join(", ", commands.stream().map(c -> c.name() == null ? "(computed)" : c.name()).distinct()
+                .toList());
+    }
+
+    private EvaluatedCall bind(String script, CommandInvocation call, CmdletHelp help, List<String> notRun,
+                               Map<String, String> supplied) {
+        Binding b = binder.bind(call, help, false);
+        Map<String, Object> args = new LinkedHashMap<>();
+        Map<String, String> unevaluated = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        boolean whatIf = false;
+        for (Binding.Named n : b.named()) {
+            CommandParameter el = n.element();
+            String typed = "-" + el.name();
+            if (n.outcome() == Binding.Outcome.UNKNOWN && isShouldProcess(el.name())) {
+                // the module's function does not declare -WhatIf/-Confirm; the run honours them all the same
+                Object v = el.argument() == null ? Boolean.TRUE : LiteralValues.of(el.argument(), script);
+                if (el.name().equalsIgnoreCase("WhatIf") || el.name().equalsIgnoreCase("wi")) {
+                    whatIf = !Boolean.FALSE.equals(v);
+                } else {
+                    ignored.add(typed + (el.argument() == null ? "" : ":" + el.argument().text(script))
+                            + " (a write always asks for confirmation here)");
+                }
+                continue;
+            }
+            if (n.outcome() == Binding.Outcome.UNKNOWN) {
+                problems.add("A parameter cannot be found that matches parameter name '" + el.name() + "'.");
+                continue;
+            }
+            if (n.outcome() == Binding.Outcome.AMBIGUOUS) {
+                problems.add("Parameter name '" + el.name() + "' is ambiguous. Possible matches include: "
+                        + String.join(" ", n.candidates().stream().map(c -> "-" + c).toList()) + ".");
+                continue;
+            }
+            if (n.outcome() == Binding.Outcome.DUPLICATE) {
+                problems.add("Cannot bind parameter because parameter '" + n.parameter().name()
+                        + "' is specified more than once.");
+                continue;
+            }
+            ParameterHelp p = n.parameter();
+            Object value = el.argument() == null ? (p.isSwitch() ? Boolean.TRUE : LiteralValues.NOT_LITERAL)
+                    : LiteralValues.of(el.argument(), script);
+            if (p.name().equalsIgnoreCase("WhatIf")) {
+                whatIf = !Boolean.FALSE.equals(value);
+                continue;
+            }
+            if (p.name().equalsIgnoreCase("Confirm")) {
+                ignored.add(typed + (el.argument() == null ? "" : ":" + el.argument().text(script))
+                        + " (a write always asks for confirmation here)");
+                continue;
+            }
+            if (CommonParameters.isCommon(p.name())) {
+                ignored.add(typed);
+                continue;
+            }
+            if (el.argument() == null && !p.isSwitch()) {
+                problems.add("Missing an argument for parameter '" + p.name() + "'.");
+                continue;
+            }
+            put(p, value, el.argument() == null ? "" : el.argument().text(script), args, unevaluated);
+        }
+        for (Binding.Positional pos : b.positional()) {
+            if (pos.parameter() == null) {
+                problems.add("A positional parameter cannot be found that accepts argument '"
+                        + pos.argument().text(script) + "'.");
+                continue;
+            }
+            put(pos.parameter(), LiteralValues.of(pos.argument(), script), pos.argument().text(script), args,
+                    unevaluated);
+        }
+        if (!call.splats().isEmpty()) {
+            problems.add("Splatted arguments (" + String.join(", ", call.splats().stream()
+                    .map(s -> script.substring(s.start(), s.end())).toList()) + ") cannot be evaluated without "
+                    + "running the script; write the parameters out or supply them.");
+        }
+        for (Map.Entry<String, String> e : supplied.entrySet()) {
+            ParameterHelp p = resolve(help, e.getKey(), problems);
+            if (p != null) {
+                unevaluated.remove(p.name());
+                args.remove(p.name());
+                args.put(p.name(), SuppliedValues.convert(p, e.getValue()));
+            }
+        }
+        if (!b.conflicts().isEmpty()) {
+            problems.add("Parameter set cannot be resolved using the specified named parameters.");
+        }
+        String set = b.boundSet().orElse(null);
+        if (set != null) {
+            for (ParameterHelp m : b.sets().mandatory(set)) {
+                if (!args.containsKey(m.name()) && !unevaluated.containsKey(m.name())) {
+                    problems.add("Missing the mandatory parameter -" + m.name() + ".");
+                }
+            }
+        }
+        List<String> pending = unevaluated.entrySet().stream().map(e -> "-" + e.getKey() + " " + e.getValue()).toList();
+        return new EvaluatedCall(help.name(), script.substring(call.start(), call.end()), set, args, pending,
+                problems, notRun, ignored, whatIf);
+    }
+
+    private static void put(ParameterHelp p, Object value, String text, Map<String, Object> args,
+                            Map<String, String> unevaluated) {
+        if (value == LiteralValues.NOT_LITERAL) {
+            unevaluated.put(p.name(), text);
+        } else {
+            args.put(p.name(), value);
+        }
+    }
+
+    private ParameterHelp resolve(CmdletHelp help, String name, List<String> problems) {
+        String typed = name.startsWith("-") ? name.substring(1) : name;
+        ParameterMatch m = binder.index().resolveParameter(help, typed);
+        Optional<ParameterHelp> p = m.bound();
+        if (p.isEmpty()) {
+            problems.add("The supplied argument '" + typed + "' matches no parameter of " + help.name() + ".");
+            return null;
+        }
+        return p.get();
+    }
+
+    private static boolean isShouldProcess(String typed) {
+        return typed.equalsIgnoreCase("WhatIf") || typed.equalsIgnoreCase("wi") || typed.equalsIgnoreCase("Confirm")
+                || typed.equalsIgnoreCase("cf");
+    }
+
+    /** Lower-case key for parameter names. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

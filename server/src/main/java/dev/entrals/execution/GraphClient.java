@@ -1,0 +1,226 @@
+package dev.entrals.execution;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.entrals.graph.GraphRequest;
+import dev.entrals.session.CancellationSignal;
+
+/**
+ * Sends Graph requests over the JDK {@link HttpClient} with the session's token: one retry with a fresh token after a
+ * 401; 429, 503 and 504 retried after {@code Retry-After} (at most {@link #MAX_TRIES} tries, each wait at most
+ * {@code maxRetryWait}, cancellable); a time limit per request; dropped connections and malformed replies as
+ * {@link GraphFault}s. Logs method and URL only.
+ */
+public final class GraphClient {
+
+    /** The most tries of one request when Graph throttles or is unavailable. */
+    public static final int MAX_TRIES = 3;
+
+    private static final Logger LOG = Logger.getLogger(GraphClient.class.getName());
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http;
+    private final TokenSource tokens;
+    private final Settings settings;
+
+    /**
+     * Time limits and waits.
+     *
+     * @param requestTimeout limit of one exchange (connect to last byte)
+     * @param maxRetryWait   the longest wait honoured from a {@code Retry-After}
+     * @param defaultRetryWait the wait when a retryable reply names none
+     * @param retryWait      how to wait between tries
+     */
+    public record Settings(Duration requestTimeout, Duration maxRetryWait, Duration defaultRetryWait, RetryWait retryWait) {
+        /** 60 s per request, waits of at most 30 s (2 s when Graph names none). */
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(2), RetryWait.SLICED);
+        }
+    }
+
+    /** A client over {@code http} (its SSL context and proxy are used as they are). */
+    public GraphClient(HttpClient http, TokenSource tokens, Settings settings) {
+        this.http = http;
+        this.tokens = tokens;
+        this.settings = settings;
+    }
+
+    /** A client with the JVM's trust and proxy settings, connecting within 20 s. */
+    public static GraphClient standard(TokenSource tokens) {
+        return new GraphClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NEVER).build(), tokens, Settings.defaults());
+    }
+
+    /** The endpoint requests go to. */
+    public String endpoint() {
+        return tokens.graphEndpoint();
+    }
+
+    /** Sends {@code request} (its URL relative to the session's endpoint) and returns the successful reply. */
+    public GraphReply send(GraphRequest request, CancellationSignal cancel) {
+        return sendTo(endpoint() + request.relativeUrl(), request, cancel);
+    }
+
+    /**
+     * Sends {@code request} to the absolute {@code url} (a next-page link), which must lie under the session's
+     * endpoint: the token is never sent anywhere else.
+     */
+    public GraphReply sendTo(String url, GraphRequest request, CancellationSignal cancel) {
+        String shown = request.method() + " " + url;
+        String endpoint = endpoint();
+        if (!url.startsWith(endpoint + "/")) {
+            throw GraphFault.of(GraphFault.Kind.MALFORMED, "The reply pointed to a URL outside the session's Graph "
+                    + "endpoint " + endpoint + "; it was not followed.", shown);
+        }
+        boolean refreshed = false;
+        int tries = 0;
+        while (true) {
+            tries++;
+            checkCancel(cancel, shown);
+            LOG.fine(() -> "Graph " + shown);
+            HttpResponse<byte[]> response = exchange(build(url, request, tokens.token(refreshed, cancel)), shown, cancel);
+            int status = response.statusCode();
+            if (status == 401 && !refreshed) {
+                refreshed = true;
+                tries--;
+                continue;
+            }
+            if ((status == 429 || status == 503 || status == 504) && tries < MAX_TRIES) {
+                Duration delay = retryAfter(response);
+                LOG.info(() -> "Graph answered " + status + " to " + shown + "; retrying in " + delay.toMillis() + " ms");
+                settings.retryWait().await(delay, cancel);
+                continue;
+            }
+            if (status >= 400) {
+                throw GraphErrors.fault(status, response, shown);
+            }
+            return new GraphReply(status, parse(response.body(), shown));
+        }
+    }
+
+    private HttpRequest build(String url, GraphRequest request, String token) {
+        HttpRequest.Builder b;
+        try {
+            b = HttpRequest.newBuilder(URI.create(url));
+        } catch (IllegalArgumentException e) {
+            throw GraphFault.of(GraphFault.Kind.MALFORMED, "The request URL is not valid: " + e.getMessage(),
+                    request.method() + " " + url);
+        }
+        b.timeout(settings.requestTimeout())
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .header("client-request-id", UUID.randomUUID().toString())
+                .header("User-Agent", "entra-ls");
+        for (Map.Entry<String, String> h : request.headers().entrySet()) {
+            b.header(h.getKey(), h.getValue());
+        }
+        HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8);
+        if (request.body() != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return b.method(request.method(), body).build();
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest r, String shown, CancellationSignal cancel) {
+        CompletableFuture<HttpResponse<byte[]>> f = http.sendAsync(r, HttpResponse.BodyHandlers.ofByteArray());
+        while (true) {
+            try {
+                return f.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (cancel.isCancelled()) {
+                    f.cancel(true);
+                    throw GraphFault.of(GraphFault.Kind.CANCELLED, "Cancelled.", shown);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                f.cancel(true);
+                throw GraphFault.of(GraphFault.Kind.CANCELLED, "Interrupted.", shown);
+            } catch (ExecutionException e) {
+                throw transportFault(e.getCause(), shown);
+            }
+        }
+    }
+
+    private GraphFault transportFault(Throwable cause, String shown) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return GraphFault.of(GraphFault.Kind.TIMEOUT, "Could not connect to Microsoft Graph in time.", shown);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return GraphFault.of(GraphFault.Kind.TIMEOUT, "Microsoft Graph did not answer within "
+                    + settings.requestTimeout().toSeconds() + " s.", shown);
+        }
+        String detail = cause == null ? "" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (cause instanceof IOException) {
+            return GraphFault.of(GraphFault.Kind.CONNECTION, "The connection to Microsoft Graph failed or was "
+                    + "dropped (" + detail + ").", shown);
+        }
+        return GraphFault.of(GraphFault.Kind.CONNECTION, "The request to Microsoft Graph failed (" + detail + ").", shown);
+    }
+
+    private static void checkCancel(CancellationSignal cancel, String shown) {
+        if (cancel.isCancelled()) {
+            throw GraphFault.of(GraphFault.Kind.CANCELLED, "Cancelled.", shown);
+        }
+    }
+
+    /** The wait a throttled reply asks for, bounded; seconds or an HTTP date. */
+    private Duration retryAfter(HttpResponse<?> response) {
+        Optional<String> v = response.headers().firstValue("Retry-After");
+        Duration d = settings.defaultRetryWait();
+        if (v.isPresent()) {
+            String s = v.get().strip();
+            try {
+                d = Duration.ofSeconds(Math.max(0, Long.parseLong(s)));
+            } catch (NumberFormatException e) {
+                try {
+                    d = Duration.between(java.time.Instant.now(), java.time.ZonedDateTime.parse(s,
+                            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                } catch (java.time.format.DateTimeParseException ignored) {
+                    // keep the default
+                }
+            }
+        }
+        if (d.isNegative()) {
+            d = Duration.ZERO;
+        }
+        return d.compareTo(settings.maxRetryWait()) > 0 ? settings.maxRetryWait() : d;
+    }
+
+    /** The JSON of a successful reply; null for an empty body; a fault when it is not JSON. */
+    static JsonNode parse(byte[] body, String shown) {
+        if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw GraphFault.of(GraphFault.Kind.MALFORMED, "The reply of Microsoft Graph is not valid JSON "
+                    + "(malformed or cut off at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ").", shown);
+        } catch (IOException e) {
+            throw GraphFault.of(GraphFault.Kind.MALFORMED, "The reply of Microsoft Graph could not be read.", shown);
+        }
+    }
+}

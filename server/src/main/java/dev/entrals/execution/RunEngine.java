@@ -1,0 +1,192 @@
+package dev.entrals.execution;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.graph.GraphRequest;
+import dev.entrals.graph.RequestPlan;
+import dev.entrals.graph.RequestPlanner;
+import dev.entrals.session.CancellationSignal;
+
+/**
+ * Runs one Entra call: reads it ({@link CallEvaluator}), plans it ({@link RequestPlanner}), refuses a write that is not
+ * confirmed and a {@code -WhatIf} (showing the request, sending nothing), sends it ({@link GraphClient}) and formats
+ * what came back ({@link ResultFormatter}). Every outcome is a {@link RunResult}; nothing is thrown for a Graph error.
+ */
+public final class RunEngine {
+
+    private static final Logger LOG = Logger.getLogger(RunEngine.class.getName());
+
+    private final CallEvaluator evaluator;
+    private final RequestPlanner planner;
+    private final GraphClient client;
+    private final ScopeAdvice scopes;
+
+    /** An engine binding with {@code binder}, planning with {@code planner} and sending with {@code client}. */
+    public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes) {
+        this.evaluator = new CallEvaluator(binder, planner::knows);
+        this.planner = planner;
+        this.client = client;
+        this.scopes = scopes == null ? ScopeAdvice.NONE : scopes;
+    }
+
+    /** Runs {@code in}; {@code pages} hears of each page of a collection; {@code cancel} stops it between exchanges. */
+    public RunResult run(RunInput in, PageListener pages, CancellationSignal cancel) {
+        long started = System.nanoTime();
+        EvaluatedCall call;
+        try {
+            call = evaluator.evaluate(in.text(), in.start(), in.end(), in.supplied());
+        } catch (CallEvaluator.NoCallException e) {
+            return result(null, List.of(), RunStatus.UNSUPPORTED, false, e.getMessage(), List.of(), started);
+        }
+        List<String> notes = notes(call);
+        if (!call.runnable()) {
+            List<String> names = call.unevaluated().stream().map(u -> u.substring(1, u.indexOf(' ') < 0 ? u.length()
+                    : u.indexOf(' '))).toList();
+            return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
+                    notEvaluated(call), notes, millis(started), names);
+        }
+        RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), call.arguments());
+        if (planned instanceof RequestPlanner.Unsupported u) {
+            return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false,
+                    call.command() + ": " + u.reason(), notes, started);
+        }
+        RequestPlan plan = ((RequestPlanner.Planned) planned).plan();
+        notes.addAll(plan.notes());
+        List<String> shown = shown(plan);
+        boolean write = plan.write();
+        if (call.whatIf() || in.whatIf()) {
+            StringBuilder t = new StringBuilder();
+            for (GraphRequest r : plan.requests()) {
+                t.append("What if: Performing the operation \"").append(r.method()).append("\" on target \"")
+                        .append(absolute(r.relativeUrl())).append("\".\n");
+            }
+            t.append('\n').append(String.join("\n", shown)).append('\n');
+            return result(call.command(), shown, RunStatus.WHAT_IF, write, t.toString(), notes, started);
+        }
+        if (write && !in.confirmed()) {
+            String t = call.command() + " changes the tenant. Nothing was sent; confirm to send this request:\n\n"
+                    + String.join("\n", shown) + "\n";
+            return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, t, notes, started);
+        }
+        try {
+            PlanRunner.Collected got = new PlanRunner(client).run(plan, in.keep(), pages, cancel);
+            String text = ResultFormatter.format(got.objects(), got.single(), plan.defaultColumns(), in.format());
+            if (got.count() > got.objects().size()) {
+                text += "\n(" + (got.count() - got.objects().size()) + " more objects not shown.)\n";
+            }
+            if (write && got.objects().isEmpty()) {
+                text = "Done: " + shown.get(0) + "\n";
+            }
+            LOG.fine(() -> call.command() + ": " + got.count() + " objects");
+            return new RunResult(call.command(), shown, RunStatus.OK, write, got.objects(), got.count(), got.single(),
+                    text, notes, millis(started), List.of());
+        } catch (GraphFault f) {
+            List<String> allowing = f.status() == 403
+                    ? scopes.scopesFor(call.command(), plan.requests().get(plan.requests().size() - 1)) : List.of();
+            GraphFault explained = explain(f, call, allowing);
+            RunStatus status = switch (f.kind()) {
+                case GRAPH_ERROR -> RunStatus.GRAPH_ERROR;
+                case CANCELLED -> RunStatus.CANCELLED;
+                case NOT_CONNECTED -> RunStatus.NOT_CONNECTED;
+                default -> RunStatus.FAULT;
+            };
+            return new RunResult(call.command(), shown, status, write, List.of(), 0, false,
+                    explained.powerShellText(call.command()), notes, millis(started), List.of(), allowing);
+        }
+    }
+
+    /** A 404 names the object not found; a 403 names the scopes that would allow the call ({@code allowing}). */
+    private static GraphFault explain(GraphFault f, EvaluatedCall call, List<String> allowing) {
+        if (f.status() == 404) {
+            return f.withHint(notFound(f.request(), call.arguments()));
+        }
+        if (f.status() == 403) {
+            return f.withHint(allowing.isEmpty() ? "The session's permissions do not allow this call."
+                    : "Any one of these permissions would allow the call (narrowest first): " + String.join(", ", allowing)
+                    + ". Connect again with it (entra-ls connect --scopes " + allowing.get(0) + ").");
+        }
+        return f;
+    }
+
+    /** Which object was not found: the argument whose value is a segment of the failed URL's path. */
+    static String notFound(String request, Map<String, Object> arguments) {
+        String url = request == null ? "" : request.substring(request.indexOf(' ') + 1);
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        List<String> segments = new ArrayList<>();
+        for (String s : path.split("/")) {
+            segments.add(URLDecoder.decode(s, StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, Object> a : arguments.entrySet()) {
+            if (a.getValue() instanceof String v && segments.contains(v)) {
+                int i = segments.indexOf(v);
+                String kind = i > 0 ? segments.get(i - 1) : "object";
+                return "Not found: the object '" + v + "' (-" + a.getKey() + ") in " + kind + ".";
+            }
+        }
+        return "Not found: " + path + ".";
+    }
+
+    private String absolute(String relative) {
+        try {
+            return client.endpoint() + relative;
+        } catch (GraphFault notConnected) {
+            return relative;
+        }
+    }
+
+    /** The requests as shown: {@code METHOD URL}, the extra headers, the body. Never the token. */
+    private List<String> shown(RequestPlan plan) {
+        List<String> out = new ArrayList<>();
+        for (GraphRequest r : plan.requests()) {
+            out.add(r.method() + " " + absolute(r.relativeUrl()));
+            r.headers().forEach((k, v) -> out.add(k + ": " + v));
+            if (r.body() != null) {
+                out.add(r.body());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> notes(EvaluatedCall call) {
+        List<String> notes = new ArrayList<>();
+        for (String n : call.notRun()) {
+            notes.add("Not run (only the Entra command runs here): " + n);
+        }
+        for (String i : call.ignored()) {
+            notes.add("Ignored: " + i);
+        }
+        return notes;
+    }
+
+    private static String notEvaluated(EvaluatedCall call) {
+        StringBuilder b = new StringBuilder();
+        if (!call.unevaluated().isEmpty()) {
+            b.append(call.command()).append(": these arguments cannot be evaluated without running the script; ")
+                    .append("supply their values (--arg NAME=VALUE, or the editor asks):\n");
+            for (String u : call.unevaluated()) {
+                b.append("  ").append(u).append('\n');
+            }
+        }
+        for (String p : call.problems()) {
+            b.append(call.command()).append(": ").append(p).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static RunResult result(String command, List<String> request, RunStatus status, boolean write,
+                                    String text, List<String> notes, long started) {
+        return new RunResult(command, request, status, write, List.of(), 0, false, text, notes, millis(started),
+                List.of());
+    }
+
+    private static long millis(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.entrals.execution;
+
+import dev.entrals.session.CancellationSignal;
+import dev.entrals.session.EntraEnvironment;
+import dev.entrals.session.SessionException;
+import dev.entrals.session.SessionService;
+
+/**
+ * Where a run takes its Graph endpoint and access token from: the session of this process. The token goes into the
+ * {@code Authorization} header and nowhere else.
+ */
+public interface TokenSource {
+
+    /** The Graph endpoint of the session's environment, without a trailing slash ({@code https://graph.microsoft.com}). */
+    String graphEndpoint();
+
+    /**
+     * An access token; {@code afterRejection} is true when Graph has just refused the previous one (401), so a fresh
+     * one is wanted.
+     */
+    String token(boolean afterRejection, CancellationSignal cancel);
+
+    /**
+     * The session service's endpoint and token; {@link GraphFault.Kind#NOT_CONNECTED} when it holds no session.
+     */
+    static TokenSource of(SessionService session) {
+        return new TokenSource() {
+            @Override
+            public String graphEndpoint() {
+                String env = session.context().orElseThrow(TokenSource::notConnected).environment();
+                return session.environments().stream().filter(e -> e.name().equalsIgnoreCase(env)).findFirst()
+                        .map(EntraEnvironment::graphEndpoint)
+                        .orElseThrow(() -> GraphFault.of(GraphFault.Kind.NOT_CONNECTED, "The session's environment '"
+                                + env + "' is not known; add it with Add-EntraEnvironment or connect again.", null));
+            }
+
+            @Override
+            public String token(boolean afterRejection, CancellationSignal cancel) {
+                // msal4j refreshes an expired token silently; after a 401 a new one is asked for, past the cache
+                try {
+                    return afterRejection ? session.freshAccessToken(cancel) : session.accessToken(cancel);
+                } catch (SessionException e) {
+                    if (session.context().isEmpty()) {
+                        throw notConnected();
+                    }
+                    throw GraphFault.of(GraphFault.Kind.NOT_CONNECTED, "No access token: " + e.getMessage()
+                            + " Connect again.", null);
+                }
+            }
+        };
+    }
+
+    /** The error of a run without a session. */
+    static GraphFault notConnected() {
+        return GraphFault.of(GraphFault.Kind.NOT_CONNECTED,
+                "Not connected to Entra: connect first (Connect-Entra, the command 'Entra: Connect', or "
+                        + "'entra-ls connect --context-scope CurrentUser').", null);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.entrals.features.run;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+
+import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.commons.TextDocument;
+import dev.entrals.commons.TextPosition;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.execution.GraphClient;
+import dev.entrals.execution.RunEngine;
+import dev.entrals.execution.RunInput;
+import dev.entrals.execution.RunResult;
+import dev.entrals.execution.RunStatus;
+import dev.entrals.execution.ScopeAdvice;
+import dev.entrals.features.CommandHandler;
+import dev.entrals.features.DocsReloader;
+import dev.entrals.features.RequestContext;
+import dev.entrals.graph.RequestPlanner;
+import dev.entrals.session.AuthType;
+import dev.entrals.session.EntraContext;
+
+/**
+ * {@code entra.run}: reads its arguments, takes the text of the open document's lines (or the command line), runs it
+ * and answers {@code {command, request, status, write, objects, count, single, text, notes, millis, unevaluated,
+ * scopes}} and, after a 403 in a delegated session, {@code reconnect}: the {@code entra.connect} argument that signs in
+ * again as the session did, adding the narrowest permission that allows the call. Not being connected is an error
+ * that says to connect first; a Graph error is a result with its status and text.
+ */
+public final class RunCommandHandler implements CommandHandler {
+
+    /** The most objects one answer carries (the count says how many Graph returned). */
+    static final int KEEP = 1000;
+
+    private final DocsReloader<HelpIndex> docs;
+    private final Supplier<RequestPlanner> planner;
+    private final GraphClient client;
+    private final Supplier<java.util.Optional<EntraContext>> session;
+    private final Map<HelpIndex, ParameterBinder> binders = new IdentityHashMap<>();
+
+    /**
+     * A handler binding with the docs in force (once their load has finished), planning with {@code planner},
+     * sending with {@code client}.
+     */
+    public RunCommandHandler(DocsReloader<HelpIndex> docs, Supplier<RequestPlanner> planner, GraphClient client,
+            Supplier<java.util.Optional<EntraContext>> session) {
+        this.docs = docs;
+        this.planner = planner;
+        this.client = client;
+        this.session = session;
+    }
+
+    @Override
+    public Object execute(List<Object> args, RequestContext ctx) {
+        RunArguments a = RunArguments.read(args);
+        RunInput in = input(a, ctx);
+        RunEngine engine = new RunEngine(binder(), planner.get(), client, ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()));
+        RunProgress progress = new RunProgress(ctx.progress());
+        RunResult r;
+        try {
+            r = engine.run(in, progress, () -> ctx.cancel().isCanceled());
+        } finally {
+            progress.end();
+        }
+        if (r.status() == RunStatus.NOT_CONNECTED) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, r.text().strip(), null));
+        }
+        Map<String, Object> answer = answer(r);
+        java.util.Optional<EntraContext> c = session.get();
+        if (!r.scopes().isEmpty() && c.isPresent() && c.get().authType() == AuthType.Delegated) {
+            java.util.Set<String> union = new java.util.LinkedHashSet<>(c.get().scopes());
+            union.add(r.scopes().get(0));
+            answer.put("reconnect", c.get().reconnectArguments(List.copyOf(union)));
+        }
+        return answer;
+    }
+
+    private synchronized ParameterBinder binder() {
+        HelpIndex index;
+        try {
+            index = docs.latestLoad().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            index = docs.current();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            index = docs.current();
+        }
+        binders.keySet().retainAll(List.of(index));
+        return binders.computeIfAbsent(index, ParameterBinder::new);
+    }
+
+    private static RunInput input(RunArguments a, RequestContext ctx) {
+        if (a.commandLine() != null) {
+            return new RunInput(a.commandLine(), 0, a.commandLine().length(), a.arguments(), a.confirm(), a.whatIf(),
+                    a.format(), KEEP);
+        }
+        TextDocument doc = ctx.documents() == null ? null : ctx.documents().get(a.uri()).orElse(null);
+        if (doc == null) {
+            throw RunArguments.invalid(RunArguments.COMMAND + ": the document " + a.uri() + " is not open.");
+        }
+        String text = doc.text();
+        int start = doc.offsetAt(new TextPosition(a.startLine(), a.startCharacter()));
+        int end = doc.offsetAt(new TextPosition(a.endLine(), a.endCharacter()));
+        if (end < start) {
+            int t = start;
+            start = end;
+            end = t;
+        }
+        // a line or selection runs whole lines
+        while (start > 0 && text.charAt(start - 1) != '\n') {
+            start--;
+        }
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return new RunInput(text, start, end, a.arguments(), a.confirm(), a.whatIf(), a.format(), KEEP);
+    }
+
+    private static Map<String, Object> answer(RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", r.command());
+        m.put("request", r.request());
+        m.put("status", r.status().wireName());
+        m.put("write", r.write());
+        m.put("objects", r.objects());
+        m.put("count", r.count());
+        m.put("single", r.single());
+        m.put("text", r.text());
+        m.put("notes", r.notes());
+        m.put("millis", r.millis());
+        m.put("unevaluated", r.unevaluated());
+        m.put("scopes", r.scopes());
+        return m;
+    }
+}

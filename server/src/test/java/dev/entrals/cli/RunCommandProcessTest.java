@@ -1,0 +1,113 @@
+package dev.entrals.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.entrals.cli.CliProcess.Run;
+import dev.entrals.execution.GraphStandInAccess;
+import dev.entrals.execution.Planners;
+import dev.entrals.session.EntraStandIn;
+import dev.entrals.session.SessionTestKit;
+
+/**
+ * {@code entra-ls run} in a child JVM with a saved CurrentUser session (client secret against the identity
+ * stand-in) whose environment's Graph endpoint is the Graph stand-in; the request table is the test planner.
+ */
+class RunCommandProcessTest {
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path logs;
+    @TempDir
+    Path kitHome;
+
+    private GraphStandInAccess graph;
+    private CliProcess cli;
+
+    @BeforeEach
+    void connect() throws Exception {
+        SessionTestKit kit = new SessionTestKit(kitHome);
+        graph = GraphStandInAccess.start(kit.serverTls());
+        graph.members("/v1.0/groups/g-1/members", 2);
+        graph.object("/v1.0/groups/g-1", Map.of("id", "g-1"));
+        cli = new CliProcess(EntraStandIn.shared(), home, logs)
+                .jvmArg("-D" + Planners.PROPERTY + "=dev.entrals.execution.TestPlanner")
+                .env("ENTRA_TEST_SECRET", SessionTestKit.SECRET);
+        // shared() reset the stand-in: register the app again
+        EntraStandIn.shared().registerSecretApp(SessionTestKit.APP_ID, SessionTestKit.SECRET, "Contoso Automation");
+        Run add = cli.run("environment", "add", "--name", "GraphStandIn", "--azure-ad-endpoint", kit.standInUrl(),
+                "--graph-endpoint", graph.baseUrl());
+        assertEquals(0, add.exit(), add.err());
+        Run connect = cli.run("connect", "--environment", "GraphStandIn", "--tenant-id", SessionTestKit.TENANT_NAME,
+                "--client-id", SessionTestKit.APP_ID, "--client-secret-env", "ENTRA_TEST_SECRET", "--context-scope",
+                "CurrentUser");
+        assertEquals(0, connect.exit(), connect.err());
+    }
+
+    @AfterEach
+    void stop() {
+        graph.close();
+    }
+
+    @Test
+    void readsPrintATableAndErrorsExitOne() throws Exception {
+        Run r = cli.run("run", "Get-EntraUser -Top 3");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(5, lines.size(), r.out());
+        assertEquals("Id                                   DisplayName UserPrincipalName Mail", lines.get(0));
+        assertTrue(lines.get(2).startsWith("00000000-0000-0000-0000-000000000001 User 1"), r.out());
+        assertTrue(r.err().contains("GET " + graph.baseUrl() + "/v1.0/users/?$select="), r.err());
+        String token = graph.lastAuthorization().substring("Bearer ".length());
+        assertFalse(r.out().contains(token) || r.err().contains(token), "the token is never printed");
+
+        Run json = cli.run("run", "Get-EntraUser -UserId user1@contoso.com", "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().startsWith("{\n  \"id\" : \"00000000-0000-0000-0000-000000000001\""), json.out());
+
+        Run missing = cli.run("run", "Get-EntraUser -UserId nobody@contoso.com");
+        assertEquals(1, missing.exit(), missing.err());
+        assertTrue(missing.err().contains("Status: 404 (NotFound)"), missing.err());
+        assertTrue(missing.err().contains("ErrorCode: Request_ResourceNotFound"), missing.err());
+    }
+
+    @Test
+    void writesAreRefusedWithoutYesAndWhatIfSendsNothing() throws Exception {
+        Run whatIf = cli.run("run", "--what-if", "Remove-EntraGroup -GroupId g-1");
+        assertEquals(0, whatIf.exit(), whatIf.err());
+        assertTrue(whatIf.out().contains("DELETE " + graph.baseUrl() + "/v1.0/groups/g-1"), whatIf.out());
+        Run refused = cli.run("run", "Remove-EntraGroup -GroupId g-1 -Confirm:$false");
+        assertEquals(2, refused.exit(), refused.err());
+        assertTrue(refused.out().contains("DELETE " + graph.baseUrl() + "/v1.0/groups/g-1"), refused.out());
+        assertTrue(refused.err().contains("--yes"), refused.err());
+        assertEquals(List.of(), graph.requestLines(), "nothing sent");
+        Run sent = cli.run("run", "--yes", "Remove-EntraGroup -GroupId g-1");
+        assertEquals(0, sent.exit(), sent.err());
+        assertEquals(List.of("DELETE /v1.0/groups/g-1"), graph.requestLines());
+    }
+
+    @Test
+    void nonLiteralArgumentsExitTwoUntilSupplied() throws Exception {
+        Run r = cli.run("run", "Get-EntraGroupMember -GroupId $group.Id | Select-Object Id");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("  -GroupId $group.Id"), r.err());
+        Run supplied = cli.run("run", "Get-EntraGroupMember -GroupId $group.Id | Select-Object Id", "--arg", "GroupId=g-1");
+        assertEquals(0, supplied.exit(), supplied.err());
+        assertTrue(supplied.err().contains("Not run (only the Entra command runs here): Select-Object Id"),
+                supplied.err());
+        assertTrue(supplied.out().contains("Member 2"), supplied.out());
+        Run usage = cli.run("run", "Get-EntraUser", "--format", "yaml");
+        assertEquals(2, usage.exit());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.entrals.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.modules.StandardSources;
+import dev.entrals.session.CancellationSignal;
+import dev.entrals.session.ConnectRequest;
+import dev.entrals.session.SessionService;
+import dev.entrals.session.SessionTestKit;
+
+/**
+ * Whole runs through the planner production uses ({@link Planners#bundled()}, the generated request table) with the
+ * real session: what the module itself would send for a read, a paged read, a write and its confirmation.
+ */
+class BundledRunTest {
+
+    private static ParameterBinder binder;
+    private SessionTestKit kit;
+    private GraphStandIn graph;
+    private RunEngine engine;
+
+    @BeforeAll
+    static void docs() {
+        binder = new ParameterBinder(HelpIndex.load(StandardSources.of(List.of(), true, false)));
+    }
+
+    @BeforeEach
+    void connect(@TempDir Path home) throws Exception {
+        kit = new SessionTestKit(home);
+        graph = new GraphStandIn(kit.serverTls()).users(250).object("/v1.0/groups/g-1", Map.of("id", "g-1"));
+        SessionService session = kit.newService();
+        session.addEnvironment("GraphStandIn", kit.standInUrl(), graph.baseUrl());
+        session.connect(ConnectRequest.fromMap(Map.of("flow", "clientSecret", "tenantId", SessionTestKit.TENANT_NAME,
+                "clientId", SessionTestKit.APP_ID, "clientSecret", SessionTestKit.SECRET, "environment", "GraphStandIn",
+                "contextScope", "Process")), null, CancellationSignal.NONE);
+        GraphClient client = new GraphClient(HttpClient.newBuilder().sslContext(kit.clientTrust()).build(),
+                TokenSource.of(session), new GraphClient.Settings(Duration.ofSeconds(20), Duration.ofSeconds(30),
+                Duration.ofSeconds(1), (d, c) -> { }));
+        engine = new RunEngine(binder, Planners.bundled(), client, (command, request) -> List.of());
+    }
+
+    @AfterEach
+    void stop() {
+        graph.close();
+    }
+
+    private RunResult run(RunInput in) {
+        return engine.run(in, PageListener.NONE, CancellationSignal.NONE);
+    }
+
+    @Test
+    void aReadSendsTheModulesOwnRequestAndShowsATable() {
+        RunResult r = run(RunInput.commandLine("Get-EntraUser -Top 3"));
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(3, r.count());
+        assertEquals(1, graph.requests.size());
+        String sent = graph.requests.get(0).line();
+        assertTrue(sent.startsWith("GET /v1.0/users/?$select=Id,AccountEnabled,"), sent);
+        assertTrue(sent.endsWith("&$top=3"), sent);
+        assertEquals("GET " + graph.baseUrl() + sent.substring("GET ".length()), r.request().get(0));
+        assertTrue(r.text().contains("User 3      00000000-0000-0000-0000-000000000003"), r.text());
+    }
+
+    @Test
+    void allFollowsEveryPage() {
+        List<Long> seen = new ArrayList<>();
+        RunResult r = engine.run(RunInput.commandLine("Get-EntraUser -All"), (page, n, limit) -> seen.add(n),
+                CancellationSignal.NONE);
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(250, r.count());
+        assertEquals(List.of(100L, 200L, 250L), seen);
+        assertEquals(3, graph.requests.size(), "three pages through @odata.nextLink");
+    }
+
+    @Test
+    void aWriteWaitsForConfirmationAndWhatIfSendsNothing() {
+        String line = "Remove-EntraGroup -GroupId g-1";
+        RunResult asked = run(RunInput.commandLine(line));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status());
+        assertEquals(List.of("DELETE " + graph.baseUrl() + "/v1.0/groups/g-1"), asked.request());
+        assertEquals(List.of(), graph.requests, "nothing sent before the confirmation");
+        RunResult whatIf = run(RunInput.commandLine(line + " -WhatIf").confirm());
+        assertEquals(RunStatus.WHAT_IF, whatIf.status(), whatIf.text());
+        assertEquals(List.of(), graph.requests, "-WhatIf sends nothing, confirmed or not");
+        RunResult sent = run(RunInput.commandLine(line).confirm());
+        assertEquals(RunStatus.OK, sent.status(), sent.text());
+        assertEquals(List.of("DELETE /v1.0/groups/g-1"), graph.requests.stream().map(GraphStandIn.Recorded::line)
+                .toList());
+    }
+
+    @Test
+    void aCmdletThatSendsNoRequestSaysWhy() {
+        RunResult r = run(RunInput.commandLine("Get-EntraContext"));
+        assertEquals(RunStatus.UNSUPPORTED, r.status());
+        assertTrue(r.text().contains("sends no Graph request of its own"), r.text());
+        assertEquals(List.of(), graph.requests);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.entrals.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.docs.HelpIndex;
+
+class CallEvaluatorTest {
+
+    private static CallEvaluator evaluator;
+
+    @BeforeAll
+    static void load() {
+        evaluator = new CallEvaluator(new ParameterBinder(HelpIndex.load(dev.entrals.docs.modules.StandardSources.of(List.of(), true, false))), new TestPlanner()::knows);
+    }
+
+    private static EvaluatedCall eval(String line) {
+        return evaluator.evaluate(line, Map.of());
+    }
+
+    @Test
+    void literalStringsNumbersAndSwitchesBindByCanonicalName() {
+        EvaluatedCall c = eval("get-entrauser -filter \"department eq 'Sales'\" -top 5");
+        assertEquals("Get-EntraUser", c.command());
+        assertEquals(Map.of("Filter", "department eq 'Sales'", "Top", 5L), c.arguments());
+        assertEquals(List.of("Filter", "Top"), List.copyOf(c.arguments().keySet()), "source order");
+        assertTrue(c.runnable());
+        assertEquals("GetQuery", c.parameterSet());
+    }
+
+    @Test
+    void aliasesAndPositionalArgumentsResolveToTheParameter() {
+        EvaluatedCall c = eval("Get-EntraGroupMember -ObjectId 'g-1' -Limit 0x10");
+        assertEquals(Map.of("GroupId", "g-1", "Top", 16L), c.arguments());
+        // no Position in the module: PowerShell numbers the parameters in declaration order, $Top first
+        EvaluatedCall positional = eval("Get-EntraUser 7");
+        assertEquals(Map.of("Top", 7L), positional.arguments());
+    }
+
+    @Test
+    void switchesTakeTrueAndColonFalse() {
+        assertEquals(Boolean.TRUE, eval("Get-EntraUser -All").arguments().get("All"));
+        assertEquals(Boolean.FALSE, eval("Get-EntraUser -All:$false").arguments().get("All"));
+        assertEquals(Boolean.TRUE, eval("Get-EntraUser -All:$true").arguments().get("All"));
+    }
+
+    @Test
+    void arraysAndHashtablesOfLiteralsAreValues() {
+        EvaluatedCall c = eval("New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true "
+                + "-MailNickname sales -GroupTypes 'Unified', \"DynamicMembership\"");
+        assertEquals(List.of("Unified", "DynamicMembership"), c.arguments().get("GroupTypes"));
+        assertEquals(Boolean.FALSE, c.arguments().get("MailEnabled"));
+        assertEquals("Sales", c.arguments().get("DisplayName"));
+        EvaluatedCall arr = eval("New-EntraGroup -DisplayName S -MailEnabled $false -SecurityEnabled $true "
+                + "-MailNickname s -GroupTypes @('Unified'; \"x\")");
+        assertEquals(List.of("Unified", "x"), arr.arguments().get("GroupTypes"));
+    }
+
+    @Test
+    void hashtableLiteralsKeepSourceOrderAndNest() {
+        Object v = HashtableLiteral.parse("@{ b = 'two'; a = 1\n c = @{ d = $true }; 'e f' = 1.5, 2 }");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("b", "two");
+        expected.put("a", 1L);
+        expected.put("c", Map.of("d", true));
+        expected.put("e f", List.of(1.5, 2L));
+        assertEquals(expected, v);
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(((Map<?, ?>) v).keySet()));
+        assertEquals(LiteralValues.NOT_LITERAL, HashtableLiteral.parse("@{ a = $x }"));
+        assertEquals(LiteralValues.NOT_LITERAL, HashtableLiteral.parse("@{ a = \"$($x.Id)\" }"));
+        assertEquals(LiteralValues.NOT_LITERAL, HashtableLiteral.parse("@{ a = Get-Thing }"));
+    }
+
+    @Test
+    void nonLiteralArgumentsAreReportedExactly() {
+        EvaluatedCall c = eval("Get-EntraGroupMember -GroupId $group.Id -Top 3");
+        assertFalse(c.runnable());
+        assertEquals(List.of("-GroupId $group.Id"), c.unevaluated());
+        assertEquals(Map.of("Top", 3L), c.arguments());
+        EvaluatedCall s = eval("Get-EntraUser -Filter \"department eq '$dept'\"");
+        assertEquals(List.of("-Filter \"department eq '$dept'\""), s.unevaluated());
+    }
+
+    @Test
+    void suppliedValuesFillNonLiteralsAndAddParametersByType() {
+        EvaluatedCall c = evaluator.evaluate("Get-EntraGroupMember -GroupId $g", Map.of("GroupId", "g-7", "top", "4",
+                "All", "false"));
+        assertTrue(c.runnable(), c.toString());
+        assertEquals(Map.of("GroupId", "g-7", "Top", 4L, "All", false), c.arguments());
+        EvaluatedCall bad = evaluator.evaluate("Get-EntraUser", Map.of("NoSuchThing", "1"));
+        assertFalse(bad.runnable());
+        assertTrue(bad.problems().get(0).contains("NoSuchThing"), bad.problems().toString());
+    }
+
+    @Test
+    void inAPipelineOrAssignmentTheEntraCommandRunsAndTheRestIsNotRun() {
+        EvaluatedCall c = eval("$sales = Get-EntraUser -Top 5 | Where-Object { $_.City } | Select-Object DisplayName");
+        assertEquals("Get-EntraUser", c.command());
+        assertEquals(Map.of("Top", 5L), c.arguments());
+        assertEquals(List.of("Where-Object { $_.City }", "Select-Object DisplayName"), c.notRun());
+    }
+
+    @Test
+    void aContinuationLineRunsTheCommandItBelongsTo() {
+        String script = "$x = 1\nGet-EntraUser `\n  -Filter \"city eq 'Oslo'\" `\n  -Top 2\n";
+        int third = script.indexOf("  -Top");
+        EvaluatedCall c = evaluator.evaluate(script, third, script.indexOf('\n', third), Map.of());
+        assertEquals(Map.of("Filter", "city eq 'Oslo'", "Top", 2L), c.arguments());
+    }
+
+    @Test
+    void whatIfIsReadAndConfirmFalseIsIgnoredNotObeyed() {
+        EvaluatedCall c = eval("Remove-EntraGroup -GroupId g-1 -WhatIf");
+        assertTrue(c.whatIf());
+        assertEquals(Map.of("GroupId", "g-1"), c.arguments());
+        EvaluatedCall confirm = eval("Remove-EntraGroup -GroupId g-1 -Confirm:$false -Verbose");
+        assertFalse(confirm.whatIf());
+        assertEquals(Map.of("GroupId", "g-1"), confirm.arguments());
+        assertEquals(2, confirm.ignored().size(), confirm.ignored().toString());
+        assertTrue(confirm.ignored().get(0).startsWith("-Confirm:$false"));
+    }
+
+    @Test
+    void bindingErrorsStopTheRun() {
+        EvaluatedCall unknown = eval("Get-EntraUser -Nope 1");
+        assertFalse(unknown.runnable());
+        assertTrue(unknown.problems().get(0).contains("'Nope'"));
+        EvaluatedCall missing = eval("Remove-EntraGroup");
+        assertEquals(List.of("Missing the mandatory parameter -GroupId."), missing.problems());
+        EvaluatedCall splat = eval("Get-EntraUser @params");
+        assertFalse(splat.runnable());
+    }
+
+    @Test
+    void aLineWithoutARunnableEntraCommandSaysSo() {
+        CallEvaluator.NoCallException e = assertThrows(CallEvaluator.NoCallException.class,
+                () -> eval("Get-ChildItem | Sort-Object"));
+        assertTrue(e.getMessage().contains("Get-ChildItem"), e.getMessage());
+        assertThrows(CallEvaluator.NoCallException.class, () -> eval("   "));
+    }
+
+    @Test
+    void numbersOfEveryLiteralShape() {
+        assertEquals(2048L, LiteralValues.number("2kb"));
+        assertEquals(1.5, LiteralValues.number("1.5"));
+        assertEquals(7L, LiteralValues.number("7L"));
+        assertEquals(LiteralValues.NOT_LITERAL, LiteralValues.number("12abc"));
+        assertNull(HashtableLiteral.parse("$null"));
+    }
+}

@@ -1,0 +1,186 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ResponseError } from 'vscode-languageserver-protocol/node';
+import { cleanUp, run, startExtension, until } from '../fakes/harness';
+import { server } from '../fakes/languageClient';
+import { ui, Uri } from '../fakes/vscode';
+import { RunHistory } from '../../commands/runResults';
+import { runnableLines } from '../../commands/runnableLines';
+
+after(cleanUp);
+
+const SCRIPT = 'Connect-Entra -Scopes User.Read.All\n$users = Get-EntraUser -Top 3 | Select-Object Id\n'
+  + '# Get-EntraGroup in a comment\nRemove-EntraGroup -GroupId $group.Id\n';
+const GRAPH = 'https://graph.microsoft.com';
+const TABLE = 'Id DisplayName\n-- -----------\n1  Adele\n2  Alex\n3  Megan\n';
+
+function answer(overrides: Record<string, unknown>): Record<string, unknown> {
+  return {
+    command: 'Get-EntraUser', request: [`GET ${GRAPH}/v1.0/users?$top=3`], status: 'ok', write: false,
+    objects: [{ id: '1', displayName: 'Adele' }, { id: '2', displayName: 'Alex' }, { id: '3', displayName: 'Megan' }],
+    count: 3, single: false, text: TABLE, notes: ['Not run (only the Entra command runs here): Select-Object Id'],
+    millis: 42, unevaluated: [], ...overrides,
+  };
+}
+
+const results = () => ui.contentOf(Uri.from({ scheme: 'entra-results', path: '/Entra Results' })) ?? '';
+const runs = () => server.commandRequests('entra.run');
+
+test('the cursor line runs through entra.run and the table opens in the read-only results document', async () => {
+  await startExtension();
+  server.commands.set('entra.run', () => answer({}));
+  const document = ui.openEditor(SCRIPT, 'powershell', 1, 12);
+  await run('entra.ui.runLine');
+  assert.equal(runs().length, 1);
+  const [arg] = runs()[0].params.arguments as Record<string, unknown>[];
+  assert.deepEqual(arg, { uri: document.uri.toString(), range: { start: { line: 1, character: 12 },
+    end: { line: 1, character: 12 } } });
+  assert.ok(runs()[0].params.workDoneToken, 'progress is asked for');
+  assert.equal(results(), `# $users = Get-EntraUser -Top 3 | Select-Object Id · GET ${GRAPH}/v1.0/users?$top=3 · 3 objects · 42 ms\n\n`
+    + 'Not run (only the Entra command runs here): Select-Object Id\n\n' + TABLE);
+  assert.ok(ui.hasContentProvider('entra-results'), 'a virtual document: the editor cannot change or save it');
+  const log = ui.outputs.flatMap((o) => o.lines).filter((l) => l.startsWith('Entra run:'));
+  assert.deepEqual(log, [`Entra run: GET ${GRAPH}/v1.0/users?$top=3`]);
+  assert.equal(ui.progress.length, 1);
+  assert.equal(ui.progress[0].options.cancellable, true);
+});
+
+test('a selection is sent as its range and the JSON view shows the raw objects', async () => {
+  await startExtension();
+  server.commands.set('entra.run', () => answer({}));
+  ui.openEditor(SCRIPT, 'powershell', 1, 0);
+  ui.select(1, 9, 1, 29);
+  await run('entra.ui.runLine');
+  const [arg] = runs()[0].params.arguments as { range: unknown }[];
+  assert.deepEqual(arg.range, { start: { line: 1, character: 9 }, end: { line: 1, character: 29 } });
+  await run('entra.ui.toggleResultsView');
+  assert.match(results(), /\n\[\n {2}\{\n {4}"id": "1",\n {4}"displayName": "Adele"/);
+});
+
+test('a write asks in a modal dialog showing the request and is sent only after Send', async () => {
+  await startExtension();
+  const request = [`DELETE ${GRAPH}/v1.0/groups/g-1`];
+  server.commands.set('entra.run', ([a]) => ((a as { confirm?: boolean }).confirm
+    ? answer({ command: 'Remove-EntraGroup', request, write: true, objects: [], count: 0, text: 'Done\n', notes: [] })
+    : answer({ command: 'Remove-EntraGroup', request, status: 'confirmationRequired', write: true, objects: [],
+      count: 0, text: 'confirm', notes: [] })));
+  ui.openEditor(SCRIPT, 'powershell', 3, 0);
+  const done = run('entra.ui.runLine');
+  const dialog = await ui.message('changes the tenant');
+  assert.equal(dialog.modal, true);
+  assert.equal(dialog.detail, `DELETE ${GRAPH}/v1.0/groups/g-1`);
+  assert.equal(runs().length, 1, 'nothing confirmed yet');
+  dialog.click('Send');
+  await done;
+  assert.equal(runs().length, 2);
+  assert.equal((runs()[1].params.arguments as { confirm?: boolean }[])[0].confirm, true);
+  assert.match(results(), /Done/);
+});
+
+test('closing the write dialog sends nothing more', async () => {
+  await startExtension();
+  server.commands.set('entra.run', () => answer({ status: 'confirmationRequired', write: true, text: 'confirm' }));
+  ui.openEditor(SCRIPT, 'powershell', 3, 0);
+  const done = run('entra.ui.runLine');
+  (await ui.message('changes the tenant')).dismiss();
+  await done;
+  assert.equal(runs().length, 1);
+  assert.equal(ui.shownDocuments.length, 0);
+});
+
+test('arguments that are not literals are asked for and sent as arguments', async () => {
+  await startExtension();
+  server.commands.set('entra.run', ([a]) => ((a as { arguments?: unknown }).arguments
+    ? answer({ command: 'Get-EntraGroupMember' })
+    : answer({ command: 'Get-EntraGroupMember', status: 'notEvaluated', unevaluated: ['GroupId'], text: 'cannot' })));
+  ui.openEditor(SCRIPT, 'powershell', 3, 0);
+  const done = run('entra.ui.runLine');
+  const box = await ui.next('inputBox');
+  assert.match(String(box.options.prompt), /-GroupId/);
+  await box.type(' g-1 ');
+  await done;
+  assert.deepEqual((runs()[1].params.arguments as { arguments?: unknown }[])[0].arguments, { GroupId: 'g-1' });
+});
+
+test('a 403 offers to reconnect with the narrowest permission the server names, and does only when asked', async () => {
+  await startExtension();
+  const reconnect = { flow: 'InteractiveBrowser', tenantId: 'contoso', scopes: ['User.Read', 'User.ReadBasic.All'] };
+  server.commands.set('entra.run', () => answer({ status: 'graphError', objects: [], count: 0, text: 'Forbidden',
+    scopes: ['User.ReadBasic.All', 'User.Read.All'], reconnect }));
+  server.commands.set('entra.connect', () => null);
+  ui.openEditor(SCRIPT, 'powershell', 1, 0);
+  let done = run('entra.ui.runLine');
+  let offer = await ui.message('do not allow Get-EntraUser');
+  assert.deepEqual(offer.buttons, ['Reconnect with User.ReadBasic.All']);
+  offer.dismiss();
+  await done;
+  assert.equal(server.commandRequests('entra.connect').length, 0, 'dismissed: no sign-in');
+  done = run('entra.ui.runLine');
+  offer = await ui.message('do not allow Get-EntraUser');
+  offer.click('Reconnect with User.ReadBasic.All');
+  await done;
+  assert.deepEqual(server.commandRequests('entra.connect').map((r) => r.params.arguments), [[reconnect]]);
+});
+
+test('a 403 without a reconnect (app-only session) offers nothing', async () => {
+  await startExtension();
+  server.commands.set('entra.run', () => answer({ status: 'graphError', text: 'Forbidden', scopes: ['User.Read.All'] }));
+  ui.openEditor(SCRIPT, 'powershell', 1, 0);
+  await run('entra.ui.runLine');
+  assert.equal(ui.messages().filter((m) => /do not allow/.test(m.text)).length, 0);
+});
+
+test('without a session the run offers to connect first', async () => {
+  await startExtension();
+  server.commands.set('entra.run', () => {
+    throw new ResponseError(-32803, 'Not connected to Entra: connect first (Connect-Entra, ...).');
+  });
+  ui.openEditor(SCRIPT, 'powershell', 1, 0);
+  const done = run('entra.ui.runLine');
+  const offer = await ui.message('connect first');
+  assert.deepEqual(offer.buttons, ['Connect']);
+  offer.dismiss();
+  await done;
+  assert.equal(ui.shownDocuments.length, 0);
+});
+
+test('Cancel in the progress notification cancels the request and shows nothing', async () => {
+  await startExtension();
+  server.commands.set('entra.run', () => new Promise(() => undefined));
+  ui.openEditor(SCRIPT, 'powershell', 1, 0);
+  const done = run('entra.ui.runLine');
+  await until(() => ui.progress.length === 1, 'the progress notification');
+  ui.progress[0].cancel();
+  await done;
+  assert.equal(runs()[0].token?.isCancellationRequested, true);
+  assert.equal(ui.shownDocuments.length, 0);
+});
+
+test('a Run lens sits on each Entra command line but the session cmdlets and comments', async () => {
+  await startExtension();
+  const document = ui.openEditor(SCRIPT, 'powershell', 0, 0);
+  const lenses = await ui.codeLenses(document);
+  assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]),
+    [[1, '▶ Run', 'entra.ui.runLine'], [3, '▶ Run', 'entra.ui.runLine']]);
+  server.commands.set('entra.run', () => answer({}));
+  await run('entra.ui.runLine', ...(lenses[0].command?.arguments ?? []));
+  const [arg] = runs()[0].params.arguments as Record<string, unknown>[];
+  assert.deepEqual(arg, { uri: document.uri.toString(), range: { start: { line: 1, character: 0 },
+    end: { line: 1, character: 0 } } });
+});
+
+test('runnable lines skip block comments and find Entra names after pipes and assignments, not in strings', () => {
+  const text = '<#\nGet-EntraUser\n#>\n$x=(Get-EntraBetaUser -Top 1)\nGet-ChildItem | Get-EntraGroup\nWrite-Host \'Get-EntraUser\'\n';
+  assert.deepEqual(runnableLines(text).map((l) => l.line), [3, 4]);
+});
+
+test('the results document keeps the last ten runs, newest first', () => {
+  const history = new RunHistory();
+  for (let i = 1; i <= 12; i++) {
+    history.add(`Get-EntraUser -Top ${i}`, { command: 'Get-EntraUser', request: [], status: 'ok', write: false,
+      objects: [], count: i, single: false, text: '', notes: [], millis: 1, unevaluated: [], scopes: [], reconnect: null });
+  }
+  const headers = history.render().split('\n').filter((l) => l.startsWith('# '));
+  assert.equal(headers.length, 10);
+  assert.ok(headers[0].startsWith('# Get-EntraUser -Top 12 · 12 objects'), headers[0]);
+});
