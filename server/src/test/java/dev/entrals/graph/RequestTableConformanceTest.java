@@ -35,13 +35,22 @@ import org.junit.jupiter.api.TestFactory;
  * generator: for a function calling {@code Invoke-GraphRequest}, the method literals and the {@code /v1.0/…} or
  * {@code /beta/…} string literals of its file, the query options and {@code $select} lists written in it, and its
  * body keys; for one calling a Graph SDK cmdlet, that cmdlet's aad-to-graph page (path and verb) and the
- * {@code $params["Key"]} names of its file.
+ * {@code $params["Key"]} names of its file. An SDK cmdlet no page names is checked by the SDK's naming, read here
+ * on its own: the path's named segments, each word made singular, spell the cmdlet's noun
+ * ({@code /beta/auditLogs/signIns} is {@code Get-MgBetaAuditLogSignIn}); the few the SDK names otherwise are written
+ * below by hand from their Graph REST reference page.
  */
 class RequestTableConformanceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern METHOD = Pattern.compile("(?i)(?:-Method\\s+[\"']?|Method[\"']?]?\\s*=\\s*[\"'])"
             + "(GET|POST|PATCH|PUT|DELETE)\\b");
+    /** SDK cmdlets named otherwise than by their path, written by hand: cmdlet → path (Graph REST reference). */
+    private static final Map<String, String> NAMED_OTHERWISE = Map.of(
+            // https://learn.microsoft.com/graph/api/group-list-settings?view=graph-rest-beta: GET /settings
+            "DirectorySetting", "/settings(/\\{[^}]+})?",
+            // https://learn.microsoft.com/graph/api/group-list-grouplifecyclepolicies: GET /groups/{id}/groupLifecyclePolicies
+            "GroupLifecyclePolicyByGroup", "/groups/\\{[^}]+}/groupLifecyclePolicies");
     private static final Pattern VERSIONED = Pattern.compile("(?<![\\w.])/?(?:v1\\.0|beta)/[^\"'$?`\\s]*");
 
     @TestFactory
@@ -164,10 +173,45 @@ class RequestTableConformanceTest {
             for (String v : List.of("get", "new", "update", "remove")) {
                 related.addAll(documented.getOrDefault((v + "-mg" + noun).toLowerCase(Locale.ROOT), List.of()));
             }
-            assertTrue(related.stream().anyMatch(p -> path.matches(pattern(version + p) + "(/.*)?")),
-                    e.source() + ": " + path + " extends none of the paths documented for " + noun + ": " + related);
+            String full = v1Name.substring(v1Name.indexOf("-Mg") + 3);
+            String bare = path.substring(version.length());
+            boolean named = sdkName(bare).equalsIgnoreCase(full) || NAMED_OTHERWISE.containsKey(full)
+                    && table(bare).matches(NAMED_OTHERWISE.get(full));
+            assertTrue(named || related.stream().anyMatch(p -> path.matches(pattern(version + p) + "(/.*)?")),
+                    e.source() + ": " + path + " extends none of the paths documented for " + noun + " " + related
+                            + " and the SDK names it " + sdkName(bare) + ", not " + full);
         }
         checkBodyKeys(e, r, code, true);
+    }
+
+    /** The SDK's name of a path: named segments, each camel-case word singular; {@code $ref} as {@code ByRef}. */
+    private static String sdkName(String path) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (String seg : path.split("/")) {
+            if (seg.isEmpty() || seg.startsWith("{") || seg.matches("[^/]*value\\d+") || seg.startsWith("0000")) {
+                continue; // an identifier (the samples are value1…, GUIDs)
+            }
+            if (seg.equals("$ref")) {
+                out.append("ByRef");
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (String word : (Character.toUpperCase(seg.charAt(0)) + seg.substring(1)).split("(?=[A-Z])")) {
+                name.append(word.length() > 3 && word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                        : word.length() > 2 && word.matches(".*[^su]s") ? word.substring(0, word.length() - 1) : word);
+            }
+            // a segment repeating its parent's name drops it: /domains/{id}/domainNameReferences is DomainNameReference
+            out.append(!previous.isEmpty() && name.toString().startsWith(previous)
+                    ? name.substring(previous.length()) : name);
+            previous = name.toString();
+        }
+        return out.toString();
+    }
+
+    /** The path with its sample identifiers back as {@code {id}}. */
+    private static String table(String path) {
+        return path.replaceAll("/(value\\d+|0000[0-9-]+)(?=/|$)", "/{id}");
     }
 
     private static void checkBodyKeys(RequestEntry e, GraphRequest r, String code, boolean sdk) {
