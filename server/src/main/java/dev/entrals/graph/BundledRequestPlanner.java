@@ -128,9 +128,13 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 notes.add("-" + arg + " is not part of the request (the module uses it, if at all, after the reply)");
             }
         }
-        GraphRequest request = new GraphRequest(set.method(), url, headers, body);
+        List<GraphRequest> requests = new ArrayList<>();
+        for (String each : set.each().isEmpty() ? List.of("") : set.each()) {
+            requests.add(new GraphRequest(set.method(), set.each().isEmpty() ? url
+                    : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body));
+        }
         RequestPlan.Paging paging = paging(set, args, notes);
-        return new Planned(new RequestPlan(entry.command(), set.set(), List.of(request), paging, entry.columns(), notes));
+        return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes));
     }
 
     private static String body(SetRequest set, Map<String, Object> args, Set<String> used, List<String> notes) {

@@ -39,15 +39,27 @@ public record RequestEntry(String command, String module, String source, String 
      * @param body    the JSON body's properties in order (empty: no body)
      * @param paged   true when the reply is a collection the code pages through ({@code -All}, {@code -Top})
      * @param notes   where the template departs from the code, or what it leaves out; shown to the user
+     * @param each    when not empty, the code sends the request once per value of this constant list, in order,
+     *                {@value #EACH} in the path standing for the value (a loop over a list written in the code)
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
-                             List<BodyPart> body, boolean paged, List<String> notes) {
+                             List<BodyPart> body, boolean paged, List<String> notes, List<String> each) {
+        /** What stands in the path for each value of {@link #each()}. */
+        public static final String EACH = "{#}";
+
         /** Copies the lists. */
         public SetRequest {
             query = query == null ? List.of() : List.copyOf(query);
             headers = headers == null ? List.of() : List.copyOf(headers);
             body = body == null ? List.of() : List.copyOf(body);
             notes = notes == null ? List.of() : List.copyOf(notes);
+            each = each == null ? List.of() : List.copyOf(each);
+        }
+
+        /** One request (no loop). */
+        public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
+                          List<BodyPart> body, boolean paged, List<String> notes) {
+            this(set, method, path, query, headers, body, paged, notes, List.of());
         }
     }
 

@@ -54,13 +54,24 @@ final class InvokeDerivation {
         }
         String method = methods.iterator().next();
         Matcher loop = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)").matcher(p);
+        String loopVariable = null;
+        List<String> each = List.of();
         while (loop.find()) {
             int brace = p.indexOf('{', loop.end());
             if (brace > 0 && brace < call.start() && call.start() < PsText.close(p, brace)) {
-                return left(fn, source, via, "sends one request per item of $" + loop.group(2) + " (a loop); not read");
+                each = constantList(p, loop.group(2));
+                if (each.isEmpty() || loopVariable != null) {
+                    return left(fn, source, via, "sends one request per item of $" + loop.group(2)
+                            + " (a loop); not read");
+                }
+                loopVariable = loop.group(1);
             }
         }
-        UriTemplates uris = new UriTemplates(fn, p);
+        UriTemplates uris = new UriTemplates(fn, p, loopVariable);
+        if (loopVariable != null && uris.paths().stream().noneMatch(x -> x.contains(UriTemplates.EACH))) {
+            return left(fn, source, via, "sends one request per item of a list (a loop), its URL built in a way not"
+                    + " read");
+        }
         if (uris.paths().isEmpty()) {
             return left(fn, source, via, "builds its URL in a way not read" + uris.unresolved());
         }
@@ -89,10 +100,34 @@ final class InvokeDerivation {
                 }
             }
             boolean paged = get && p.contains("@odata.nextLink") && !uris.isItem(path, set);
+            if (path.contains(UriTemplates.EACH)) {
+                notes.add("the module sends this request once for each of " + each.size() + " values its code lists"
+                        + (paged ? " and follows each one's @odata.nextLink; the plan reads the first page of each"
+                        : ""));
+                paged = false;
+            }
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
-                    notes));
+                    notes, path.contains(UriTemplates.EACH) ? each : List.of()));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
+    }
+
+    /** The strings of {@code $name = @('a', "b", …)} (a list written in the code), or empty. */
+    static List<String> constantList(String p, String name) {
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + name + "\\s*=\\s*@\\(").matcher(p);
+        if (!m.find()) {
+            return List.of();
+        }
+        String inside = p.substring(m.end(), PsText.close(p, m.end() - 1) - 1);
+        List<String> out = new ArrayList<>();
+        for (String item : inside.split(",")) {
+            String t = item.strip();
+            if (!t.matches("'[^'$]*'|\"[^\"$`]*\"")) {
+                return List.of(); // not a list of constant strings
+            }
+            out.add(t.substring(1, t.length() - 1));
+        }
+        return out;
     }
 
     private static RequestEntry left(FunctionCode fn, String source, String via, String reason) {

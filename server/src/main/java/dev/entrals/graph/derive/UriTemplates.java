@@ -21,13 +21,21 @@ import java.util.regex.Pattern;
 final class UriTemplates {
 
     /** One URI string read: expanded, whether appended, where, and the parameter whose block it is in. */
-    private record Piece(String text, boolean append, int offset, String param) {
+    private record Piece(String text, boolean append, int offset, String param, String onlySet) {
+    }
+
+    /** A case of {@code switch ($PSCmdlet.ParameterSetName)}: the code in [start, end) runs for that set only. */
+    private record SetCase(String set, int start, int end) {
     }
 
     private static final Pattern TARGET = Pattern.compile("(?im)(?:\\$params\\[[\"']Uri[\"']]|\\$params\\.Uri"
             + "|\\$(?!base(?:Uri|Url)\\b)(\\w*(?:uri|url)\\w*)|^\\s*Uri)\\s*(\\+?=)\\s*(.+?)\\s*$");
     private static final Pattern URI_ARG = Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*?-Uri\\s+(\"[^\"]*\""
-            + "|'[^']*'|\\$\\w+)");
+            + "|'(?:[^']|'')*'|\\$\\w+)");
+    private static final Pattern SET_SWITCH = Pattern.compile("(?i)switch\\s*\\(\\s*\\$PSCmdlet\\.ParameterSetName\\s*\\)\\s*\\{");
+    private static final Pattern CASE = Pattern.compile("(?m)^\\s*[\"']?(\\w+)[\"']?\\s*\\{");
+    /** Stands in the path for the value of a loop over a constant list ({@link #loop}). */
+    static final String EACH = dev.entrals.graph.RequestEntry.SetRequest.EACH;
     private static final Pattern VAR_ASSIGN = Pattern.compile("(?m)^\\s*\\$(\\w+)\\s*=\\s*(.+?)\\s*$");
     private static final String SELECT = "\u0001select\u0001";
     private static final String LIST = "\u0002";
@@ -39,12 +47,35 @@ final class UriTemplates {
     private final List<Piece> pieces = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final StringBuilder unresolved = new StringBuilder();
+    private final List<SetCase> cases = new ArrayList<>();
+    private final String loopVariable;
     private String selectDefault;
 
     UriTemplates(FunctionCode fn, String process) {
+        this(fn, process, null);
+    }
+
+    /**
+     * The URLs, with {@code $loopVariable} (the variable of a loop over a constant list, or null) standing for each
+     * value as {@link #EACH}.
+     */
+    UriTemplates(FunctionCode fn, String process, String loopVariable) {
         this.fn = fn;
         this.p = process;
+        this.loopVariable = loopVariable;
         this.blocks = PsText.ifBlocks(process);
+        Matcher sw = SET_SWITCH.matcher(process);
+        while (sw.find()) {
+            int open = sw.end() - 1;
+            int end = PsText.close(process, open) - 1;
+            Matcher c = CASE.matcher(process).region(open + 1, end);
+            while (c.find()) {
+                int caseOpen = c.end() - 1;
+                int caseEnd = PsText.close(process, caseOpen);
+                cases.add(new SetCase(c.group(1), caseOpen, caseEnd));
+                c.region(Math.min(caseEnd, end), end);
+            }
+        }
         Matcher m = TARGET.matcher(process);
         while (m.find()) {
             String var = m.group(1);
@@ -91,7 +122,9 @@ final class UriTemplates {
             }
             text = meant;
         }
-        pieces.add(new Piece(text, append, offset, param));
+        String onlySet = cases.stream().filter(c -> offset >= c.start() && offset < c.end()).map(SetCase::set)
+                .findFirst().orElse(null);
+        pieces.add(new Piece(text, append, offset, param, onlySet));
     }
 
     /** The expression with variables resolved, or null. */
@@ -118,7 +151,7 @@ final class UriTemplates {
             }
             String v;
             if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
-                v = s.substring(1, s.length() - 1);
+                v = s.substring(1, s.length() - 1).replace("''", "'");
             } else if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
                 v = inside(s.substring(1, s.length() - 1), block, param, offset, depth);
             } else if (s.matches("\\$[\\w.\\[\\]\"']+")) {
@@ -163,6 +196,9 @@ final class UriTemplates {
         }
         if (!name.matches("\\w+")) {
             return null;
+        }
+        if (name.equalsIgnoreCase(loopVariable)) {
+            return EACH;
         }
         if (name.equalsIgnoreCase("TmpValue") && param != null) {
             return "{" + param + "}";
@@ -223,9 +259,17 @@ final class UriTemplates {
 
     /** The distinct paths (before {@code ?}) of the full URIs the code assigns. */
     List<String> paths() {
+        return paths(null);
+    }
+
+    /** The distinct paths of the URIs the code assigns for a set (every set when null). */
+    private List<String> paths(String set) {
         List<String> out = new ArrayList<>();
         Piece base = null;
         for (Piece piece : pieces) {
+            if (set != null && piece.onlySet() != null && !piece.onlySet().equalsIgnoreCase(set)) {
+                continue;
+            }
             String path = piece.text().split("\\?", 2)[0];
             if (!piece.append() && path.matches("/(v1\\.0|beta)/.*") && !out.contains(path)) {
                 out.add(path);
@@ -252,7 +296,7 @@ final class UriTemplates {
     private String pathFor(String set, boolean mandatoryOnly) {
         String best = null;
         int bestScore = -1;
-        for (String path : paths()) {
+        for (String path : paths(set)) {
             List<String> ids = ids(path);
             if (!ids.stream().allMatch(id -> (!mandatoryOnly || fn.mandatoryIn(id, set)) && fn.inSet(id, set))) {
                 continue;
@@ -266,7 +310,7 @@ final class UriTemplates {
     }
 
     boolean isItem(String path, String set) {
-        return path.endsWith("}");
+        return path.endsWith("}") && !path.endsWith(EACH);
     }
 
     static List<String> ids(String path) {
@@ -284,7 +328,11 @@ final class UriTemplates {
         Map<String, Integer> order = new LinkedHashMap<>();
         List<List<String>> together = new ArrayList<>();
         boolean capped = p.contains("$top=999");
+        String path = pathFor(set);
         for (Piece piece : pieces) {
+            if (piece.onlySet() != null && !piece.onlySet().equalsIgnoreCase(set)) {
+                continue;
+            }
             String q = piece.append() ? piece.text().replaceFirst("^[?&]", "")
                     : piece.text().contains("?") ? piece.text().split("\\?", 2)[1] : "";
             int i = 0;
@@ -295,6 +343,10 @@ final class UriTemplates {
                 for (QueryPart part : parts(option, piece.param(), capped)) {
                     if (part.param() != null && !fn.inSet(part.param(), set)) {
                         continue;
+                    }
+                    if (part.param() == null && !part.option().equals("$select") && (piece.append()
+                            || !piece.text().split("\\?", 2)[0].equals(path))) {
+                        continue; // a constant option counts only in the URL the set sends
                     }
                     String key = part.option() + "\u0000" + part.param();
                     parts.putIfAbsent(key, part);
@@ -361,7 +413,7 @@ final class UriTemplates {
         String name = option.substring(0, eq).toLowerCase(Locale.ROOT);
         String value = option.substring(eq + 1);
         List<String> ids = ids(value).stream().distinct().toList();
-        if (name.equals("$top") && value.equals("999")) {
+        if (name.equals("$top") && value.equals("999") && fn.parameter("Top").isPresent()) {
             return null; // the cap branch
         }
         if (name.equals("$select") && ids.isEmpty()) {
@@ -370,6 +422,9 @@ final class UriTemplates {
                     value, null);
         }
         String param = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? blockParam : null;
+        if (param == null && ids.isEmpty() && !value.isEmpty() && !value.contains(SELECT) && !value.contains(LIST)) {
+            return new QueryPart(name, null, null, value, null); // a constant option the code always writes
+        }
         if (param == null) {
             return null;
         }
