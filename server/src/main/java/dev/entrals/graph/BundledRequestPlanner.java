@@ -134,7 +134,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
                     : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body));
         }
         RequestPlan.Paging paging = paging(set, args, notes);
-        return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes));
+        return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
+                !set.each().isEmpty()));
     }
 
     private static String body(SetRequest set, Map<String, Object> args, Set<String> used, List<String> notes) {

@@ -205,6 +205,10 @@ final class MgDerivation {
             } else if (get && a.readable() && fn.mandatoryIn(a.param(), set) && key.endsWith("id")) {
                 return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", names the SDK's -"
                         + a.target() + ", which no documented path of " + route.how() + " takes");
+            } else if (get && a.readable() && route.item() != null && !path.endsWith("}")
+                    && key.equalsIgnoreCase(lastId(route.item()))) {
+                notes.add("-" + a.param() + " makes the module ask for one object (" + route.item()
+                        + "), which the plan for set " + set + " does not send; not read");
             } else if (get || !a.readable()) {
                 notes.add("-" + a.param() + " is turned into -" + a.target() + " by code not read; ignored");
             } else if (key.equals("bodyparameter") && !a.hashtable().isEmpty()) {

@@ -1,0 +1,134 @@
+package dev.entrals.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled table for the forms the derivation learnt to read after the first table: SDK cmdlets no aad-to-graph
+ * page names (the project's facts, the SDK naming rule), a loop over a list written in the code, a switch on the
+ * parameter set, constant query options. Each expectation is written by hand from the module's code (file and line
+ * named; microsoftgraph/entra-powershell at a36be76) and, for an SDK cmdlet, its Graph REST reference page.
+ */
+class BundledRequestPlannerCoverageTest {
+
+    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
+
+    private static RequestPlan planned(String command, String set, Object... args) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            map.put((String) args[i], args[i + 1]);
+        }
+        RequestPlanner.Result r = PLANNER.plan(command, set, map);
+        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
+    }
+
+    private static List<String> urls(RequestPlan plan) {
+        return plan.requests().stream().map(r -> r.method() + " " + r.relativeUrl()).toList();
+    }
+
+    @Test
+    void sdkCmdletNamedByNoPageTakesItsRequestFromTheFacts() {
+        // Get-EntraBetaAuditSignInLog.ps1 43 $params["Filter"], 46 $params["Top"], 95 Get-MgBetaAuditLogSignIn @params;
+        // signin-list (beta): GET /auditLogs/signIns; the SDK writes $top before $filter
+        RequestPlan plan = planned("Get-EntraBetaAuditSignInLog", null, "Filter", "userDisplayName eq 'A'", "Top", 5L);
+        assertEquals(List.of("GET /beta/auditLogs/signIns?$top=5&$filter=userDisplayName%20eq%20'A'"), urls(plan));
+        assertEquals(new RequestPlan.Paging(true, 5), plan.paging());
+        assertFalse(plan.combined());
+    }
+
+    @Test
+    void betaAdministrativeUnitIsTheRootCollectionNotTheDirectoryOne() {
+        // Get-EntraBetaAdministrativeUnit.ps1 63 $params["AdministrativeUnitId"], 102 Get-MgBetaAdministrativeUnit;
+        // directory-list-administrativeunits (beta): GET /administrativeUnits/{id}
+        assertEquals(List.of("GET /beta/administrativeUnits/au1"),
+                urls(planned("Get-EntraBetaAdministrativeUnit", "GetById", "AdministrativeUnitId", "au1")));
+    }
+
+    @Test
+    void aWriteOfANounTheFactsNameFollowsTheConvention() {
+        // Remove-EntraBetaDirectorySetting.ps1 60 $params["DirectorySettingId"] = $PSBoundParameters["Id"],
+        // 83 Remove-MgBetaDirectorySetting; the fact of Get-MgBetaDirectorySetting: /settings/{directorySetting-id}
+        RequestPlan plan = planned("Remove-EntraBetaDirectorySetting", null, "Id", "s1");
+        assertEquals(List.of("DELETE /beta/settings/s1"), urls(plan));
+        assertTrue(plan.write());
+    }
+
+    @Test
+    void refBodyOfAnSdkByRefCmdletNamesTheDirectoryObject() {
+        // Add-EntraBetaAdministrativeUnitMember.ps1 45 $Value = @{ "@odata.id" = "$rootUri/beta/directoryObjects/$TmpValue" },
+        // 84 New-MgBetaAdministrativeUnitMemberByRef: the members relation plus /$ref
+        RequestPlan plan = planned("Add-EntraBetaAdministrativeUnitMember", null, "AdministrativeUnitId", "au1",
+                "MemberId", "u1");
+        assertEquals(List.of("POST /beta/administrativeUnits/au1/members/$ref"), urls(plan));
+        assertEquals("{\"@odata.id\":\"https://graph.microsoft.com/beta/directoryObjects/u1\"}",
+                plan.requests().get(0).body());
+    }
+
+    @Test
+    void theSdkNamingRuleFindsADocumentedPathUnderTheCurrentSpelling() {
+        // Get-EntraDirSyncConfiguration.ps1 64 Get-MgDirectoryOnPremiseSynchronization; the aad-to-graph page names it
+        // Get-MgDirectoryOnPremisSynchronization with /directory/onPremisesSynchronization
+        RequestPlan plan = planned("Get-EntraDirSyncConfiguration", null);
+        assertEquals(List.of("GET /v1.0/directory/onPremisesSynchronization"), urls(plan));
+        RequestPlanner.Result byId = PLANNER.plan("Get-EntraDirSyncConfiguration", null, Map.of("TenantId", "t1"));
+        assertTrue(((RequestPlanner.Unsupported) byId).reason().contains("-TenantId makes the module ask for one"),
+                byId.toString());
+    }
+
+    @Test
+    void aLoopOverAListInTheCodeSendsOneRequestPerValueAndJoinsTheReplies() {
+        // Get-EntraPolicy.ps1 31 $baseUrl = "/v1.0/policies/", 32 $endpoints = @("homeRealmDiscoveryPolicies", …),
+        // 42 foreach ($endpoint in $endpoints), 43 $url = "${baseUrl}${endpoint}"
+        RequestPlan plan = planned("Get-EntraPolicy", "GetQuery");
+        assertEquals(11, plan.requests().size());
+        assertEquals("GET /v1.0/policies/homeRealmDiscoveryPolicies", urls(plan).get(0));
+        assertEquals("GET /v1.0/policies/authenticationMethodsPolicy", urls(plan).get(9));
+        assertEquals("GET /v1.0/policies/permissionGrantPolicies", urls(plan).get(10));
+        assertTrue(plan.combined());
+        // -Id filters the replies (line 64: Where-Object { $_.id -eq $Id }): not part of any request
+        RequestPlan byId = planned("Get-EntraPolicy", "GetById", "Id", "p1");
+        assertEquals(urls(plan), urls(byId));
+        assertTrue(byId.notes().contains(
+                "-Id is not part of the request (the module uses it, if at all, after the reply)"), byId.notes()
+                .toString());
+    }
+
+    @Test
+    void aLoopedUrlKeepsItsConstantQueryOptions() {
+        // Get-EntraDirectoryObjectOnPremisesProvisioningError.ps1 33 $Object = @('users', 'groups', 'contacts'),
+        // 38 $uri = "/v1.0/" + $obj + "?`$filter=onPremisesProvisioningErrors/any(o:o/category ne null)&`$select=…&`$top=999"
+        RequestPlan plan = planned("Get-EntraDirectoryObjectOnPremisesProvisioningError", null);
+        String query = "?$filter=onPremisesProvisioningErrors/any(o:o/category%20ne%20null)&$select=Id,"
+                + "UserPrincipalName,DisplayName,Mail,ProxyAddresses,onPremisesProvisioningErrors,onPremisesSyncEnabled"
+                + "&$top=999";
+        assertEquals(List.of("GET /v1.0/users" + query, "GET /v1.0/groups" + query, "GET /v1.0/contacts" + query),
+                urls(plan));
+        assertTrue(plan.combined());
+    }
+
+    @Test
+    void aSwitchOnTheParameterSetGivesEachSetItsOwnUrl() {
+        // Get-EntraBetaPrivateAccessApplication.ps1 33 switch ($PSCmdlet.ParameterSetName): 36 the tags filter
+        // (single-quoted, '' for ') for "AllPrivateAccessApps", 48 DisplayName eq '$ApplicationName' for "SingleAppName"
+        String select = "$select=displayName,appId,id,tags,createdDateTime,servicePrincipalType,createdDateTime,"
+                + "servicePrincipalNames";
+        assertEquals(List.of("GET /beta/applications?$count=true&" + select + "&$filter=tags/Any(x:%20x%20eq%20"
+                + "'PrivateAccessNonWebApplication')%20or%20tags/Any(x:%20x%20eq%20'NetworkAccessManagedApplication')"
+                + "%20or%20tags/Any(x:%20x%20eq%20'NetworkAccessQuickAccessApplication')"),
+                urls(planned("Get-EntraBetaPrivateAccessApplication", "AllPrivateAccessApps")));
+        assertEquals(List.of("GET /beta/applications?$count=true&" + select + "&$filter=DisplayName%20eq%20'App'"),
+                urls(planned("Get-EntraBetaPrivateAccessApplication", "SingleAppName", "ApplicationName", "App")));
+        // Get-EntraBetaPrivateAccessApplicationSegment.ps1: the "SingleApplicationSegment" case adds the segment id
+        assertEquals(List.of("GET /beta/applications/a1/onPremisesPublishing/segmentsConfiguration/"
+                + "microsoft.graph.ipSegmentConfiguration/applicationSegments/s1"),
+                urls(planned("Get-EntraBetaPrivateAccessApplicationSegment", "SingleApplicationSegment",
+                        "ApplicationId", "a1", "ApplicationSegmentId", "s1")));
+    }
+}
