@@ -105,6 +105,9 @@ final class InvokeDerivation {
                         + (paged ? " and follows each one's @odata.nextLink; the plan reads the first page of each"
                         : ""));
                 paged = false;
+                if (fn.inSet("Top", set)) {
+                    notes.add("-Top limits the joined replies in the module; the plan reads every reply");
+                }
             }
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
                     notes, path.contains(UriTemplates.EACH) ? each : List.of()));

@@ -77,6 +77,11 @@ final class MgCatalog {
         }
     }
 
+    /** Reads these page texts (a spec's pages). */
+    MgCatalog(List<String> pages) {
+        pages.forEach(this::read);
+    }
+
     private void read(String page) {
         Matcher c = COMMAND.matcher(page);
         if (!c.find()) {

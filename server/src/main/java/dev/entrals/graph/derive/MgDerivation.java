@@ -85,7 +85,9 @@ final class MgDerivation {
         MgCatalog.MgRoute route = catalog.route(via);
         if (route == null) {
             return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "the Graph request of " + via
-                    + " is neither on an aad-to-graph page nor derivable by the SDK's naming from one", List.of());
+                    + " is on no aad-to-graph page, in none of the project's SDK facts, and the SDK's naming names no"
+                    + " documented path " + via.substring(via.indexOf("-Mg") + 3).replaceFirst("^Beta", ""),
+                    List.of());
         }
         List<Assignments.Assigned> assigned = new ArrayList<>(Assignments.read(process, "params", fn));
         List<BodyPart> built = new ArrayList<>();

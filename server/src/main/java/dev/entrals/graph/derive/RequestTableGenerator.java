@@ -111,13 +111,22 @@ public final class RequestTableGenerator {
 
     private static RequestEntry read(Path moduleRoot, Path file, String module, MgDerivation mg) throws IOException {
         String stem = file.getFileName().toString().replace(".ps1", "");
-        String raw = Files.readString(file);
-        FunctionSignature fn = ParamBlockReader.read(raw).function(stem).filter(FunctionSignature::topLevel)
+        String rel = moduleRoot.relativize(file).toString().replace('\\', '/');
+        return derive(module, rel, stem, Files.readString(file), mg);
+    }
+
+    /**
+     * The entry of the top-level function {@code name} in a script's text, or null when the script defines none.
+     *
+     * @param module the module's name
+     * @param rel    the file's path, for the entry's source
+     */
+    static RequestEntry derive(String module, String rel, String name, String raw, MgDerivation mg) {
+        FunctionSignature fn = ParamBlockReader.read(raw).function(name).filter(FunctionSignature::topLevel)
                 .orElse(null);
         if (fn == null) {
             return null;
         }
-        String rel = moduleRoot.relativize(file).toString().replace('\\', '/');
         FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
         String process = code.process();
         if (INVOKE.matcher(process).find()) {
