@@ -131,4 +131,17 @@ class BundledRequestPlannerCoverageTest {
                 urls(planned("Get-EntraBetaPrivateAccessApplicationSegment", "SingleApplicationSegment",
                         "ApplicationId", "a1", "ApplicationSegmentId", "s1")));
     }
+
+    @Test
+    void anArgumentWhoseValuePicksTheSdkCmdletIsThePathSegment() {
+        // Get-EntraPermissionGrantConditionSet.ps1 85 Get-MgPolicyPermissionGrantPolicyInclude when "$conditionalSet"
+        // -eq "includes", 88 …Exclude for "excludes"; aad-to-graph Get-AzureADMSPermissionGrantConditionSet.md
+        RequestPlan plan = planned("Get-EntraPermissionGrantConditionSet", "GetById", "PolicyId", "p1",
+                "ConditionSetType", "excludes", "Id", "c1");
+        assertEquals(List.of("GET /v1.0/policies/permissionGrantPolicies/p1/excludes/c1"), urls(plan));
+        // Remove-EntraPermissionGrantConditionSet.ps1: Remove-MgPolicyPermissionGrantPolicyInclude/Exclude
+        assertEquals(List.of("DELETE /v1.0/policies/permissionGrantPolicies/p1/includes/c1"),
+                urls(planned("Remove-EntraPermissionGrantConditionSet", null, "PolicyId", "p1",
+                        "ConditionSetType", "includes", "Id", "c1")));
+    }
 }

@@ -58,6 +58,8 @@ final class MgCatalog {
     }
 
     private final Map<String, Set<String>> documented = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** Paths of pages naming several commands, each given to the command the naming rule names it after. */
+    private final Map<String, Set<String>> split = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, Fact> facts = readFacts();
 
     /** Reads the pages under {@code docs} (may be null: nothing documented). */
@@ -92,10 +94,21 @@ final class MgCatalog {
         while (n.find()) {
             names.add(n.group(1));
         }
-        if (names.size() != 1) {
-            return; // a page naming two commands does not say which path is whose
-        }
         Matcher p = PATHS.matcher(page);
+        if (names.size() > 1) {
+            // a page naming two commands does not say which path is whose: the SDK naming rule says, where it names
+            // each path after exactly one of them
+            if (p.find()) {
+                for (String path : p.group(1).split("\\|")) {
+                    List<String> whose = names.stream().filter(cmd -> SdkNaming.noun(path.trim())
+                            .equalsIgnoreCase(SdkNaming.nounOf(cmd))).toList();
+                    if (whose.size() == 1) {
+                        split.computeIfAbsent(whose.get(0), k -> new LinkedHashSet<>()).add(path.trim());
+                    }
+                }
+            }
+            return;
+        }
         if (p.find()) {
             for (String path : p.group(1).split("\\|")) {
                 documented.computeIfAbsent(names.iterator().next(), k -> new LinkedHashSet<>()).add(path.trim());
@@ -136,6 +149,11 @@ final class MgCatalog {
         List<String> own = paths(verb + "-Mg" + noun);
         if (!own.isEmpty()) {
             return of(method, version, own, "aad-to-graph page of " + verb + "-Mg" + noun);
+        }
+        List<String> shared = List.copyOf(split.getOrDefault(verb + "-Mg" + noun, Set.of()));
+        if (!shared.isEmpty()) {
+            return of(method, version, shared, "aad-to-graph page of " + verb + "-Mg" + noun
+                    + " and another command, the paths split by the SDK's naming");
         }
         if (noun.endsWith("ByRef")) {
             String rel = noun.substring(0, noun.length() - 5);

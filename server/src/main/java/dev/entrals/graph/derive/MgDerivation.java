@@ -77,12 +77,21 @@ final class MgDerivation {
         }
         String source = fn.source(fn.processOffset() + at);
         String via = called.get(0);
+        ValueChoice choice = called.size() > 1 ? valueChoice(fn, process, called) : null;
+        if (choice != null) {
+            return derive(fn, process, source, String.join(", ", called), choice.route(), "", choice);
+        }
         if (called.size() > 1) {
             return new RequestEntry(fn.name(), fn.module(), source, String.join(", ", called), List.of(),
                     "calls " + called.size() + " Graph SDK cmdlets (" + String.join(", ", called)
                             + ") chosen by its own logic; not read", List.of());
         }
         MgCatalog.MgRoute route = catalog.route(via);
+        return derive(fn, process, source, via, route, args, null);
+    }
+
+    private RequestEntry derive(FunctionCode fn, String process, String source, String via, MgCatalog.MgRoute route,
+            String args, ValueChoice choice) {
         if (route == null) {
             return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "the Graph request of " + via
                     + " is on no aad-to-graph page, in none of the project's SDK facts, and the SDK's naming names no"
@@ -116,9 +125,18 @@ final class MgDerivation {
             }
         }
         assigned.addAll(0, named);
+        if (choice != null) {
+            assigned.add(new Assignments.Assigned(choice.param(), choice.param(), null, true, Map.of(), CHOSEN));
+        }
         List<SetRequest> sets = new ArrayList<>();
         for (String set : fn.sets()) {
             SetRequest one = set(fn, set, route, assigned, process);
+            if (one.method() != null && choice != null) {
+                List<String> notes = new ArrayList<>(one.notes());
+                notes.add(choice.note());
+                one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), one.body(),
+                        one.paged(), notes);
+            }
             if (one.method() != null && !built.isEmpty()) {
                 List<BodyPart> body = new ArrayList<>(one.body());
                 built.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).forEach(body::add);
@@ -128,6 +146,84 @@ final class MgDerivation {
             sets.add(one);
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
+    }
+
+    /** Marks the assignment standing for the argument whose value picks the SDK cmdlet. */
+    private static final int CHOSEN = -1;
+
+    /**
+     * SDK cmdlets the code picks by an argument's value that is itself the one path segment where their routes
+     * differ ({@code if ("$conditionalSet" -eq "includes") { Get-MgPolicyPermissionGrantPolicyInclude … } elseif
+     * (… -eq "excludes") { …Exclude }}: {@code …/{permissionGrantPolicy-id}/includes}).
+     *
+     * @param param the argument
+     * @param route the routes with that segment as {@code {Param}}
+     * @param note  what the plan says about it
+     */
+    private record ValueChoice(String param, MgCatalog.MgRoute route, String note) {
+    }
+
+    private ValueChoice valueChoice(FunctionCode fn, String process, List<String> called) {
+        List<PsText.IfBlock> blocks = PsText.ifBlocks(process);
+        String param = null;
+        MgCatalog.MgRoute merged = null;
+        List<String> picks = new ArrayList<>();
+        for (String cmd : called) {
+            Matcher at = Pattern.compile("(?<![\\w-])" + Pattern.quote(cmd) + "(?![\\w-])").matcher(process);
+            at.find();
+            PsText.IfBlock b = Assignments.innermost(blocks, at.start());
+            Matcher eq = b == null ? null : Pattern.compile("(?i)^\\s*\"?\\$(\\w+)\"?\\s+-eq\\s+[\"'](\\w+)[\"']\\s*$")
+                    .matcher(b.condition());
+            MgCatalog.MgRoute r = catalog.route(cmd);
+            if (eq == null || !eq.matches() || r == null) {
+                return null;
+            }
+            String p = valueParam(fn, process, eq.group(1));
+            String segment = "/" + eq.group(2);
+            String coll = r.collection() == null ? null : bySegment(r.collection(), segment, p);
+            String item = r.item() == null ? null : bySegment(r.item(), segment, p);
+            if (p == null || param != null && !param.equals(p) || coll == null && r.collection() != null
+                    || item == null && r.item() != null) {
+                return null;
+            }
+            MgCatalog.MgRoute one = new MgRoute2(r.method(), r.version(), coll, item).route();
+            if (merged != null && !(java.util.Objects.equals(merged.collection(), one.collection())
+                    && java.util.Objects.equals(merged.item(), one.item()) && merged.method().equals(one.method()))) {
+                return null;
+            }
+            param = p;
+            merged = one;
+            picks.add(cmd + " for '" + eq.group(2) + "'");
+        }
+        return new ValueChoice(param, new MgCatalog.MgRoute(merged.method(), merged.version(), merged.collection(),
+                merged.item(), "the routes of " + String.join(", ", called)), "-" + param + " picks the SDK cmdlet ("
+                + String.join(", ", picks) + ") and is the path segment; the module refuses other values");
+    }
+
+    /** A route without its how, to compare. */
+    private record MgRoute2(String method, String version, String collection, String item) {
+        MgCatalog.MgRoute route() {
+            return new MgCatalog.MgRoute(method, version, collection, item, "");
+        }
+    }
+
+    /** The path with its one {@code segment} as {@code {Param}}, or null when it has not exactly one. */
+    private static String bySegment(String path, String segment, String param) {
+        int i = (path + "/").indexOf(segment + "/");
+        if (i < 0 || (path + "/").indexOf(segment + "/", i + 1) >= 0) {
+            return null;
+        }
+        return path.substring(0, i) + "/{" + param + "}" + path.substring(i + segment.length());
+    }
+
+    /** The parameter a variable is ({@code $P}) or copies ({@code $v = $PSBoundParameters["P"]}), or null. */
+    private static String valueParam(FunctionCode fn, String process, String variable) {
+        if (fn.parameter(variable).isPresent()) {
+            return fn.canonical(variable);
+        }
+        Matcher copy = Pattern.compile("(?i)\\$" + variable + "\\s*=\\s*\\$PSBoundParameters\\[[\"'](\\w+)[\"']]")
+                .matcher(process);
+        return copy.find() ? fn.canonical(copy.group(1)) : null;
     }
 
     /** {@code -Name $PSBoundParameters["P"]}, {@code -Name $P}, {@code -Name $params["K"]} on the call itself. */
@@ -199,7 +295,7 @@ final class MgDerivation {
                 continue;
             }
             if (COMMON.contains(key) || QUERY.containsKey(key) && a.readable() || path.contains("{" + a.param() + "}")
-                    && a.template() == null && isPathId(key, route)) {
+                    && a.template() == null && (isPathId(key, route) || a.offset() == CHOSEN)) {
                 continue;
             }
             if (key.equals("consistencylevel")) {
