@@ -144,4 +144,14 @@ class BundledRequestPlannerCoverageTest {
                 urls(planned("Remove-EntraPermissionGrantConditionSet", null, "PolicyId", "p1",
                         "ConditionSetType", "includes", "Id", "c1")));
     }
+
+    @Test
+    void aBodyConvertedFromAnotherHashtableIsRead() {
+        // Get-EntraExtensionProperty.ps1 29 $bodyParams = @{ isSyncedFromOnPremises = $IsSyncedFromOnPremises },
+        // 33 $body = $bodyParams | ConvertTo-Json, 54 Invoke-MgGraphRequest -Method POST -Uri $uri -Body $body
+        RequestPlan plan = planned("Get-EntraExtensionProperty", null, "IsSyncedFromOnPremises", true);
+        assertEquals(List.of("POST /v1.0/directoryObjects/microsoft.graph.getAvailableExtensionProperties"),
+                urls(plan));
+        assertEquals("{\"isSyncedFromOnPremises\":true}", plan.requests().get(0).body());
+    }
 }

@@ -169,17 +169,15 @@ final class InvokeDerivation {
         String var = "body";
         if (arg.find()) {
             var = arg.group(1);
-            if (!var.equalsIgnoreCase("body")) {
-                Matcher json = Pattern.compile("(?i)\\$" + var + "\\s*=\\s*\\(?\\s*\\$(\\w+)\\s*\\)?\\s*\\|\\s*ConvertTo-Json")
-                        .matcher(p);
-                Matcher json2 = Pattern.compile("(?i)\\$" + var + "\\s*=\\s*ConvertTo-Json[^\\n]*?\\$(\\w+)").matcher(p);
-                if (json.find()) {
-                    var = json.group(1);
-                } else if (json2.find()) {
-                    var = json2.group(1);
-                } else if (!var.equalsIgnoreCase("params")) {
-                    return "sends a body ($" + var + ") built in a way not read";
-                }
+            Matcher json = Pattern.compile("(?i)\\$" + var + "\\s*=\\s*\\(?\\s*\\$(\\w+)\\s*\\)?\\s*\\|\\s*ConvertTo-Json")
+                    .matcher(p);
+            Matcher json2 = Pattern.compile("(?i)\\$" + var + "\\s*=\\s*ConvertTo-Json[^\\n]*?\\$(\\w+)").matcher(p);
+            if (json.find()) {
+                var = json.group(1); // $body = $bodyParams | ConvertTo-Json
+            } else if (json2.find()) {
+                var = json2.group(1);
+            } else if (!var.equalsIgnoreCase("body") && !var.equalsIgnoreCase("params")) {
+                return "sends a body ($" + var + ") built in a way not read";
             }
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
             return null; // a write with no body (an action)
