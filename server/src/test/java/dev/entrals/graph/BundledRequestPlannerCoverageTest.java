@@ -154,4 +154,24 @@ class BundledRequestPlannerCoverageTest {
                 urls(plan));
         assertEquals("{\"isSyncedFromOnPremises\":true}", plan.requests().get(0).body());
     }
+
+    @Test
+    void theSignedInTenantIsAnArgumentTheCallerAdds() {
+        // Get-EntraPartnerInformation.ps1 33 $TenantID = (Get-EntraContext).TenantId when -TenantId is blank,
+        // 36 -Uri "/v1.0/organization/$TenantID/partnerInformation"
+        RequestPlanner.Result none = PLANNER.plan("Get-EntraPartnerInformation", null, Map.of());
+        assertTrue(((RequestPlanner.Unsupported) none).reason().contains("needs the signed-in tenant's id (@TenantId,"
+                + " or -TenantId)"), none.toString());
+        assertEquals(List.of("GET /v1.0/organization/t1/partnerInformation"),
+                urls(planned("Get-EntraPartnerInformation", null, BundledRequestPlanner.SESSION_TENANT, "t1")));
+        RequestPlan own = planned("Get-EntraPartnerInformation", "GetById", "TenantId", "t2",
+                BundledRequestPlanner.SESSION_TENANT, "t1");
+        assertEquals(List.of("GET /v1.0/organization/t2/partnerInformation"), urls(own));
+        assertTrue(own.notes().stream().noneMatch(n -> n.contains("@TenantId")), own.notes().toString());
+        // Get-EntraTrustedCertificateAuthority.ps1 31 $params["OrganizationId"] = (Get-MgContext).TenantId,
+        // 79 Get-MgOrganizationCertificateBasedAuthConfiguration
+        assertEquals(List.of("GET /v1.0/organization/t1/certificateBasedAuthConfiguration"),
+                urls(planned("Get-EntraTrustedCertificateAuthority", null, BundledRequestPlanner.SESSION_TENANT,
+                        "t1")));
+    }
 }

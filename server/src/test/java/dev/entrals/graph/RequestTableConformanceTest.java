@@ -79,12 +79,12 @@ class RequestTableConformanceTest {
         String code = Files.readString(file);
         FunctionSignature fn = ParamBlockReader.read(code).function(e.command()).orElseThrow();
         Map<String, Object> args = typicalArguments(fn, s.set());
-        RequestPlanner.Result result = planner.plan(e.command(), s.set(), args);
+        RequestPlanner.Result result = planner.plan(e.command(), s.set(), withSession(args));
         for (int i = 0; i < 3 && result instanceof RequestPlanner.Unsupported u && u.reason().contains(" needs -"); i++) {
             String name = u.reason().replaceFirst("(?s).* needs -(\\w+).*", "$1");
             args.put(name, sample(fn.parameters().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst()
                     .orElseThrow(), 9));
-            result = planner.plan(e.command(), s.set(), args);
+            result = planner.plan(e.command(), s.set(), withSession(args));
         }
         if (!(result instanceof RequestPlanner.Planned planned)) {
             fail(e.source() + ": " + result);
@@ -114,6 +114,13 @@ class RequestTableConformanceTest {
         } else {
             checkAgainstSdkPage(e, r, path, code, documented);
         }
+    }
+
+    /** The arguments with the signed-in tenant's id, as the engine passes it. */
+    private static Map<String, Object> withSession(Map<String, Object> args) {
+        Map<String, Object> out = new LinkedHashMap<>(args);
+        out.put(BundledRequestPlanner.SESSION_TENANT, "5e55e55e-0000-4000-8000-00000000000a");
+        return out;
     }
 
     /** Whether the code writes the parameter into a URL-like string or passes it on through {@code $params}. */

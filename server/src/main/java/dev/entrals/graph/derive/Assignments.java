@@ -14,6 +14,16 @@ import java.util.regex.Pattern;
  */
 final class Assignments {
 
+    /** The planner's argument for the signed-in tenant's id ({@code BundledRequestPlanner.SESSION_TENANT}). */
+    static final String SESSION = dev.entrals.graph.BundledRequestPlanner.SESSION_TENANT;
+    private static final Pattern SESSION_TENANT = Pattern.compile(
+            "(?i)^\\(\\s*(?:Get-MgContext|Get-EntraContext)\\s*\\)\\.TenantId$");
+
+    /** Whether an expression is the signed-in tenant's id ({@code (Get-MgContext).TenantId}). */
+    static boolean isSessionTenant(String expr) {
+        return SESSION_TENANT.matcher(expr.strip()).matches();
+    }
+
     /** Marks where the endpoint ({@code $rootUri}, {@code $graphEndpoint}) stands in a template. */
     static final String ENDPOINT = "{endpoint}";
 
@@ -105,6 +115,9 @@ final class Assignments {
 
     private static Assigned value(String target, String param, String rhs, PsText.IfBlock block, FunctionCode fn,
             int offset) {
+        if (isSessionTenant(rhs)) {
+            return new Assigned(target, SESSION, null, true, Map.of(), offset);
+        }
         String direct = directParam(rhs, fn);
         if (direct != null) {
             return new Assigned(target, direct, null, true, Map.of(), offset);

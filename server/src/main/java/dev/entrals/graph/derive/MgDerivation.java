@@ -257,7 +257,7 @@ final class MgDerivation {
         for (Assignments.Assigned raw : assigned) {
             Assignments.Assigned a = new Assignments.Assigned(ALIASES.getOrDefault(raw.target().toLowerCase(Locale.ROOT),
                     raw.target()), raw.param(), raw.template(), raw.readable(), raw.hashtable(), raw.offset());
-            if (a.param() != null && fn.inSet(a.param(), set)) {
+            if (a.param() != null && (fn.inSet(a.param(), set) || a.param().equals(Assignments.SESSION))) {
                 inSet.add(a);
                 if (a.readable()) {
                     bySdk.putIfAbsent(a.target().toLowerCase(Locale.ROOT), a);
@@ -378,7 +378,8 @@ final class MgDerivation {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Assignments.Assigned a = bySdk.get(sdkName(m.group(1)).toLowerCase(Locale.ROOT));
-            if (a == null || a.template() != null || !fn.inSet(a.param(), set)) {
+            if (a == null || a.template() != null || !fn.inSet(a.param(), set)
+                    && !a.param().equals(Assignments.SESSION)) {
                 return null;
             }
             m.appendReplacement(out, Matcher.quoteReplacement("{" + a.param() + "}"));

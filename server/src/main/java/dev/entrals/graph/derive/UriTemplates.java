@@ -207,6 +207,11 @@ final class UriTemplates {
             return Assignments.ENDPOINT;
         }
         String rhs = localValue(name, block, offset);
+        if (rhs != null && Assignments.isSessionTenant(rhs)) {
+            // $TenantID = (Get-EntraContext).TenantId when -TenantId is not given: the argument, else the session's
+            return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "|" + Assignments.SESSION + "}"
+                    : "{" + Assignments.SESSION + "}";
+        }
         Matcher join = rhs == null ? null : Pattern.compile("(?i)\\$(\\w+)\\s+-join\\s+'([^']*)'").matcher(rhs);
         if (join != null && join.matches()) {
             return LIST + join.group(1) + LIST;
@@ -315,7 +320,7 @@ final class UriTemplates {
 
     static List<String> ids(String path) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(path);
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(path); // not {TenantId|@TenantId}: it has a fallback
         while (m.find()) {
             out.add(m.group(1));
         }
