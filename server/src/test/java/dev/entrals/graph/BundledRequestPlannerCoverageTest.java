@@ -174,4 +174,19 @@ class BundledRequestPlannerCoverageTest {
                 urls(planned("Get-EntraTrustedCertificateAuthority", null, BundledRequestPlanner.SESSION_TENANT,
                         "t1")));
     }
+
+    @Test
+    void writesOfSdkCmdletsNoPageNames() {
+        // Revoke-EntraUserAllRefreshToken.ps1 61 Revoke-MgUserSignInSession; user-revokesigninsessions: POST …/revokeSignInSessions
+        RequestPlan revoke = planned("Revoke-EntraUserAllRefreshToken", null, "UserId", "u1");
+        assertEquals(List.of("POST /v1.0/users/u1/revokeSignInSessions"), urls(revoke));
+        assertTrue(revoke.write());
+        // Add-EntraBetaScopedRoleMembership.ps1 103 New-MgBetaDirectoryAdministrativeUnitScopedRoleMember, 64 $params["RoleId"], 72 $params["AdministrativeUnitId"],
+        // 92 $params["AdministrativeUnitId1"] (the SDK's body property administrativeUnitId beside the path's);
+        // the collection is the prefix of the documented …/scopedRoleMembers/{scopedRoleMembership-id}
+        RequestPlan add = planned("Add-EntraBetaScopedRoleMembership", null, "AdministrativeUnitId", "au1",
+                "RoleObjectId", "r1", "AdministrativeUnitObjectId", "au1");
+        assertEquals(List.of("POST /beta/directory/administrativeUnits/au1/scopedRoleMembers"), urls(add));
+        assertEquals("{\"roleId\":\"r1\",\"administrativeUnitId\":\"au1\"}", add.requests().get(0).body());
+    }
 }

@@ -50,7 +50,12 @@ class RequestTableConformanceTest {
             // https://learn.microsoft.com/graph/api/group-list-settings?view=graph-rest-beta: GET /settings
             "DirectorySetting", "/settings(/\\{[^}]+})?",
             // https://learn.microsoft.com/graph/api/group-list-grouplifecyclepolicies: GET /groups/{id}/groupLifecyclePolicies
-            "GroupLifecyclePolicyByGroup", "/groups/\\{[^}]+}/groupLifecyclePolicies");
+            "GroupLifecyclePolicyByGroup", "/groups/\\{[^}]+}/groupLifecyclePolicies",
+            // https://learn.microsoft.com/graph/api/grouplifecyclepolicy-addgroup: POST /groupLifecyclePolicies/{id}/addGroup
+            "GroupToLifecyclePolicy", "/groupLifecyclePolicies/\\{[^}]+}/addGroup");
+    /** An action's first word and the SDK verb it becomes ({@code revokeSignInSessions}: Revoke-…SignInSession). */
+    private static final Map<String, String> ACTION_VERBS = Map.of("get", "Get", "create", "New", "update", "Update",
+            "delete", "Remove", "remove", "Remove", "revoke", "Revoke", "add", "Add");
     private static final Pattern VERSIONED = Pattern.compile("(?<![\\w.])/?(?:v1\\.0|beta)/[^\"'$?`\\s]*");
 
     @TestFactory
@@ -219,8 +224,8 @@ class RequestTableConformanceTest {
             }
             String full = v1Name.substring(v1Name.indexOf("-Mg") + 3);
             String bare = path.substring(version.length());
-            boolean named = sdkName(bare).equalsIgnoreCase(full) || NAMED_OTHERWISE.containsKey(full)
-                    && table(bare).matches(NAMED_OTHERWISE.get(full));
+            boolean named = sdkName(bare).equalsIgnoreCase(full) || actionName(bare, verb).equalsIgnoreCase(full)
+                    || NAMED_OTHERWISE.containsKey(full) && table(bare).matches(NAMED_OTHERWISE.get(full));
             assertTrue(named || related.stream().anyMatch(p -> path.matches(pattern(version + p) + "(/.*)?")),
                     e.source() + ": " + path + " extends none of the paths documented for " + noun + " " + related
                             + " and the SDK names it " + sdkName(bare) + ", not " + full);
@@ -251,6 +256,20 @@ class RequestTableConformanceTest {
             previous = name.toString();
         }
         return out.toString();
+    }
+
+    /**
+     * The SDK's name of an action's path: the action's first word is the verb, the rest joins the noun
+     * ({@code /users/{id}/revokeSignInSessions} is Revoke-MgUserSignInSession); empty when the verb differs.
+     */
+    private static String actionName(String path, String verb) {
+        int slash = path.lastIndexOf('/');
+        String[] words = path.substring(slash + 1).split("(?=[A-Z])", 2);
+        if (words.length < 2 || !verb.equals(ACTION_VERBS.get(words[0]))) {
+            return "";
+        }
+        return sdkName(path.substring(0, slash) + "/" + Character.toLowerCase(words[1].charAt(0))
+                + words[1].substring(1));
     }
 
     /** The path with its sample identifiers back as {@code {id}}. */

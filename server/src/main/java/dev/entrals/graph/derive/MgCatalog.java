@@ -191,6 +191,11 @@ final class MgCatalog {
         }
         String coll = collectionOf(sibling);
         String item = itemOf(sibling);
+        if (verb.equalsIgnoreCase("New") && coll == null && how.startsWith("convention")) {
+            // only items documented (…/scopedRoleMembers/{id}): the naming rule names the collection, a prefix
+            coll = collectionOf(named(noun));
+            how = "the SDK's naming rule: " + noun + " names a documented path's prefix";
+        }
         return switch (verb.toLowerCase(java.util.Locale.ROOT)) {
             case "new" -> coll == null ? null : new MgRoute(method, version, coll, null, how);
             case "update", "remove" -> item == null ? null : new MgRoute(method, version, null, item, how);

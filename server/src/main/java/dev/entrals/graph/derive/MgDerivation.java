@@ -389,7 +389,10 @@ final class MgDerivation {
     }
 
     static String jsonName(String sdkParameter) {
-        return Character.toLowerCase(sdkParameter.charAt(0)) + sdkParameter.substring(1);
+        // the SDK names a body property AdministrativeUnitId1 where a path parameter is AdministrativeUnitId
+        String name = sdkParameter.matches("\\w+Id1") ? sdkParameter.substring(0, sdkParameter.length() - 1)
+                : sdkParameter;
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     static SetRequest unsupported(String set, String reason) {
