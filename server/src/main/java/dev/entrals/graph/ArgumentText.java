@@ -22,6 +22,14 @@ final class ArgumentText {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEX = "0123456789ABCDEF";
     private static final Pattern NAMED = Pattern.compile("\\{(\\w+)}");
+    /** {@code {0|daysAgo|pattern|default}}: the date that many days ago (UTC), formatted; the default when unbound. */
+    private static final Pattern DAYS_AGO = Pattern.compile("\\{0\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
+
+    /** Whether a template computes its value when the parameter is not given (a default number of days). */
+    static boolean hasDefault(String template) {
+        Matcher m = DAYS_AGO.matcher(template);
+        return m.find() && !m.group(2).isEmpty();
+    }
 
     private ArgumentText() {
     }
@@ -44,6 +52,17 @@ final class ArgumentText {
      * A template with {@code {0}} the value and {@code {Name}} other arguments; null when one it names is absent.
      */
     static String fill(String template, Object value, Map<String, Object> args) {
+        Matcher date = DAYS_AGO.matcher(template);
+        if (date.find()) {
+            String days = value != null ? text(value) : date.group(2);
+            try {
+                String when = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(Long.parseLong(days))
+                        .format(java.time.format.DateTimeFormatter.ofPattern(date.group(1)));
+                return fill(template.substring(0, date.start()) + when + template.substring(date.end()), value, args);
+            } catch (RuntimeException e) {
+                return null; // not a number of days, or no default
+            }
+        }
         StringBuilder out = new StringBuilder();
         Matcher m = NAMED.matcher(template);
         int last = 0;

@@ -187,7 +187,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         if (!set.paged()) {
             return RequestPlan.Paging.SINGLE;
         }
-        if (present(args, "All")) {
+        if (present(args, "All") || set.pagesAll() && !args.containsKey("Top")) {
             return new RequestPlan.Paging(true, null);
         }
         Object top = args.get("Top");

@@ -1,5 +1,6 @@
 package dev.entrals.graph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -41,9 +42,12 @@ public record RequestEntry(String command, String module, String source, String 
      * @param notes   where the template departs from the code, or what it leaves out; shown to the user
      * @param each    when not empty, the code sends the request once per value of this constant list, in order,
      *                {@value #EACH} in the path standing for the value (a loop over a list written in the code)
+     * @param pagesAll the code itself follows every {@code @odata.nextLink} (it passes {@code -All} to the SDK
+     *                cmdlet whatever the arguments)
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
-                             List<BodyPart> body, boolean paged, List<String> notes, List<String> each) {
+                             List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll) {
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
@@ -59,7 +63,7 @@ public record RequestEntry(String command, String module, String source, String 
         /** One request (no loop). */
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes) {
-            this(set, method, path, query, headers, body, paged, notes, List.of());
+            this(set, method, path, query, headers, body, paged, notes, List.of(), false);
         }
     }
 

@@ -189,4 +189,24 @@ class BundledRequestPlannerCoverageTest {
         assertEquals(List.of("POST /beta/directory/administrativeUnits/au1/scopedRoleMembers"), urls(add));
         assertEquals("{\"roleId\":\"r1\",\"administrativeUnitId\":\"au1\"}", add.requests().get(0).body());
     }
+
+    @Test
+    void aDateFromTheClockIsComputedWhenPlanning() {
+        // Get-EntraInactiveSignInUser.ps1 13 [int] $LastSignInBeforeDaysAgo = 30,
+        // 31 $queryDate = (Get-Date).AddDays(-$LastSignInBeforeDaysAgo).ToString("yyyy-MM-ddTHH:mm:ssZ")
+        String filter = "GET /v1.0/users\\?\\$filter=\\(signInActivity/lastSignInDateTime%20le%20"
+                + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)&\\$select=signInActivity,.*";
+        RequestPlan byDefault = planned("Get-EntraInactiveSignInUser", null);
+        assertTrue(urls(byDefault).get(0).matches(filter), urls(byDefault).toString());
+        RequestPlan tenDays = planned("Get-EntraInactiveSignInUser", null, "LastSignInBeforeDaysAgo", 10L);
+        java.time.LocalDate shown = java.time.LocalDate.parse(urls(tenDays).get(0).replaceFirst(".*%20le%20(\\d{4}-\\d\\d-\\d\\d).*", "$1"));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertTrue(!shown.isAfter(today.minusDays(10)) && !shown.isBefore(today.minusDays(11)), shown.toString());
+        // Get-EntraUserInactiveSignIn.ps1 48 -UFormat %Y-%m-%dT00:00:00Z, 57 Get-MgUser -Filter $QueryFilter
+        // -PageSize 999 -All -Property signInActivity, …: every page, 999 a page
+        RequestPlan sdk = planned("Get-EntraUserInactiveSignIn", null, "Ago", 7L);
+        assertTrue(urls(sdk).get(0).matches("GET /v1.0/users\\?\\$top=999&\\$filter=\\(signInActivity/lastSignInDateTime"
+                + "%20le%20\\d{4}-\\d\\d-\\d\\dT00:00:00Z\\)&\\$select=signInActivity,UserPrincipalName,.*"), urls(sdk).toString());
+        assertEquals(new RequestPlan.Paging(true, null), sdk.paging());
+    }
 }

@@ -110,7 +110,7 @@ final class InvokeDerivation {
                 }
             }
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
-                    notes, path.contains(UriTemplates.EACH) ? each : List.of()));
+                    notes, path.contains(UriTemplates.EACH) ? each : List.of(), false));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }

@@ -77,7 +77,7 @@ final class MgDerivation {
         }
         String source = fn.source(fn.processOffset() + at);
         String via = called.get(0);
-        ValueChoice choice = called.size() > 1 ? valueChoice(fn, process, called) : null;
+        ValueChoices.Choice choice = called.size() > 1 ? ValueChoices.read(catalog, fn, process, called) : null;
         if (choice != null) {
             return derive(fn, process, source, String.join(", ", called), choice.route(), "", choice);
         }
@@ -91,7 +91,7 @@ final class MgDerivation {
     }
 
     private RequestEntry derive(FunctionCode fn, String process, String source, String via, MgCatalog.MgRoute route,
-            String args, ValueChoice choice) {
+            String args, ValueChoices.Choice choice) {
         if (route == null) {
             return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "the Graph request of " + via
                     + " is on no aad-to-graph page, in none of the project's SDK facts, and the SDK's naming names no"
@@ -117,7 +117,7 @@ final class MgDerivation {
                         + " to " + via + " as a value its own code computes; not read", List.of());
             }
         }
-        List<Assignments.Assigned> named = namedArguments(args, assigned, fn);
+        List<Assignments.Assigned> named = namedArguments(args, assigned, fn, process);
         for (Assignments.Assigned a : named) {
             if (a.param() == null) {
                 return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
@@ -137,6 +137,20 @@ final class MgDerivation {
                 one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), one.body(),
                         one.paged(), notes);
             }
+            int call = process.indexOf(via);
+            CallLiterals literals = call >= 0 && Assignments.innermost(PsText.ifBlocks(process), call) == null
+                    ? CallLiterals.read(args) : CallLiterals.NONE; // literals on a call in a branch: for some values
+            if (one.query().stream().anyMatch(q -> q.template() != null && q.template().contains("|daysAgo|"))) {
+                List<String> notes = new ArrayList<>(one.notes());
+                notes.add(ClockDates.NOTE);
+                one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), one.body(),
+                        one.paged(), notes);
+            }
+            if ("GET".equals(one.method()) && (!literals.query().isEmpty() || literals.all())) {
+                one = new SetRequest(one.set(), one.method(), one.path(), literals.mergedInto(one.query(),
+                        List.copyOf(new java.util.LinkedHashSet<>(QUERY.values()))), one.headers(), one.body(),
+                        one.paged(), one.notes(), List.of(), literals.all() && one.paged());
+            }
             if (one.method() != null && !built.isEmpty()) {
                 List<BodyPart> body = new ArrayList<>(one.body());
                 built.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).forEach(body::add);
@@ -151,84 +165,9 @@ final class MgDerivation {
     /** Marks the assignment standing for the argument whose value picks the SDK cmdlet. */
     private static final int CHOSEN = -1;
 
-    /**
-     * SDK cmdlets the code picks by an argument's value that is itself the one path segment where their routes
-     * differ ({@code if ("$conditionalSet" -eq "includes") { Get-MgPolicyPermissionGrantPolicyInclude … } elseif
-     * (… -eq "excludes") { …Exclude }}: {@code …/{permissionGrantPolicy-id}/includes}).
-     *
-     * @param param the argument
-     * @param route the routes with that segment as {@code {Param}}
-     * @param note  what the plan says about it
-     */
-    private record ValueChoice(String param, MgCatalog.MgRoute route, String note) {
-    }
-
-    private ValueChoice valueChoice(FunctionCode fn, String process, List<String> called) {
-        List<PsText.IfBlock> blocks = PsText.ifBlocks(process);
-        String param = null;
-        MgCatalog.MgRoute merged = null;
-        List<String> picks = new ArrayList<>();
-        for (String cmd : called) {
-            Matcher at = Pattern.compile("(?<![\\w-])" + Pattern.quote(cmd) + "(?![\\w-])").matcher(process);
-            at.find();
-            PsText.IfBlock b = Assignments.innermost(blocks, at.start());
-            Matcher eq = b == null ? null : Pattern.compile("(?i)^\\s*\"?\\$(\\w+)\"?\\s+-eq\\s+[\"'](\\w+)[\"']\\s*$")
-                    .matcher(b.condition());
-            MgCatalog.MgRoute r = catalog.route(cmd);
-            if (eq == null || !eq.matches() || r == null) {
-                return null;
-            }
-            String p = valueParam(fn, process, eq.group(1));
-            String segment = "/" + eq.group(2);
-            String coll = r.collection() == null ? null : bySegment(r.collection(), segment, p);
-            String item = r.item() == null ? null : bySegment(r.item(), segment, p);
-            if (p == null || param != null && !param.equals(p) || coll == null && r.collection() != null
-                    || item == null && r.item() != null) {
-                return null;
-            }
-            MgCatalog.MgRoute one = new MgRoute2(r.method(), r.version(), coll, item).route();
-            if (merged != null && !(java.util.Objects.equals(merged.collection(), one.collection())
-                    && java.util.Objects.equals(merged.item(), one.item()) && merged.method().equals(one.method()))) {
-                return null;
-            }
-            param = p;
-            merged = one;
-            picks.add(cmd + " for '" + eq.group(2) + "'");
-        }
-        return new ValueChoice(param, new MgCatalog.MgRoute(merged.method(), merged.version(), merged.collection(),
-                merged.item(), "the routes of " + String.join(", ", called)), "-" + param + " picks the SDK cmdlet ("
-                + String.join(", ", picks) + ") and is the path segment; the module refuses other values");
-    }
-
-    /** A route without its how, to compare. */
-    private record MgRoute2(String method, String version, String collection, String item) {
-        MgCatalog.MgRoute route() {
-            return new MgCatalog.MgRoute(method, version, collection, item, "");
-        }
-    }
-
-    /** The path with its one {@code segment} as {@code {Param}}, or null when it has not exactly one. */
-    private static String bySegment(String path, String segment, String param) {
-        int i = (path + "/").indexOf(segment + "/");
-        if (i < 0 || (path + "/").indexOf(segment + "/", i + 1) >= 0) {
-            return null;
-        }
-        return path.substring(0, i) + "/{" + param + "}" + path.substring(i + segment.length());
-    }
-
-    /** The parameter a variable is ({@code $P}) or copies ({@code $v = $PSBoundParameters["P"]}), or null. */
-    private static String valueParam(FunctionCode fn, String process, String variable) {
-        if (fn.parameter(variable).isPresent()) {
-            return fn.canonical(variable);
-        }
-        Matcher copy = Pattern.compile("(?i)\\$" + variable + "\\s*=\\s*\\$PSBoundParameters\\[[\"'](\\w+)[\"']]")
-                .matcher(process);
-        return copy.find() ? fn.canonical(copy.group(1)) : null;
-    }
-
     /** {@code -Name $PSBoundParameters["P"]}, {@code -Name $P}, {@code -Name $params["K"]} on the call itself. */
     private static List<Assignments.Assigned> namedArguments(String args, List<Assignments.Assigned> assigned,
-            FunctionCode fn) {
+            FunctionCode fn, String process) {
         List<Assignments.Assigned> out = new ArrayList<>();
         Matcher m = NAMED_ARG.matcher(args);
         while (m.find()) {
@@ -244,10 +183,35 @@ final class MgDerivation {
                         .ifPresent(a -> out.add(new Assignments.Assigned(m.group(1), a.param(), a.template(),
                                 a.readable(), a.hashtable(), a.offset())));
             } else if (!m.group(1).equalsIgnoreCase("Headers")) {
-                out.add(new Assignments.Assigned(m.group(1), null, null, false, Map.of(), 0));
+                Assignments.Assigned computed = value.matches("\\$\\w+")
+                        ? computed(m.group(1), value.substring(1), fn, process) : null;
+                out.add(computed != null ? computed : new Assignments.Assigned(m.group(1), null, null, false, Map.of(),
+                        0));
             }
         }
         return out;
+    }
+
+    /**
+     * A local the code computes from one parameter ({@code $QueryFilter = ("… le {0})" -f $QueryDate)}, the date from
+     * the clock and {@code -Ago}) as that parameter through a template, or null.
+     */
+    private static Assignments.Assigned computed(String target, String variable, FunctionCode fn, String process) {
+        String t = new UriTemplates(fn, process).valueOf(variable, 0);
+        if (t == null) {
+            return null;
+        }
+        Matcher ids = Pattern.compile("\\{(\\w+)(?:\\|[^}]*)?}").matcher(t);
+        java.util.Set<String> params = new java.util.LinkedHashSet<>();
+        while (ids.find()) {
+            params.add(ids.group(1));
+        }
+        if (params.size() != 1 || fn.parameter(params.iterator().next()).isEmpty()) {
+            return null;
+        }
+        String p = params.iterator().next();
+        return new Assignments.Assigned(target, p, t.replace("{" + p + "}", "{0}").replace("{" + p + "|", "{0|"), true,
+                Map.of(), 0);
     }
 
     private SetRequest set(FunctionCode fn, String set, MgCatalog.MgRoute route, List<Assignments.Assigned> assigned,

@@ -132,7 +132,11 @@ final class UriTemplates {
         if (depth > 4) {
             return null;
         }
-        Matcher format = Pattern.compile("(?s)^(['\"])(.*)\\1\\s+-f\\s+(.+)$").matcher(expr.strip());
+        String bare = expr.strip();
+        if (bare.startsWith("(") && PsText.close(bare, 0) == bare.length()) {
+            bare = bare.substring(1, bare.length() - 1).strip(); // ("… {0} …" -f $x)
+        }
+        Matcher format = Pattern.compile("(?s)^(['\"])(.*)\\1\\s+-f\\s+(.+)$").matcher(bare);
         if (format.matches()) {
             String pattern = format.group(1).equals("'") ? format.group(2)
                     : inside(format.group(2), block, param, offset, depth);
@@ -207,6 +211,13 @@ final class UriTemplates {
             return Assignments.ENDPOINT;
         }
         String rhs = localValue(name, block, offset);
+        String date = rhs == null ? null : ClockDates.daysAgo(rhs, fn);
+        if (date != null) {
+            if (!notes.contains(ClockDates.NOTE)) {
+                notes.add(ClockDates.NOTE);
+            }
+            return date;
+        }
         if (rhs != null && Assignments.isSessionTenant(rhs)) {
             // $TenantID = (Get-EntraContext).TenantId when -TenantId is not given: the argument, else the session's
             return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "|" + Assignments.SESSION + "}"
@@ -238,6 +249,11 @@ final class UriTemplates {
             return expand(rhs, b, bp == null ? param : bp, offset, depth + 1);
         }
         return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "}" : null;
+    }
+
+    /** The template of a local variable's value at an offset ({@code $QueryFilter}), or null when not read. */
+    String valueOf(String variable, int offset) {
+        return variable(variable, Assignments.innermost(blocks, offset), null, offset, 0);
     }
 
     /** The value assigned to {@code $name} in the block (before the offset), else the first anywhere. */
@@ -425,6 +441,10 @@ final class UriTemplates {
             selectDefault = selectDefault == null ? value : selectDefault;
             return new QueryPart("$select", fn.parameter("Property").isPresent() ? "Property" : null, null,
                     value, null);
+        }
+        Matcher date = Pattern.compile("\\{(\\w+)\\|daysAgo\\|").matcher(value);
+        if (ids.isEmpty() && date.find()) {
+            return new QueryPart(name, date.group(1), value.replace("{" + date.group(1) + "|", "{0|"), null, null);
         }
         String param = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? blockParam : null;
         if (param == null && ids.isEmpty() && !value.isEmpty() && !value.contains(SELECT) && !value.contains(LIST)) {

@@ -88,7 +88,7 @@ class RequestDerivationSpecTest {
         }
         for (RequestEntry.SetRequest s : e.sets()) {
             out.append(s.set()).append(": ").append(s.method() == null ? "no request" : s.method() + " " + s.path())
-                    .append(s.paged() ? " (paged)" : "").append('\n');
+                    .append(s.paged() ? " (paged)" : "").append(s.pagesAll() ? " (every page)" : "").append('\n');
             if (!s.each().isEmpty()) {
                 out.append("  each ").append(String.join(", ", s.each())).append('\n');
             }
