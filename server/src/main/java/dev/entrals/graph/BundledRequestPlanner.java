@@ -170,6 +170,11 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 json.set(b.property(), ArgumentText.json(v));
             } else {
                 String t = ArgumentText.fill(b.template(), v, args);
+                Matcher prop = Pattern.compile("\\{0\\.(\\w+)}").matcher(b.template());
+                if (t == null && v != null && prop.find()) {
+                    notes.add("-" + b.param() + " has no " + prop.group(1) + " (give @{" + prop.group(1)
+                            + " = '…'}); the body leaves " + b.property() + " out");
+                }
                 if (t != null) {
                     ID.matcher(b.template()).results().map(r -> r.group(1)).forEach(used::add);
                     json.put(b.property(), t);

@@ -209,4 +209,19 @@ class BundledRequestPlannerCoverageTest {
                 + "%20le%20\\d{4}-\\d\\d-\\d\\dT00:00:00Z\\)&\\$select=signInActivity,UserPrincipalName,.*"), urls(sdk).toString());
         assertEquals(new RequestPlan.Paging(true, null), sdk.paging());
     }
+
+    @Test
+    void aPropertyOfAnObjectArgumentIsTakenFromAHashtable() {
+        // Get-EntraBetaPasswordSingleSignOnCredential.ps1 68 $TmpValue = $PSBoundParameters["PasswordSSOObjectId"],
+        // 69 $Value = $TmpValue.Id, 70 $params["Id"] = $Value, 83 Get-MgBetaServicePrincipalPasswordSingleSignOnCredential;
+        // serviceprincipal-getpasswordsinglesignoncredentials (beta): POST …/getPasswordSingleSignOnCredentials
+        RequestPlan plan = planned("Get-EntraBetaPasswordSingleSignOnCredential", null, "ServicePrincipalId", "sp1",
+                "PasswordSSOObjectId", Map.of("Id", "u1"));
+        assertEquals(List.of("POST /beta/servicePrincipals/sp1/getPasswordSingleSignOnCredentials"), urls(plan));
+        assertEquals("{\"id\":\"u1\"}", plan.requests().get(0).body());
+        RequestPlan bare = planned("Get-EntraBetaPasswordSingleSignOnCredential", null, "ServicePrincipalId", "sp1",
+                "PasswordSSOObjectId", "u1");
+        assertTrue(bare.notes().contains("-PasswordSSOObjectId has no Id (give @{Id = '…'}); the body leaves id out"),
+                bare.notes().toString());
+    }
 }

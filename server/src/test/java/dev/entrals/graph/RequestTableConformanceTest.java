@@ -207,6 +207,10 @@ class RequestTableConformanceTest {
         if ((verb.equals("Remove") || verb.equals("Set")) && action) {
             expected = "POST"; // Graph actions (…/removeKey, …/assignLicense) are POSTs
         }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.matches("[a-z]+[A-Z]\\w*") && ACTION_VERBS.containsKey(last.split("(?=[A-Z])")[0])) {
+            expected = "POST"; // …/getPasswordSingleSignOnCredentials, …/deletePasswordSingleSignOnCredentials
+        }
         assertEquals(expected, r.method(), e.source() + ": the method of " + via + " on " + path);
         String version = via.contains("-MgBeta") ? "/beta" : "/v1.0";
         String v1Name = via.replace("-MgBeta", "-Mg");

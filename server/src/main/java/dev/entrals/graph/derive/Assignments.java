@@ -205,6 +205,8 @@ final class Assignments {
                     out.append(d.equalsIgnoreCase(param) ? "{0}" : "{" + d + "}");
                 } else if (p.equalsIgnoreCase("$TmpValue")) {
                     out.append("{0}");
+                } else if (p.matches("(?i)\\(?\\$TmpValue\\)?\\.\\w+")) {
+                    out.append("{0.").append(p.substring(p.lastIndexOf('.') + 1)).append('}'); // a property of it
                 } else if (p.equalsIgnoreCase("$rootUri") || p.equalsIgnoreCase("$graphEndpoint")) {
                     out.append(ENDPOINT);
                 } else {
