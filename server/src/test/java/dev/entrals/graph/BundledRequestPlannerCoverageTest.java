@@ -224,4 +224,20 @@ class BundledRequestPlannerCoverageTest {
         assertTrue(bare.notes().contains("-PasswordSSOObjectId has no Id (give @{Id = '…'}); the body leaves id out"),
                 bare.notes().toString());
     }
+
+    @Test
+    void aBodyLiteralInAParametersBlockAndASwitchsTrue() {
+        // Add-EntraAdministrativeUnitMember.ps1 41 $Value = @{ "@odata.id" = "$rootUri/v1.0/directoryObjects/$TmpValue" }
+        // in -MemberId's block, 49 Invoke-GraphRequest … -Method "POST" -Body $Value
+        RequestPlan add = planned("Add-EntraAdministrativeUnitMember", null, "AdministrativeUnitId", "au1",
+                "MemberId", "u1");
+        assertEquals(List.of("POST /v1.0/directory/administrativeUnits/au1/members/$ref"), urls(add));
+        assertEquals("{\"@odata.id\":\"https://graph.microsoft.com/v1.0/directoryObjects/u1\"}",
+                add.requests().get(0).body());
+        // Restore-EntraDeletedDirectoryObject.ps1 48 $body["autoReconcileProxyConflict"] = $true under the switch
+        RequestPlan restore = planned("Restore-EntraDeletedDirectoryObject", null, "Id", "d1",
+                "AutoReconcileProxyConflict", true);
+        assertEquals(List.of("POST /v1.0/directory/deletedItems/d1/microsoft.graph.restore"), urls(restore));
+        assertEquals("{\"autoReconcileProxyConflict\":true}", restore.requests().get(0).body());
+    }
 }

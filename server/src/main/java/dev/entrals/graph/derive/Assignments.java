@@ -118,6 +118,10 @@ final class Assignments {
         if (isSessionTenant(rhs)) {
             return new Assigned(target, SESSION, null, true, Map.of(), offset);
         }
+        if (rhs.equalsIgnoreCase("$true") && param != null
+                && fn.parameter(param).map(dev.entrals.script.ParameterSignature::isSwitch).orElse(false)) {
+            return new Assigned(target, param, null, true, Map.of(), offset); // if ($Switch) { $body["k"] = $true }
+        }
         String direct = directParam(rhs, fn);
         if (direct != null) {
             return new Assigned(target, direct, null, true, Map.of(), offset);

@@ -176,7 +176,8 @@ final class InvokeDerivation {
                 var = json.group(1); // $body = $bodyParams | ConvertTo-Json
             } else if (json2.find()) {
                 var = json2.group(1);
-            } else if (!var.equalsIgnoreCase("body") && !var.equalsIgnoreCase("params")) {
+            } else if (!var.equalsIgnoreCase("body") && !var.equalsIgnoreCase("params")
+                    && !Pattern.compile("(?i)\\$" + var + "\\s*=\\s*@\\{").matcher(p).find()) {
                 return "sends a body ($" + var + ") built in a way not read";
             }
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
@@ -192,12 +193,19 @@ final class InvokeDerivation {
             int open = literal.end() - 1;
             String inside = p.substring(open + 1, Math.max(open + 1, PsText.close(p, open) - 1));
             Matcher line = HASH_LINE.matcher(inside);
+            // a literal in a parameter's own block ($Value = @{ "@odata.id" = "…/$TmpValue" }) takes that parameter
+            PsText.IfBlock own = Assignments.innermost(PsText.ifBlocks(p), literal.start());
+            String blockParam = own == null || !Assignments.isBoundTest(own.condition()) ? null
+                    : Assignments.boundParam(own.condition(), fn);
             while (line.find()) {
                 if (line.group(2).contains("@{") || line.group(2).contains("@(")) {
                     return "sends a nested body built in a way not read";
                 }
                 String param = Assignments.directParam(line.group(2), fn);
-                String t = param != null ? null : Assignments.expression(line.group(2), null, fn);
+                String t = param != null ? null : Assignments.expression(line.group(2), blockParam, fn);
+                if (param == null && t != null && t.contains("{0}")) {
+                    param = blockParam;
+                }
                 if (param == null && t == null) {
                     return "sends a body property (" + line.group(1) + ") computed by code not read";
                 }
