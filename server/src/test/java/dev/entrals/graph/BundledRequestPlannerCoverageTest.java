@@ -240,4 +240,15 @@ class BundledRequestPlannerCoverageTest {
         assertEquals(List.of("POST /v1.0/directory/deletedItems/d1/microsoft.graph.restore"), urls(restore));
         assertEquals("{\"autoReconcileProxyConflict\":true}", restore.requests().get(0).body());
     }
+
+    @Test
+    void aConstantBodyPropertyIsAlwaysSent() {
+        // New-EntraIdentityProvider.ps1 39 $body["identityProviderType"] = $PSBoundParameters["Type"],
+        // 83 $body["@odata.type"] = "#microsoft.graph.socialIdentityProvider", 84 $params["BodyParameter"] = $body
+        RequestPlan plan = planned("New-EntraIdentityProvider", null, "Type", "Google", "Name", "G", "ClientId", "c",
+                "ClientSecret", "s");
+        assertEquals(List.of("POST /v1.0/identity/identityProviders"), urls(plan));
+        assertTrue(plan.requests().get(0).body().endsWith(",\"@odata.type\":\"#microsoft.graph.socialIdentityProvider\"}"),
+                plan.requests().get(0).body());
+    }
 }

@@ -149,6 +149,10 @@ final class Assignments {
             }
             return hashtable(target, param, entries, fn, offset);
         }
+        if (param == null && rhs.matches("\"[^\"$`]*\"|'[^']*'")) {
+            // a constant the code always writes ($body["@odata.type"] = "#microsoft.graph.socialIdentityProvider")
+            return new Assigned(target, null, rhs.substring(1, rhs.length() - 1), true, Map.of(), offset);
+        }
         if (param == null) {
             return new Assigned(target, null, null, false, Map.of(), offset);
         }

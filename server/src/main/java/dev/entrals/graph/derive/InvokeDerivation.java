@@ -213,7 +213,7 @@ final class InvokeDerivation {
             }
         }
         for (Assignments.Assigned a : Assignments.read(p, var, fn)) {
-            if (!a.readable() || a.param() == null) {
+            if (!a.readable() || a.param() == null && a.template() == null) {
                 return "sends a body property (" + a.target() + ") computed by code not read";
             }
             out.add(new BodyPart(a.target(), a.param(), a.template()));
