@@ -168,6 +168,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
             if (b.template() == null) {
                 json.set(b.property(), ArgumentText.json(v));
+            } else if (b.template().equals(BodyPart.ARRAY)) {
+                json.set(b.property(), ArgumentText.json(v instanceof List<?> ? v : List.of(v)));
             } else {
                 String t = ArgumentText.fill(b.template(), v, args);
                 Matcher prop = Pattern.compile("\\{0\\.(\\w+)}").matcher(b.template());

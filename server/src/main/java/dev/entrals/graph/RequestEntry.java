@@ -97,9 +97,11 @@ public record RequestEntry(String command, String module, String source, String 
      *
      * @param property the JSON property name as the code writes it
      * @param param    the cmdlet parameter whose value it takes, or null for a constant
-     * @param template a string template ({@code {0}} is the value; {@code {Param}} another argument), or null for
-     *                 the value as it is (numbers, booleans, lists and hashtables as JSON)
+     * @param template a string template ({@code {0}} is the value; {@code {Param}} another argument), {@link #ARRAY},
+     *                 or null for the value as it is (numbers, booleans, lists and hashtables as JSON)
      */
     public record BodyPart(String property, String param, String template) {
+        /** The template of a value the code wraps in an array ({@code @($P)}): a list, one value as a one-item list. */
+        public static final String ARRAY = "@({0})";
     }
 }

@@ -251,4 +251,13 @@ class BundledRequestPlannerCoverageTest {
         assertTrue(plan.requests().get(0).body().endsWith(",\"@odata.type\":\"#microsoft.graph.socialIdentityProvider\"}"),
                 plan.requests().get(0).body());
     }
+
+    @Test
+    void aValueTheCodeWrapsInAnArrayIsAJsonArray() {
+        // Set-EntraPartnerInformation.ps1 64 $body["supportEmails"] = @($PSBoundParameters["PartnerSupportEmails"])
+        RequestPlan plan = planned("Set-EntraPartnerInformation", null, "PartnerSupportEmails", "a@b.c",
+                BundledRequestPlanner.SESSION_TENANT, "t1");
+        assertEquals(List.of("PATCH /v1.0/organization/t1/partnerInformation"), urls(plan));
+        assertEquals("{\"supportEmails\":[\"a@b.c\"]}", plan.requests().get(0).body());
+    }
 }

@@ -24,6 +24,11 @@ final class Assignments {
         return SESSION_TENANT.matcher(expr.strip()).matches();
     }
 
+    /** The body template of a value sent as a JSON array even when one value is given. */
+    static final String ARRAY = dev.entrals.graph.RequestEntry.BodyPart.ARRAY;
+    private static final Pattern ARRAY_OF = Pattern.compile(
+            "(?i)^@\\(\\s*(\\$\\S+?)(?:\\s+-as\\s+\\[string\\[]])?\\s*\\)$");
+
     /** Marks where the endpoint ({@code $rootUri}, {@code $graphEndpoint}) stands in a template. */
     static final String ENDPOINT = "{endpoint}";
 
@@ -59,7 +64,7 @@ final class Assignments {
         Matcher m = p.matcher(process);
         while (m.find()) {
             String target = m.group(1) != null ? m.group(1) : m.group(2);
-            String rhs = m.group(3).trim();
+            String rhs = m.group(3).trim().replaceFirst("\\s*;$", "");
             PsText.IfBlock block = innermost(blocks, m.start());
             String param = block == null ? null : boundParam(block.condition(), fn);
             if (block != null && !isBoundTest(block.condition())) {
@@ -125,6 +130,11 @@ final class Assignments {
         String direct = directParam(rhs, fn);
         if (direct != null) {
             return new Assigned(target, direct, null, true, Map.of(), offset);
+        }
+        Matcher array = ARRAY_OF.matcher(rhs);
+        if (array.matches() && directParam(array.group(1), fn) != null) {
+            // @($PSBoundParameters["P"]) and @(… -as [string[]]): the value as a JSON array
+            return new Assigned(target, directParam(array.group(1), fn), ARRAY, true, Map.of(), offset);
         }
         Map<String, String> locals = block == null ? Map.of() : locals(block.body());
         if (rhs.matches("(?i)\\$TmpValue") && param != null && isParamCopy(locals.get("tmpvalue"), param, fn)) {
