@@ -33,6 +33,8 @@ final class UriTemplates {
     private static final Pattern URI_ARG = Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*?-Uri\\s+(\"[^\"]*\""
             + "|'(?:[^']|'')*'|\\$\\w+)");
     private static final Pattern SET_SWITCH = Pattern.compile("(?i)switch\\s*\\(\\s*\\$PSCmdlet\\.ParameterSetName\\s*\\)\\s*\\{");
+    private static final Pattern SET_IF = Pattern.compile(
+            "(?i)\\bif\\s*\\(\\s*\\$PSCmdlet\\.ParameterSetName\\s+-eq\\s+[\"'](\\w+)[\"']\\s*\\)\\s*\\{");
     private static final Pattern CASE = Pattern.compile("(?m)^\\s*[\"']?(\\w+)[\"']?\\s*\\{");
     /** Stands in the path for the value of a loop over a constant list ({@link #loop}). */
     static final String EACH = dev.entrals.graph.RequestEntry.SetRequest.EACH;
@@ -64,6 +66,11 @@ final class UriTemplates {
         this.p = process;
         this.loopVariable = loopVariable;
         this.blocks = PsText.ifBlocks(process);
+        Matcher setIf = SET_IF.matcher(process);
+        while (setIf.find()) {
+            int open = setIf.end() - 1;
+            cases.add(new SetCase(setIf.group(1), open, PsText.close(process, open)));
+        }
         Matcher sw = SET_SWITCH.matcher(process);
         while (sw.find()) {
             int open = sw.end() - 1;
@@ -99,7 +106,8 @@ final class UriTemplates {
         }
         PsText.IfBlock b = Assignments.innermost(blocks, offset);
         String param = b == null ? null : Assignments.boundParam(b.condition(), fn);
-        if (b != null && !Assignments.isBoundTest(b.condition())) {
+        if (b != null && !Assignments.isBoundTest(b.condition()) && !SET_IF.matcher("if (" + b.condition() + ") {")
+                .lookingAt()) {
             if (!notes.contains(VALUE_BRANCH)) {
                 notes.add(VALUE_BRANCH);
             }
