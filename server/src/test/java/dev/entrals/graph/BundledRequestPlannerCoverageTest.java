@@ -260,4 +260,14 @@ class BundledRequestPlannerCoverageTest {
         assertEquals(List.of("PATCH /v1.0/organization/t1/partnerInformation"), urls(plan));
         assertEquals("{\"supportEmails\":[\"a@b.c\"]}", plan.requests().get(0).body());
     }
+
+    @Test
+    void aParameterReplacedByALookedUpIdIsTheArgumentInTheUsersPath() {
+        // Get-EntraUserCBAAuthorizationInfo.ps1 50 $userId = $userLookup.value[0].id (the lookup filters on id or
+        // userPrincipalName), 53 $apiCallUrl = "/v1.0/users/$userId`?`$select=id,displayName,…,authorizationInfo"
+        RequestPlan plan = planned("Get-EntraUserCBAAuthorizationInfo", null, "UserId", "a@b.c");
+        assertEquals(List.of("GET /v1.0/users/a%40b.c?$select=id,displayName,userPrincipalName,userType,"
+                + "authorizationInfo"), urls(plan));
+        assertTrue(plan.notes().get(0).startsWith("the module first looks the user up"), plan.notes().toString());
+    }
 }

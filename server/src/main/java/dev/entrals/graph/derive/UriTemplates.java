@@ -41,6 +41,8 @@ final class UriTemplates {
     private static final Pattern VAR_ASSIGN = Pattern.compile("(?m)^\\s*\\$(\\w+)\\s*=\\s*(.+?)\\s*$");
     private static final String SELECT = "\u0001select\u0001";
     private static final String LIST = "\u0002";
+    static final String LOOKUP_NOTE = "the module first looks the user up by $filter (id or userPrincipalName) and"
+            + " sends the id it finds; the plan sends the argument in the path, which Graph resolves alike";
     static final String VALUE_BRANCH = "a URL the code builds only for some values of an argument is not read";
 
     private final FunctionCode fn;
@@ -225,6 +227,15 @@ final class UriTemplates {
                 notes.add(ClockDates.NOTE);
             }
             return date;
+        }
+        if (rhs != null && rhs.matches("\\$\\w+\\.value\\[0]\\.id") && fn.parameter(name).isPresent()
+                && p.contains("userPrincipalName eq")) {
+            // $UserId = $userLookup.value[0].id after a lookup by id or user principal name: Graph resolves either
+            // in /users/{…}, so the argument itself stands there
+            if (!notes.contains(LOOKUP_NOTE)) {
+                notes.add(LOOKUP_NOTE);
+            }
+            return "{" + fn.canonical(name) + "}";
         }
         if (rhs != null && Assignments.isSessionTenant(rhs)) {
             // $TenantID = (Get-EntraContext).TenantId when -TenantId is not given: the argument, else the session's
