@@ -47,7 +47,7 @@ final class ValueChoices {
                     || item == null && r.item() != null) {
                 return null;
             }
-            MgCatalog.MgRoute one = new MgRoute2(r.method(), r.version(), coll, item).route();
+            MgCatalog.MgRoute one = new MgCatalog.MgRoute(r.method(), r.version(), coll, item, "");
             if (merged != null && !(java.util.Objects.equals(merged.collection(), one.collection())
                     && java.util.Objects.equals(merged.item(), one.item()) && merged.method().equals(one.method()))) {
                 return null;
@@ -59,13 +59,6 @@ final class ValueChoices {
         return new Choice(param, new MgCatalog.MgRoute(merged.method(), merged.version(), merged.collection(),
                 merged.item(), "the routes of " + String.join(", ", called)), "-" + param + " picks the SDK cmdlet ("
                 + String.join(", ", picks) + ") and is the path segment; the module refuses other values");
-    }
-
-    /** A route without its how, to compare. */
-    private record MgRoute2(String method, String version, String collection, String item) {
-        MgCatalog.MgRoute route() {
-            return new MgCatalog.MgRoute(method, version, collection, item, "");
-        }
     }
 
     /** The path with its one {@code segment} as {@code {Param}}, or null when it has not exactly one. */
@@ -86,5 +79,4 @@ final class ValueChoices {
                 .matcher(process);
         return copy.find() ? fn.canonical(copy.group(1)) : null;
     }
-
 }
