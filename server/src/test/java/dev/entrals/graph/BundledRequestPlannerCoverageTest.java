@@ -270,4 +270,14 @@ class BundledRequestPlannerCoverageTest {
                 + "authorizationInfo"), urls(plan));
         assertTrue(plan.notes().get(0).startsWith("the module first looks the user up"), plan.notes().toString());
     }
+
+    @Test
+    void theOrganizationsIdIsTheSignedInTenants() {
+        // Set-EntraTenantDetail.ps1 106 $params["OrganizationId"] = (Get-MgOrganization).Id, 107 Update-MgOrganization
+        RequestPlan plan = planned("Set-EntraTenantDetail", null, "TechnicalNotificationMails", List.of("a@b.c"),
+                BundledRequestPlanner.SESSION_TENANT, "t1");
+        assertEquals(List.of("PATCH /v1.0/organization/t1"), urls(plan));
+        assertEquals("{\"technicalNotificationMails\":[\"a@b.c\"]}", plan.requests().get(0).body());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("Get-MgOrganization")), plan.notes().toString());
+    }
 }

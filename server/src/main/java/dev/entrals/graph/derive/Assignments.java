@@ -17,9 +17,14 @@ final class Assignments {
     /** The planner's argument for the signed-in tenant's id ({@code BundledRequestPlanner.SESSION_TENANT}). */
     static final String SESSION = dev.entrals.graph.BundledRequestPlanner.SESSION_TENANT;
     private static final Pattern SESSION_TENANT = Pattern.compile(
-            "(?i)^\\(\\s*(?:Get-MgContext|Get-EntraContext)\\s*\\)\\.TenantId$");
+            "(?i)^\\(\\s*(?:(?:Get-MgContext|Get-EntraContext)\\s*\\)\\.TenantId|Get-Mg(?:Beta)?Organization\\s*\\)\\.Id)$");
+    /** {@code (Get-MgOrganization).Id}: the tenant's organization, whose id is the signed-in tenant's. */
+    static final Pattern ORGANIZATION_ID = Pattern.compile("(?i)\\(\\s*Get-Mg(?:Beta)?Organization\\s*\\)\\.Id\\b");
 
-    /** Whether an expression is the signed-in tenant's id ({@code (Get-MgContext).TenantId}). */
+    /**
+     * Whether an expression is the signed-in tenant's id ({@code (Get-MgContext).TenantId}, or the organization's
+     * {@code (Get-MgOrganization).Id}, which is the same id).
+     */
     static boolean isSessionTenant(String expr) {
         return SESSION_TENANT.matcher(expr.strip()).matches();
     }

@@ -60,9 +60,13 @@ final class MgDerivation {
         List<String> called = new ArrayList<>();
         int at = -1;
         String args = "";
+        List<int[]> organizationIds = Assignments.ORGANIZATION_ID.matcher(process).results()
+                .map(r -> new int[] {r.start(), r.end()}).toList();
         while (call.find()) {
-            if (NOT_GRAPH.contains(call.group(1).toLowerCase(Locale.ROOT))) {
-                continue;
+            int start = call.start();
+            if (NOT_GRAPH.contains(call.group(1).toLowerCase(Locale.ROOT))
+                    || organizationIds.stream().anyMatch(r -> r[0] <= start && start < r[1])) {
+                continue; // (Get-MgOrganization).Id is the signed-in tenant's id, not the function's request
             }
             if (!called.contains(call.group(1))) {
                 called.add(call.group(1));
@@ -140,6 +144,14 @@ final class MgDerivation {
             int call = process.indexOf(via);
             CallLiterals literals = call >= 0 && Assignments.innermost(PsText.ifBlocks(process), call) == null
                     ? CallLiterals.read(args) : CallLiterals.NONE; // literals on a call in a branch: for some values
+            if (one.method() != null && one.path().contains("{" + Assignments.SESSION + "}")
+                    && Assignments.ORGANIZATION_ID.matcher(process).find()) {
+                List<String> notes = new ArrayList<>(one.notes());
+                notes.add("the module asks Get-MgOrganization for the organization's id first; the plan sends the"
+                        + " signed-in tenant's id, which is the same");
+                one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), one.body(),
+                        one.paged(), notes);
+            }
             if (one.query().stream().anyMatch(q -> q.template() != null && q.template().contains("|daysAgo|"))) {
                 List<String> notes = new ArrayList<>(one.notes());
                 notes.add(ClockDates.NOTE);
