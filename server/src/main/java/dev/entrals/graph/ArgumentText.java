@@ -21,7 +21,15 @@ final class ArgumentText {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEX = "0123456789ABCDEF";
-    private static final Pattern NAMED = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern NAMED = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
+    /** {@code {0|daysAgo|pattern|default}}: the date that many days ago (UTC), formatted; the default when unbound. */
+    private static final Pattern DAYS_AGO = Pattern.compile("\\{0\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
+
+    /** Whether a template computes its value when the parameter is not given (a default number of days). */
+    static boolean hasDefault(String template) {
+        Matcher m = DAYS_AGO.matcher(template);
+        return m.find() && !m.group(2).isEmpty();
+    }
 
     private ArgumentText() {
     }
@@ -44,6 +52,17 @@ final class ArgumentText {
      * A template with {@code {0}} the value and {@code {Name}} other arguments; null when one it names is absent.
      */
     static String fill(String template, Object value, Map<String, Object> args) {
+        Matcher date = DAYS_AGO.matcher(template);
+        if (date.find()) {
+            String days = value != null ? text(value) : date.group(2);
+            try {
+                String when = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(Long.parseLong(days))
+                        .format(java.time.format.DateTimeFormatter.ofPattern(date.group(1)));
+                return fill(template.substring(0, date.start()) + when + template.substring(date.end()), value, args);
+            } catch (RuntimeException e) {
+                return null; // not a number of days, or no default
+            }
+        }
         StringBuilder out = new StringBuilder();
         Matcher m = NAMED.matcher(template);
         int last = 0;
@@ -52,6 +71,9 @@ final class ArgumentText {
             last = m.end();
             String key = m.group(1);
             Object v = key.equals("0") ? value : key.equals("endpoint") ? null : args.get(key);
+            if (m.group(2) != null) {
+                v = property(v, m.group(2)); // {0.Id}: a property of a hashtable argument
+            }
             if (key.equals("endpoint")) {
                 out.append(BundledRequestPlanner.GLOBAL_ENDPOINT);
             } else if (v == null) {
@@ -61,6 +83,18 @@ final class ArgumentText {
             }
         }
         return out.append(template.substring(last)).toString();
+    }
+
+    /** A hashtable argument's property (any case), or null. */
+    private static Object property(Object value, String name) {
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (String.valueOf(e.getKey()).equalsIgnoreCase(name)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code [uri]::EscapeDataString}: everything but {@code A-Z a-z 0-9 - _ . ~} percent-encoded (UTF-8). */

@@ -29,8 +29,14 @@ public final class BundledRequestPlanner implements RequestPlanner {
     /** The Global cloud's Graph endpoint, which a body's directory-object URL names. */
     static final String GLOBAL_ENDPOINT = "https://graph.microsoft.com";
     private static final Set<String> PAGING = Set.of("all", "top", "pagesize");
-    private static final Pattern ID = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern ID = Pattern.compile("\\{(@?\\w+)(?:\\|(@\\w+))?}");
     private static final Pattern NOTE_ARG = Pattern.compile("-(\\w+) ");
+    /**
+     * The argument carrying the signed-in tenant's id, which the caller adds for the cmdlets whose module code uses
+     * it ({@code (Get-MgContext).TenantId}): a path's {@code {@TenantId}}, or {@code {TenantId|@TenantId}} (the
+     * cmdlet's own -TenantId, else the signed-in tenant).
+     */
+    public static final String SESSION_TENANT = "@TenantId";
 
     private final Supplier<RequestTable> source;
     private volatile RequestTable table;
@@ -106,6 +112,14 @@ public final class BundledRequestPlanner implements RequestPlanner {
         Matcher m = ID.matcher(set.path());
         while (m.find()) {
             Object v = args.get(m.group(1));
+            if (v == null && m.group(2) != null) {
+                v = args.get(m.group(2)); // the module's fallback: the signed-in tenant's id
+            }
+            if (v == null && (m.group(1).startsWith("@") || m.group(2) != null)) {
+                return new Unsupported(entry.command() + " needs the signed-in tenant's id (" + SESSION_TENANT
+                        + (m.group(2) != null ? ", or -" + m.group(1) : "") + ") to build its request ("
+                        + set.path() + ").");
+            }
             if (v == null) {
                 return new Unsupported(entry.command() + " needs -" + m.group(1) + " to build its request ("
                         + set.path() + ").");
@@ -124,13 +138,19 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         String body = body(set, args, used, notes);
         for (String arg : args.keySet()) {
-            if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))) {
+            if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))
+                    && !arg.startsWith("@")) {
                 notes.add("-" + arg + " is not part of the request (the module uses it, if at all, after the reply)");
             }
         }
-        GraphRequest request = new GraphRequest(set.method(), url, headers, body);
+        List<GraphRequest> requests = new ArrayList<>();
+        for (String each : set.each().isEmpty() ? List.of("") : set.each()) {
+            requests.add(new GraphRequest(set.method(), set.each().isEmpty() ? url
+                    : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body));
+        }
         RequestPlan.Paging paging = paging(set, args, notes);
-        return new Planned(new RequestPlan(entry.command(), set.set(), List.of(request), paging, entry.columns(), notes));
+        return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
+                !set.each().isEmpty()));
     }
 
     private static String body(SetRequest set, Map<String, Object> args, Set<String> used, List<String> notes) {
@@ -148,8 +168,15 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
             if (b.template() == null) {
                 json.set(b.property(), ArgumentText.json(v));
+            } else if (b.template().equals(BodyPart.ARRAY)) {
+                json.set(b.property(), ArgumentText.json(v instanceof List<?> ? v : List.of(v)));
             } else {
                 String t = ArgumentText.fill(b.template(), v, args);
+                Matcher prop = Pattern.compile("\\{0\\.(\\w+)}").matcher(b.template());
+                if (t == null && v != null && prop.find()) {
+                    notes.add("-" + b.param() + " has no " + prop.group(1) + " (give @{" + prop.group(1)
+                            + " = '…'}); the body leaves " + b.property() + " out");
+                }
                 if (t != null) {
                     ID.matcher(b.template()).results().map(r -> r.group(1)).forEach(used::add);
                     json.put(b.property(), t);
@@ -167,7 +194,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         if (!set.paged()) {
             return RequestPlan.Paging.SINGLE;
         }
-        if (present(args, "All")) {
+        if (present(args, "All") || set.pagesAll() && !args.containsKey("Top")) {
             return new RequestPlan.Paging(true, null);
         }
         Object top = args.get("Top");
@@ -220,7 +247,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
         int score = 0;
         Matcher m = ID.matcher(s.path());
         while (m.find()) {
-            score += args.containsKey(m.group(1)) ? 1000 : -100000;
+            score += m.group(1).startsWith("@") ? 0 : args.containsKey(m.group(1)) ? 1000
+                    : m.group(2) != null ? 0 : -100000;
         }
         Set<String> mentioned = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         s.query().stream().map(QueryPart::param).filter(java.util.Objects::nonNull).forEach(mentioned::add);

@@ -33,6 +33,8 @@ final class QueryWriter {
                 }
             } else if (q.param() == null && q.template() != null) {
                 text = ArgumentText.fill(q.template(), null, args);
+            } else if (q.template() != null && ArgumentText.hasDefault(q.template())) {
+                text = ArgumentText.fill(q.template(), null, args); // the parameter's default in the template
             }
             List<String> list = values.computeIfAbsent(q.option(), k -> new ArrayList<>());
             if (text != null && q.option().equalsIgnoreCase("$top") && !list.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.entrals.graph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -39,15 +40,30 @@ public record RequestEntry(String command, String module, String source, String 
      * @param body    the JSON body's properties in order (empty: no body)
      * @param paged   true when the reply is a collection the code pages through ({@code -All}, {@code -Top})
      * @param notes   where the template departs from the code, or what it leaves out; shown to the user
+     * @param each    when not empty, the code sends the request once per value of this constant list, in order,
+     *                {@value #EACH} in the path standing for the value (a loop over a list written in the code)
+     * @param pagesAll the code itself follows every {@code @odata.nextLink} (it passes {@code -All} to the SDK
+     *                cmdlet whatever the arguments)
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
-                             List<BodyPart> body, boolean paged, List<String> notes) {
+                             List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll) {
+        /** What stands in the path for each value of {@link #each()}. */
+        public static final String EACH = "{#}";
+
         /** Copies the lists. */
         public SetRequest {
             query = query == null ? List.of() : List.copyOf(query);
             headers = headers == null ? List.of() : List.copyOf(headers);
             body = body == null ? List.of() : List.copyOf(body);
             notes = notes == null ? List.of() : List.copyOf(notes);
+            each = each == null ? List.of() : List.copyOf(each);
+        }
+
+        /** One request (no loop). */
+        public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
+                          List<BodyPart> body, boolean paged, List<String> notes) {
+            this(set, method, path, query, headers, body, paged, notes, List.of(), false);
         }
     }
 
@@ -81,9 +97,11 @@ public record RequestEntry(String command, String module, String source, String 
      *
      * @param property the JSON property name as the code writes it
      * @param param    the cmdlet parameter whose value it takes, or null for a constant
-     * @param template a string template ({@code {0}} is the value; {@code {Param}} another argument), or null for
-     *                 the value as it is (numbers, booleans, lists and hashtables as JSON)
+     * @param template a string template ({@code {0}} is the value; {@code {Param}} another argument), {@link #ARRAY},
+     *                 or null for the value as it is (numbers, booleans, lists and hashtables as JSON)
      */
     public record BodyPart(String property, String param, String template) {
+        /** The template of a value the code wraps in an array ({@code @($P)}): a list, one value as a one-item list. */
+        public static final String ARRAY = "@({0})";
     }
 }

@@ -12,14 +12,23 @@ import java.util.List;
  * @param defaultColumns the columns a table of the results shows by default (may be empty: the engine picks)
  * @param notes          where the plan departs from the module's code (e.g. a malformed URL the module sends), or
  *                       arguments the plan ignores; shown to the user
+ * @param combined       true when every request's reply is part of the result, in order (the module loops over a
+ *                       list and joins the replies: {@code Get-EntraPolicy}); false when the last reply alone is the
+ *                       result
  */
 public record RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
-                          List<String> defaultColumns, List<String> notes) {
+                          List<String> defaultColumns, List<String> notes, boolean combined) {
     /** Copies the lists. */
     public RequestPlan {
         requests = List.copyOf(requests);
         defaultColumns = List.copyOf(defaultColumns);
         notes = List.copyOf(notes);
+    }
+
+    /** A plan whose last reply is the result. */
+    public RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
+                       List<String> defaultColumns, List<String> notes) {
+        this(command, parameterSet, requests, paging, defaultColumns, notes, false);
     }
 
     /** True when any request changes the tenant: it needs an explicit confirmation. */

@@ -8,7 +8,9 @@ import java.util.Map;
  * <p>Arguments are keyed by the parameter's canonical name as the module declares it (aliases already resolved by
  * the binder). Values are literals: {@link String}, {@link Long}, {@link Double}, {@link Boolean} (also a present
  * switch: {@code TRUE}), {@link java.util.List} of literals, {@link java.util.Map} of literals (a hashtable, keys
- * in source order).
+ * in source order). The caller adds the signed-in tenant's id as the argument {@code @TenantId}
+ * ({@link BundledRequestPlanner#SESSION_TENANT}) for the cmdlets whose module code uses it
+ * ({@code (Get-MgContext).TenantId}); without it they are refused with that reason.
  */
 public interface RequestPlanner {
     /** A plan, or the reason there is none. */

@@ -14,6 +14,26 @@ import java.util.regex.Pattern;
  */
 final class Assignments {
 
+    /** The planner's argument for the signed-in tenant's id ({@code BundledRequestPlanner.SESSION_TENANT}). */
+    static final String SESSION = dev.entrals.graph.BundledRequestPlanner.SESSION_TENANT;
+    private static final Pattern SESSION_TENANT = Pattern.compile(
+            "(?i)^\\(\\s*(?:(?:Get-MgContext|Get-EntraContext)\\s*\\)\\.TenantId|Get-Mg(?:Beta)?Organization\\s*\\)\\.Id)$");
+    /** {@code (Get-MgOrganization).Id}: the tenant's organization, whose id is the signed-in tenant's. */
+    static final Pattern ORGANIZATION_ID = Pattern.compile("(?i)\\(\\s*Get-Mg(?:Beta)?Organization\\s*\\)\\.Id\\b");
+
+    /**
+     * Whether an expression is the signed-in tenant's id ({@code (Get-MgContext).TenantId}, or the organization's
+     * {@code (Get-MgOrganization).Id}, which is the same id).
+     */
+    static boolean isSessionTenant(String expr) {
+        return SESSION_TENANT.matcher(expr.strip()).matches();
+    }
+
+    /** The body template of a value sent as a JSON array even when one value is given. */
+    static final String ARRAY = dev.entrals.graph.RequestEntry.BodyPart.ARRAY;
+    private static final Pattern ARRAY_OF = Pattern.compile(
+            "(?i)^@\\(\\s*(\\$\\S+?)(?:\\s+-as\\s+\\[string\\[]])?\\s*\\)$");
+
     /** Marks where the endpoint ({@code $rootUri}, {@code $graphEndpoint}) stands in a template. */
     static final String ENDPOINT = "{endpoint}";
 
@@ -49,7 +69,7 @@ final class Assignments {
         Matcher m = p.matcher(process);
         while (m.find()) {
             String target = m.group(1) != null ? m.group(1) : m.group(2);
-            String rhs = m.group(3).trim();
+            String rhs = m.group(3).trim().replaceFirst("\\s*;$", "");
             PsText.IfBlock block = innermost(blocks, m.start());
             String param = block == null ? null : boundParam(block.condition(), fn);
             if (block != null && !isBoundTest(block.condition())) {
@@ -105,9 +125,21 @@ final class Assignments {
 
     private static Assigned value(String target, String param, String rhs, PsText.IfBlock block, FunctionCode fn,
             int offset) {
+        if (isSessionTenant(rhs)) {
+            return new Assigned(target, SESSION, null, true, Map.of(), offset);
+        }
+        if (rhs.equalsIgnoreCase("$true") && param != null
+                && fn.parameter(param).map(dev.entrals.script.ParameterSignature::isSwitch).orElse(false)) {
+            return new Assigned(target, param, null, true, Map.of(), offset); // if ($Switch) { $body["k"] = $true }
+        }
         String direct = directParam(rhs, fn);
         if (direct != null) {
             return new Assigned(target, direct, null, true, Map.of(), offset);
+        }
+        Matcher array = ARRAY_OF.matcher(rhs);
+        if (array.matches() && directParam(array.group(1), fn) != null) {
+            // @($PSBoundParameters["P"]) and @(… -as [string[]]): the value as a JSON array
+            return new Assigned(target, directParam(array.group(1), fn), ARRAY, true, Map.of(), offset);
         }
         Map<String, String> locals = block == null ? Map.of() : locals(block.body());
         if (rhs.matches("(?i)\\$TmpValue") && param != null && isParamCopy(locals.get("tmpvalue"), param, fn)) {
@@ -131,6 +163,10 @@ final class Assignments {
                 entries.put(e.group(1), e.group(2));
             }
             return hashtable(target, param, entries, fn, offset);
+        }
+        if (param == null && rhs.matches("\"[^\"$`]*\"|'[^']*'")) {
+            // a constant the code always writes ($body["@odata.type"] = "#microsoft.graph.socialIdentityProvider")
+            return new Assigned(target, null, rhs.substring(1, rhs.length() - 1), true, Map.of(), offset);
         }
         if (param == null) {
             return new Assigned(target, null, null, false, Map.of(), offset);
@@ -192,6 +228,8 @@ final class Assignments {
                     out.append(d.equalsIgnoreCase(param) ? "{0}" : "{" + d + "}");
                 } else if (p.equalsIgnoreCase("$TmpValue")) {
                     out.append("{0}");
+                } else if (p.matches("(?i)\\(?\\$TmpValue\\)?\\.\\w+")) {
+                    out.append("{0.").append(p.substring(p.lastIndexOf('.') + 1)).append('}'); // a property of it
                 } else if (p.equalsIgnoreCase("$rootUri") || p.equalsIgnoreCase("$graphEndpoint")) {
                     out.append(ENDPOINT);
                 } else {

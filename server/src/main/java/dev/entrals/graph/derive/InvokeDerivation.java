@@ -54,13 +54,24 @@ final class InvokeDerivation {
         }
         String method = methods.iterator().next();
         Matcher loop = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)").matcher(p);
+        String loopVariable = null;
+        List<String> each = List.of();
         while (loop.find()) {
             int brace = p.indexOf('{', loop.end());
             if (brace > 0 && brace < call.start() && call.start() < PsText.close(p, brace)) {
-                return left(fn, source, via, "sends one request per item of $" + loop.group(2) + " (a loop); not read");
+                each = constantList(p, loop.group(2));
+                if (each.isEmpty() || loopVariable != null) {
+                    return left(fn, source, via, "sends one request per item of $" + loop.group(2)
+                            + " (a loop); not read");
+                }
+                loopVariable = loop.group(1);
             }
         }
-        UriTemplates uris = new UriTemplates(fn, p);
+        UriTemplates uris = new UriTemplates(fn, p, loopVariable);
+        if (loopVariable != null && uris.paths().stream().noneMatch(x -> x.contains(UriTemplates.EACH))) {
+            return left(fn, source, via, "sends one request per item of a list (a loop), its URL built in a way not"
+                    + " read");
+        }
         if (uris.paths().isEmpty()) {
             return left(fn, source, via, "builds its URL in a way not read" + uris.unresolved());
         }
@@ -89,10 +100,37 @@ final class InvokeDerivation {
                 }
             }
             boolean paged = get && p.contains("@odata.nextLink") && !uris.isItem(path, set);
+            if (path.contains(UriTemplates.EACH)) {
+                notes.add("the module sends this request once for each of " + each.size() + " values its code lists"
+                        + (paged ? " and follows each one's @odata.nextLink; the plan reads the first page of each"
+                        : ""));
+                paged = false;
+                if (fn.inSet("Top", set)) {
+                    notes.add("-Top limits the joined replies in the module; the plan reads every reply");
+                }
+            }
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
-                    notes));
+                    notes, path.contains(UriTemplates.EACH) ? each : List.of(), false));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
+    }
+
+    /** The strings of {@code $name = @('a', "b", …)} (a list written in the code), or empty. */
+    static List<String> constantList(String p, String name) {
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + name + "\\s*=\\s*@\\(").matcher(p);
+        if (!m.find()) {
+            return List.of();
+        }
+        String inside = p.substring(m.end(), PsText.close(p, m.end() - 1) - 1);
+        List<String> out = new ArrayList<>();
+        for (String item : inside.split(",")) {
+            String t = item.strip();
+            if (!t.matches("'[^'$]*'|\"[^\"$`]*\"")) {
+                return List.of(); // not a list of constant strings
+            }
+            out.add(t.substring(1, t.length() - 1));
+        }
+        return out;
     }
 
     private static RequestEntry left(FunctionCode fn, String source, String via, String reason) {
@@ -131,17 +169,16 @@ final class InvokeDerivation {
         String var = "body";
         if (arg.find()) {
             var = arg.group(1);
-            if (!var.equalsIgnoreCase("body")) {
-                Matcher json = Pattern.compile("(?i)\\$" + var + "\\s*=\\s*\\(?\\s*\\$(\\w+)\\s*\\)?\\s*\\|\\s*ConvertTo-Json")
-                        .matcher(p);
-                Matcher json2 = Pattern.compile("(?i)\\$" + var + "\\s*=\\s*ConvertTo-Json[^\\n]*?\\$(\\w+)").matcher(p);
-                if (json.find()) {
-                    var = json.group(1);
-                } else if (json2.find()) {
-                    var = json2.group(1);
-                } else if (!var.equalsIgnoreCase("params")) {
-                    return "sends a body ($" + var + ") built in a way not read";
-                }
+            Matcher json = Pattern.compile("(?i)\\$" + var + "\\s*=\\s*\\(?\\s*\\$(\\w+)\\s*\\)?\\s*\\|\\s*ConvertTo-Json")
+                    .matcher(p);
+            Matcher json2 = Pattern.compile("(?i)\\$" + var + "\\s*=\\s*ConvertTo-Json[^\\n]*?\\$(\\w+)").matcher(p);
+            if (json.find()) {
+                var = json.group(1); // $body = $bodyParams | ConvertTo-Json
+            } else if (json2.find()) {
+                var = json2.group(1);
+            } else if (!var.equalsIgnoreCase("body") && !var.equalsIgnoreCase("params")
+                    && !Pattern.compile("(?i)\\$" + var + "\\s*=\\s*@\\{").matcher(p).find()) {
+                return "sends a body ($" + var + ") built in a way not read";
             }
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
             return null; // a write with no body (an action)
@@ -156,12 +193,19 @@ final class InvokeDerivation {
             int open = literal.end() - 1;
             String inside = p.substring(open + 1, Math.max(open + 1, PsText.close(p, open) - 1));
             Matcher line = HASH_LINE.matcher(inside);
+            // a literal in a parameter's own block ($Value = @{ "@odata.id" = "…/$TmpValue" }) takes that parameter
+            PsText.IfBlock own = Assignments.innermost(PsText.ifBlocks(p), literal.start());
+            String blockParam = own == null || !Assignments.isBoundTest(own.condition()) ? null
+                    : Assignments.boundParam(own.condition(), fn);
             while (line.find()) {
                 if (line.group(2).contains("@{") || line.group(2).contains("@(")) {
                     return "sends a nested body built in a way not read";
                 }
                 String param = Assignments.directParam(line.group(2), fn);
-                String t = param != null ? null : Assignments.expression(line.group(2), null, fn);
+                String t = param != null ? null : Assignments.expression(line.group(2), blockParam, fn);
+                if (param == null && t != null && t.contains("{0}")) {
+                    param = blockParam;
+                }
                 if (param == null && t == null) {
                     return "sends a body property (" + line.group(1) + ") computed by code not read";
                 }
@@ -169,7 +213,7 @@ final class InvokeDerivation {
             }
         }
         for (Assignments.Assigned a : Assignments.read(p, var, fn)) {
-            if (!a.readable() || a.param() == null) {
+            if (!a.readable() || a.param() == null && a.template() == null) {
                 return "sends a body property (" + a.target() + ") computed by code not read";
             }
             out.add(new BodyPart(a.target(), a.param(), a.template()));

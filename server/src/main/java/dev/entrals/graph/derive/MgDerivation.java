@@ -60,9 +60,13 @@ final class MgDerivation {
         List<String> called = new ArrayList<>();
         int at = -1;
         String args = "";
+        List<int[]> organizationIds = Assignments.ORGANIZATION_ID.matcher(process).results()
+                .map(r -> new int[] {r.start(), r.end()}).toList();
         while (call.find()) {
-            if (NOT_GRAPH.contains(call.group(1).toLowerCase(Locale.ROOT))) {
-                continue;
+            int start = call.start();
+            if (NOT_GRAPH.contains(call.group(1).toLowerCase(Locale.ROOT))
+                    || organizationIds.stream().anyMatch(r -> r[0] <= start && start < r[1])) {
+                continue; // (Get-MgOrganization).Id is the signed-in tenant's id, not the function's request
             }
             if (!called.contains(call.group(1))) {
                 called.add(call.group(1));
@@ -77,15 +81,26 @@ final class MgDerivation {
         }
         String source = fn.source(fn.processOffset() + at);
         String via = called.get(0);
+        ValueChoices.Choice choice = called.size() > 1 ? ValueChoices.read(catalog, fn, process, called) : null;
+        if (choice != null) {
+            return derive(fn, process, source, String.join(", ", called), choice.route(), "", choice);
+        }
         if (called.size() > 1) {
             return new RequestEntry(fn.name(), fn.module(), source, String.join(", ", called), List.of(),
                     "calls " + called.size() + " Graph SDK cmdlets (" + String.join(", ", called)
                             + ") chosen by its own logic; not read", List.of());
         }
         MgCatalog.MgRoute route = catalog.route(via);
+        return derive(fn, process, source, via, route, args, null);
+    }
+
+    private RequestEntry derive(FunctionCode fn, String process, String source, String via, MgCatalog.MgRoute route,
+            String args, ValueChoices.Choice choice) {
         if (route == null) {
             return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "the Graph request of " + via
-                    + " is neither on an aad-to-graph page nor derivable by the SDK's naming from one", List.of());
+                    + " is on no aad-to-graph page, in none of the project's SDK facts, and the SDK's naming names no"
+                    + " documented path " + via.substring(via.indexOf("-Mg") + 3).replaceFirst("^Beta", ""),
+                    List.of());
         }
         List<Assignments.Assigned> assigned = new ArrayList<>(Assignments.read(process, "params", fn));
         List<BodyPart> built = new ArrayList<>();
@@ -106,7 +121,7 @@ final class MgDerivation {
                         + " to " + via + " as a value its own code computes; not read", List.of());
             }
         }
-        List<Assignments.Assigned> named = namedArguments(args, assigned, fn);
+        List<Assignments.Assigned> named = namedArguments(args, assigned, fn, process);
         for (Assignments.Assigned a : named) {
             if (a.param() == null) {
                 return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
@@ -114,9 +129,40 @@ final class MgDerivation {
             }
         }
         assigned.addAll(0, named);
+        if (choice != null) {
+            assigned.add(new Assignments.Assigned(choice.param(), choice.param(), null, true, Map.of(), CHOSEN));
+        }
         List<SetRequest> sets = new ArrayList<>();
         for (String set : fn.sets()) {
             SetRequest one = set(fn, set, route, assigned, process);
+            if (one.method() != null && choice != null) {
+                List<String> notes = new ArrayList<>(one.notes());
+                notes.add(choice.note());
+                one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), one.body(),
+                        one.paged(), notes);
+            }
+            int call = process.indexOf(via);
+            CallLiterals literals = call >= 0 && Assignments.innermost(PsText.ifBlocks(process), call) == null
+                    ? CallLiterals.read(args) : CallLiterals.NONE; // literals on a call in a branch: for some values
+            if (one.method() != null && one.path().contains("{" + Assignments.SESSION + "}")
+                    && Assignments.ORGANIZATION_ID.matcher(process).find()) {
+                List<String> notes = new ArrayList<>(one.notes());
+                notes.add("the module asks Get-MgOrganization for the organization's id first; the plan sends the"
+                        + " signed-in tenant's id, which is the same");
+                one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), one.body(),
+                        one.paged(), notes);
+            }
+            if (one.query().stream().anyMatch(q -> q.template() != null && q.template().contains("|daysAgo|"))) {
+                List<String> notes = new ArrayList<>(one.notes());
+                notes.add(ClockDates.NOTE);
+                one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), one.body(),
+                        one.paged(), notes);
+            }
+            if ("GET".equals(one.method()) && (!literals.query().isEmpty() || literals.all())) {
+                one = new SetRequest(one.set(), one.method(), one.path(), literals.mergedInto(one.query(),
+                        List.copyOf(new java.util.LinkedHashSet<>(QUERY.values()))), one.headers(), one.body(),
+                        one.paged(), one.notes(), List.of(), literals.all() && one.paged());
+            }
             if (one.method() != null && !built.isEmpty()) {
                 List<BodyPart> body = new ArrayList<>(one.body());
                 built.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).forEach(body::add);
@@ -128,9 +174,12 @@ final class MgDerivation {
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }
 
+    /** Marks the assignment standing for the argument whose value picks the SDK cmdlet. */
+    private static final int CHOSEN = -1;
+
     /** {@code -Name $PSBoundParameters["P"]}, {@code -Name $P}, {@code -Name $params["K"]} on the call itself. */
     private static List<Assignments.Assigned> namedArguments(String args, List<Assignments.Assigned> assigned,
-            FunctionCode fn) {
+            FunctionCode fn, String process) {
         List<Assignments.Assigned> out = new ArrayList<>();
         Matcher m = NAMED_ARG.matcher(args);
         while (m.find()) {
@@ -146,10 +195,35 @@ final class MgDerivation {
                         .ifPresent(a -> out.add(new Assignments.Assigned(m.group(1), a.param(), a.template(),
                                 a.readable(), a.hashtable(), a.offset())));
             } else if (!m.group(1).equalsIgnoreCase("Headers")) {
-                out.add(new Assignments.Assigned(m.group(1), null, null, false, Map.of(), 0));
+                Assignments.Assigned computed = value.matches("\\$\\w+")
+                        ? computed(m.group(1), value.substring(1), fn, process) : null;
+                out.add(computed != null ? computed : new Assignments.Assigned(m.group(1), null, null, false, Map.of(),
+                        0));
             }
         }
         return out;
+    }
+
+    /**
+     * A local the code computes from one parameter ({@code $QueryFilter = ("… le {0})" -f $QueryDate)}, the date from
+     * the clock and {@code -Ago}) as that parameter through a template, or null.
+     */
+    private static Assignments.Assigned computed(String target, String variable, FunctionCode fn, String process) {
+        String t = new UriTemplates(fn, process).valueOf(variable, 0);
+        if (t == null) {
+            return null;
+        }
+        Matcher ids = Pattern.compile("\\{(\\w+)(?:\\|[^}]*)?}").matcher(t);
+        java.util.Set<String> params = new java.util.LinkedHashSet<>();
+        while (ids.find()) {
+            params.add(ids.group(1));
+        }
+        if (params.size() != 1 || fn.parameter(params.iterator().next()).isEmpty()) {
+            return null;
+        }
+        String p = params.iterator().next();
+        return new Assignments.Assigned(target, p, t.replace("{" + p + "}", "{0}").replace("{" + p + "|", "{0|"), true,
+                Map.of(), 0);
     }
 
     private SetRequest set(FunctionCode fn, String set, MgCatalog.MgRoute route, List<Assignments.Assigned> assigned,
@@ -159,7 +233,7 @@ final class MgDerivation {
         for (Assignments.Assigned raw : assigned) {
             Assignments.Assigned a = new Assignments.Assigned(ALIASES.getOrDefault(raw.target().toLowerCase(Locale.ROOT),
                     raw.target()), raw.param(), raw.template(), raw.readable(), raw.hashtable(), raw.offset());
-            if (a.param() != null && fn.inSet(a.param(), set)) {
+            if (a.param() != null && (fn.inSet(a.param(), set) || a.param().equals(Assignments.SESSION))) {
                 inSet.add(a);
                 if (a.readable()) {
                     bySdk.putIfAbsent(a.target().toLowerCase(Locale.ROOT), a);
@@ -197,7 +271,7 @@ final class MgDerivation {
                 continue;
             }
             if (COMMON.contains(key) || QUERY.containsKey(key) && a.readable() || path.contains("{" + a.param() + "}")
-                    && a.template() == null && isPathId(key, route)) {
+                    && a.template() == null && (isPathId(key, route) || a.offset() == CHOSEN)) {
                 continue;
             }
             if (key.equals("consistencylevel")) {
@@ -205,6 +279,10 @@ final class MgDerivation {
             } else if (get && a.readable() && fn.mandatoryIn(a.param(), set) && key.endsWith("id")) {
                 return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", names the SDK's -"
                         + a.target() + ", which no documented path of " + route.how() + " takes");
+            } else if (get && a.readable() && route.item() != null && !path.endsWith("}")
+                    && key.equalsIgnoreCase(lastId(route.item()))) {
+                notes.add("-" + a.param() + " makes the module ask for one object (" + route.item()
+                        + "), which the plan for set " + set + " does not send; not read");
             } else if (get || !a.readable()) {
                 notes.add("-" + a.param() + " is turned into -" + a.target() + " by code not read; ignored");
             } else if (key.equals("bodyparameter") && !a.hashtable().isEmpty()) {
@@ -276,7 +354,8 @@ final class MgDerivation {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Assignments.Assigned a = bySdk.get(sdkName(m.group(1)).toLowerCase(Locale.ROOT));
-            if (a == null || a.template() != null || !fn.inSet(a.param(), set)) {
+            if (a == null || a.template() != null || !fn.inSet(a.param(), set)
+                    && !a.param().equals(Assignments.SESSION)) {
                 return null;
             }
             m.appendReplacement(out, Matcher.quoteReplacement("{" + a.param() + "}"));
@@ -286,7 +365,10 @@ final class MgDerivation {
     }
 
     static String jsonName(String sdkParameter) {
-        return Character.toLowerCase(sdkParameter.charAt(0)) + sdkParameter.substring(1);
+        // the SDK names a body property AdministrativeUnitId1 where a path parameter is AdministrativeUnitId
+        String name = sdkParameter.matches("\\w+Id1") ? sdkParameter.substring(0, sdkParameter.length() - 1)
+                : sdkParameter;
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     static SetRequest unsupported(String set, String reason) {

@@ -111,13 +111,22 @@ public final class RequestTableGenerator {
 
     private static RequestEntry read(Path moduleRoot, Path file, String module, MgDerivation mg) throws IOException {
         String stem = file.getFileName().toString().replace(".ps1", "");
-        String raw = Files.readString(file);
-        FunctionSignature fn = ParamBlockReader.read(raw).function(stem).filter(FunctionSignature::topLevel)
+        String rel = moduleRoot.relativize(file).toString().replace('\\', '/');
+        return derive(module, rel, stem, Files.readString(file), mg);
+    }
+
+    /**
+     * The entry of the top-level function {@code name} in a script's text, or null when the script defines none.
+     *
+     * @param module the module's name
+     * @param rel    the file's path, for the entry's source
+     */
+    static RequestEntry derive(String module, String rel, String name, String raw, MgDerivation mg) {
+        FunctionSignature fn = ParamBlockReader.read(raw).function(name).filter(FunctionSignature::topLevel)
                 .orElse(null);
         if (fn == null) {
             return null;
         }
-        String rel = moduleRoot.relativize(file).toString().replace('\\', '/');
         FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
         String process = code.process();
         if (INVOKE.matcher(process).find()) {
@@ -128,7 +137,23 @@ public final class RequestTableGenerator {
             return e;
         }
         return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()), null, List.of(),
-                "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)", List.of());
+                "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)" + local(raw),
+                List.of());
+    }
+
+    private static final Pattern LOCAL_SDK = Pattern.compile("(?i)\\b(Get-MgContext|Get-MgEnvironment)\\b");
+
+    /** What a function without a request does instead, when it is plain: the SDK's local state, or a throw. */
+    private static String local(String raw) {
+        Matcher sdk = LOCAL_SDK.matcher(PsText.withoutComments(raw));
+        if (sdk.find()) {
+            return ": it reads the Graph SDK's local state (" + sdk.group(1) + ")";
+        }
+        long lines = PsText.withoutComments(raw).lines().filter(l -> !l.isBlank()).count();
+        if (lines <= 4 && Pattern.compile("(?i)^\\s*Throw\\b", Pattern.MULTILINE).matcher(raw).find()) {
+            return ": it only throws that the command is not supported";
+        }
+        return "";
     }
 
     private static String moduleName(Path moduleDir) throws IOException {

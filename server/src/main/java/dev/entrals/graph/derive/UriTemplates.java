@@ -21,16 +21,28 @@ import java.util.regex.Pattern;
 final class UriTemplates {
 
     /** One URI string read: expanded, whether appended, where, and the parameter whose block it is in. */
-    private record Piece(String text, boolean append, int offset, String param) {
+    private record Piece(String text, boolean append, int offset, String param, String onlySet) {
+    }
+
+    /** A case of {@code switch ($PSCmdlet.ParameterSetName)}: the code in [start, end) runs for that set only. */
+    private record SetCase(String set, int start, int end) {
     }
 
     private static final Pattern TARGET = Pattern.compile("(?im)(?:\\$params\\[[\"']Uri[\"']]|\\$params\\.Uri"
             + "|\\$(?!base(?:Uri|Url)\\b)(\\w*(?:uri|url)\\w*)|^\\s*Uri)\\s*(\\+?=)\\s*(.+?)\\s*$");
     private static final Pattern URI_ARG = Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*?-Uri\\s+(\"[^\"]*\""
-            + "|'[^']*'|\\$\\w+)");
+            + "|'(?:[^']|'')*'|\\$\\w+)");
+    private static final Pattern SET_SWITCH = Pattern.compile("(?i)switch\\s*\\(\\s*\\$PSCmdlet\\.ParameterSetName\\s*\\)\\s*\\{");
+    private static final Pattern SET_IF = Pattern.compile(
+            "(?i)\\bif\\s*\\(\\s*\\$PSCmdlet\\.ParameterSetName\\s+-eq\\s+[\"'](\\w+)[\"']\\s*\\)\\s*\\{");
+    private static final Pattern CASE = Pattern.compile("(?m)^\\s*[\"']?(\\w+)[\"']?\\s*\\{");
+    /** Stands in the path for the value of a loop over a constant list ({@link #loop}). */
+    static final String EACH = dev.entrals.graph.RequestEntry.SetRequest.EACH;
     private static final Pattern VAR_ASSIGN = Pattern.compile("(?m)^\\s*\\$(\\w+)\\s*=\\s*(.+?)\\s*$");
     private static final String SELECT = "\u0001select\u0001";
     private static final String LIST = "\u0002";
+    static final String LOOKUP_NOTE = "the module first looks the user up by $filter (id or userPrincipalName) and"
+            + " sends the id it finds; the plan sends the argument in the path, which Graph resolves alike";
     static final String VALUE_BRANCH = "a URL the code builds only for some values of an argument is not read";
 
     private final FunctionCode fn;
@@ -39,12 +51,40 @@ final class UriTemplates {
     private final List<Piece> pieces = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final StringBuilder unresolved = new StringBuilder();
+    private final List<SetCase> cases = new ArrayList<>();
+    private final String loopVariable;
     private String selectDefault;
 
     UriTemplates(FunctionCode fn, String process) {
+        this(fn, process, null);
+    }
+
+    /**
+     * The URLs, with {@code $loopVariable} (the variable of a loop over a constant list, or null) standing for each
+     * value as {@link #EACH}.
+     */
+    UriTemplates(FunctionCode fn, String process, String loopVariable) {
         this.fn = fn;
         this.p = process;
+        this.loopVariable = loopVariable;
         this.blocks = PsText.ifBlocks(process);
+        Matcher setIf = SET_IF.matcher(process);
+        while (setIf.find()) {
+            int open = setIf.end() - 1;
+            cases.add(new SetCase(setIf.group(1), open, PsText.close(process, open)));
+        }
+        Matcher sw = SET_SWITCH.matcher(process);
+        while (sw.find()) {
+            int open = sw.end() - 1;
+            int end = PsText.close(process, open) - 1;
+            Matcher c = CASE.matcher(process).region(open + 1, end);
+            while (c.find()) {
+                int caseOpen = c.end() - 1;
+                int caseEnd = PsText.close(process, caseOpen);
+                cases.add(new SetCase(c.group(1), caseOpen, caseEnd));
+                c.region(Math.min(caseEnd, end), end);
+            }
+        }
         Matcher m = TARGET.matcher(process);
         while (m.find()) {
             String var = m.group(1);
@@ -68,7 +108,8 @@ final class UriTemplates {
         }
         PsText.IfBlock b = Assignments.innermost(blocks, offset);
         String param = b == null ? null : Assignments.boundParam(b.condition(), fn);
-        if (b != null && !Assignments.isBoundTest(b.condition())) {
+        if (b != null && !Assignments.isBoundTest(b.condition()) && !SET_IF.matcher("if (" + b.condition() + ") {")
+                .lookingAt()) {
             if (!notes.contains(VALUE_BRANCH)) {
                 notes.add(VALUE_BRANCH);
             }
@@ -91,7 +132,9 @@ final class UriTemplates {
             }
             text = meant;
         }
-        pieces.add(new Piece(text, append, offset, param));
+        String onlySet = cases.stream().filter(c -> offset >= c.start() && offset < c.end()).map(SetCase::set)
+                .findFirst().orElse(null);
+        pieces.add(new Piece(text, append, offset, param, onlySet));
     }
 
     /** The expression with variables resolved, or null. */
@@ -99,7 +142,11 @@ final class UriTemplates {
         if (depth > 4) {
             return null;
         }
-        Matcher format = Pattern.compile("(?s)^(['\"])(.*)\\1\\s+-f\\s+(.+)$").matcher(expr.strip());
+        String bare = expr.strip();
+        if (bare.startsWith("(") && PsText.close(bare, 0) == bare.length()) {
+            bare = bare.substring(1, bare.length() - 1).strip(); // ("… {0} …" -f $x)
+        }
+        Matcher format = Pattern.compile("(?s)^(['\"])(.*)\\1\\s+-f\\s+(.+)$").matcher(bare);
         if (format.matches()) {
             String pattern = format.group(1).equals("'") ? format.group(2)
                     : inside(format.group(2), block, param, offset, depth);
@@ -118,7 +165,7 @@ final class UriTemplates {
             }
             String v;
             if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
-                v = s.substring(1, s.length() - 1);
+                v = s.substring(1, s.length() - 1).replace("''", "'");
             } else if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
                 v = inside(s.substring(1, s.length() - 1), block, param, offset, depth);
             } else if (s.matches("\\$[\\w.\\[\\]\"']+")) {
@@ -164,6 +211,9 @@ final class UriTemplates {
         if (!name.matches("\\w+")) {
             return null;
         }
+        if (name.equalsIgnoreCase(loopVariable)) {
+            return EACH;
+        }
         if (name.equalsIgnoreCase("TmpValue") && param != null) {
             return "{" + param + "}";
         }
@@ -171,6 +221,27 @@ final class UriTemplates {
             return Assignments.ENDPOINT;
         }
         String rhs = localValue(name, block, offset);
+        String date = rhs == null ? null : ClockDates.daysAgo(rhs, fn);
+        if (date != null) {
+            if (!notes.contains(ClockDates.NOTE)) {
+                notes.add(ClockDates.NOTE);
+            }
+            return date;
+        }
+        if (rhs != null && rhs.matches("\\$\\w+\\.value\\[0]\\.id") && fn.parameter(name).isPresent()
+                && p.contains("userPrincipalName eq")) {
+            // $UserId = $userLookup.value[0].id after a lookup by id or user principal name: Graph resolves either
+            // in /users/{…}, so the argument itself stands there
+            if (!notes.contains(LOOKUP_NOTE)) {
+                notes.add(LOOKUP_NOTE);
+            }
+            return "{" + fn.canonical(name) + "}";
+        }
+        if (rhs != null && Assignments.isSessionTenant(rhs)) {
+            // $TenantID = (Get-EntraContext).TenantId when -TenantId is not given: the argument, else the session's
+            return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "|" + Assignments.SESSION + "}"
+                    : "{" + Assignments.SESSION + "}";
+        }
         Matcher join = rhs == null ? null : Pattern.compile("(?i)\\$(\\w+)\\s+-join\\s+'([^']*)'").matcher(rhs);
         if (join != null && join.matches()) {
             return LIST + join.group(1) + LIST;
@@ -199,6 +270,11 @@ final class UriTemplates {
         return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "}" : null;
     }
 
+    /** The template of a local variable's value at an offset ({@code $QueryFilter}), or null when not read. */
+    String valueOf(String variable, int offset) {
+        return variable(variable, Assignments.innermost(blocks, offset), null, offset, 0);
+    }
+
     /** The value assigned to {@code $name} in the block (before the offset), else the first anywhere. */
     private String localValue(String name, PsText.IfBlock block, int offset) {
         Matcher m = VAR_ASSIGN.matcher(p);
@@ -223,9 +299,17 @@ final class UriTemplates {
 
     /** The distinct paths (before {@code ?}) of the full URIs the code assigns. */
     List<String> paths() {
+        return paths(null);
+    }
+
+    /** The distinct paths of the URIs the code assigns for a set (every set when null). */
+    private List<String> paths(String set) {
         List<String> out = new ArrayList<>();
         Piece base = null;
         for (Piece piece : pieces) {
+            if (set != null && piece.onlySet() != null && !piece.onlySet().equalsIgnoreCase(set)) {
+                continue;
+            }
             String path = piece.text().split("\\?", 2)[0];
             if (!piece.append() && path.matches("/(v1\\.0|beta)/.*") && !out.contains(path)) {
                 out.add(path);
@@ -252,7 +336,7 @@ final class UriTemplates {
     private String pathFor(String set, boolean mandatoryOnly) {
         String best = null;
         int bestScore = -1;
-        for (String path : paths()) {
+        for (String path : paths(set)) {
             List<String> ids = ids(path);
             if (!ids.stream().allMatch(id -> (!mandatoryOnly || fn.mandatoryIn(id, set)) && fn.inSet(id, set))) {
                 continue;
@@ -266,12 +350,12 @@ final class UriTemplates {
     }
 
     boolean isItem(String path, String set) {
-        return path.endsWith("}");
+        return path.endsWith("}") && !path.endsWith(EACH);
     }
 
     static List<String> ids(String path) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(path);
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(path); // not {TenantId|@TenantId}: it has a fallback
         while (m.find()) {
             out.add(m.group(1));
         }
@@ -284,7 +368,11 @@ final class UriTemplates {
         Map<String, Integer> order = new LinkedHashMap<>();
         List<List<String>> together = new ArrayList<>();
         boolean capped = p.contains("$top=999");
+        String path = pathFor(set);
         for (Piece piece : pieces) {
+            if (piece.onlySet() != null && !piece.onlySet().equalsIgnoreCase(set)) {
+                continue;
+            }
             String q = piece.append() ? piece.text().replaceFirst("^[?&]", "")
                     : piece.text().contains("?") ? piece.text().split("\\?", 2)[1] : "";
             int i = 0;
@@ -295,6 +383,10 @@ final class UriTemplates {
                 for (QueryPart part : parts(option, piece.param(), capped)) {
                     if (part.param() != null && !fn.inSet(part.param(), set)) {
                         continue;
+                    }
+                    if (part.param() == null && !part.option().equals("$select") && (piece.append()
+                            || !piece.text().split("\\?", 2)[0].equals(path))) {
+                        continue; // a constant option counts only in the URL the set sends
                     }
                     String key = part.option() + "\u0000" + part.param();
                     parts.putIfAbsent(key, part);
@@ -361,7 +453,7 @@ final class UriTemplates {
         String name = option.substring(0, eq).toLowerCase(Locale.ROOT);
         String value = option.substring(eq + 1);
         List<String> ids = ids(value).stream().distinct().toList();
-        if (name.equals("$top") && value.equals("999")) {
+        if (name.equals("$top") && value.equals("999") && fn.parameter("Top").isPresent()) {
             return null; // the cap branch
         }
         if (name.equals("$select") && ids.isEmpty()) {
@@ -369,7 +461,14 @@ final class UriTemplates {
             return new QueryPart("$select", fn.parameter("Property").isPresent() ? "Property" : null, null,
                     value, null);
         }
+        Matcher date = Pattern.compile("\\{(\\w+)\\|daysAgo\\|").matcher(value);
+        if (ids.isEmpty() && date.find()) {
+            return new QueryPart(name, date.group(1), value.replace("{" + date.group(1) + "|", "{0|"), null, null);
+        }
         String param = ids.size() == 1 ? ids.get(0) : ids.isEmpty() ? blockParam : null;
+        if (param == null && ids.isEmpty() && !value.isEmpty() && !value.contains(SELECT) && !value.contains(LIST)) {
+            return new QueryPart(name, null, null, value, null); // a constant option the code always writes
+        }
         if (param == null) {
             return null;
         }

@@ -1,0 +1,283 @@
+package dev.entrals.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled table for the forms the derivation learnt to read after the first table: SDK cmdlets no aad-to-graph
+ * page names (the project's facts, the SDK naming rule), a loop over a list written in the code, a switch on the
+ * parameter set, constant query options. Each expectation is written by hand from the module's code (file and line
+ * named; microsoftgraph/entra-powershell at a36be76) and, for an SDK cmdlet, its Graph REST reference page.
+ */
+class BundledRequestPlannerCoverageTest {
+
+    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
+
+    private static RequestPlan planned(String command, String set, Object... args) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            map.put((String) args[i], args[i + 1]);
+        }
+        RequestPlanner.Result r = PLANNER.plan(command, set, map);
+        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
+    }
+
+    private static List<String> urls(RequestPlan plan) {
+        return plan.requests().stream().map(r -> r.method() + " " + r.relativeUrl()).toList();
+    }
+
+    @Test
+    void sdkCmdletNamedByNoPageTakesItsRequestFromTheFacts() {
+        // Get-EntraBetaAuditSignInLog.ps1 43 $params["Filter"], 46 $params["Top"], 95 Get-MgBetaAuditLogSignIn @params;
+        // signin-list (beta): GET /auditLogs/signIns; the SDK writes $top before $filter
+        RequestPlan plan = planned("Get-EntraBetaAuditSignInLog", null, "Filter", "userDisplayName eq 'A'", "Top", 5L);
+        assertEquals(List.of("GET /beta/auditLogs/signIns?$top=5&$filter=userDisplayName%20eq%20'A'"), urls(plan));
+        assertEquals(new RequestPlan.Paging(true, 5), plan.paging());
+        assertFalse(plan.combined());
+    }
+
+    @Test
+    void betaAdministrativeUnitIsTheRootCollectionNotTheDirectoryOne() {
+        // Get-EntraBetaAdministrativeUnit.ps1 63 $params["AdministrativeUnitId"], 102 Get-MgBetaAdministrativeUnit;
+        // directory-list-administrativeunits (beta): GET /administrativeUnits/{id}
+        assertEquals(List.of("GET /beta/administrativeUnits/au1"),
+                urls(planned("Get-EntraBetaAdministrativeUnit", "GetById", "AdministrativeUnitId", "au1")));
+    }
+
+    @Test
+    void aWriteOfANounTheFactsNameFollowsTheConvention() {
+        // Remove-EntraBetaDirectorySetting.ps1 60 $params["DirectorySettingId"] = $PSBoundParameters["Id"],
+        // 83 Remove-MgBetaDirectorySetting; the fact of Get-MgBetaDirectorySetting: /settings/{directorySetting-id}
+        RequestPlan plan = planned("Remove-EntraBetaDirectorySetting", null, "Id", "s1");
+        assertEquals(List.of("DELETE /beta/settings/s1"), urls(plan));
+        assertTrue(plan.write());
+    }
+
+    @Test
+    void refBodyOfAnSdkByRefCmdletNamesTheDirectoryObject() {
+        // Add-EntraBetaAdministrativeUnitMember.ps1 45 $Value = @{ "@odata.id" = "$rootUri/beta/directoryObjects/$TmpValue" },
+        // 84 New-MgBetaAdministrativeUnitMemberByRef: the members relation plus /$ref
+        RequestPlan plan = planned("Add-EntraBetaAdministrativeUnitMember", null, "AdministrativeUnitId", "au1",
+                "MemberId", "u1");
+        assertEquals(List.of("POST /beta/administrativeUnits/au1/members/$ref"), urls(plan));
+        assertEquals("{\"@odata.id\":\"https://graph.microsoft.com/beta/directoryObjects/u1\"}",
+                plan.requests().get(0).body());
+    }
+
+    @Test
+    void theSdkNamingRuleFindsADocumentedPathUnderTheCurrentSpelling() {
+        // Get-EntraDirSyncConfiguration.ps1 64 Get-MgDirectoryOnPremiseSynchronization; the aad-to-graph page names it
+        // Get-MgDirectoryOnPremisSynchronization with /directory/onPremisesSynchronization
+        RequestPlan plan = planned("Get-EntraDirSyncConfiguration", null);
+        assertEquals(List.of("GET /v1.0/directory/onPremisesSynchronization"), urls(plan));
+        RequestPlanner.Result byId = PLANNER.plan("Get-EntraDirSyncConfiguration", null, Map.of("TenantId", "t1"));
+        assertTrue(((RequestPlanner.Unsupported) byId).reason().contains("-TenantId makes the module ask for one"),
+                byId.toString());
+    }
+
+    @Test
+    void aLoopOverAListInTheCodeSendsOneRequestPerValueAndJoinsTheReplies() {
+        // Get-EntraPolicy.ps1 31 $baseUrl = "/v1.0/policies/", 32 $endpoints = @("homeRealmDiscoveryPolicies", …),
+        // 42 foreach ($endpoint in $endpoints), 43 $url = "${baseUrl}${endpoint}"
+        RequestPlan plan = planned("Get-EntraPolicy", "GetQuery");
+        assertEquals(11, plan.requests().size());
+        assertEquals("GET /v1.0/policies/homeRealmDiscoveryPolicies", urls(plan).get(0));
+        assertEquals("GET /v1.0/policies/authenticationMethodsPolicy", urls(plan).get(9));
+        assertEquals("GET /v1.0/policies/permissionGrantPolicies", urls(plan).get(10));
+        assertTrue(plan.combined());
+        // -Id filters the replies (line 64: Where-Object { $_.id -eq $Id }): not part of any request
+        RequestPlan byId = planned("Get-EntraPolicy", "GetById", "Id", "p1");
+        assertEquals(urls(plan), urls(byId));
+        assertTrue(byId.notes().contains(
+                "-Id is not part of the request (the module uses it, if at all, after the reply)"), byId.notes()
+                .toString());
+    }
+
+    @Test
+    void aLoopedUrlKeepsItsConstantQueryOptions() {
+        // Get-EntraDirectoryObjectOnPremisesProvisioningError.ps1 33 $Object = @('users', 'groups', 'contacts'),
+        // 38 $uri = "/v1.0/" + $obj + "?`$filter=onPremisesProvisioningErrors/any(o:o/category ne null)&`$select=…&`$top=999"
+        RequestPlan plan = planned("Get-EntraDirectoryObjectOnPremisesProvisioningError", null);
+        String query = "?$filter=onPremisesProvisioningErrors/any(o:o/category%20ne%20null)&$select=Id,"
+                + "UserPrincipalName,DisplayName,Mail,ProxyAddresses,onPremisesProvisioningErrors,onPremisesSyncEnabled"
+                + "&$top=999";
+        assertEquals(List.of("GET /v1.0/users" + query, "GET /v1.0/groups" + query, "GET /v1.0/contacts" + query),
+                urls(plan));
+        assertTrue(plan.combined());
+    }
+
+    @Test
+    void aSwitchOnTheParameterSetGivesEachSetItsOwnUrl() {
+        // Get-EntraBetaPrivateAccessApplication.ps1 33 switch ($PSCmdlet.ParameterSetName): 36 the tags filter
+        // (single-quoted, '' for ') for "AllPrivateAccessApps", 48 DisplayName eq '$ApplicationName' for "SingleAppName"
+        String select = "$select=displayName,appId,id,tags,createdDateTime,servicePrincipalType,createdDateTime,"
+                + "servicePrincipalNames";
+        assertEquals(List.of("GET /beta/applications?$count=true&" + select + "&$filter=tags/Any(x:%20x%20eq%20"
+                + "'PrivateAccessNonWebApplication')%20or%20tags/Any(x:%20x%20eq%20'NetworkAccessManagedApplication')"
+                + "%20or%20tags/Any(x:%20x%20eq%20'NetworkAccessQuickAccessApplication')"),
+                urls(planned("Get-EntraBetaPrivateAccessApplication", "AllPrivateAccessApps")));
+        assertEquals(List.of("GET /beta/applications?$count=true&" + select + "&$filter=DisplayName%20eq%20'App'"),
+                urls(planned("Get-EntraBetaPrivateAccessApplication", "SingleAppName", "ApplicationName", "App")));
+        // Get-EntraBetaPrivateAccessApplicationSegment.ps1: the "SingleApplicationSegment" case adds the segment id
+        assertEquals(List.of("GET /beta/applications/a1/onPremisesPublishing/segmentsConfiguration/"
+                + "microsoft.graph.ipSegmentConfiguration/applicationSegments/s1"),
+                urls(planned("Get-EntraBetaPrivateAccessApplicationSegment", "SingleApplicationSegment",
+                        "ApplicationId", "a1", "ApplicationSegmentId", "s1")));
+    }
+
+    @Test
+    void anArgumentWhoseValuePicksTheSdkCmdletIsThePathSegment() {
+        // Get-EntraPermissionGrantConditionSet.ps1 85 Get-MgPolicyPermissionGrantPolicyInclude when "$conditionalSet"
+        // -eq "includes", 88 …Exclude for "excludes"; aad-to-graph Get-AzureADMSPermissionGrantConditionSet.md
+        RequestPlan plan = planned("Get-EntraPermissionGrantConditionSet", "GetById", "PolicyId", "p1",
+                "ConditionSetType", "excludes", "Id", "c1");
+        assertEquals(List.of("GET /v1.0/policies/permissionGrantPolicies/p1/excludes/c1"), urls(plan));
+        // Remove-EntraPermissionGrantConditionSet.ps1: Remove-MgPolicyPermissionGrantPolicyInclude/Exclude
+        assertEquals(List.of("DELETE /v1.0/policies/permissionGrantPolicies/p1/includes/c1"),
+                urls(planned("Remove-EntraPermissionGrantConditionSet", null, "PolicyId", "p1",
+                        "ConditionSetType", "includes", "Id", "c1")));
+    }
+
+    @Test
+    void aBodyConvertedFromAnotherHashtableIsRead() {
+        // Get-EntraExtensionProperty.ps1 29 $bodyParams = @{ isSyncedFromOnPremises = $IsSyncedFromOnPremises },
+        // 33 $body = $bodyParams | ConvertTo-Json, 54 Invoke-MgGraphRequest -Method POST -Uri $uri -Body $body
+        RequestPlan plan = planned("Get-EntraExtensionProperty", null, "IsSyncedFromOnPremises", true);
+        assertEquals(List.of("POST /v1.0/directoryObjects/microsoft.graph.getAvailableExtensionProperties"),
+                urls(plan));
+        assertEquals("{\"isSyncedFromOnPremises\":true}", plan.requests().get(0).body());
+    }
+
+    @Test
+    void theSignedInTenantIsAnArgumentTheCallerAdds() {
+        // Get-EntraPartnerInformation.ps1 33 $TenantID = (Get-EntraContext).TenantId when -TenantId is blank,
+        // 36 -Uri "/v1.0/organization/$TenantID/partnerInformation"
+        RequestPlanner.Result none = PLANNER.plan("Get-EntraPartnerInformation", null, Map.of());
+        assertTrue(((RequestPlanner.Unsupported) none).reason().contains("needs the signed-in tenant's id (@TenantId,"
+                + " or -TenantId)"), none.toString());
+        assertEquals(List.of("GET /v1.0/organization/t1/partnerInformation"),
+                urls(planned("Get-EntraPartnerInformation", null, BundledRequestPlanner.SESSION_TENANT, "t1")));
+        RequestPlan own = planned("Get-EntraPartnerInformation", "GetById", "TenantId", "t2",
+                BundledRequestPlanner.SESSION_TENANT, "t1");
+        assertEquals(List.of("GET /v1.0/organization/t2/partnerInformation"), urls(own));
+        assertTrue(own.notes().stream().noneMatch(n -> n.contains("@TenantId")), own.notes().toString());
+        // Get-EntraTrustedCertificateAuthority.ps1 31 $params["OrganizationId"] = (Get-MgContext).TenantId,
+        // 79 Get-MgOrganizationCertificateBasedAuthConfiguration
+        assertEquals(List.of("GET /v1.0/organization/t1/certificateBasedAuthConfiguration"),
+                urls(planned("Get-EntraTrustedCertificateAuthority", null, BundledRequestPlanner.SESSION_TENANT,
+                        "t1")));
+    }
+
+    @Test
+    void writesOfSdkCmdletsNoPageNames() {
+        // Revoke-EntraUserAllRefreshToken.ps1 61 Revoke-MgUserSignInSession; user-revokesigninsessions: POST …/revokeSignInSessions
+        RequestPlan revoke = planned("Revoke-EntraUserAllRefreshToken", null, "UserId", "u1");
+        assertEquals(List.of("POST /v1.0/users/u1/revokeSignInSessions"), urls(revoke));
+        assertTrue(revoke.write());
+        // Add-EntraBetaScopedRoleMembership.ps1 103 New-MgBetaDirectoryAdministrativeUnitScopedRoleMember, 64 $params["RoleId"], 72 $params["AdministrativeUnitId"],
+        // 92 $params["AdministrativeUnitId1"] (the SDK's body property administrativeUnitId beside the path's);
+        // the collection is the prefix of the documented …/scopedRoleMembers/{scopedRoleMembership-id}
+        RequestPlan add = planned("Add-EntraBetaScopedRoleMembership", null, "AdministrativeUnitId", "au1",
+                "RoleObjectId", "r1", "AdministrativeUnitObjectId", "au1");
+        assertEquals(List.of("POST /beta/directory/administrativeUnits/au1/scopedRoleMembers"), urls(add));
+        assertEquals("{\"roleId\":\"r1\",\"administrativeUnitId\":\"au1\"}", add.requests().get(0).body());
+    }
+
+    @Test
+    void aDateFromTheClockIsComputedWhenPlanning() {
+        // Get-EntraInactiveSignInUser.ps1 13 [int] $LastSignInBeforeDaysAgo = 30,
+        // 31 $queryDate = (Get-Date).AddDays(-$LastSignInBeforeDaysAgo).ToString("yyyy-MM-ddTHH:mm:ssZ")
+        String filter = "GET /v1.0/users\\?\\$filter=\\(signInActivity/lastSignInDateTime%20le%20"
+                + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)&\\$select=signInActivity,.*";
+        RequestPlan byDefault = planned("Get-EntraInactiveSignInUser", null);
+        assertTrue(urls(byDefault).get(0).matches(filter), urls(byDefault).toString());
+        RequestPlan tenDays = planned("Get-EntraInactiveSignInUser", null, "LastSignInBeforeDaysAgo", 10L);
+        java.time.LocalDate shown = java.time.LocalDate.parse(urls(tenDays).get(0).replaceFirst(".*%20le%20(\\d{4}-\\d\\d-\\d\\d).*", "$1"));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertTrue(!shown.isAfter(today.minusDays(10)) && !shown.isBefore(today.minusDays(11)), shown.toString());
+        // Get-EntraUserInactiveSignIn.ps1 48 -UFormat %Y-%m-%dT00:00:00Z, 57 Get-MgUser -Filter $QueryFilter
+        // -PageSize 999 -All -Property signInActivity, …: every page, 999 a page
+        RequestPlan sdk = planned("Get-EntraUserInactiveSignIn", null, "Ago", 7L);
+        assertTrue(urls(sdk).get(0).matches("GET /v1.0/users\\?\\$top=999&\\$filter=\\(signInActivity/lastSignInDateTime"
+                + "%20le%20\\d{4}-\\d\\d-\\d\\dT00:00:00Z\\)&\\$select=signInActivity,UserPrincipalName,.*"), urls(sdk).toString());
+        assertEquals(new RequestPlan.Paging(true, null), sdk.paging());
+    }
+
+    @Test
+    void aPropertyOfAnObjectArgumentIsTakenFromAHashtable() {
+        // Get-EntraBetaPasswordSingleSignOnCredential.ps1 68 $TmpValue = $PSBoundParameters["PasswordSSOObjectId"],
+        // 69 $Value = $TmpValue.Id, 70 $params["Id"] = $Value, 83 Get-MgBetaServicePrincipalPasswordSingleSignOnCredential;
+        // serviceprincipal-getpasswordsinglesignoncredentials (beta): POST …/getPasswordSingleSignOnCredentials
+        RequestPlan plan = planned("Get-EntraBetaPasswordSingleSignOnCredential", null, "ServicePrincipalId", "sp1",
+                "PasswordSSOObjectId", Map.of("Id", "u1"));
+        assertEquals(List.of("POST /beta/servicePrincipals/sp1/getPasswordSingleSignOnCredentials"), urls(plan));
+        assertEquals("{\"id\":\"u1\"}", plan.requests().get(0).body());
+        RequestPlan bare = planned("Get-EntraBetaPasswordSingleSignOnCredential", null, "ServicePrincipalId", "sp1",
+                "PasswordSSOObjectId", "u1");
+        assertTrue(bare.notes().contains("-PasswordSSOObjectId has no Id (give @{Id = '…'}); the body leaves id out"),
+                bare.notes().toString());
+    }
+
+    @Test
+    void aBodyLiteralInAParametersBlockAndASwitchsTrue() {
+        // Add-EntraAdministrativeUnitMember.ps1 41 $Value = @{ "@odata.id" = "$rootUri/v1.0/directoryObjects/$TmpValue" }
+        // in -MemberId's block, 49 Invoke-GraphRequest … -Method "POST" -Body $Value
+        RequestPlan add = planned("Add-EntraAdministrativeUnitMember", null, "AdministrativeUnitId", "au1",
+                "MemberId", "u1");
+        assertEquals(List.of("POST /v1.0/directory/administrativeUnits/au1/members/$ref"), urls(add));
+        assertEquals("{\"@odata.id\":\"https://graph.microsoft.com/v1.0/directoryObjects/u1\"}",
+                add.requests().get(0).body());
+        // Restore-EntraDeletedDirectoryObject.ps1 48 $body["autoReconcileProxyConflict"] = $true under the switch
+        RequestPlan restore = planned("Restore-EntraDeletedDirectoryObject", null, "Id", "d1",
+                "AutoReconcileProxyConflict", true);
+        assertEquals(List.of("POST /v1.0/directory/deletedItems/d1/microsoft.graph.restore"), urls(restore));
+        assertEquals("{\"autoReconcileProxyConflict\":true}", restore.requests().get(0).body());
+    }
+
+    @Test
+    void aConstantBodyPropertyIsAlwaysSent() {
+        // New-EntraIdentityProvider.ps1 39 $body["identityProviderType"] = $PSBoundParameters["Type"],
+        // 83 $body["@odata.type"] = "#microsoft.graph.socialIdentityProvider", 84 $params["BodyParameter"] = $body
+        RequestPlan plan = planned("New-EntraIdentityProvider", null, "Type", "Google", "Name", "G", "ClientId", "c",
+                "ClientSecret", "s");
+        assertEquals(List.of("POST /v1.0/identity/identityProviders"), urls(plan));
+        assertTrue(plan.requests().get(0).body().endsWith(",\"@odata.type\":\"#microsoft.graph.socialIdentityProvider\"}"),
+                plan.requests().get(0).body());
+    }
+
+    @Test
+    void aValueTheCodeWrapsInAnArrayIsAJsonArray() {
+        // Set-EntraPartnerInformation.ps1 64 $body["supportEmails"] = @($PSBoundParameters["PartnerSupportEmails"])
+        RequestPlan plan = planned("Set-EntraPartnerInformation", null, "PartnerSupportEmails", "a@b.c",
+                BundledRequestPlanner.SESSION_TENANT, "t1");
+        assertEquals(List.of("PATCH /v1.0/organization/t1/partnerInformation"), urls(plan));
+        assertEquals("{\"supportEmails\":[\"a@b.c\"]}", plan.requests().get(0).body());
+    }
+
+    @Test
+    void aParameterReplacedByALookedUpIdIsTheArgumentInTheUsersPath() {
+        // Get-EntraUserCBAAuthorizationInfo.ps1 50 $userId = $userLookup.value[0].id (the lookup filters on id or
+        // userPrincipalName), 53 $apiCallUrl = "/v1.0/users/$userId`?`$select=id,displayName,…,authorizationInfo"
+        RequestPlan plan = planned("Get-EntraUserCBAAuthorizationInfo", null, "UserId", "a@b.c");
+        assertEquals(List.of("GET /v1.0/users/a%40b.c?$select=id,displayName,userPrincipalName,userType,"
+                + "authorizationInfo"), urls(plan));
+        assertTrue(plan.notes().get(0).startsWith("the module first looks the user up"), plan.notes().toString());
+    }
+
+    @Test
+    void theOrganizationsIdIsTheSignedInTenants() {
+        // Set-EntraTenantDetail.ps1 106 $params["OrganizationId"] = (Get-MgOrganization).Id, 107 Update-MgOrganization
+        RequestPlan plan = planned("Set-EntraTenantDetail", null, "TechnicalNotificationMails", List.of("a@b.c"),
+                BundledRequestPlanner.SESSION_TENANT, "t1");
+        assertEquals(List.of("PATCH /v1.0/organization/t1"), urls(plan));
+        assertEquals("{\"technicalNotificationMails\":[\"a@b.c\"]}", plan.requests().get(0).body());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("Get-MgOrganization")), plan.notes().toString());
+    }
+}

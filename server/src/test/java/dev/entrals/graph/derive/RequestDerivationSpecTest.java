@@ -1,0 +1,147 @@
+package dev.entrals.graph.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entrals.graph.RequestEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the request-derivation spec {@code spec/request-derivation.md}: each example is a module function (after a
+ * line {@code --- aad-to-graph page}, optionally the pages the SDK catalog reads), a {@code .} line, and the dump of
+ * the entry the generator derives from it. One example per form the readings follow, each modelled on the module
+ * file its title names.
+ */
+class RequestDerivationSpecTest {
+
+    static final String FENCE = "````````````````````````````````";
+    static final Path SPEC = Path.of("src/test/resources/spec/request-derivation.md");
+    private static final String PAGE = "--- aad-to-graph page";
+    private static final Pattern FUNCTION = Pattern.compile("(?im)^function\\s+([\\w-]+)");
+
+    record SpecExample(String title, int line, String input, String expected) {
+        @Override
+        public String toString() {
+            return title + " (spec line " + line + ")";
+        }
+    }
+
+    static List<SpecExample> examples() throws IOException {
+        List<String> lines = Files.readAllLines(SPEC, StandardCharsets.UTF_8);
+        List<SpecExample> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(FENCE + " example")) {
+                String title = lines.get(i).substring((FENCE + " example").length()).trim();
+                int start = i;
+                StringBuilder input = new StringBuilder();
+                StringBuilder expected = new StringBuilder();
+                StringBuilder target = input;
+                for (i++; i < lines.size() && !lines.get(i).equals(FENCE); i++) {
+                    if (lines.get(i).equals(".") && target == input) {
+                        target = expected;
+                    } else {
+                        target.append(lines.get(i)).append('\n');
+                    }
+                }
+                out.add(new SpecExample(title, start + 1, input.toString(), expected.toString()));
+            }
+        }
+        return out;
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        return examples().stream().map(Arguments::of);
+    }
+
+    /** The dump of the entry derived from an example's input. */
+    static String derive(String input) {
+        String[] parts = input.split("(?m)^" + Pattern.quote(PAGE) + "\\n");
+        String script = parts[0];
+        List<String> pages = Arrays.asList(parts).subList(1, parts.length);
+        Matcher name = FUNCTION.matcher(script);
+        if (!name.find()) {
+            throw new IllegalArgumentException("the example defines no function");
+        }
+        String module = name.group(1).contains("EntraBeta") ? "Microsoft.Entra.Beta" : "Microsoft.Entra";
+        RequestEntry e = RequestTableGenerator.derive(module, "spec.ps1", name.group(1), script,
+                new MgDerivation(new MgCatalog(pages)));
+        return dump(e);
+    }
+
+    static String dump(RequestEntry e) {
+        StringBuilder out = new StringBuilder();
+        out.append(e.command()).append(" via ").append(e.via()).append(" (").append(e.source()).append(")\n");
+        if (e.reason() != null) {
+            out.append("left out: ").append(e.reason()).append('\n');
+        }
+        for (RequestEntry.SetRequest s : e.sets()) {
+            out.append(s.set()).append(": ").append(s.method() == null ? "no request" : s.method() + " " + s.path())
+                    .append(s.paged() ? " (paged)" : "").append(s.pagesAll() ? " (every page)" : "").append('\n');
+            if (!s.each().isEmpty()) {
+                out.append("  each ").append(String.join(", ", s.each())).append('\n');
+            }
+            for (RequestEntry.QueryPart q : s.query()) {
+                out.append("  query ").append(q.option()).append(" = ")
+                        .append(q.param() == null ? "" : "-" + q.param())
+                        .append(q.template() == null ? "" : " as " + q.template())
+                        .append(q.fallback() == null ? "" : (q.param() == null ? "" : " else ") + q.fallback())
+                        .append(q.cap() == null ? "" : " (at most " + q.cap() + ")").append('\n');
+            }
+            for (RequestEntry.HeaderPart h : s.headers()) {
+                out.append("  header ").append(h.name()).append(": ").append(h.value())
+                        .append(h.param() == null ? "" : " with -" + h.param()).append('\n');
+            }
+            for (RequestEntry.BodyPart b : s.body()) {
+                out.append("  body ").append(b.property()).append(" = ")
+                        .append(b.param() == null ? "" : "-" + b.param())
+                        .append(b.template() == null ? "" : " as " + b.template()).append('\n');
+            }
+            for (String n : s.notes()) {
+                out.append("  note ").append(n).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** With {@code -Dspec.update=true}, rewrites the expected dumps from the generator (review the diff!). */
+    @Test
+    void updateSpecWhenAsked() throws IOException {
+        if (!Boolean.getBoolean("spec.update")) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(SPEC, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(lines.get(i)).append('\n');
+            if (lines.get(i).startsWith(FENCE + " example")) {
+                StringBuilder input = new StringBuilder();
+                for (i++; !lines.get(i).equals("."); i++) {
+                    input.append(lines.get(i)).append('\n');
+                }
+                while (!lines.get(i).equals(FENCE)) {
+                    i++;
+                }
+                out.append(input).append(".\n").append(derive(input.toString())).append(FENCE).append('\n');
+            }
+        }
+        Files.writeString(SPEC, out.toString(), StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void derivationMatchesSpec(SpecExample example) {
+        assertEquals(example.expected(), derive(example.input()));
+    }
+}
