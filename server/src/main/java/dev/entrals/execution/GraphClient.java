@@ -76,6 +76,11 @@ public final class GraphClient {
         return tokens.graphEndpoint();
     }
 
+    /** The signed-in tenant's id, when there is a session. */
+    public java.util.Optional<String> tenantId() {
+        return tokens.tenantId();
+    }
+
     /** Sends {@code request} (its URL relative to the session's endpoint) and returns the successful reply. */
     public GraphReply send(GraphRequest request, CancellationSignal cancel) {
         return sendTo(endpoint() + request.relativeUrl(), request, cancel);

@@ -13,9 +13,10 @@ import dev.entrals.graph.RequestPlan;
 import dev.entrals.session.CancellationSignal;
 
 /**
- * Sends a plan's requests in order and collects the last reply's objects: a collection ({@code value}) paged through
- * {@code @odata.nextLink} within {@link RequestPlan.Paging}, or one object. Keeps at most {@code keep} objects and
- * counts the rest, so memory stays flat however many pages arrive.
+ * Sends a plan's requests in order and collects the objects of the last reply, or of every reply in order when the
+ * plan is {@link RequestPlan#combined() combined} (the module loops over a list and joins the replies): a collection
+ * ({@code value}) paged through {@code @odata.nextLink} within {@link RequestPlan.Paging}, or one object. Keeps at
+ * most {@code keep} objects and counts the rest, so memory stays flat however many pages arrive.
  */
 final class PlanRunner {
 
@@ -26,6 +27,31 @@ final class PlanRunner {
     record Collected(List<Map<String, Object>> objects, long count, boolean single) {
     }
 
+    /** The objects kept and counted so far, across the replies collected. */
+    private static final class Tally {
+        final List<Map<String, Object>> kept = new ArrayList<>();
+        final int keep;
+        final Integer limit;
+        long count;
+        int page;
+
+        Tally(int keep, Integer limit) {
+            this.keep = keep;
+            this.limit = limit;
+        }
+
+        boolean full() {
+            return limit != null && count >= limit;
+        }
+
+        void add(Map<String, Object> o) {
+            count++;
+            if (kept.size() < keep) {
+                kept.add(o);
+            }
+        }
+    }
+
     private final GraphClient client;
 
     PlanRunner(GraphClient client) {
@@ -34,47 +60,56 @@ final class PlanRunner {
 
     Collected run(RequestPlan plan, int keep, PageListener pages, CancellationSignal cancel) {
         List<GraphRequest> requests = plan.requests();
+        RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
+        Tally tally = new Tally(keep, paging.limit());
+        if (plan.combined()) {
+            for (GraphRequest r : requests) {
+                if (tally.full()) {
+                    break;
+                }
+                GraphReply reply = client.send(r, cancel);
+                collect(reply, r, paging, tally, pages, cancel);
+            }
+            return new Collected(tally.kept, tally.count, false);
+        }
         GraphReply reply = null;
         for (GraphRequest r : requests) {
             reply = client.send(r, cancel);
         }
-        List<Map<String, Object>> kept = new ArrayList<>();
+        boolean single = collect(reply, requests.get(requests.size() - 1), paging, tally, pages, cancel);
+        return new Collected(tally.kept, tally.count, single);
+    }
+
+    /** Adds one reply's objects (following its pages); true when it was one object (or nothing), not a collection. */
+    private boolean collect(GraphReply reply, GraphRequest request, RequestPlan.Paging paging, Tally tally,
+                            PageListener pages, CancellationSignal cancel) {
         if (reply == null || reply.body() == null) {
-            return new Collected(kept, 0, true);
+            return true;
         }
         JsonNode body = reply.body();
         JsonNode value = body.get("value");
         if (value == null || !value.isArray()) {
             if (!body.isObject()) {
                 throw GraphFault.of(GraphFault.Kind.MALFORMED, "The reply of Microsoft Graph is not a JSON object.",
-                        requests.get(requests.size() - 1).method() + " " + client.endpoint()
-                                + requests.get(requests.size() - 1).relativeUrl());
+                        request.method() + " " + client.endpoint() + request.relativeUrl());
             }
-            kept.add(object(body));
-            return new Collected(kept, 1, true);
+            tally.add(object(body));
+            return true;
         }
-        GraphRequest last = requests.get(requests.size() - 1);
-        RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
-        Integer limit = paging.limit();
-        long count = 0;
-        int page = 0;
         while (true) {
-            page++;
+            tally.page++;
             for (JsonNode o : value) {
-                if (limit != null && count >= limit) {
+                if (tally.full()) {
                     break;
                 }
-                count++;
-                if (kept.size() < keep) {
-                    kept.add(o.isObject() ? object(o) : Map.of("Value", GraphClient.JSON.convertValue(o, Object.class)));
-                }
+                tally.add(o.isObject() ? object(o) : Map.of("Value", GraphClient.JSON.convertValue(o, Object.class)));
             }
-            pages.page(page, count, limit);
+            pages.page(tally.page, tally.count, tally.limit);
             JsonNode next = body.get("@odata.nextLink");
-            if (!paging.followNextLink() || next == null || !next.isTextual() || limit != null && count >= limit) {
-                break;
+            if (!paging.followNextLink() || next == null || !next.isTextual() || tally.full()) {
+                return false;
             }
-            GraphRequest nextRequest = new GraphRequest("GET", next.asText(), last.headers(), null);
+            GraphRequest nextRequest = new GraphRequest("GET", next.asText(), request.headers(), null);
             body = client.sendTo(next.asText(), nextRequest, cancel).body();
             value = body == null ? null : body.get("value");
             if (value == null || !value.isArray()) {
@@ -82,7 +117,6 @@ final class PlanRunner {
                         "GET " + next.asText());
             }
         }
-        return new Collected(kept, count, false);
     }
 
     private static Map<String, Object> object(JsonNode o) {

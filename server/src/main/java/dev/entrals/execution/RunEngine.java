@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.graph.BundledRequestPlanner;
 import dev.entrals.graph.GraphRequest;
 import dev.entrals.graph.RequestPlan;
 import dev.entrals.graph.RequestPlanner;
@@ -51,7 +52,7 @@ public final class RunEngine {
             return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
                     notEvaluated(call), notes, millis(started), names);
         }
-        RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), call.arguments());
+        RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), withTenant(call.arguments()));
         if (planned instanceof RequestPlanner.Unsupported u) {
             return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false,
                     call.command() + ": " + u.reason(), notes, started);
@@ -99,6 +100,16 @@ public final class RunEngine {
             return new RunResult(call.command(), shown, status, write, List.of(), 0, false,
                     explained.powerShellText(call.command()), notes, millis(started), List.of(), allowing);
         }
+    }
+
+    /**
+     * The call's arguments and the signed-in tenant's id as {@code @TenantId}, which the module reads from its context
+     * ({@code (Get-MgContext).TenantId}) where a request needs it; the planner ignores it elsewhere.
+     */
+    private Map<String, Object> withTenant(Map<String, Object> arguments) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(arguments);
+        client.tenantId().ifPresent(t -> all.put(BundledRequestPlanner.SESSION_TENANT, t));
+        return all;
     }
 
     /** A 404 names the object not found; a 403 names the scopes that would allow the call ({@code allowing}). */

@@ -1,6 +1,9 @@
 package dev.entrals.execution;
 
+import java.util.Optional;
+
 import dev.entrals.session.CancellationSignal;
+import dev.entrals.session.EntraContext;
 import dev.entrals.session.EntraEnvironment;
 import dev.entrals.session.SessionException;
 import dev.entrals.session.SessionService;
@@ -20,6 +23,11 @@ public interface TokenSource {
      */
     String token(boolean afterRejection, CancellationSignal cancel);
 
+    /** The signed-in tenant's id, when there is a session (the module's {@code (Get-MgContext).TenantId}). */
+    default Optional<String> tenantId() {
+        return Optional.empty();
+    }
+
     /**
      * The session service's endpoint and token; {@link GraphFault.Kind#NOT_CONNECTED} when it holds no session.
      */
@@ -32,6 +40,11 @@ public interface TokenSource {
                         .map(EntraEnvironment::graphEndpoint)
                         .orElseThrow(() -> GraphFault.of(GraphFault.Kind.NOT_CONNECTED, "The session's environment '"
                                 + env + "' is not known; add it with Add-EntraEnvironment or connect again.", null));
+            }
+
+            @Override
+            public Optional<String> tenantId() {
+                return session.context().map(EntraContext::tenantId).filter(t -> !t.isBlank());
             }
 
             @Override

@@ -111,4 +111,39 @@ class BundledRunTest {
         assertTrue(r.text().contains("sends no Graph request of its own"), r.text());
         assertEquals(List.of(), graph.requests);
     }
+
+    @Test
+    void theSignedInTenantIsWhereTheModuleReadsItsContext() {
+        // Get-EntraPartnerInformation without -TenantId reads (Get-EntraContext).TenantId: the session's tenant
+        graph.object("/v1.0/organization/" + SessionTestKit.TENANT_ID + "/partnerInformation",
+                Map.of("companyName", "Contoso"));
+        RunResult r = run(RunInput.commandLine("Get-EntraPartnerInformation"));
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(List.of("GET /v1.0/organization/" + SessionTestKit.TENANT_ID + "/partnerInformation"),
+                graph.requests.stream().map(GraphStandIn.Recorded::line).toList());
+        assertTrue(r.text().contains("Contoso"), r.text());
+    }
+
+    @Test
+    void aLoopInTheModuleJoinsEveryReplyInOrder() {
+        // Get-EntraPolicy asks each policy kind in turn and shows them all, not only the last kind's
+        dev.entrals.graph.RequestPlan plan = ((dev.entrals.graph.RequestPlanner.Planned) Planners.bundled()
+                .plan("Get-EntraPolicy", null, Map.of())).plan();
+        List<String> paths = plan.requests().stream().map(q -> q.relativeUrl().replaceAll("\\?.*", "")).toList();
+        for (int i = 0; i < paths.size(); i++) {
+            if (i == 1) {
+                graph.object(paths.get(i), Map.of("id", "p-" + i));
+            } else {
+                graph.collection(paths.get(i), List.of(Map.of("id", "p-" + i + "a"), Map.of("id", "p-" + i + "b")));
+            }
+        }
+        RunResult r = run(RunInput.commandLine("Get-EntraPolicy"));
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(paths.size(), graph.requests.size(), "one request per policy kind");
+        assertEquals(2L * paths.size() - 1, r.count(), "every reply's objects, a single object counted once");
+        List<Object> ids = r.objects().stream().map(o -> o.get("id")).toList();
+        assertEquals(List.of("p-0a", "p-0b", "p-1", "p-2a"), ids.subList(0, 4));
+        assertEquals("p-" + (paths.size() - 1) + "b", ids.get(ids.size() - 1));
+        assertTrue(!r.single());
+    }
 }
