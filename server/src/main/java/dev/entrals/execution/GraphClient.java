@@ -76,9 +76,9 @@ public final class GraphClient {
         return tokens.graphEndpoint();
     }
 
-    /** The signed-in tenant's id, when there is a session. */
-    public java.util.Optional<String> tenantId() {
-        return tokens.tenantId();
+    /** The session this client takes its endpoint and tokens from. */
+    TokenSource session() {
+        return tokens;
     }
 
     /** Sends {@code request} (its URL relative to the session's endpoint) and returns the successful reply. */

@@ -52,6 +52,10 @@ public final class RunEngine {
             return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
                     notEvaluated(call), notes, millis(started), names);
         }
+        RunResult local = answerFromSession(call, in, notes, started);
+        if (local != null) {
+            return local;
+        }
         RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), withTenant(call.arguments()));
         if (planned instanceof RequestPlanner.Unsupported u) {
             return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false,
@@ -102,13 +106,29 @@ public final class RunEngine {
         }
     }
 
+    /** The answer of a cmdlet that reads the session, not Graph ({@link SessionAnswers}); null for the others. */
+    private RunResult answerFromSession(EvaluatedCall call, RunInput in, List<String> notes, long started) {
+        try {
+            return SessionAnswers.answer(call.command(), call.arguments(), client.session()).map(a -> {
+                List<String> all = new ArrayList<>(notes);
+                all.add("Answered from the session: no Graph request.");
+                return new RunResult(call.command(), List.of(), RunStatus.OK, false, a.objects(), a.objects().size(),
+                        a.single(), ResultFormatter.format(a.objects(), a.single(), List.of(), in.format()),
+                        all, millis(started), List.of());
+            }).orElse(null);
+        } catch (GraphFault f) {
+            return result(call.command(), List.of(), RunStatus.NOT_CONNECTED, false, f.powerShellText(call.command()),
+                    notes, started);
+        }
+    }
+
     /**
      * The call's arguments and the signed-in tenant's id as {@code @TenantId}, which the module reads from its context
      * ({@code (Get-MgContext).TenantId}) where a request needs it; the planner ignores it elsewhere.
      */
     private Map<String, Object> withTenant(Map<String, Object> arguments) {
         Map<String, Object> all = new java.util.LinkedHashMap<>(arguments);
-        client.tenantId().ifPresent(t -> all.put(BundledRequestPlanner.SESSION_TENANT, t));
+        client.session().tenantId().ifPresent(t -> all.put(BundledRequestPlanner.SESSION_TENANT, t));
         return all;
     }
 

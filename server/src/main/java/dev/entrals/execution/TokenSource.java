@@ -1,5 +1,6 @@
 package dev.entrals.execution;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.entrals.session.CancellationSignal;
@@ -23,9 +24,19 @@ public interface TokenSource {
      */
     String token(boolean afterRejection, CancellationSignal cancel);
 
+    /** The session's context ({@code Get-EntraContext}), when there is a session. */
+    default Optional<EntraContext> context() {
+        return Optional.empty();
+    }
+
+    /** The clouds known to the session: the built-in ones and those added ({@code Get-EntraEnvironment}). */
+    default List<EntraEnvironment> environments() {
+        return EntraEnvironment.BUILT_IN;
+    }
+
     /** The signed-in tenant's id, when there is a session (the module's {@code (Get-MgContext).TenantId}). */
     default Optional<String> tenantId() {
-        return Optional.empty();
+        return context().map(EntraContext::tenantId).filter(t -> !t.isBlank());
     }
 
     /**
@@ -43,8 +54,13 @@ public interface TokenSource {
             }
 
             @Override
-            public Optional<String> tenantId() {
-                return session.context().map(EntraContext::tenantId).filter(t -> !t.isBlank());
+            public Optional<EntraContext> context() {
+                return session.context();
+            }
+
+            @Override
+            public List<EntraEnvironment> environments() {
+                return session.environments();
             }
 
             @Override

@@ -50,7 +50,6 @@ public record EntraContext(
         environment = text(environment);
     }
 
-    /** The context as a JSON-ready map: the 15 names in order, strings (empty when unset) and Scopes as a list. */
     /**
      * Who is signed in, as every message and the editor's status bar name it: the account, else the application's
      * name, else its client id (the cases are pinned in {@code session/principal-cases.json}, which the VS Code
@@ -65,6 +64,7 @@ public record EntraContext(
         return "unknown";
     }
 
+    /** The context as a JSON-ready map: the 15 names in order, strings (empty when unset) and Scopes as a list. */
     public Map<String, Object> toOrderedMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ClientId", clientId);

@@ -34,6 +34,7 @@ class BundledRunTest {
     private SessionTestKit kit;
     private GraphStandIn graph;
     private RunEngine engine;
+    private SessionService session;
 
     @BeforeAll
     static void docs() {
@@ -44,7 +45,7 @@ class BundledRunTest {
     void connect(@TempDir Path home) throws Exception {
         kit = new SessionTestKit(home);
         graph = new GraphStandIn(kit.serverTls()).users(250).object("/v1.0/groups/g-1", Map.of("id", "g-1"));
-        SessionService session = kit.newService();
+        session = kit.newService();
         session.addEnvironment("GraphStandIn", kit.standInUrl(), graph.baseUrl());
         session.connect(ConnectRequest.fromMap(Map.of("flow", "clientSecret", "tenantId", SessionTestKit.TENANT_NAME,
                 "clientId", SessionTestKit.APP_ID, "clientSecret", SessionTestKit.SECRET, "environment", "GraphStandIn",
@@ -106,10 +107,32 @@ class BundledRunTest {
 
     @Test
     void aCmdletThatSendsNoRequestSaysWhy() {
-        RunResult r = run(RunInput.commandLine("Get-EntraContext"));
+        RunResult r = run(RunInput.commandLine("Get-EntraBetaCrossTenantAccessActivity"));
         assertEquals(RunStatus.UNSUPPORTED, r.status());
-        assertTrue(r.text().contains("sends no Graph request of its own"), r.text());
+        assertTrue(r.text().startsWith("Get-EntraBetaCrossTenantAccessActivity: "), r.text());
+        assertTrue(r.text().contains(".ps1:"), "names the source line: " + r.text());
         assertEquals(List.of(), graph.requests);
+    }
+
+    @Test
+    void theContextAndTheCloudsAreAnsweredFromTheSession() {
+        RunResult context = run(RunInput.commandLine("Get-EntraContext"));
+        assertEquals(RunStatus.OK, context.status(), context.text());
+        assertTrue(context.single());
+        assertEquals(SessionTestKit.APP_ID, context.objects().get(0).get("ClientId"));
+        assertEquals(SessionTestKit.TENANT_ID, context.objects().get(0).get("TenantId"));
+        assertTrue(context.text().contains("Environment            : GraphStandIn"), context.text());
+        assertTrue(context.text().contains("AuthType               : AppOnly"), context.text());
+        RunResult clouds = run(RunInput.commandLine("Get-EntraEnvironment"));
+        assertEquals(RunStatus.OK, clouds.status(), clouds.text());
+        List<Object> names = clouds.objects().stream().map(o -> o.get("Name")).toList();
+        assertEquals(List.of("Global", "China", "USGov", "USGovDoD"), names.subList(0, 4));
+        assertEquals(session.environments().stream().map(e -> e.name()).toList(), names);
+        assertTrue(names.contains("GraphStandIn"), names.toString());
+        RunResult one = run(RunInput.commandLine("Get-EntraEnvironment -Name graphstandin"));
+        assertEquals(List.of(Map.of("Name", "GraphStandIn", "AzureADEndpoint", kit.standInUrl(), "GraphEndpoint",
+                graph.baseUrl(), "Type", "User-defined")), one.objects());
+        assertEquals(List.of(), graph.requests, "no Graph request");
     }
 
     @Test
