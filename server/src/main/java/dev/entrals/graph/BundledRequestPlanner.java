@@ -30,6 +30,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
     static final String GLOBAL_ENDPOINT = "https://graph.microsoft.com";
     private static final Set<String> PAGING = Set.of("all", "top", "pagesize");
     private static final Pattern ID = Pattern.compile("\\{(@?\\w+)(?:\\|(@\\w+))?}");
+    private static final Pattern VALUE_BRANCH = Pattern.compile(Pattern.quote(SetRequest.VALUE_BRANCH)
+            .replace("%s", "\\E(\\w+)\\Q"));
     private static final Pattern NOTE_ARG = Pattern.compile("-(\\w+) ");
     /**
      * The argument carrying the signed-in tenant's id, which the caller adds for the cmdlets whose module code uses
@@ -106,7 +108,13 @@ public final class BundledRequestPlanner implements RequestPlanner {
                         + " (" + entry.source() + ").");
             }
         }
-        List<String> notes = new ArrayList<>(set.notes());
+        List<String> notes = new ArrayList<>();
+        for (String note : set.notes()) {
+            Matcher branch = VALUE_BRANCH.matcher(note);
+            if (!branch.matches() || args.containsKey(branch.group(1))) {
+                notes.add(note); // a value branch on an argument not given is not this call's concern
+            }
+        }
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         StringBuilder path = new StringBuilder();
         Matcher m = ID.matcher(set.path());

@@ -51,6 +51,16 @@ public record RequestEntry(String command, String module, String source, String 
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
+        /**
+         * The note of a URL the code builds only for some values of an argument ({@code if ($UserId -match …)}), with
+         * the argument's name; the planner shows it only when that argument is given.
+         */
+        public static final String VALUE_BRANCH = "a URL the code builds only for some values of -%s is not read";
+
+        /** The note of such a URL where the argument is not known. */
+        public static final String VALUE_BRANCH_ANY = "a URL the code builds only for some values of an argument is"
+                + " not read";
+
         /** Copies the lists. */
         public SetRequest {
             query = query == null ? List.of() : List.copyOf(query);

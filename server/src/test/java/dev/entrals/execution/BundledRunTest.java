@@ -76,6 +76,10 @@ class BundledRunTest {
         assertTrue(sent.endsWith("&$top=3"), sent);
         assertEquals("GET " + graph.baseUrl() + sent.substring("GET ".length()), r.request().get(0));
         assertTrue(r.text().contains("User 3      00000000-0000-0000-0000-000000000003"), r.text());
+        assertEquals(List.of(), r.notes(), "nothing to say: the $top cap is the plan's own, -UserId is not given");
+        RunResult byUpn = run(RunInput.commandLine("Get-EntraUser -UserId user2@contoso.com"));
+        assertEquals(RunStatus.OK, byUpn.status(), byUpn.text());
+        assertEquals(List.of("a URL the code builds only for some values of -UserId is not read"), byUpn.notes());
     }
 
     @Test

@@ -43,7 +43,6 @@ final class UriTemplates {
     private static final String LIST = "\u0002";
     static final String LOOKUP_NOTE = "the module first looks the user up by $filter (id or userPrincipalName) and"
             + " sends the id it finds; the plan sends the argument in the path, which Graph resolves alike";
-    static final String VALUE_BRANCH = "a URL the code builds only for some values of an argument is not read";
 
     private final FunctionCode fn;
     private final String p;
@@ -110,8 +109,13 @@ final class UriTemplates {
         String param = b == null ? null : Assignments.boundParam(b.condition(), fn);
         if (b != null && !Assignments.isBoundTest(b.condition()) && !SET_IF.matcher("if (" + b.condition() + ") {")
                 .lookingAt()) {
-            if (!notes.contains(VALUE_BRANCH)) {
-                notes.add(VALUE_BRANCH);
+            if (("Top".equals(param) || "PageSize".equals(param)) && rhs.contains("$top=")) {
+                return; // the cap on $top: the plan's paging takes the smaller of -Top and -PageSize, at most 999
+            }
+            String note = param == null ? dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH_ANY
+                    : String.format(dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH, param);
+            if (!notes.contains(note)) {
+                notes.add(note);
             }
             return;
         }
