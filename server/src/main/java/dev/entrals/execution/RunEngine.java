@@ -106,19 +106,23 @@ public final class RunEngine {
         }
     }
 
-    /** The answer of a cmdlet that reads the session, not Graph ({@link SessionAnswers}); null for the others. */
+    /** The answer of a cmdlet that reads the session, not Graph ({@link LocalAnswers}); null for the others. */
     private RunResult answerFromSession(EvaluatedCall call, RunInput in, List<String> notes, long started) {
         try {
-            return SessionAnswers.answer(call.command(), call.arguments(), client.session()).map(a -> {
+            return LocalAnswers.answer(call.command(), call.arguments(), client.session()).map(a -> {
                 List<String> all = new ArrayList<>(notes);
-                all.add("Answered from the session: no Graph request.");
+                all.add("Answered here: no Graph request.");
+                String text = a.text() != null && in.format() == ResultFormat.AUTO ? a.text()
+                        : ResultFormatter.format(a.objects(), a.single(), List.of(), in.format());
                 return new RunResult(call.command(), List.of(), RunStatus.OK, false, a.objects(), a.objects().size(),
-                        a.single(), ResultFormatter.format(a.objects(), a.single(), List.of(), in.format()),
-                        all, millis(started), List.of());
+                        a.single(), text, all, millis(started), List.of());
             }).orElse(null);
         } catch (GraphFault f) {
             return result(call.command(), List.of(), RunStatus.NOT_CONNECTED, false, f.powerShellText(call.command()),
                     notes, started);
+        } catch (LocalAnswers.Failure f) {
+            return result(call.command(), List.of(), RunStatus.FAULT, false, call.command() + ": " + f.getMessage()
+                    + "\n", notes, started);
         }
     }
 

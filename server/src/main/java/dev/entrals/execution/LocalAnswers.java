@@ -1,0 +1,100 @@
+package dev.entrals.execution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
+
+import dev.entrals.session.EntraEnvironment;
+
+/**
+ * The {@code Get-*} cmdlets that send no Graph request, answered here as the module's code answers them: from this
+ * process's session, {@code Get-EntraContext} (the 15 fields of the context, a list view) and
+ * {@code Get-EntraEnvironment [-Name N]} (Name, AzureADEndpoint, GraphEndpoint, Type per cloud); from a file,
+ * {@code Get-EntraUserCertificateUserIdsFromCertificate -Path F [-CertificateMapping K]} ({@link CertificateUserIds}).
+ * Both modules export them under these names.
+ */
+final class LocalAnswers {
+
+    /** An answer: the objects and whether it is one object (a list view); {@code text}, when set, is shown as is. */
+    record Answer(List<Map<String, Object>> objects, boolean single, String text) {
+        Answer(List<Map<String, Object>> objects, boolean single) {
+            this(objects, single, null);
+        }
+    }
+
+    /** A cmdlet answered here failed as the module's code would (the message is the module's where it has one). */
+    static final class Failure extends RuntimeException {
+        Failure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private LocalAnswers() {
+    }
+
+    /**
+     * The answer to {@code command} with {@code arguments}, or empty when the command is not one of these;
+     * {@link GraphFault.Kind#NOT_CONNECTED} for the context without a session.
+     */
+    static Optional<Answer> answer(String command, Map<String, Object> arguments, TokenSource session) {
+        String c = command.toLowerCase(Locale.ROOT);
+        return switch (c) {
+            case "get-entracontext" -> Optional.of(new Answer(List.of(session.context()
+                    .orElseThrow(TokenSource::notConnected).toOrderedMap()), true));
+            case "get-entraenvironment" -> Optional.of(environments(session.environments(), arguments.get("Name")));
+            case "get-entrausercertificateuseridsfromcertificate" -> Optional.of(certificate(arguments));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Answer certificate(Map<String, Object> arguments) {
+        if (arguments.containsKey("Certificate")) {
+            throw new Failure("-Certificate takes a certificate object, which cannot be made here; give -Path with"
+                    + " the .cer or .pem file.");
+        }
+        Object path = arguments.get("Path");
+        if (path == null || String.valueOf(path).isBlank()) {
+            throw new Failure("Give -Path with the .cer or .pem file of the certificate.");
+        }
+        Map<String, String> ids;
+        try {
+            ids = CertificateUserIds.of(Path.of(String.valueOf(path)).toAbsolutePath());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Failure("Not a file path: " + path);
+        }
+        Object kind = arguments.get("CertificateMapping");
+        if (kind != null && !String.valueOf(kind).isEmpty()) {
+            String value = ids.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(String.valueOf(kind)))
+                    .map(Map.Entry::getValue).findFirst().orElse("");
+            return new Answer(List.of(Map.of("Value", value)), false, value + "\n");
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ids.forEach((k, v) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("Name", k);
+            row.put("Value", v);
+            rows.add(row);
+        });
+        return new Answer(rows, false);
+    }
+
+    private static Answer environments(List<EntraEnvironment> all, Object name) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (EntraEnvironment e : all) {
+            if (name != null && !e.name().equalsIgnoreCase(String.valueOf(name))) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("Name", e.name());
+            m.put("AzureADEndpoint", e.azureADEndpoint());
+            m.put("GraphEndpoint", e.graphEndpoint());
+            m.put("Type", e.builtIn() ? "Built-in" : "User-defined");
+            out.add(m);
+        }
+        return new Answer(out, false);
+    }
+}
