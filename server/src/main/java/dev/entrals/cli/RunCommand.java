@@ -10,6 +10,7 @@ import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.execution.GraphClient;
 import dev.entrals.execution.Planners;
 import dev.entrals.execution.ResultFormat;
+import dev.entrals.execution.ResultStream;
 import dev.entrals.execution.RunEngine;
 import dev.entrals.execution.RunInput;
 import dev.entrals.execution.RunResult;
@@ -71,17 +72,20 @@ public final class RunCommand implements Callable<Integer> {
         }
         RunEngine engine = new RunEngine(new ParameterBinder(DocsOptions.load(java.util.List.of(), true, false)),
                 Planners.bundled(), GraphClient.standard(TokenSource.of(session)), ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()));
-        RunInput in = new RunInput(line, 0, line.length(), args, yes, whatIf, f, 0);
+        // JSON and CSV are written as the pages arrive, so memory stays flat with -All; a table needs every row
+        ResultStream stream = ResultStream.streams(f) ? new ResultStream(f, spec.commandLine().getOut()) : null;
+        RunInput in = new RunInput(line, 0, line.length(), args, yes, whatIf, f, stream == null ? 0 : 1);
         RunResult r = engine.run(in, (page, objects, limit) -> {
             if (page > 1) {
                 spec.commandLine().getErr().println("Page " + page + ": " + objects + " objects");
                 spec.commandLine().getErr().flush();
             }
-        }, CancellationSignal.NONE);
-        return report(r);
+        }, CancellationSignal.NONE, stream);
+        return report(r, stream != null && stream.finish());
     }
 
-    private int report(RunResult r) {
+    /** Reports {@code r}; {@code streamed}: its objects are already written. */
+    private int report(RunResult r, boolean streamed) {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         for (String n : r.notes()) {
@@ -93,7 +97,9 @@ public final class RunCommand implements Callable<Integer> {
                     err.println(r.request().get(0) + " -> " + r.count() + (r.count() == 1 ? " object" : " objects")
                             + " in " + r.millis() + " ms");
                 }
-                out.print(r.text());
+                if (!streamed) {
+                    out.print(r.text());
+                }
             }
             case WHAT_IF -> out.print(r.text());
             case CONFIRMATION_REQUIRED -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,20 +33,25 @@ final class PlanRunner {
         final List<Map<String, Object>> kept = new ArrayList<>();
         final int keep;
         final Integer limit;
+        final Consumer<Map<String, Object>> each;
         long count;
         int page;
 
-        Tally(int keep, Integer limit) {
+        Tally(int keep, Integer limit, Consumer<Map<String, Object>> each) {
             this.keep = keep;
             this.limit = limit;
+            this.each = each;
         }
 
         boolean full() {
             return limit != null && count >= limit;
         }
 
-        void add(Map<String, Object> o) {
+        void add(Map<String, Object> o, boolean ofCollection) {
             count++;
+            if (ofCollection && each != null) {
+                each.accept(o);
+            }
             if (kept.size() < keep) {
                 kept.add(o);
             }
@@ -59,9 +65,18 @@ final class PlanRunner {
     }
 
     Collected run(RequestPlan plan, int keep, PageListener pages, CancellationSignal cancel) {
+        return run(plan, keep, pages, cancel, null);
+    }
+
+    /**
+     * As {@link #run(RequestPlan, int, PageListener, CancellationSignal)}, also handing every object of a collection
+     * to {@code each} as it arrives (a caller writing them out keeps memory flat with a small {@code keep}).
+     */
+    Collected run(RequestPlan plan, int keep, PageListener pages, CancellationSignal cancel,
+                  Consumer<Map<String, Object>> each) {
         List<GraphRequest> requests = plan.requests();
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
-        Tally tally = new Tally(keep, paging.limit());
+        Tally tally = new Tally(keep, paging.limit(), each);
         if (plan.combined()) {
             for (GraphRequest r : requests) {
                 if (tally.full()) {
@@ -93,7 +108,7 @@ final class PlanRunner {
                 throw GraphFault.of(GraphFault.Kind.MALFORMED, "The reply of Microsoft Graph is not a JSON object.",
                         request.method() + " " + client.endpoint() + request.relativeUrl());
             }
-            tally.add(object(body));
+            tally.add(object(body), false);
             return true;
         }
         while (true) {
@@ -102,7 +117,8 @@ final class PlanRunner {
                 if (tally.full()) {
                     break;
                 }
-                tally.add(o.isObject() ? object(o) : Map.of("Value", GraphClient.JSON.convertValue(o, Object.class)));
+                tally.add(o.isObject() ? object(o) : Map.of("Value", GraphClient.JSON.convertValue(o, Object.class)),
+                        true);
             }
             pages.page(tally.page, tally.count, tally.limit);
             JsonNode next = body.get("@odata.nextLink");

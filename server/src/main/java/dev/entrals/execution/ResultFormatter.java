@@ -99,20 +99,37 @@ public final class ResultFormatter {
         }
     }
 
-    /** CSV with a header of every property met (first-seen order), every value quoted, as ConvertTo-Csv writes. */
+    /**
+     * CSV as ConvertTo-Csv writes it: a header of the first object's properties, then each object's values of those
+     * properties, every field quoted.
+     */
     public static String csv(List<Map<String, Object>> objects) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Map<String, Object> o : objects) {
-            names.addAll(visible(o).keySet());
+        if (objects.isEmpty()) {
+            return "";
         }
+        List<String> names = csvHeader(objects.get(0));
         StringBuilder b = new StringBuilder();
-        b.append(String.join(",", names.stream().map(ResultFormatter::quote).toList())).append('\n');
+        b.append(csvLine(names)).append('\n');
         for (Map<String, Object> o : objects) {
-            Map<String, Object> v = visible(o);
-            b.append(String.join(",", names.stream().map(n -> quote(v.containsKey(n) ? csvValue(v.get(n)) : ""))
-                    .toList())).append('\n');
+            b.append(csvRow(names, o)).append('\n');
         }
         return b.toString();
+    }
+
+    /** The CSV header's properties for a first object {@code o}. */
+    static List<String> csvHeader(Map<String, Object> o) {
+        return List.copyOf(visible(o).keySet());
+    }
+
+    /** The quoted header line of {@code names}. */
+    static String csvLine(List<String> names) {
+        return String.join(",", names.stream().map(ResultFormatter::quote).toList());
+    }
+
+    /** One object's CSV line for the header {@code names}. */
+    static String csvRow(List<String> names, Map<String, Object> o) {
+        Map<String, Object> v = visible(o);
+        return String.join(",", names.stream().map(n -> quote(v.containsKey(n) ? csvValue(v.get(n)) : "")).toList());
     }
 
     private static String csvValue(Object v) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 import dev.entrals.analysis.ParameterBinder;
@@ -38,6 +39,15 @@ public final class RunEngine {
 
     /** Runs {@code in}; {@code pages} hears of each page of a collection; {@code cancel} stops it between exchanges. */
     public RunResult run(RunInput in, PageListener pages, CancellationSignal cancel) {
+        return run(in, pages, cancel, null);
+    }
+
+    /**
+     * Runs {@code in}, handing every object of a collection reply to {@code each} as it arrives (null: none); the
+     * result keeps at most {@code in.keep()} of them, so a caller writing them out keeps memory flat.
+     */
+    public RunResult run(RunInput in, PageListener pages, CancellationSignal cancel,
+                         Consumer<Map<String, Object>> each) {
         long started = System.nanoTime();
         EvaluatedCall call;
         try {
@@ -80,7 +90,7 @@ public final class RunEngine {
             return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, t, notes, started);
         }
         try {
-            PlanRunner.Collected got = new PlanRunner(client).run(plan, in.keep(), pages, cancel);
+            PlanRunner.Collected got = new PlanRunner(client).run(plan, in.keep(), pages, cancel, each);
             String text = ResultFormatter.format(got.objects(), got.single(), plan.defaultColumns(), in.format());
             if (got.count() > got.objects().size()) {
                 text += "\n(" + (got.count() - got.objects().size()) + " more objects not shown.)\n";

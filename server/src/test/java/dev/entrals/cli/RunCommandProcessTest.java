@@ -83,6 +83,25 @@ class RunCommandProcessTest {
     }
 
     @Test
+    void jsonAndCsvOfAllPagesAreWrittenAsTheyArrive() throws Exception {
+        graph.users(250);
+        Run json = cli.run("run", "Get-EntraUser -All", "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        com.fasterxml.jackson.databind.JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out());
+        assertEquals(250, all.size(), "every page's objects, one JSON array");
+        assertEquals("User 250", all.get(249).get("displayName").asText());
+        assertTrue(json.err().contains("Page 3: 250 objects"), json.err());
+        assertTrue(json.err().contains("-> 250 objects"), json.err());
+        Run csv = cli.run("run", "Get-EntraUser -All", "--format", "csv");
+        assertEquals(0, csv.exit(), csv.err());
+        List<String> lines = csv.out().lines().toList();
+        assertEquals(251, lines.size());
+        assertTrue(lines.get(0).startsWith("\"Id\",\"DisplayName\""), lines.get(0));
+        assertTrue(lines.get(250).startsWith("\"00000000-0000-0000-0000-000000000250\",\"User 250\""), lines.get(250));
+    }
+
+    @Test
     void writesAreRefusedWithoutYesAndWhatIfSendsNothing() throws Exception {
         Run whatIf = cli.run("run", "--what-if", "Remove-EntraGroup -GroupId g-1");
         assertEquals(0, whatIf.exit(), whatIf.err());

@@ -38,6 +38,10 @@ public final class GraphStandInAccess implements AutoCloseable {
         graph.collection(path, items);
     }
 
+    public void users(int count) {
+        graph.users(count);
+    }
+
     public void object(String path, Map<String, Object> o) {
         graph.object(path, o);
     }

@@ -207,5 +207,12 @@ class RunEngineTest {
                 CancellationSignal.NONE);
         assertEquals(250, r.count());
         assertEquals(List.of(100L, 200L, 250L), seen);
+        List<Object> streamed = new java.util.ArrayList<>();
+        RunResult kept = engine.run(new RunInput("Get-EntraUser -All", 0, 18, Map.of(), false, false,
+                ResultFormat.JSON, 1), PageListener.NONE, CancellationSignal.NONE, o -> streamed.add(o.get("id")));
+        assertEquals(250, kept.count());
+        assertEquals(1, kept.objects().size(), "the result keeps only what was asked; the rest went to the sink");
+        assertEquals(250, streamed.size());
+        assertEquals(String.format("00000000-0000-0000-0000-%012d", 250), streamed.get(249));
     }
 }
