@@ -3,9 +3,7 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.modules.StandardSources;
 import dev.entrals.session.CancellationSignal;
-import dev.entrals.session.ConnectRequest;
 import dev.entrals.session.SessionService;
 import dev.entrals.session.SessionTestKit;
 
@@ -45,14 +42,8 @@ class BundledRunTest {
     void connect(@TempDir Path home) throws Exception {
         kit = new SessionTestKit(home);
         graph = new GraphStandIn(kit.serverTls()).users(250).object("/v1.0/groups/g-1", Map.of("id", "g-1"));
-        session = kit.newService();
-        session.addEnvironment("GraphStandIn", kit.standInUrl(), graph.baseUrl());
-        session.connect(ConnectRequest.fromMap(Map.of("flow", "clientSecret", "tenantId", SessionTestKit.TENANT_NAME,
-                "clientId", SessionTestKit.APP_ID, "clientSecret", SessionTestKit.SECRET, "environment", "GraphStandIn",
-                "contextScope", "Process")), null, CancellationSignal.NONE);
-        GraphClient client = new GraphClient(HttpClient.newBuilder().sslContext(kit.clientTrust()).build(),
-                TokenSource.of(session), new GraphClient.Settings(Duration.ofSeconds(20), Duration.ofSeconds(30),
-                Duration.ofSeconds(1), (d, c) -> { }));
+        session = GraphSessions.connect(kit, graph);
+        GraphClient client = GraphSessions.client(kit, session);
         engine = new RunEngine(binder, Planners.bundled(), client, (command, request) -> List.of());
     }
 

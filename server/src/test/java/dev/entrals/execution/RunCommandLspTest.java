@@ -3,9 +3,7 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +30,6 @@ import dev.entrals.features.run.RunCommandHandler;
 import dev.entrals.lsp.InProcessServer;
 import dev.entrals.analysis.ScopeFacts;
 import dev.entrals.session.AuthType;
-import dev.entrals.session.CancellationSignal;
-import dev.entrals.session.ConnectRequest;
 import dev.entrals.session.EntraContext;
 import dev.entrals.session.TokenCredentialType;
 import dev.entrals.session.SessionService;
@@ -58,14 +54,8 @@ class RunCommandLspTest {
     void start(@TempDir Path home) throws Exception {
         kit = new SessionTestKit(home);
         graph = new GraphStandIn(kit.serverTls()).users(250).object("/v1.0/groups/g-1", Map.of("id", "g-1"));
-        session = kit.newService();
-        session.addEnvironment("GraphStandIn", kit.standInUrl(), graph.baseUrl());
-        session.connect(ConnectRequest.fromMap(Map.of("flow", "clientSecret", "tenantId", SessionTestKit.TENANT_NAME,
-                "clientId", SessionTestKit.APP_ID, "clientSecret", SessionTestKit.SECRET, "environment", "GraphStandIn",
-                "contextScope", "Process")), null, CancellationSignal.NONE);
-        GraphClient client = new GraphClient(HttpClient.newBuilder().sslContext(kit.clientTrust()).build(),
-                TokenSource.of(session), new GraphClient.Settings(Duration.ofSeconds(20), Duration.ofSeconds(30),
-                Duration.ofSeconds(1), (d, c) -> { }));
+        session = GraphSessions.connect(kit, graph);
+        GraphClient client = GraphSessions.client(kit, session);
         server = InProcessServer.withFeatures(docs -> Providers.builder()
                 .command(ServerCommands.RUN, new RunCommandHandler(docs, TestPlanner::new, client,
                         () -> shown != null ? Optional.of(shown) : session.context())).build());

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +18,6 @@ import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.docs.modules.StandardSources;
 import dev.entrals.session.CancellationSignal;
-import dev.entrals.session.ConnectRequest;
 import dev.entrals.session.SessionService;
 import dev.entrals.session.SessionTestKit;
 
@@ -47,18 +44,12 @@ class RunEngineTest {
         graph = new GraphStandIn(kit.serverTls()).users(7)
                 .object("/v1.0/groups", Map.of("id", "g-new", "displayName", "Sales"))
                 .object("/v1.0/groups/g-1", Map.of("id", "g-1"));
-        session = kit.newService();
-        session.addEnvironment("GraphStandIn", kit.standInUrl(), graph.baseUrl());
-        session.connect(ConnectRequest.fromMap(Map.of("flow", "clientSecret", "tenantId", SessionTestKit.TENANT_NAME,
-                "clientId", SessionTestKit.APP_ID, "clientSecret", SessionTestKit.SECRET, "environment", "GraphStandIn",
-                "contextScope", "Process")), null, CancellationSignal.NONE);
+        session = GraphSessions.connect(kit, graph);
         engine = engine(session, (command, request) -> List.of());
     }
 
     private RunEngine engine(SessionService s, ScopeAdvice advice) {
-        GraphClient client = new GraphClient(HttpClient.newBuilder().sslContext(kit.clientTrust()).build(),
-                TokenSource.of(s), new GraphClient.Settings(Duration.ofSeconds(20), Duration.ofSeconds(30),
-                Duration.ofSeconds(1), (d, c) -> { }));
+        GraphClient client = GraphSessions.client(kit, s);
         return new RunEngine(binder, new TestPlanner(), client, advice);
     }
 
