@@ -26,7 +26,8 @@ import javax.net.ssl.SSLContext;
  * {@code <dir>/graph-stand-in.json} ({@code baseUrl}) and appends each request, as it arrives, to
  * {@code <dir>/graph-requests.jsonl} ({@code method}, {@code url}, {@code body}, whether it carried a bearer token;
  * never the token). Lines on stdin steer it: {@code hold} makes every later next-page request wait (recorded first)
- * until {@code release}; stdin's end stops it.
+ * until {@code release}; each is acknowledged on stdout ({@code holding next pages}, {@code released}) after
+ * {@code ready <base URL>} at the start; stdin's end stops it.
  */
 public final class GraphStandInMain {
 
@@ -50,8 +51,7 @@ public final class GraphStandInMain {
             graph.users(USERS).object("/v1.0/groups/" + GROUP_ID, Map.of("id", GROUP_ID, "displayName", "Sales"));
             graph.onRequest = r -> append(requests, r);
             writeFacts(graph, dir.resolve("graph-stand-in.json"));
-            System.out.println("graph stand-in ready at " + graph.baseUrl());
-            System.out.flush();
+            say("ready " + graph.baseUrl());
             steer(graph, System.in);
             System.err.println("graph stand-in: " + graph.requests.size() + " requests");
         }
@@ -63,12 +63,24 @@ public final class GraphStandInMain {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = lines.readLine()) != null;) {
             switch (line.strip()) {
-                case "hold" -> graph.holdPages();
-                case "release" -> graph.releasePages();
+                case "hold" -> {
+                    graph.holdPages();
+                    say("holding next pages");
+                }
+                case "release" -> {
+                    graph.releasePages();
+                    say("released");
+                }
                 case "" -> { }
                 default -> System.err.println("graph stand-in: unknown command " + line.strip());
             }
         }
+    }
+
+    /** A line on stdout, at once: the test waits for it. */
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
     }
 
     /** One JSON line per request, flushed at once (the test waits for it); no header, so no token. */
