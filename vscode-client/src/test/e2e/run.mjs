@@ -3,6 +3,7 @@
 // shows its table in the results document and sends exactly one GET with $top=3; a write asks in a modal dialog
 // (Cancel sends nothing, Send sends the DELETE); Cancel on the progress of `Get-EntraUser -All` while its second
 // page is held by the stand-in ends the run there: no further page is asked for, and the editor says it was cancelled.
+import path from 'node:path';
 import { check, fail, log, softFailures } from './harness.mjs';
 import { clickButton, escape, expectNotification, expectStatus, runCommand } from './workbench.mjs';
 import { connectWithSecret } from './session.mjs';
@@ -61,7 +62,10 @@ export async function runChecks(s) {
     if (requests.length !== 1 || !/^GET \/v1\.0\/users\/?\?(\S*&)?\$top=3(&\S*)?$/.test(requests[0])) {
       fail(`the Graph stand-in got ${JSON.stringify(requests)}, not one GET of /v1.0/users with $top=3`);
     }
-    log(`${lines[0]} | ${columns.trim()}`);
+    log(`${lines[0].slice(0, 80)}… | ${columns.trim()}`);
+    const shot = path.join(s.work, 'run.png');
+    await page.screenshot({ path: shot, animations: 'disabled' });
+    log(`screenshot ${shot}`);
   });
 
   await check('a write asks first: the modal shows the DELETE; Cancel sends nothing, Send sends it once', async () => {
@@ -115,7 +119,7 @@ export async function runChecks(s) {
     if (requests.length !== 2 || requests[0].includes('$skiptoken=') || !requests[1].includes('$skiptoken=100')) {
       fail(`the Graph stand-in got ${JSON.stringify(requests)}, not page 1 and the held page 2 only`);
     }
-    log(`sent before and at the cancel: ${JSON.stringify(requests)}`);
+    log(`sent: page 1 and the held page 2 (${requests[1]}), nothing after the cancel`);
   });
 
   await check('disconnect after the runs', async () => {
@@ -141,33 +145,38 @@ async function openScript(page) {
     .catch(() => fail(`${RUN_SCRIPT} is not the active editor`));
 }
 
-/** Clicks the "▶ Run" code lens that sits over the editor line holding `lineText` (waits for the lenses). */
+/**
+ * Clicks the "▶ Run" code lens that sits over the editor line holding `lineText` (waits for the lenses). The lens is
+ * marked in the page and clicked through playwright, which waits for it to be visible and still; a lens that Monaco
+ * draws anew meanwhile loses the mark, and it is looked up again.
+ */
 async function clickRunLens(page, lineText) {
-  let point = null;
-  for (const deadline = Date.now() + 30_000; !point && Date.now() < deadline;) {
-    point = await page.evaluate((wanted) => {
-      const editor = [...document.querySelectorAll('.monaco-editor')].find((e) => [...e.querySelectorAll('.view-line')]
-        .some((l) => l.textContent.replace(/\u00a0/g, ' ').trim() === wanted));
-      if (!editor) return null;
-      const line = [...editor.querySelectorAll('.view-line')]
-        .find((l) => l.textContent.replace(/\u00a0/g, ' ').trim() === wanted);
-      const top = line.getBoundingClientRect().top;
-      // a lens is drawn in the space just above its line: the lowest Run lens that ends above the line's top
-      let best = null;
-      for (const a of editor.querySelectorAll('.codelens-decoration a')) {
-        if (a.textContent.trim() !== '▶ Run') continue;
-        const r = a.getBoundingClientRect();
-        if (r.bottom <= top + 1 && (!best || r.bottom > best.bottom)) best = r;
+  const marked = page.locator('[data-e2e-run-lens]');
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await page.waitForTimeout(250)) {
+    const found = await page.evaluate((wanted) => {
+      for (const old of document.querySelectorAll('[data-e2e-run-lens]')) old.removeAttribute('data-e2e-run-lens');
+      const text = (l) => l.textContent.replace(/\u00a0/g, ' ').trim();
+      for (const editor of document.querySelectorAll('.monaco-editor')) {
+        const line = [...editor.querySelectorAll('.view-line')].find((l) => text(l) === wanted);
+        if (!line) continue;
+        const top = line.getBoundingClientRect().top;
+        // a lens is drawn in the space just above its line: the lowest Run lens that ends above the line's top
+        let best = null;
+        for (const a of editor.querySelectorAll('.codelens-decoration a')) {
+          const r = a.getBoundingClientRect();
+          if (text(a) === '▶ Run' && r.bottom <= top + 1 && (!best || r.bottom > best.r.bottom)) best = { a, r };
+        }
+        if (best && top - best.r.bottom < best.r.height) {
+          best.a.setAttribute('data-e2e-run-lens', '');
+          return true;
+        }
       }
-      return best && top - best.bottom < best.height ? { x: best.left + best.width / 2, y: best.top + best.height / 2 } : null;
+      return false;
     }, lineText);
-    if (!point) await page.waitForTimeout(250);
+    if (found && await marked.click({ timeout: 2_000 }).then(() => true, () => false)) return;
   }
-  if (!point) {
-    const lenses = await page.locator('.codelens-decoration').allTextContents();
-    fail(`no "▶ Run" lens over "${lineText}" (lenses shown: ${JSON.stringify(lenses)})`);
-  }
-  await page.mouse.click(point.x, point.y);
+  const lenses = await page.locator('.codelens-decoration').allTextContents();
+  fail(`no "▶ Run" lens over "${lineText}" (lenses shown: ${JSON.stringify(lenses)})`);
 }
 
 /** The modal dialog whose text contains `text`. */
