@@ -88,25 +88,37 @@ async function offerReconnect(deps: RunDeps, answer: RunAnswer): Promise<void> {
   }
 }
 
-/** Sends `entra.run` with progress and Cancel; undefined when cancelled or when the user must connect first. */
+/**
+ * Sends `entra.run` with progress and Cancel; undefined when cancelled (said in a message and the output channel) or
+ * when the user must connect first.
+ */
 async function send(deps: RunDeps, request: Record<string, unknown>, line: string): Promise<RunAnswer | undefined> {
+  let cancelled = false;
   try {
-    return await vscode.window.withProgress({
+    const answer = await vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
       title: `Entra: running ${line.trim().slice(0, 60)}`,
       cancellable: true,
     }, async (progress, token) => {
       const workDoneToken = randomUUID();
       const listener = deps.server.onProgress(workDoneToken, (message) => progress.report({ message }));
+      const onCancel = token.onCancellationRequested(() => { cancelled = true; });
       try {
         const answer = asRunAnswer(await deps.server.execute(ServerCommand.run, [request], token, workDoneToken));
         for (const r of requestLines(answer)) deps.output.appendLine(`Entra run: ${r}`);
         return token.isCancellationRequested ? undefined : answer;
       } finally {
+        onCancel.dispose();
         listener.dispose();
       }
     });
+    if (cancelled) runCancelled(deps, line);
+    return answer;
   } catch (e) {
+    if (cancelled) {
+      runCancelled(deps, line);
+      return undefined;
+    }
     if (e instanceof ServerError && /connect first/i.test(e.message)) {
       const choice = await vscode.window.showWarningMessage(`Entra: ${e.message}`, 'Connect');
       if (choice === 'Connect') await vscode.commands.executeCommand(Command.connect);
@@ -115,6 +127,11 @@ async function send(deps: RunDeps, request: Record<string, unknown>, line: strin
     if (e instanceof ServerError && /cancel/i.test(e.message)) return undefined;
     throw e;
   }
+}
+
+function runCancelled(deps: RunDeps, line: string): void {
+  deps.output.appendLine(`Entra run: cancelled (${line.trim()})`);
+  void vscode.window.showInformationMessage(`Entra: run cancelled: ${line.trim().slice(0, 60)}`);
 }
 
 async function show(deps: RunDeps, line: string, answer: RunAnswer): Promise<void> {

@@ -14,8 +14,11 @@
 // Chromium page, where the code is typed -> the status bar shows the user; "Developer: Reload Window" restores that
 // CurrentUser session; interactive browser sign-in (the stand-in's authorize page posts to msal4j's loopback in
 // Chromium); an interactive sign-in whose browser page is closed offers device code within 15 s, and Cancel ends it.
-// The server's data folder and logs hold no secret or token after each Disconnect. Ends code-server's whole process
-// tree (extension host and the Java server included) and the stand-in afterwards.
+// The server's data folder and logs hold no secret or token after each Disconnect. Then cmdlet execution (run.mjs)
+// against a Graph stand-in (GraphStandInMain, the cloud's Graph endpoint on 127.0.0.1): the "▶ Run" lens shows
+// `Get-EntraUser -Top 3` as a table and sends one GET with $top=3; a write asks first (Cancel sends nothing, Send
+// sends the DELETE); Cancel while `Get-EntraUser -All` pages stops it at the page in flight. Ends code-server's whole
+// process tree (extension host and the Java server included) and the stand-ins afterwards.
 //
 // Usage: node src/test/e2e/e2e.mjs          (tools from scripts/install-test-tools.sh; `mvn verify` runs it)
 // Env (all optional):
@@ -41,8 +44,11 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { check, fail, Failure, log, sleep, softFailures, step } from './harness.mjs';
 import { clickButton, expectNotification, notifications, runCommand, wordPoint } from './workbench.mjs';
-import { addCloud, javaBinary, jvmFlags, STAND_IN_HOST, startStandIn, startTrap, stopStandIn } from './standIn.mjs';
+import {
+  addCloud, javaBinary, jvmFlags, STAND_IN_HOST, startGraphStandIn, startStandIn, startTrap, stopStandIn,
+} from './standIn.mjs';
 import { sessionChecks } from './session.mjs';
+import { RUN_SCRIPT, RUN_SCRIPT_TEXT, runChecks } from './run.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const extensionDir = path.resolve(here, '..', '..', '..');
@@ -105,6 +111,7 @@ const dirs = {
   workspace: path.join(WORK, 'workspace'),
   browserProfile: path.join(WORK, 'chromium-profile'),
   standIn: path.join(WORK, 'stand-in'),
+  graph: path.join(WORK, 'graph-stand-in'),
   entraHome: path.join(WORK, 'entra-home'), // ENTRA_LS_HOME: the server's data folder (environments, session)
 };
 
@@ -133,6 +140,7 @@ function prepareScratch() {
     'Disconnect-Entra',
     '',
   ].join('\n'));
+  fs.writeFileSync(path.join(dirs.workspace, RUN_SCRIPT), RUN_SCRIPT_TEXT);
 }
 
 /** User settings: a quiet, offline-friendly workbench; the server's JVM trusts the stand-in and nothing else. */
@@ -171,6 +179,7 @@ const csDirs = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.exten
 let server = null; // { child, pgid }
 let browser = null; // playwright BrowserContext
 let standIn = null; // the stand-in's ChildProcess
+let graph = null; // the Graph stand-in (startGraphStandIn)
 let trap = null; // the proxy every off-machine request of the JVMs goes to (startTrap)
 
 /** pids of processes that carry our E2E_RUN_ID (all of code-server's descendants) */
@@ -277,8 +286,10 @@ async function main() {
       dir: dirs.standIn, secret: SECRET, env });
     standIn = started.child;
     trap = await startTrap();
-    log(`stand-in at ${started.facts.baseUrl}; anything else goes to 127.0.0.1:${trap.port}`);
-    return { ...started.facts, trapPort: trap.port };
+    graph = await startGraphStandIn({ java: JAVA, testClasses: path.join(SERVER_TARGET, 'test-classes'), jar: JAR,
+      dir: dirs.graph, standInDir: dirs.standIn, password: started.facts.trustStorePassword, env });
+    log(`stand-in at ${started.facts.baseUrl}, Graph at ${graph.facts.baseUrl}; anything else goes to 127.0.0.1:${trap.port}`);
+    return { ...started.facts, graphUrl: graph.facts.baseUrl, trapPort: trap.port };
   });
   writeUserSettings(facts);
 
@@ -331,8 +342,11 @@ async function main() {
   const page = context.pages()[0] ?? await context.newPage();
   try {
     await runUi(page, base);
-    await sessionChecks({ page, context, facts, secret: SECRET, base, work: WORK, texts: sessionTexts,
-      reopen: () => workbenchReady(page) });
+    const s = { page, context, facts, secret: SECRET, base, work: WORK, texts: sessionTexts,
+      reopen: () => workbenchReady(page) };
+    await sessionChecks(s);
+    await runChecks({ ...s, graph, serverLogs: () => outputLogs('Entra Language Server')
+      .map((f) => fs.readFileSync(f, 'utf8')).join('\n') });
     await check('no request of the language server (or the CLI) tried to leave the machine', () => {
       if (trap.attempts.length) fail(`requests to other hosts: ${JSON.stringify(trap.attempts)}`);
     });
@@ -551,7 +565,8 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, async () => {
     console.error(`[e2e] ${sig}: cleaning up`);
     interrupted = true;
-    await Promise.all([browser?.close().catch(() => {}), stopServer(), stopStandIn(standIn), trap?.close()]);
+    await Promise.all([browser?.close().catch(() => {}), stopServer(), stopStandIn(standIn), stopStandIn(graph?.child),
+      trap?.close()]);
     process.exit(130);
   });
 }
@@ -564,7 +579,7 @@ try {
   console.error(`[e2e] logs kept in ${WORK} (code-server.log, failure.png)`);
 } finally {
   await step('stop code-server process tree', stopServer).catch((e) => { exitCode = 1; console.error(e.message); });
-  await step('stop the stand-in', () => Promise.all([stopStandIn(standIn), trap?.close()]))
+  await step('stop the stand-ins', () => Promise.all([stopStandIn(standIn), stopStandIn(graph?.child), trap?.close()]))
     .catch((e) => { exitCode = 1; console.error(e.message); });
 }
 if (exitCode === 0 && !env.KEEP_WORK) {

@@ -26,16 +26,7 @@ export async function sessionChecks(s) {
   await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.base }).catch(() => {});
 
   await check(`"Entra: Connect…" with a client secret typed in a password box shows "${app}"`, async () => {
-    await runCommand(page, 'Entra: Connect…');
-    await pick(page, 'Client secret');
-    await answer(page, '1/4): Tenant', facts.tenantId);
-    await answer(page, '2/4): Client id', facts.appId);
-    const type = await answer(page, '3/4): Client secret', s.secret);
-    if (type !== 'password') fail(`the client secret box is an input of type ${JSON.stringify(type)}, not password`);
-    await chooseCloud(page, '4/4): Cloud');
-    const offer = await expectNotification(page, 'secret storage', 30_000);
-    await clickButton(offer, 'Don\'t Save');
-    await expectStatus(page, app);
+    await connectWithSecret(s);
   });
 
   await check('the status bar menu offers Connect/Disconnect/Show Context; Show Context shows AppOnly and no secret', async () => {
@@ -149,6 +140,27 @@ export async function sessionChecks(s) {
       await s.context.unroute(isAuthorize);
     }
   });
+}
+
+/**
+ * Connect… with the stand-in app's client secret typed in a password box (not saved); resolves once the status bar
+ * shows the app. With `offer: false` the offer to save the secret is not waited for (a later check's set-up; the
+ * secret is saved only on "Save").
+ */
+export async function connectWithSecret(s, { offer: expectOffer = true } = {}) {
+  const { page, facts } = s;
+  await runCommand(page, 'Entra: Connect…');
+  await pick(page, 'Client secret');
+  await answer(page, '1/4): Tenant', facts.tenantId);
+  await answer(page, '2/4): Client id', facts.appId);
+  const type = await answer(page, '3/4): Client secret', s.secret);
+  if (type !== 'password') fail(`the client secret box is an input of type ${JSON.stringify(type)}, not password`);
+  await chooseCloud(page, '4/4): Cloud');
+  if (expectOffer) {
+    const offer = await expectNotification(page, 'secret storage', 30_000);
+    await clickButton(offer, 'Don\'t Save');
+  }
+  await expectStatus(page, `Entra: ${facts.appName} · ${facts.tenantId} · ${CLOUD}`, 30_000);
 }
 
 /** Connect… with a delegated method: tenant as given, the default client id and scopes, the stand-in's cloud. */

@@ -103,14 +103,73 @@ export function jvmFlags(facts) {
 }
 
 /**
- * `entra-ls environment add --name StandIn …` with the jar, in the ENTRA_LS_HOME the editor's server will use.
+ * `entra-ls environment add --name StandIn …` with the jar (the identity stand-in's URL, the Graph stand-in's as the
+ * cloud's Graph endpoint), in the ENTRA_LS_HOME the editor's server will use.
  * Asynchronous, so that the trap in this process can take any connection the JVM makes meanwhile.
  */
 export function addCloud({ java, jar, facts, env }) {
   const args = [...jvmFlags(facts), '-jar', jar, 'environment', 'add', '--name', CLOUD,
-    '--azure-ad-endpoint', facts.baseUrl, '--graph-endpoint', 'https://graph.microsoft.com'];
+    '--azure-ad-endpoint', facts.baseUrl, '--graph-endpoint', facts.graphUrl];
   return new Promise((resolve, reject) => execFile(java, args, { env, encoding: 'utf8', timeout: 60_000 },
     (error, stdout, stderr) => (error
       ? reject(new Error(`entra-ls environment add failed (${error.code ?? error.signal})\n${stdout}\n${stderr}`))
       : resolve(stdout.trim()))));
+}
+
+/**
+ * Starts GraphStandInMain (server/src/test/java/dev/entrals/execution) from the server's test classes: Microsoft Graph
+ * on https://127.0.0.1:<port> with the identity stand-in's key (`standInDir/stand-in.p12`, so the server's JVM, which
+ * trusts only that certificate, trusts it too; the server's JVM talks to Graph itself, so code-server's URL rewriting
+ * never meets it and 127.0.0.1 needs no name). 250 users in pages of 100 and the group g-1. Resolves to
+ * { child, facts: { baseUrl, … }, requests(), hold(), release() }: `requests()` reads the request log it appends to as
+ * each request arrives ({ method, url, body, bearer }; never a header's value); `hold()` makes every later next-page
+ * request wait (recorded first) and `release()` lets them go, each resolving once the stand-in has taken the command.
+ */
+export async function startGraphStandIn({ java, testClasses, jar, dir, standInDir, password, env }) {
+  fs.mkdirSync(dir, { recursive: true });
+  const logFd = fs.openSync(path.join(dir, 'graph-stand-in.log'), 'w');
+  const child = spawn(java, ['-cp', `${testClasses}${path.delimiter}${jar}`, 'dev.entrals.execution.GraphStandInMain',
+    dir, path.join(standInDir, 'stand-in.p12'), password], { env, stdio: ['pipe', 'pipe', logFd] });
+  fs.closeSync(logFd);
+  let exited = null;
+  child.once('exit', (code, sig) => { exited = code ?? sig; });
+  // its stdout: "ready <base URL>", then one acknowledgement per command
+  const said = [];
+  const waiters = [];
+  let pending = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk) => {
+    pending += chunk;
+    for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
+      said.push(pending.slice(0, nl));
+      pending = pending.slice(nl + 1);
+    }
+    for (const w of waiters.splice(0)) w();
+  });
+  const saidLine = async (line, ms) => {
+    for (const deadline = Date.now() + ms; !said.some((l) => l.startsWith(line));) {
+      if (exited !== null) fail(`the Graph stand-in exited (${exited}); see ${dir}/graph-stand-in.log`);
+      if (Date.now() > deadline) fail(`the Graph stand-in did not say "${line}" within ${ms / 1000} s (it said ${JSON.stringify(said)})`);
+      await Promise.race([new Promise((r) => waiters.push(r)), sleep(250)]);
+    }
+  };
+  const command = async (name, ack) => {
+    said.splice(0);
+    child.stdin.write(`${name}\n`);
+    await saidLine(ack, 10_000);
+  };
+  const requestLog = path.join(dir, 'graph-requests.jsonl');
+  try {
+    await saidLine('ready', 30_000);
+  } catch (e) {
+    child.kill('SIGKILL');
+    throw e;
+  }
+  return {
+    child,
+    facts: JSON.parse(fs.readFileSync(path.join(dir, 'graph-stand-in.json'), 'utf8')),
+    requests: () => (fs.existsSync(requestLog) ? fs.readFileSync(requestLog, 'utf8') : '').split('\n')
+      .filter((l) => l.trim()).map((l) => JSON.parse(l)),
+    hold: () => command('hold', 'holding next pages'),
+    release: () => command('release', 'released'),
+  };
 }

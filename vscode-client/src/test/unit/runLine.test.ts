@@ -144,16 +144,21 @@ test('without a session the run offers to connect first', async () => {
   assert.equal(ui.shownDocuments.length, 0);
 });
 
-test('Cancel in the progress notification cancels the request and shows nothing', async () => {
+test('Cancel in the progress notification cancels the request, says so and opens no results', async () => {
   await startExtension();
   server.commands.set('entra.run', () => new Promise(() => undefined));
   ui.openEditor(SCRIPT, 'powershell', 1, 0);
   const done = run('entra.ui.runLine');
   await until(() => ui.progress.length === 1, 'the progress notification');
+  assert.equal(ui.messages().filter((m) => /cancelled/.test(m.text)).length, 0, 'nothing said before the Cancel');
   ui.progress[0].cancel();
   await done;
   assert.equal(runs()[0].token?.isCancellationRequested, true);
   assert.equal(ui.shownDocuments.length, 0);
+  assert.deepEqual(ui.messages().filter((m) => /cancelled/.test(m.text)).map((m) => m.text),
+    ['Entra: run cancelled: $users = Get-EntraUser -Top 3 | Select-Object Id']);
+  const log = ui.outputs.flatMap((o) => o.lines).filter((l) => l.startsWith('Entra run:'));
+  assert.deepEqual(log, ['Entra run: cancelled ($users = Get-EntraUser -Top 3 | Select-Object Id)']);
 });
 
 test('a Run lens sits on each Entra command line but the session cmdlets and comments', async () => {

@@ -111,6 +111,10 @@ public final class RunEngine {
                 case NOT_CONNECTED -> RunStatus.NOT_CONNECTED;
                 default -> RunStatus.FAULT;
             };
+            if (status == RunStatus.CANCELLED) {
+                // the run has ended here: nothing more is sent for it (the editor's answer went out at the cancel)
+                LOG.info(() -> call.command() + " cancelled; the run ended at " + f.request() + ".");
+            }
             return new RunResult(call.command(), shown, status, write, List.of(), 0, false,
                     explained.powerShellText(call.command()), notes, millis(started), List.of(), allowing);
         }

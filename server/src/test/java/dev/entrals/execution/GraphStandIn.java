@@ -51,6 +51,10 @@ final class GraphStandIn implements AutoCloseable {
     private final Map<String, List<Map<String, Object>>> collections = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> objects = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
+    /** While set, every next-page request ({@code $skiptoken}) waits for it (see {@link #holdPages}). */
+    private volatile CountDownLatch pageGate;
+    /** Hears of each request as it arrives, before it is served or held. */
+    volatile java.util.function.Consumer<Recorded> onRequest = r -> { };
     volatile int pageSize = 100;
     volatile String retryAfter = "7";
 
@@ -114,9 +118,24 @@ final class GraphStandIn implements AutoCloseable {
         release.countDown();
     }
 
+    /** From now on, next-page requests are recorded, then wait until {@link #releasePages} (or close). */
+    void holdPages() {
+        pageGate = new CountDownLatch(1);
+    }
+
+    /** Lets the held next-page requests go and stops holding. */
+    void releasePages() {
+        CountDownLatch gate = pageGate;
+        pageGate = null;
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
     @Override
     public void close() {
         release.countDown();
+        releasePages();
         https.stop(0);
     }
 
@@ -127,11 +146,17 @@ final class GraphStandIn implements AutoCloseable {
             Map<String, String> headers = new LinkedHashMap<>();
             ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new Recorded(ex.getRequestMethod(), url, headers, body.isEmpty() ? null : body));
+            Recorded recorded = new Recorded(ex.getRequestMethod(), url, headers, body.isEmpty() ? null : body);
+            requests.add(recorded);
+            onRequest.accept(recorded);
             String auth = headers.getOrDefault("authorization", "");
             if (!auth.startsWith("Bearer ") || auth.length() < 20) {
                 error(ex, 401, "InvalidAuthenticationToken", "Access token is empty.");
                 return;
+            }
+            CountDownLatch gate = pageGate;
+            if (gate != null && url.contains("$skiptoken=")) {
+                awaitQuietly(gate, 60);
             }
             Fault f = nextFault();
             if (f != null && fault(ex, f)) {
@@ -153,11 +178,7 @@ final class GraphStandIn implements AutoCloseable {
             case UNAUTHORIZED -> error(ex, 401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.");
             case FORBIDDEN -> error(ex, 403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
             case SLOW -> {
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                awaitQuietly(release, 30);
                 return false;
             }
             case DROP -> {
@@ -170,6 +191,14 @@ final class GraphStandIn implements AutoCloseable {
             case TRUNCATED -> send(ex, 200, "{\"value\":[{\"id\":\"1\",\"displayName\":\"Ad");
         }
         return true;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, int seconds) {
+        try {
+            latch.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void serve(HttpExchange ex, String method, String path, Map<String, String> q, String body)

@@ -206,4 +206,45 @@ class RunEngineTest {
         assertEquals(250, streamed.size());
         assertEquals(String.format("00000000-0000-0000-0000-%012d", 250), streamed.get(249));
     }
+
+    @Test
+    void aCancelWhileANextPageIsInFlightEndsTheRunThereAndLogsIt() throws Exception {
+        graph.users(250).holdPages();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch secondPageAsked = new java.util.concurrent.CountDownLatch(2);
+        graph.onRequest = r -> secondPageAsked.countDown();
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(RunEngine.class.getName());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            java.util.concurrent.CompletableFuture<RunResult> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> engine.run(RunInput.commandLine("Get-EntraUser -All"), PageListener.NONE, cancelled::get));
+            assertTrue(secondPageAsked.await(20, java.util.concurrent.TimeUnit.SECONDS), "the second page is asked for");
+            cancelled.set(true); // page 2 is held by the stand-in: the run must not wait for it
+            RunResult r = run.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            graph.releasePages();
+            assertEquals(RunStatus.CANCELLED, r.status(), r.text());
+            List<String> lines = graph.requests.stream().map(GraphStandIn.Recorded::line).toList();
+            assertEquals(2, lines.size(), lines.toString());
+            assertTrue(lines.get(1).contains("$skiptoken=100"), lines.toString());
+            assertEquals(List.of("INFO Get-EntraUser cancelled; the run ended at GET " + graph.baseUrl()
+                    + lines.get(1).substring("GET ".length()) + "."), logged);
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
 }
