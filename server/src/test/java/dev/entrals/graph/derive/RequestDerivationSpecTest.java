@@ -1,5 +1,6 @@
 package dev.entrals.graph.derive;
 
+import dev.entrals.testing.SpecExamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entrals.graph.RequestEntry;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,39 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RequestDerivationSpecTest {
 
-    static final String FENCE = "````````````````````````````````";
+    static final String FENCE = SpecExamples.FENCE;
     static final Path SPEC = Path.of("src/test/resources/spec/request-derivation.md");
     private static final String PAGE = "--- aad-to-graph page";
     private static final Pattern FUNCTION = Pattern.compile("(?im)^function\\s+([\\w-]+)");
 
-    record SpecExample(String title, int line, String input, String expected) {
-        @Override
-        public String toString() {
-            return title + " (spec line " + line + ")";
-        }
-    }
-
-    static List<SpecExample> examples() throws IOException {
-        List<String> lines = Files.readAllLines(SPEC, StandardCharsets.UTF_8);
-        List<SpecExample> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(FENCE + " example")) {
-                String title = lines.get(i).substring((FENCE + " example").length()).trim();
-                int start = i;
-                StringBuilder input = new StringBuilder();
-                StringBuilder expected = new StringBuilder();
-                StringBuilder target = input;
-                for (i++; i < lines.size() && !lines.get(i).equals(FENCE); i++) {
-                    if (lines.get(i).equals(".") && target == input) {
-                        target = expected;
-                    } else {
-                        target.append(lines.get(i)).append('\n');
-                    }
-                }
-                out.add(new SpecExample(title, start + 1, input.toString(), expected.toString()));
-            }
-        }
-        return out;
+    static List<SpecExamples.Example> examples() throws IOException {
+        return SpecExamples.read(SPEC);
     }
 
     static Stream<Arguments> cases() throws IOException {
@@ -141,7 +115,7 @@ class RequestDerivationSpecTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void derivationMatchesSpec(SpecExample example) {
+    void derivationMatchesSpec(SpecExamples.Example example) {
         assertEquals(example.expected(), derive(example.input()));
     }
 }
