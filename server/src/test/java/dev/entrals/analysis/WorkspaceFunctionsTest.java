@@ -52,6 +52,12 @@ class WorkspaceFunctionsTest {
                 "unknown without the workspace: nothing to check");
         // Get-TestUser($Anything) in another file does not hide the documented cmdlet
         assertEquals(List.of("unknown-parameter -Anything"), findings("Get-TestUser -Anything 1", ws));
+        // ... unless this script may bring that function in (dot-sourcing): then the function hides the cmdlet
+        assertEquals(List.of(), findings(". ./lib0.ps1\nGet-TestUser -Anything 1", ws));
+        assertEquals(List.of("unknown-parameter -Anything"), findings(". ./lib0.ps1\nGet-TestUser -Anything 1",
+                WorkspaceFunctions.NONE), "no other script defines it: the cmdlet runs");
+        assertEquals(List.of(), new ScriptAnalyzer(INDEX, MigrationTable.bundled(), "Get-TestUser"::equalsIgnoreCase)
+                .analyze(ScriptDocument.parse(". ./lib0.ps1\nget-testuser -Anything 1")), "another checked file's");
         // the script's own definition wins over the other script's
         assertEquals(List.of(), findings("function Get-LibThing { param($Bogus) }\nGet-LibThing -Bogus 1", ws));
     }
