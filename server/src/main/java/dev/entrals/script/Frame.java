@@ -138,13 +138,20 @@ final class Frame {
         results.error(brace ? openStart : at, brace ? openEnd : at, missingCloser());
     }
 
-    /** Reports a statement block that never came (the frame still waits for it where it ends, at {@code at}). */
+    /**
+     * Reports a statement block that never came (the frame still waits for it where it ends, at {@code at}), or the
+     * {@code (} of a condition that never came.
+     */
     void reportMissingBlock(int at, ParseResults results) {
         if ((state == State.BODY || state == State.FUNC_AFTER_NAME) && bodyKeyword != null) {
             String message = missingBlock(bodyKeyword);
             if (message != null) {
                 results.error(at, at, message);
             }
+        } else if (state == State.HEADER && bodyKeyword != null) { // `if $a {`: the condition's `(` is missing
+            results.error(at, at, bodyKeyword.equals("if") || bodyKeyword.equals("elseif")
+                    ? "Missing '(' after '" + bodyKeyword + "' in if statement."
+                    : "Missing opening '(' after keyword '" + bodyKeyword + "'.");
         }
         bodyKeyword = null;
     }

@@ -46,6 +46,11 @@ class SyntaxErrorTest {
             try { 1 }<^>\\nGet-EntraUser                 | The Try statement is missing its Catch or Finally block.
             try { 1 }<^>                                | The Try statement is missing its Catch or Finally block.
             if ($a)<^>\\nGet-EntraUser                   | Missing statement block after if ( condition ).
+            if<^> $a { Get-EntraUser }                  | Missing '(' after 'if' in if statement.
+            if ($b) { } elseif<^> $a { }                | Missing '(' after 'elseif' in if statement.
+            while<^> $true { Get-EntraUser }            | Missing opening '(' after keyword 'while'.
+            foreach<^> $u in $users { }                 | Missing opening '(' after keyword 'foreach'.
+            do { $i++ } until<^>                        | Missing opening '(' after keyword 'until'.
             $x = $(Get-EntraUser<^>                     | Missing closing ')' in subexpression.
             $x = @(1, 2<^>                              | Missing closing ')' in subexpression.
             $x = $a.Substring(1<^>                      | Missing ')' in method call.
