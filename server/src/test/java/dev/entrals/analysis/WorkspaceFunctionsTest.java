@@ -63,6 +63,19 @@ class WorkspaceFunctionsTest {
     }
 
     @Test
+    void aFunctionOfAnotherOpenScriptIsNoUnknownCommand() {
+        // with the bundled signature index Microsoft.Entra is a loaded module, so its namespace is judged
+        ScriptAnalyzer entra = new ScriptAnalyzer(HelpIndex.load(List.of(dev.entrals.docs.DocsSource.bundledPages(),
+                dev.entrals.docs.signatures.SignatureSource.bundled())), MigrationTable.bundled());
+        String call = "Get-EntraHelperX -Id 1";
+        WorkspaceFunctions ws = workspace("function Get-EntraHelperX { param($Id) }\n");
+        assertEquals(List.of(), entra.analyze(ScriptDocument.parse(call), () -> { }, ws).stream()
+                .map(d -> d.code()).toList());
+        assertEquals(List.of("unknown-command"), entra.analyze(ScriptDocument.parse(call), () -> { },
+                WorkspaceFunctions.NONE).stream().map(d -> d.code()).toList());
+    }
+
+    @Test
     void anUnchangedFunctionKeepsItsModelAcrossVersionsOfItsScript() {
         var first = workspace(LIB).help("Get-LibThing").orElseThrow();
         var same = workspace("# an edit elsewhere\n" + LIB).help("Get-LibThing").orElseThrow();
