@@ -7,6 +7,7 @@ import { ServerLaunch } from '../server/serverOptions';
 import { SettingsPayload } from '../settings/settingsPayload';
 import { Command } from '../commands/ids';
 import { CLIENT_ID, DEVICE_CODE, DeviceCodeParams, SESSION_CHANGED } from './protocol';
+import { snippetCodeActions } from './snippetActions';
 
 /** What the running client reports back to the rest of the extension. */
 export interface ClientHandlers {
@@ -42,8 +43,10 @@ export async function startClient(options: StartOptions): Promise<LanguageClient
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // hovers may run only the docs download from a link (the server's "Download the Entra docs" hint), nothing else
     markdown: { isTrusted: { enabledCommands: [Command.fetchDocs] }, supportHtml: false },
+    // the missing-mandatory fix's placeholders as tab stops (the client declares `experimental.snippetTextEdit`)
+    middleware: { provideCodeActions: snippetCodeActions(() => client) },
   };
-  const client = new LanguageClient(CLIENT_ID, 'Entra Language Server', serverOptions, clientOptions);
+  const client: LanguageClient = new LanguageClient(CLIENT_ID, 'Entra Language Server', serverOptions, clientOptions);
   client.registerFeature(new DeviceCodeNotificationCapability());
   // Registered before start: the client installs them as soon as the server has answered initialize.
   client.onNotification(SESSION_CHANGED, (context: unknown) => options.handlers.sessionChanged(context ?? null));
@@ -57,12 +60,14 @@ export async function startClient(options: StartOptions): Promise<LanguageClient
 /**
  * Declares `experimental.entra.deviceCodeNotification`: the server then sends `entra/deviceCode` (shown with a
  * "Copy code and open browser" button) instead of a generic `window/showMessageRequest`; and
- * `experimental.entra.fetchDocsCommand`: the hover's "full help is one step away" hint links that command.
+ * `experimental.entra.fetchDocsCommand`: the hover's "full help is one step away" hint links that command; and
+ * `experimental.snippetTextEdit` (rust-analyzer's extension): code actions may carry snippet edits, which the
+ * `provideCodeActions` middleware ({@link snippetCodeActions}) applies as tab stops.
  */
 class DeviceCodeNotificationCapability implements StaticFeature {
   fillClientCapabilities(capabilities: ClientCapabilities): void {
     const experimental = (capabilities.experimental ?? {}) as Record<string, unknown>;
-    capabilities.experimental = { ...experimental, entra: {
+    capabilities.experimental = { ...experimental, snippetTextEdit: true, entra: {
       ...(experimental.entra as object), deviceCodeNotification: true, fetchDocsCommand: Command.fetchDocs,
     } };
   }

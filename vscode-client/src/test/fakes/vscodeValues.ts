@@ -111,6 +111,34 @@ export class Range {
   }
 }
 
+export class SnippetString {
+  constructor(readonly value = '') {}
+}
+
+export class TextEdit {
+  constructor(readonly range: Range, readonly newText: string) {}
+}
+
+export class SnippetTextEdit {
+  constructor(readonly range: Range, readonly snippet: SnippetString) {}
+}
+
+/** As VS Code's: the edits set per document URI. */
+export class WorkspaceEdit {
+  readonly entries = new Map<string, (TextEdit | SnippetTextEdit)[]>();
+
+  set(uri: Uri, edits: (TextEdit | SnippetTextEdit)[]): void {
+    this.entries.set(uri.toString(), [...edits]);
+  }
+}
+
+export class CodeAction {
+  edit?: WorkspaceEdit;
+  isPreferred?: boolean;
+
+  constructor(readonly title: string, readonly kind?: string) {}
+}
+
 export class CodeLens {
   constructor(readonly range: Range, readonly command?: { title: string; command: string; tooltip?: string; arguments?: unknown[] }) {}
 }

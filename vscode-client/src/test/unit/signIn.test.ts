@@ -45,7 +45,7 @@ async function signingIn(method: string) {
 
 test('the client declares the entra/deviceCode notification to the server', async () => {
   await startExtension();
-  assert.deepEqual(server.client.capabilities.experimental, { entra: { deviceCodeNotification: true, fetchDocsCommand: 'entra.ui.fetchDocs' } });
+  assert.deepEqual(server.client.capabilities.experimental, { snippetTextEdit: true, entra: { deviceCodeNotification: true, fetchDocsCommand: 'entra.ui.fetchDocs' } });
 });
 
 test('device code: the notification shows the code; "Copy code and open browser" copies it and opens the page', async () => {

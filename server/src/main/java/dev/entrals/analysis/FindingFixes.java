@@ -23,6 +23,8 @@ import dev.entrals.script.ScriptDocument;
  * <li>{@code missing-mandatory}: insert {@code -Name } placeholders for the missing parameters at the end of the
  * command; never safe (the values are the author's to write, and the placeholders are themselves missing
  * arguments);</li>
+ * <li>{@code unknown-command}: replace the name with each close name; safe when there is exactly one and it is a
+ * typo (at most {@value UnknownCommand#TYPO} edits) of the name written;</li>
  * <li>{@code missing-argument}: none.</li>
  * </ul>
  * Retired cmdlets and switch values keep their fixes in {@link MigrationFix}.
@@ -68,7 +70,7 @@ public final class FindingFixes {
                 for (int i = 0; i < d.suggestions().size(); i++) {
                     String name = d.suggestions().get(i);
                     out.add(new Fix("Replace " + typed + " with " + name, List.of(MigrationFix.nameEdit(text, d, name)),
-                            d.suggestions().size() == 1, i == 0));
+                            d.suggestions().size() == 1 && typo(typed, name), i == 0));
                 }
             }
             case DUPLICATE_PARAMETER -> binding(script, d, analyzer).ifPresent(b -> duplicate(text, b, d, out));
@@ -103,6 +105,16 @@ public final class FindingFixes {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the command name {@code typed} is a typo of {@code name} (at most {@value UnknownCommand#TYPO} edits):
+     * only then is the rename safe unseen. A name further away ({@code Get-EntraHelperX} and {@code Get-EntraUser}) is
+     * more likely a function the check cannot see (another file, a module) than a misspelling.
+     */
+    private static boolean typo(String typed, String name) {
+        String t = typed.replace("'", "").replace("\"", "").toLowerCase(java.util.Locale.ROOT);
+        return CloseNames.distance(t, name.toLowerCase(java.util.Locale.ROOT)) <= UnknownCommand.TYPO;
     }
 
     private static boolean overlaps(MigrationFix.Edit e, List<MigrationFix.Edit> others) {

@@ -31,13 +31,12 @@ public final class ScopeFindings {
             return List.of();
         }
         List<ScriptDiagnostic> out = new ArrayList<>();
-        Map<ScriptScopes.Connection, Set<String>> grantedUpTo = new java.util.IdentityHashMap<>();
+        Map<ScriptScopes.Connection, Set<String>> grantedUpTo = scopes.grantedThrough();
         Map<ScopeNeeds, String> needsText = new java.util.IdentityHashMap<>();
         for (var e : scopes.uncovered().entrySet()) {
             ScriptScopes.Call c = e.getKey();
             ScopeNeeds n = c.needs();
-            Set<String> granted = grantedUpTo.computeIfAbsent(e.getValue(),
-                    k -> ScopeCover.granted(scopes.grantedBefore(k.command().end())));
+            Set<String> granted = grantedUpTo.get(e.getValue());
             List<String> missing = n.delegated().get(0).stream()
                     .filter(s -> !granted.contains(ScopeFacts.key(s))).toList();
             out.add(new ScriptDiagnostic(c.command().nameStart(), c.command().nameEnd(), Rule.MISSING_SCOPE,

@@ -41,6 +41,7 @@ public final class ScriptAnalyzer {
     private final CommandFindings findings = new CommandFindings();
     private final ScopeFacts scopes = ScopeFacts.bundled();
     private final UnknownCommand unknownCommand;
+    private final java.util.function.Predicate<String> definedElsewhere;
 
     /** An analyzer over the cmdlets of {@code index} and the retired names of {@code migration}. */
     public ScriptAnalyzer(HelpIndex index, MigrationTable migration) {
@@ -58,6 +59,7 @@ public final class ScriptAnalyzer {
         this.migration = migration;
         this.binder = new ParameterBinder(index);
         this.unknownCommand = new UnknownCommand(index, migration, definedElsewhere);
+        this.definedElsewhere = definedElsewhere;
     }
 
     /** The index this analyzer reads. */
@@ -171,6 +173,13 @@ public final class ScriptAnalyzer {
             List<ScriptDiagnostic> out = new ArrayList<>(2);
             local.ifPresent(h -> ParameterRules.check(binder.bind(c, h, piped), out));
             return out;
+        }
+        if (facts.opaque() && (definedElsewhere.test(c.name())
+                || facts.workspace().containsKey(c.name().toLowerCase(java.util.Locale.ROOT)))) {
+            // another script's function of this name, which this one may bring in (it dot-sources a script, imports
+            // a module the server does not know, …): in PowerShell a function hides the cmdlet of the same name, so
+            // judging the call by the cmdlet (or the other script's function) could be a false alarm
+            return List.of();
         }
         Optional<RetiredCmdlet> retired = migration.find(c.name(), facts.preference());
         if (retired.isPresent()) {

@@ -110,8 +110,30 @@ public final class ScriptScopes {
     }
 
     /**
+     * What each {@code Connect-Entra} and the literal ones before it grant together ({@link ScopeCover#granted}, in
+     * text order), for the connections whose scopes and all earlier ones' are literal. One sweep: a script of many
+     * connections costs no more than one union per connection.
+     */
+    public Map<Connection, Set<String>> grantedThrough() {
+        Map<Connection, Set<String>> out = new java.util.IdentityHashMap<>();
+        Set<String> running = new LinkedHashSet<>();
+        for (Connection c : connections) {
+            if (!c.literal()) {
+                break;
+            }
+            int before = running.size();
+            running.addAll(ScopeCover.granted(c.scopes()));
+            out.put(c, before == running.size() && !out.isEmpty() ? out.get(connections.get(out.size() - 1))
+                    : Set.copyOf(running));
+        }
+        return out;
+    }
+
+    /**
      * The calls that no earlier literal {@code Connect-Entra} covers, each with the connection a fix adds to (the
-     * nearest earlier one). One sweep over calls and connections, both in text order.
+     * nearest earlier one). One sweep over calls and connections, both in text order; what the connections passed so
+     * far grant grows by each one's permissions (not recomputed from all of them: a script of 500 connections made
+     * that quadratic), and the cached answers per cmdlet are dropped only when it grew.
      */
     public Map<Call, Connection> uncovered() {
         Map<Call, Connection> out = new LinkedHashMap<>();
@@ -119,21 +141,24 @@ public final class ScriptScopes {
         Set<String> granted = null; // what the connections passed so far grant (expanded), null: nothing known
         boolean unknown = false;
         Connection nearest = null;
-        List<String> literal = new ArrayList<>();
+        Set<String> literal = new LinkedHashSet<>();
         Map<ScopeNeeds, Boolean> allowed = new java.util.IdentityHashMap<>();
         for (Call c : calls) {
+            boolean grew = false;
             boolean moved = false;
             while (next < connections.size() && connections.get(next).command().end() <= c.command().start()) {
                 nearest = connections.get(next++);
                 unknown |= !nearest.literal();
                 if (nearest.literal()) {
-                    literal.addAll(nearest.scopes());
+                    grew |= literal.addAll(ScopeCover.granted(nearest.scopes()));
                 }
                 moved = true;
             }
             if (moved) {
-                granted = unknown ? null : ScopeCover.granted(literal);
-                allowed.clear();
+                granted = unknown ? null : literal;
+                if (grew || unknown) {
+                    allowed.clear();
+                }
             }
             if (granted == null || c.needs().delegated().isEmpty()) {
                 continue;

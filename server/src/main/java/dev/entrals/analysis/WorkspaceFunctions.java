@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The functions the workspace's other open scripts define at their top level, as the current script sees them:
  * known commands with their help read from their code and comment-based help ({@link FunctionHelp}), for names
  * that neither the script's own functions, the docs nor the retired-cmdlet table know (a function of another file
- * exists only where that file is dot-sourced, so it never hides a cmdlet). Built per request from the already parsed documents;
+ * exists only where that file is dot-sourced, so it hides a cmdlet only for a script that may bring it in: the
+ * analyzer is then silent on the name). Built per request from the already parsed documents;
  * each script's models are made once per document version. Also the answer to "is this command defined here"
  * ({@link #defines(String, ScriptDocument, HelpIndex, WorkspaceFunctions)}) for rules that need it.
  */

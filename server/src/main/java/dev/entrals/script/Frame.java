@@ -2,6 +2,7 @@ package dev.entrals.script;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One open bracket (or the root) on the {@link Parser}'s stack, and the parser state inside it. */
 final class Frame {
@@ -66,6 +67,19 @@ final class Frame {
     boolean doEnded;
     /** A statement other than {@code using} or {@code param} has started in this frame (so {@code param} may not). */
     boolean statementSeen;
+    /** The keyword whose {@code (} header this frame is ({@code if}, {@code while}, …), else null. */
+    String headerKeyword;
+    /** Where the first pipeline in a parenthesis ended (PowerShell's parenthesis holds one), or -1. */
+    int firstPipelineEnd = -1;
+    /** The arguments of an attribute ({@code [CmdletBinding(}): PowerShell calls an unclosed one an expression. */
+    boolean attributeArgs;
+    /** Its unclosed arguments were reported: the attribute's missing {@code ]} is then not reported too. */
+    boolean innerReported;
+    /** The body of a {@code try} (a {@code catch} or {@code finally} must follow). */
+    boolean tryBody;
+    /** A {@code try} body just closed in this frame, ending at {@link #tryEnd}. */
+    boolean tryEnded;
+    int tryEnd;
 
     Frame(FrameKind kind) {
         this.kind = kind;
@@ -109,35 +123,93 @@ final class Frame {
         return keys == null ? List.of() : keys;
     }
 
-    /** Reports this frame left unclosed: a brace at its opener, a parenthesis or bracket after its last token. */
+    /**
+     * Reports this frame left unclosed where PowerShell points: a block's brace at its opener, a hashtable's right
+     * after its {@code @{}, a parenthesis after its first pipeline, other parentheses and brackets after their last
+     * token. An attribute whose arguments were reported unclosed is not reported again (PowerShell does the same).
+     */
     void reportUnclosed(int lastEnd, ParseResults results) {
-        boolean brace = kind == FrameKind.SCRIPT_BLOCK || kind == FrameKind.HASHTABLE || kind == FrameKind.SWITCH_BODY
-                || kind == FrameKind.DECL_BODY;
-        int at = Math.max(lastEnd, openEnd);
+        if (innerReported) {
+            return;
+        }
+        boolean brace = kind == FrameKind.SCRIPT_BLOCK || kind == FrameKind.SWITCH_BODY || kind == FrameKind.DECL_BODY;
+        int at = kind == FrameKind.HASHTABLE ? openEnd
+                : kind == FrameKind.PAREN && firstPipelineEnd >= 0 ? firstPipelineEnd : Math.max(lastEnd, openEnd);
         results.error(brace ? openStart : at, brace ? openEnd : at, missingCloser());
     }
 
-    /** Reports a statement block that never came (the frame still waits for it where it ends, at {@code at}). */
+    /**
+     * Reports a statement block that never came (the frame still waits for it where it ends, at {@code at}), or the
+     * {@code (} of a condition that never came.
+     */
     void reportMissingBlock(int at, ParseResults results) {
         if ((state == State.BODY || state == State.FUNC_AFTER_NAME) && bodyKeyword != null) {
             String message = missingBlock(bodyKeyword);
             if (message != null) {
                 results.error(at, at, message);
             }
+        } else if (state == State.HEADER && bodyKeyword != null) { // `if $a {`: the condition's `(` is missing
+            results.error(at, at, bodyKeyword.equals("if") || bodyKeyword.equals("elseif")
+                    ? "Missing '(' after '" + bodyKeyword + "' in if statement."
+                    : "Missing opening '(' after keyword '" + bodyKeyword + "'.");
         }
         bodyKeyword = null;
+    }
+
+    /** Sets the state {@code kw} (a keyword starting a statement here, lower case, at {@code start}) leads to. */
+    void keyword(String kw, int start) {
+        boolean loopTail = doEnded && (kw.equals("while") || kw.equals("until"));
+        doEnded = false;
+        bodyKeyword = kw;
+        switch (kw) {
+            case "if": case "elseif": case "while": case "until": case "for": case "foreach":
+                state = State.HEADER;
+                afterHeader = loopTail ? State.STMT : State.BODY;
+                foreachNext = kw.equals("foreach");
+                break;
+            case "switch": state = State.SWITCH_HEADER; break;
+            case "else": case "try": case "finally": case "do": case "begin": case "process": case "end":
+            case "dynamicparam": case "clean": case "catch": case "trap": case "data":
+                state = State.BODY;
+                break;
+            case "function": case "filter": case "workflow": case "configuration":
+                pendingFunc = new PendingFunction(FunctionDefinition.Kind.valueOf(kw.toUpperCase(Locale.ROOT)), start);
+                state = State.FUNC_NAME;
+                break;
+            case "param": state = State.PARAM_HEADER; break;
+            case "class": case "enum": state = State.DECL_HEADER; break;
+            case "return": case "throw": case "exit": state = State.STMT; break;
+            case "using": state = State.USING; break;
+            default: state = State.EXPR;
+        }
+    }
+
+    /** A statement ended here: a parenthesis holds one pipeline, and where it ends PowerShell misses the {@code )}. */
+    void pipelineEnded(int lastEnd) {
+        if (kind == FrameKind.PAREN && firstPipelineEnd < 0 && !"for".equals(headerKeyword) && state != State.STMT) {
+            firstPipelineEnd = lastEnd;
+        }
+    }
+
+    /** Reports a {@code try} block closed in this frame that no {@code catch} or {@code finally} followed. */
+    void reportMissingCatch(ParseResults results) {
+        if (tryEnded) {
+            tryEnded = false;
+            results.error(tryEnd, tryEnd, "The Try statement is missing its Catch or Finally block.");
+        }
     }
 
     /** PowerShell's message for this frame left unclosed. */
     String missingCloser() {
         switch (kind) {
-            case PAREN: return "Missing closing ')' in expression.";
+            case PAREN: return headerKeyword == null ? "Missing closing ')' in expression."
+                    : headerKeyword.equals("foreach") ? "Missing closing ')' after expression part of foreach loop."
+                    : "Missing closing ')' after expression in '" + headerKeyword + "' statement.";
             case SUBEXPR: case ARRAY: return "Missing closing ')' in subexpression.";
-            case METHOD_ARGS: return "Missing ')' in method call.";
+            case METHOD_ARGS: return attributeArgs ? "Missing closing ')' in expression." : "Missing ')' in method call.";
             case PARAMS: return "Missing ')' in function parameter list.";
-            case HASHTABLE: return "Missing closing '}' in hash literal.";
             case INDEX: return arrayIndex ? "Missing ']' after array index expression."
-                    : "Missing ']' at end of attribute or type literal.";
+                    : "Missing ] at end of attribute or type literal.";
             default: return "Missing closing '}' in statement block or type definition.";
         }
     }
@@ -153,7 +225,8 @@ final class Frame {
             case "foreach": return "Missing statement body in foreach loop.";
             case "do": return "Missing statement body in do loop.";
             case "try": return "The Try statement is missing its statement block.";
-            case "finally": return "The Finally statement is missing its statement block.";
+            case "catch": return "The Catch block is missing its statement block.";
+            case "finally": return "The Finally block is missing its statement block.";
             case "function": case "filter": case "workflow": return "Missing function body in function declaration.";
             default: return null;
         }

@@ -54,7 +54,7 @@ final class Parser {
         }
         while (stack.size() > 1) {
             if (!nested) { // a string's `$(` cut off: the string reports its missing terminator
-                top().reportUnclosed(lastEnd, results);
+                unclosed();
             }
             closeTop(lastEnd); // unclosed brackets run to the end
         }
@@ -91,6 +91,7 @@ final class Parser {
                 open(f, t);
                 break;
             case SEMICOLON:
+                f.pipelineEnded(lastEnd);
                 endStatement(f);
                 break;
             case PIPE: case CHAIN_OPERATOR:
@@ -114,7 +115,7 @@ final class Parser {
     private void newline(Frame f) {
         if (f.kind == FrameKind.INDEX && stack.size() > 1) { // `[` left open ends at its line's end
             if (f.afterClose != State.ARGS || f.arrayIndex) { // in arguments ` [` is a bare word to PowerShell
-                f.reportUnclosed(lastEnd, results);
+                unclosed();
             }
             closeTop(lastEnd);
             newline(top());
@@ -123,10 +124,12 @@ final class Parser {
         switch (f.state) {
             case ARGS:
                 if (f.cmd == null || !f.cmd.afterComma()) {
+                    f.pipelineEnded(lastEnd);
                     endStatement(f);
                 }
                 break;
             case EXPR: case USING:
+                f.pipelineEnded(lastEnd);
                 f.state = f.statementState();
                 break;
             default:
@@ -149,7 +152,7 @@ final class Parser {
             case USING: case SWITCH_HEADER: case DECL_HEADER: break;
             case BODY:
                 if (t.kind() != TokenKind.TYPE_LITERAL && t.kind() != TokenKind.COMMA) {
-                    f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
+                    f.reportMissingBlock(lastEnd, results);
                     f.state = State.STMT;
                     statement(f, t, true);
                 }
@@ -161,7 +164,7 @@ final class Parser {
                 f.state = State.FUNC_AFTER_NAME;
                 break;
             case HEADER: case FUNC_AFTER_NAME: case PARAM_HEADER:
-                f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
+                f.reportMissingBlock(lastEnd, results);
                 abandonFunction(f);
                 f.state = State.STMT;
                 statement(f, t, true);
@@ -199,10 +202,14 @@ final class Parser {
         if (t.kind() != TokenKind.KEYWORD) {
             f.doEnded = false;
         }
+        if (t.kind() != TokenKind.KEYWORD || !TokenTexts.isCatchOrFinally(text, t)) {
+            f.reportMissingCatch(results);
+        }
+        f.tryEnded = false;
         TokenTexts.paramFirst(text, f, t, results);
         switch (t.kind()) {
             case KEYWORD:
-                keyword(f, t);
+                f.keyword(t.text(text).toLowerCase(Locale.ROOT), t.start());
                 break;
             case GENERIC:
                 if (keywords && text.charAt(t.start()) == ':') {
@@ -280,34 +287,6 @@ final class Parser {
         }
     }
 
-    private void keyword(Frame f, Token t) {
-        String kw = t.text(text).toLowerCase(Locale.ROOT);
-        boolean loopTail = f.doEnded && (kw.equals("while") || kw.equals("until"));
-        f.doEnded = false;
-        f.bodyKeyword = kw;
-        switch (kw) {
-            case "if": case "elseif": case "while": case "until": case "for": case "foreach":
-                f.state = State.HEADER;
-                f.afterHeader = loopTail ? State.STMT : State.BODY;
-                f.foreachNext = kw.equals("foreach");
-                break;
-            case "switch": f.state = State.SWITCH_HEADER; break;
-            case "else": case "try": case "finally": case "do": case "begin": case "process": case "end":
-            case "dynamicparam": case "clean": case "catch": case "trap": case "data":
-                f.state = State.BODY;
-                break;
-            case "function": case "filter": case "workflow": case "configuration":
-                f.pendingFunc = new Frame.PendingFunction(FunctionDefinition.Kind.valueOf(kw.toUpperCase(Locale.ROOT)), t.start());
-                f.state = State.FUNC_NAME;
-                break;
-            case "param": f.state = State.PARAM_HEADER; break;
-            case "class": case "enum": f.state = State.DECL_HEADER; break;
-            case "return": case "throw": case "exit": f.state = State.STMT; break;
-            case "using": f.state = State.USING; break;
-            default: f.state = State.EXPR;
-        }
-    }
-
     // ---- brackets -----------------------------------------------------------------------------------------
 
     private void open(Frame f, Token t) {
@@ -319,8 +298,16 @@ final class Parser {
                 return;
             }
         }
+        if (f.headerKeyword != null && f.state == State.EXPR && k == TokenKind.OPEN_BRACE && prev != null
+                && prev.end() != t.start() && stack.size() > 1) { // `if ($a -eq 1 {`: the `)` is missing
+            unclosed(); // PowerShell ends the condition here, and the block is read as the statement's body
+            closeTop(lastEnd);
+            open(top(), t);
+            return;
+        }
+        f.reportMissingCatch(results);
         if (!Frame.opensHere(f.state, k)) { // e.g. `if` without `(`: read on as a statement
-            f.reportMissingBlock(prev == null ? t.start() : prev.end(), results);
+            f.reportMissingBlock(lastEnd, results);
             abandonFunction(f);
             f.state = State.STMT;
         }
@@ -329,7 +316,7 @@ final class Parser {
         Frame child;
         switch (f.state) {
             case ARGS:
-                if (isMethodCall(f, t)) {
+                if (TokenTexts.isMethodCall(f.kind, t, prev, prev2)) {
                     kind = FrameKind.METHOD_ARGS;
                 }
                 f.cmd.element(t, Frame.argumentKindOpenedBy(k));
@@ -378,15 +365,18 @@ final class Parser {
                 f.keysComplete = false;
                 break;
             default:
-                if (isMethodCall(f, t)) {
+                if (TokenTexts.isMethodCall(f.kind, t, prev, prev2)) {
                     kind = FrameKind.METHOD_ARGS;
                 }
         }
         child = new Frame(kind);
         child.openStart = t.start();
         child.openEnd = t.end();
-        child.arrayIndex = kind == FrameKind.INDEX && prev != null && prev.end() == t.start();
+        child.arrayIndex = kind == FrameKind.INDEX && prev != null && prev.end() == t.start() && TokenTexts.isValue(prev);
         child.doBody = f.state == State.BODY && "do".equals(f.bodyKeyword);
+        child.tryBody = f.state == State.BODY && "try".equals(f.bodyKeyword) && k == TokenKind.OPEN_BRACE;
+        child.headerKeyword = f.state == State.HEADER && kind == FrameKind.PAREN ? f.bodyKeyword : null;
+        child.attributeArgs = kind == FrameKind.METHOD_ARGS && f.kind == FrameKind.INDEX && !f.arrayIndex;
         if (k == TokenKind.OPEN_BRACE) {
             f.bodyKeyword = null;
         }
@@ -407,13 +397,6 @@ final class Parser {
         stack.add(child);
     }
 
-    private boolean isMethodCall(Frame f, Token t) {
-        if (t.kind() != TokenKind.OPEN_PAREN || prev == null || prev.end() != t.start() || prev.kind() != TokenKind.GENERIC) {
-            return false;
-        }
-        return f.kind == FrameKind.INDEX || (prev2 != null && prev2.kind() == TokenKind.MEMBER_ACCESS && prev2.end() == prev.start());
-    }
-
     private void close(Token t) {
         int n = stack.size();
         for (int i = n - 1; i >= Math.max(0, n - RECOVERY_SEARCH); i--) {
@@ -421,7 +404,7 @@ final class Parser {
             boolean rootEnd = kind == FrameKind.ROOT && nested && t.kind() == TokenKind.CLOSE_PAREN;
             if (Frame.closes(kind, t.kind()) || rootEnd) {
                 while (stack.size() - 1 > i) {
-                    top().reportUnclosed(lastEnd, results);
+                    unclosed();
                     closeTop(lastEnd);
                 }
                 if (rootEnd) {
@@ -455,12 +438,27 @@ final class Parser {
         rewound = true;
     }
 
+    /** Reports the top frame left unclosed (see {@link Frame#reportUnclosed}); one report per root cause. */
+    private void unclosed() {
+        Frame f = top();
+        f.reportUnclosed(lastEnd, results);
+        Frame parent = stack.size() > 1 ? stack.get(stack.size() - 2) : null;
+        if (parent != null && f.attributeArgs) {
+            parent.innerReported = true; // PowerShell: no missing `]` after a missing `)`
+        }
+        if (parent != null && f.headerKeyword != null) {
+            parent.bodyKeyword = null; // PowerShell ends the statement there: no missing block either
+        }
+    }
+
     private void closeTop(int closeEnd) {
         Frame child = stack.remove(stack.size() - 1);
         finishFrame(child, closeEnd);
         Frame parent = top();
         parent.state = child.afterClose;
         parent.doEnded = child.doBody;
+        parent.tryEnded = child.tryBody;
+        parent.tryEnd = closeEnd;
         if (parent.state == State.ARGS && parent.cmd != null) {
             if (child.nameOfCall) {
                 parent.cmd.nameEnd = closeEnd;
@@ -473,6 +471,7 @@ final class Parser {
 
     private void finishFrame(Frame f, int end) {
         f.reportMissingBlock(lastEnd, results);
+        f.reportMissingCatch(results);
         endCommand(f);
         abandonFunction(f);
         if (f.funcBody && f.func != null) {

@@ -67,4 +67,30 @@ final class TokenTexts {
             f.statementSeen = true;
         }
     }
+
+    /** Whether keyword token {@code t} is {@code catch} or {@code finally}. */
+    static boolean isCatchOrFinally(String text, Token t) {
+        int n = t.end() - t.start();
+        return n == 5 && text.regionMatches(true, t.start(), "catch", 0, 5)
+                || n == 7 && text.regionMatches(true, t.start(), "finally", 0, 7);
+    }
+
+    /** Whether {@code t} ends a value a {@code [} right after it indexes (not a line break, operator or opener). */
+    static boolean isValue(Token t) {
+        switch (t.kind()) {
+            case STRING: case EXPANDABLE_STRING: case HERE_STRING: case EXPANDABLE_HERE_STRING: case VARIABLE:
+            case NUMBER: case TYPE_LITERAL: case CLOSE_PAREN: case CLOSE_BRACE: case CLOSE_BRACKET: case GENERIC:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Whether {@code (} token {@code t} calls a method ({@code $a.Get(}, or {@code [Attr(} in a bracket). */
+    static boolean isMethodCall(Frame.FrameKind in, Token t, Token prev, Token prev2) {
+        if (t.kind() != TokenKind.OPEN_PAREN || prev == null || prev.end() != t.start() || prev.kind() != TokenKind.GENERIC) {
+            return false;
+        }
+        return in == Frame.FrameKind.INDEX || (prev2 != null && prev2.kind() == TokenKind.MEMBER_ACCESS && prev2.end() == prev.start());
+    }
 }

@@ -50,6 +50,16 @@ class MsOnlineFindingTest {
     }
 
     @Test
+    void aReplacementWithAnotherVerbMeansNoFixEvenWhenTheParametersKeepTheirNames() {
+        ScriptDiagnostic d = finding("<[Disable-MsolDevice]> -DeviceId $id");
+        assertEquals(List.of(), d.suggestions());
+        assertEquals("Disable-MsolDevice is a retired MSOnline cmdlet; use Set-EntraDevice instead. No automatic fix:"
+                + " Set-EntraDevice does not disable by its name alone: the change Disable-MsolDevice makes must be"
+                + " written as a parameter of Set-EntraDevice", d.message());
+        assertEquals(List.of("Add-EntraDirectoryRoleMember"), finding("<[Add-MsolRoleMember]>").suggestions());
+    }
+
+    @Test
     void positionalAndSplattedArgumentsMeanNoFix() {
         assertTrue(finding("<[Get-MsolUser]> $id").message().endsWith(
                 "No automatic fix: arguments passed by position may bind differently in Get-EntraUser"));

@@ -78,6 +78,15 @@ class UnknownCommandTest {
     }
 
     @Test
+    void oneCloseNameMoreThanATypoAwayIsOfferedButNotSafe() {
+        // more likely a helper function defined where the check cannot see than a misspelling of Get-EntraUser
+        List<String> f = finding("<[Get-EntraHelperX]> -Id 1");
+        assertTrue(f.get(0).endsWith("Did you mean Get-EntraUser?"), f.get(0));
+        assertEquals(List.of("Replace Get-EntraHelperX with Get-EntraUser unsafe => Get-EntraUser -Id 1"),
+                f.subList(1, f.size()));
+    }
+
+    @Test
     void anEntraNameFarFromEveryKnownOneIsStillUnknownButHasNoFix() {
         assertEquals(List.of("The term 'Get-EntraQuuxWidget' is not recognized as a name of a cmdlet, function, "
                 + "script file, or executable program: Microsoft.Entra has no command of this name"),

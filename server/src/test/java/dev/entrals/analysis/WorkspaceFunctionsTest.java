@@ -52,8 +52,27 @@ class WorkspaceFunctionsTest {
                 "unknown without the workspace: nothing to check");
         // Get-TestUser($Anything) in another file does not hide the documented cmdlet
         assertEquals(List.of("unknown-parameter -Anything"), findings("Get-TestUser -Anything 1", ws));
+        // ... unless this script may bring that function in (dot-sourcing): then the function hides the cmdlet
+        assertEquals(List.of(), findings(". ./lib0.ps1\nGet-TestUser -Anything 1", ws));
+        assertEquals(List.of("unknown-parameter -Anything"), findings(". ./lib0.ps1\nGet-TestUser -Anything 1",
+                WorkspaceFunctions.NONE), "no other script defines it: the cmdlet runs");
+        assertEquals(List.of(), new ScriptAnalyzer(INDEX, MigrationTable.bundled(), "Get-TestUser"::equalsIgnoreCase)
+                .analyze(ScriptDocument.parse(". ./lib0.ps1\nget-testuser -Anything 1")), "another checked file's");
         // the script's own definition wins over the other script's
         assertEquals(List.of(), findings("function Get-LibThing { param($Bogus) }\nGet-LibThing -Bogus 1", ws));
+    }
+
+    @Test
+    void aFunctionOfAnotherOpenScriptIsNoUnknownCommand() {
+        // with the bundled signature index Microsoft.Entra is a loaded module, so its namespace is judged
+        ScriptAnalyzer entra = new ScriptAnalyzer(HelpIndex.load(List.of(dev.entrals.docs.DocsSource.bundledPages(),
+                dev.entrals.docs.signatures.SignatureSource.bundled())), MigrationTable.bundled());
+        String call = "Get-EntraHelperX -Id 1";
+        WorkspaceFunctions ws = workspace("function Get-EntraHelperX { param($Id) }\n");
+        assertEquals(List.of(), entra.analyze(ScriptDocument.parse(call), () -> { }, ws).stream()
+                .map(d -> d.code()).toList());
+        assertEquals(List.of("unknown-command"), entra.analyze(ScriptDocument.parse(call), () -> { },
+                WorkspaceFunctions.NONE).stream().map(d -> d.code()).toList());
     }
 
     @Test

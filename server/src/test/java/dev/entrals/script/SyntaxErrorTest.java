@@ -29,8 +29,28 @@ class SyntaxErrorTest {
             $x = <[@']>\\n abc                           | The string is missing the terminator: '@.
             $x = <[@"]>\\n abc                           | The string is missing the terminator: "@.
             if ($a) <[{]> Get-EntraUser                 | Missing closing '}' in statement block or type definition.
-            $h = <[@{]> a = 1                           | Missing closing '}' in hash literal.
+            $h = @{<^> a = 1                            | Missing closing '}' in statement block or type definition.
+            $h = @{<^> a = 1; b = 2;                    | Missing closing '}' in statement block or type definition.
             $x = (1 + 2<^>                              | Missing closing ')' in expression.
+            $x = (1 + 2<^>\\nGet-EntraUser -Top 1        | Missing closing ')' in expression.
+            Get-EntraUser -Filter (\\nGet-EntraGroup -All<^>\\n | Missing closing ')' in expression.
+            [Parameter(Mandatory<^>                     | Missing closing ')' in expression.
+            $x = [int<^>                                | Missing ] at end of attribute or type literal.
+            if ($a -eq 1<^> {\\n Get-EntraUser\\n}        | Missing closing ')' after expression in 'if' statement.
+            if ($a -eq 1<^>                             | Missing closing ')' after expression in 'if' statement.
+            do { $i++ } while ($i -lt 3<^>              | Missing closing ')' after expression in 'while' statement.
+            foreach ($u in $users<^> { Get-EntraUser }  | Missing closing ')' after expression part of foreach loop.
+            try { 1 } finally<^>                        | The Finally block is missing its statement block.
+            try { 1 } catch<^>\\nGet-EntraUser           | The Catch block is missing its statement block.
+            try { 1 } catch [System.Exception]<^>       | The Catch block is missing its statement block.
+            try { 1 }<^>\\nGet-EntraUser                 | The Try statement is missing its Catch or Finally block.
+            try { 1 }<^>                                | The Try statement is missing its Catch or Finally block.
+            if ($a)<^>\\nGet-EntraUser                   | Missing statement block after if ( condition ).
+            if<^> $a { Get-EntraUser }                  | Missing '(' after 'if' in if statement.
+            if ($b) { } elseif<^> $a { }                | Missing '(' after 'elseif' in if statement.
+            while<^> $true { Get-EntraUser }            | Missing opening '(' after keyword 'while'.
+            foreach<^> $u in $users { }                 | Missing opening '(' after keyword 'foreach'.
+            do { $i++ } until<^>                        | Missing opening '(' after keyword 'until'.
             $x = $(Get-EntraUser<^>                     | Missing closing ')' in subexpression.
             $x = @(1, 2<^>                              | Missing closing ')' in subexpression.
             $x = $a.Substring(1<^>                      | Missing ')' in method call.
@@ -85,6 +105,21 @@ class SyntaxErrorTest {
         ScriptDocument doc = Scripts.parse(text);
         assertEquals(1, doc.syntaxErrors().size(), doc.syntaxErrors().toString());
         assertTrue(doc.commands().stream().anyMatch(c -> "Get-EntraGroup".equals(c.name())));
+    }
+
+    /** Broken snippets where a naive parser reports a cascade: one error each, PowerShell's first. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Get-EntraUser\\n[CmdletBinding(\\nparam($a)            | Missing closing ')' in expression.
+            if (Test-Path $p {\\n Get-EntraUser\\n}\\nGet-EntraGroup | Missing closing ')' after expression in 'if' statement.
+            if ($a -eq 1 {\\n Get-EntraUser\\n}\\nGet-EntraGroup  | Missing closing ')' after expression in 'if' statement.
+            try { Get-EntraUser }\\nGet-EntraGroup -All       | The Try statement is missing its Catch or Finally block.
+            """)
+    void oneErrorPerRootCause(String snippet, String message) {
+        String text = snippet.strip().replace("\\n", "\n");
+        ScriptDocument doc = Scripts.parse(text);
+        assertEquals(List.of(message.strip()), doc.syntaxErrors().stream().map(SyntaxError::message).toList(), text);
+        assertTrue(doc.commands().stream().anyMatch(c -> "Get-EntraUser".equals(c.name())), text);
     }
 
     /** Every {@code .ps1} of the Entra module is valid PowerShell: no syntax error may be reported on any. */

@@ -48,6 +48,8 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
     private final ScriptAnalysis analysis;
     /** Whether the client applies snippet edits ({@code experimental.snippetTextEdit}, as rust-analyzer's clients). */
     private volatile boolean snippets;
+    /** Whether the client shows disabled actions with their reason ({@code codeAction.disabledSupport}). */
+    private volatile boolean disabledSupport;
 
     /** Actions from the findings of {@code analysis}. */
     public CodeActionProvider(ScriptAnalysis analysis) {
@@ -66,6 +68,9 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
             flag = m.get("snippetTextEdit");
         }
         snippets = Boolean.TRUE.equals(flag);
+        var text = channel.capabilities().getTextDocument();
+        disabledSupport = text != null && text.getCodeAction() != null
+                && Boolean.TRUE.equals(text.getCodeAction().getDisabledSupport());
     }
 
     @Override
@@ -117,6 +122,16 @@ public final class CodeActionProvider implements FeatureProvider<CodeActionParam
                     boolean preferred = i == 0;
                     MigrationFix.switchEdit(doc.text(), d, d.suggestions().get(i)).ifPresent(e -> out.add(fix(doc, d,
                             "Write " + e.newText(), textEdits(doc, List.of(e)), preferred)));
+                }
+            }
+            case MISSING_ARGUMENT -> {
+                if (disabledSupport) { // no fix, and the editor says why where the fixes are listed
+                    String name = doc.text().substring(d.start(), d.end());
+                    CodeAction a = fix(doc, d, "Write the value of " + name, List.of(), false);
+                    a.setEdit(null);
+                    a.setDisabled(new org.eclipse.lsp4j.CodeActionDisabled("No automatic fix: the value of " + name
+                            + " is the script author's to write"));
+                    out.add(a);
                 }
             }
             default -> { }
