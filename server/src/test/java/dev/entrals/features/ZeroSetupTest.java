@@ -97,6 +97,30 @@ class ZeroSetupTest {
     }
 
     @Test
+    void hoverOnAParameterShowsTypePositionSetsAndAcceptedValues() throws Exception {
+        String text = "Get-EntraUser -EnabledFilter EnabledOnly";
+        String uri = session.open(text);
+        Hover h = session.hover(uri, EditorSession.position(text, text.indexOf("Filter")));
+        String value = h.getContents().getRight().getValue();
+        assertTrue(value.contains("**-EnabledFilter** `String`"), value);
+        assertTrue(value.contains("GetFiltered"), value);
+        assertTrue(value.contains("EnabledOnly") && value.contains("DisabledOnly"), value);
+        assertTrue(value.contains("Position: "), value);
+    }
+
+    @Test
+    void aShouldProcessCmdletShowsWhatIfAndConfirmInItsSyntaxAndCompletion() throws Exception {
+        String text = "Add-EntraBetaGroupMember -";
+        String uri = session.open(text);
+        Hover h = session.hover(uri, EditorSession.position(text, 3));
+        String value = h.getContents().getRight().getValue();
+        assertTrue(value.contains("[-MemberId] <Guid> [-WhatIf] [-Confirm] [<CommonParameters>]"), value);
+        List<String> labels = session.completion(uri, EditorSession.position(text, text.length())).getItems()
+                .stream().map(CompletionItem::getLabel).toList();
+        assertTrue(labels.containsAll(List.of("-WhatIf", "-Confirm")), labels.toString());
+    }
+
+    @Test
     void completionOffersTheParametersFromTheModulesCode() throws Exception {
         String text = "Get-EntraGroupMember -";
         String uri = session.open(text);
