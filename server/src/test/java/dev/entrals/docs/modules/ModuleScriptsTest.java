@@ -220,10 +220,15 @@ class ModuleScriptsTest {
                 @{ RootModule = 'Inner.psm1'; ModuleVersion = '1.0'; FunctionsToExport = 'Get-*', 'Remove-*' }
                 """);
         write(modules, "Outer/3.0/Inner/Inner.psm1", """
-                function Get-InnerThing { [CmdletBinding()] param([Parameter(Mandatory)] [int] $Count) }
+                function Get-InnerThing {
+                    [CmdletBinding()]
+                    [Alias('Get-InnerItem')]
+                    param([Parameter(Mandatory)] [int] $Count)
+                }
                 function Remove-InnerThing { [CmdletBinding()] param([string] $Name) }
                 function Set-InnerThing { [CmdletBinding()] param([string] $Name) }
                 Set-Alias gin Get-InnerThing
+                New-Alias -Name nin -Value Get-InnerThing
                 """);
         HelpIndex index = index();
         assertEquals("System.Int32", index.find("Get-InnerThing").orElseThrow().parameter("Count").orElseThrow().type());
@@ -231,7 +236,9 @@ class ModuleScriptsTest {
         assertFalse(index.find("Set-InnerThing").orElseThrow().hasHelp(),
                 "the inner manifest does not export it: known only by the outer manifest's name, without code");
         assertEquals(List.of(), findings(index, "Set-InnerThing -Bogus 1"));
-        assertEquals("Get-InnerThing", index.find("gin").orElseThrow().name(), "no AliasesToExport: every alias");
+        for (String alias : List.of("gin", "nin", "Get-InnerItem")) {
+            assertEquals("Get-InnerThing", index.find(alias).orElseThrow().name(), alias + ": no AliasesToExport");
+        }
         assertEquals(List.of("unknown-parameter -Bogus"), findings(index, "gin -Count 1 -Bogus 1"));
     }
 
