@@ -1,6 +1,7 @@
 package dev.entrals.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,15 @@ class ZeroSetupTest {
         assertTrue(value.contains("`-UserPrincipalName` is an alias of **-UserId**"), value);
         assertTrue(value.contains("Required: yes (GetById)"), value);
         assertTrue(value.contains("Pipeline input: True (ByPropertyName, ByValue)"), value);
+    }
+
+    @Test
+    void hoverOnACmdletShowsTheSignatureOfTheSetTheCallBindsTo() throws Exception {
+        String text = "Get-EntraUser -UserId 'a@contoso.com'";
+        String uri = session.open(text);
+        String value = session.hover(uri, EditorSession.position(text, 3)).getContents().getRight().getValue();
+        assertTrue(value.contains("Get-EntraUser [-UserId] <String>"), value);
+        assertFalse(value.contains("-SearchString") || value.contains("-EnabledFilter"), "other sets: " + value);
     }
 
     @Test

@@ -104,11 +104,11 @@ final class ModuleScripts {
         Exports exports = new Exports();
         boolean dotSources = false;
         Set<Path> read = new LinkedHashSet<>();
-        int[] nestedFiles = {0};
+        int nestedFiles = 0;
         for (Path n : nestedManifests) {
             // a nested module's exports are imported into this module's session state, then exported by its rules
             Result nested = readNested(base, n, budget, depth, diags);
-            nestedFiles[0] += nested.files();
+            nestedFiles += nested.files();
             for (Exported f : nested.functions()) {
                 String key = f.function().name().toLowerCase(Locale.ROOT);
                 functions.remove(key);
@@ -141,7 +141,7 @@ final class ModuleScripts {
             defined += callerScope(callerScripts, budget, out, diags);
             read.addAll(callerScripts);
         }
-        return new Result(out, read.size() + nestedFiles[0], defined, diags);
+        return new Result(out, read.size() + nestedFiles, defined, diags);
     }
 
     /** Nested manifests ({@code Sub/Sub.psd1}) read at most this deep. */
