@@ -69,7 +69,7 @@ final class Features {
                 .command(ServerCommands.FETCH_DOCS, new FetchDocsCommand(docs))
                 .command(ServerCommands.DOCS_STATUS, new DocsStatusCommand(docs))
                 // permissions a script needs
-                .command(ServerCommands.SCOPES_FOR_SCRIPT, new ScopesForScriptCommand(ScopeFacts.bundled()));
+                .command(ServerCommands.SCOPES_FOR_SCRIPT, new ScopesForScriptCommand(ScopeFacts::bundled));
         // session: entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
         SessionFeature.register(builder, session, docs::current);
         // cmdlet execution (issue 15): entra.run over the session's token and the bundled request table

@@ -88,6 +88,9 @@ public final class ServerRuntime {
         service.useClient(clientInfo);
         SettingsReader.read(toJson(initializationOptions)).ifPresent(settings::update);
         loadDocs(effectiveDocs(settings.get()));
+        // the permission facts (hover's "Needs one of", the scope lens and rule): read on the docs thread after the
+        // first docs stage, so neither initialize nor the first hover waits for them
+        background.execute(dev.entrals.analysis.ScopeFacts::bundled);
         settings.onChange((old, now) -> {
             if (!old.docs().equals(now.docs())) {
                 loadDocs(effectiveDocs(now)); // diagnostics follow when the new index is swapped in

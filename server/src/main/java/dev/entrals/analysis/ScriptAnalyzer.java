@@ -199,6 +199,11 @@ public final class ScriptAnalyzer {
         // a command a module exports without help has no documented parameters: no parameter rules for it
         // nor for a module's simple function (read from its code): it binds anything into $args
         Optional<CmdletHelp> found = index.find(c.name());
+        if (found.isEmpty() && facts.aliasCommand() != null) {
+            // an alias Enable-EntraAzureADAlias defines that no migration row names (Get-EntraRoleAssignment): it
+            // runs as the module's command, so it binds as that one
+            found = enableAliasTarget(c.name(), facts);
+        }
         if (found.isEmpty() && !facts.workspace().isEmpty()) {
             // a name nothing else knows, defined by another open script: checked against its code
             found = Optional.ofNullable(facts.workspace().get(c.name().toLowerCase(java.util.Locale.ROOT)));
@@ -217,6 +222,22 @@ public final class ScriptAnalyzer {
         List<ScriptDiagnostic> out = new ArrayList<>(2);
         ParameterRules.check(binder.bind(c, help.get(), piped), out);
         return out;
+    }
+
+    /**
+     * The command the alias {@code name} stands for after the script's alias command: the Beta module's where the
+     * script works with the preview module or calls the Beta alias command, else Microsoft.Entra's.
+     */
+    private Optional<CmdletHelp> enableAliasTarget(String name, ScriptFacts facts) {
+        List<String> targets = dev.entrals.docs.signatures.SignatureSource.enableAliasTargets(name);
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean beta = facts.preference() == MigrationTable.Preference.AZURE_AD_PREVIEW
+                || facts.aliasCommand().contains("Beta");
+        String target = targets.stream().filter(t -> t.contains("-EntraBeta") == beta).findFirst()
+                .orElse(targets.get(0));
+        return index.find(target);
     }
 
     /** The per-command findings this analyzer keeps (for tests). */

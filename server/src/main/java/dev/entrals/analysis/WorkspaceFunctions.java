@@ -30,10 +30,34 @@ public final class WorkspaceFunctions {
     public static final String ORIGIN = "workspace script";
 
     /** No other open script. */
-    public static final WorkspaceFunctions NONE = new WorkspaceFunctions(List.of());
+    public static final WorkspaceFunctions NONE = new WorkspaceFunctions(List.of(), List.of());
 
     /** One other open script: its URI and its parse. */
     public record Script(String uri, ScriptDocument script) {
+    }
+
+    /**
+     * The models of the top-level functions one other file defines ({@link #definedBy}), by lower-case name, read
+     * once and kept without the file's parse: the other files of one {@code entra-ls check} run, which bind as the
+     * editor's other open scripts do.
+     */
+    public record Defined(String uri, Map<String, CmdletHelp> functions) {
+
+        public Defined {
+            functions = Map.copyOf(functions);
+        }
+
+        /** The models of the top-level functions {@code script} (at {@code uri}) defines; the last definition wins. */
+        public static Defined of(String uri, ScriptDocument script) {
+            Map<String, CmdletHelp> out = new java.util.HashMap<>();
+            for (FunctionSignature f : script.signatures().functions()) {
+                if (f.topLevel() && f.name() != null && !f.name().isBlank()) {
+                    out.put(f.name().toLowerCase(Locale.ROOT), FunctionHelp.of(f, "", ORIGIN, f.aliases(), uri,
+                            lineOf(script.text(), f.start())));
+                }
+            }
+            return new Defined(uri, out);
+        }
     }
 
     private static final Map<ScriptDocument, Map<String, Optional<CmdletHelp>>> CACHE =
@@ -48,20 +72,28 @@ public final class WorkspaceFunctions {
     private static final int MAX_LAST = 10_000;
 
     private final List<Script> scripts;
+    private final List<Defined> defined;
 
-    private WorkspaceFunctions(List<Script> scripts) {
+    private WorkspaceFunctions(List<Script> scripts, List<Defined> defined) {
         this.scripts = scripts;
+        this.defined = defined;
     }
 
     /** The functions of {@code others} (the current script left out), searched in the order given. */
     public static WorkspaceFunctions of(List<Script> others) {
         List<Script> withFunctions = others.stream().filter(s -> !s.script().functions().isEmpty()).toList();
-        return withFunctions.isEmpty() ? NONE : new WorkspaceFunctions(withFunctions);
+        return withFunctions.isEmpty() ? NONE : new WorkspaceFunctions(withFunctions, List.of());
+    }
+
+    /** The functions read from {@code others} (the current file left out), searched in the order given. */
+    public static WorkspaceFunctions ofDefined(List<Defined> others) {
+        List<Defined> withFunctions = others.stream().filter(d -> !d.functions().isEmpty()).toList();
+        return withFunctions.isEmpty() ? NONE : new WorkspaceFunctions(List.of(), withFunctions);
     }
 
     /** The help of the function {@code name} an other open script defines at its top level (the first one found). */
     public Optional<CmdletHelp> help(String name) {
-        if (name == null || scripts.isEmpty()) {
+        if (name == null || scripts.isEmpty() && defined.isEmpty()) {
             return Optional.empty();
         }
         String key = unqualified(name).toLowerCase(Locale.ROOT);
@@ -73,6 +105,12 @@ public final class WorkspaceFunctions {
                             .map(f -> interned(s.uri(), FunctionHelp.of(f, "", ORIGIN, f.aliases(), s.uri()))));
             if (h.isPresent()) {
                 return h;
+            }
+        }
+        for (Defined d : defined) {
+            CmdletHelp h = d.functions().get(key);
+            if (h != null) {
+                return Optional.of(h);
             }
         }
         return Optional.empty();
@@ -96,6 +134,13 @@ public final class WorkspaceFunctions {
                     .reduce((first, later) -> later);
             if (f.isPresent()) {
                 return Optional.of(new Definition(s.uri(), lineOf(s.script().text(), f.get().start()) - 1));
+            }
+        }
+        String key = unqualified(name).toLowerCase(Locale.ROOT);
+        for (Defined d : defined) {
+            CmdletHelp h = d.functions().get(key);
+            if (h != null) {
+                return Optional.of(new Definition(d.uri(), Math.max(0, h.source().line("name") - 1)));
             }
         }
         return Optional.empty();
@@ -138,6 +183,9 @@ public final class WorkspaceFunctions {
                 }
             }
         }
+        for (Defined d : defined) {
+            d.functions().values().forEach(h -> out.putIfAbsent(h.name(), d.uri()));
+        }
         return out;
     }
 
@@ -146,8 +194,9 @@ public final class WorkspaceFunctions {
      * version of any of them is a new key).
      */
     public List<Object> key() {
-        List<Object> out = new ArrayList<>(scripts.size());
+        List<Object> out = new ArrayList<>(scripts.size() + defined.size());
         scripts.forEach(s -> out.add(s.script()));
+        out.addAll(defined);
         return out;
     }
 
@@ -159,7 +208,7 @@ public final class WorkspaceFunctions {
         if (script.functions().isEmpty()) {
             return List.of();
         }
-        WorkspaceFunctions one = new WorkspaceFunctions(List.of(new Script(uri, script)));
+        WorkspaceFunctions one = new WorkspaceFunctions(List.of(new Script(uri, script)), List.of());
         List<CmdletHelp> out = new ArrayList<>();
         one.names().keySet().forEach(n -> one.help(n).ifPresent(out::add));
         return out;

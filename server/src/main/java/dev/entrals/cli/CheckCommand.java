@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import dev.entrals.analysis.MigrationTable;
 import dev.entrals.analysis.ScriptAnalyzer;
 import dev.entrals.analysis.ScriptDiagnostic;
+import dev.entrals.analysis.WorkspaceFunctions;
 import dev.entrals.commons.SourceText;
 import dev.entrals.script.ScriptDocument;
 import dev.entrals.settings.Severity;
@@ -106,13 +107,14 @@ public final class CheckCommand implements Callable<Integer> {
         for (Path p : paths) {
             collect(p, files);
         }
+        CheckedFunctions defined = new CheckedFunctions(files.stream().filter(e -> e.getValue() == null)
+                .map(Map.Entry::getKey).toList());
         ScriptAnalyzer analyzer = new ScriptAnalyzer(DocsOptions.load(docs, true, modules.installedModules()),
-                MigrationTable.bundled(), new CheckedFunctions(files.stream().filter(e -> e.getValue() == null)
-                        .map(Map.Entry::getKey).toList()));
+                MigrationTable.bundled(), defined);
         List<Checked> checked = new ArrayList<>();
         for (Map.Entry<Path, String> e : files) {
             checked.add(e.getValue() != null ? Checked.unreadable(e.getKey(), e.getValue())
-                    : check(e.getKey(), analyzer, configured, err));
+                    : check(e.getKey(), analyzer, defined.workspaceFor(e.getKey()), configured, err));
         }
         switch (format) {
             case json -> out.println(CheckReport.json(checked));
@@ -127,8 +129,12 @@ public final class CheckCommand implements Callable<Integer> {
         return unreadable ? Main.USAGE : errors ? Main.PROBLEMS : Main.OK;
     }
 
-    /** Reads, analyses and (with {@code --fix}) fixes one file. */
-    private Checked check(Path f, ScriptAnalyzer analyzer, Map<String, Severity> configured, PrintWriter err) {
+    /**
+     * Reads, analyses and (with {@code --fix}) fixes one file; the other files' top-level functions ({@code workspace})
+     * bind as the editor's other open scripts do.
+     */
+    private Checked check(Path f, ScriptAnalyzer analyzer, WorkspaceFunctions workspace,
+                          Map<String, Severity> configured, PrintWriter err) {
         SourceText source;
         try {
             source = SourceText.read(f);
@@ -138,22 +144,23 @@ public final class CheckCommand implements Callable<Integer> {
         }
         FileNotice note = FileNotice.encodingOf(source);
         String text = source.text();
-        List<ScriptDiagnostic> found = analyze(analyzer, text, configured);
+        List<ScriptDiagnostic> found = analyze(analyzer, text, workspace, configured);
         if (fix && !found.isEmpty()) {
             String fixed = CheckFix.fix(f, source, found, analyzer,
-                    t -> analyze(analyzer, t, configured), err);
+                    t -> analyze(analyzer, t, workspace, configured), err);
             if (!fixed.equals(text)) {
                 text = fixed;
-                found = analyze(analyzer, text, configured);
+                found = analyze(analyzer, text, workspace, configured);
             }
         }
         return new Checked(f, f.toString(), text, note == null ? List.of() : List.of(note), found);
     }
 
-    private static List<ScriptDiagnostic> analyze(ScriptAnalyzer analyzer, String text, Map<String, Severity> configured) {
+    private static List<ScriptDiagnostic> analyze(ScriptAnalyzer analyzer, String text, WorkspaceFunctions workspace,
+                                                  Map<String, Severity> configured) {
         List<ScriptDiagnostic> found = new ArrayList<>();
         List<ScriptDiagnostic> raw = ScriptAnalyzer.tooLarge(text).map(List::of)
-                .orElseGet(() -> analyzer.analyze(ScriptDocument.parse(text)));
+                .orElseGet(() -> analyzer.analyze(ScriptDocument.parse(text), () -> { }, workspace));
         for (ScriptDiagnostic d : raw) {
             d.configured(configured.get(d.code())).ifPresent(found::add);
         }

@@ -77,7 +77,7 @@ public final class HelpCommand implements Callable<Integer> {
             out.println("\nNAME\n    " + help.name() + "\n\n    Module " + help.module()
                     + " exports this command but installs no help for it.");
             if (signatureOnly) {
-                out.println("\nREMARKS\n    " + remark());
+                out.print(HelpText.remarks(remark(), DocsOptions.terminalWidth()));
             }
             out.flush();
             return Main.OK;
@@ -93,7 +93,7 @@ public final class HelpCommand implements Callable<Integer> {
             out.print(HelpText.render(help, view, width));
         }
         if (signatureOnly) {
-            out.print((markdown ? "\n## REMARKS\n\n" : "\nREMARKS\n    ") + remark() + "\n");
+            out.print(markdown ? "\n## REMARKS\n\n" + SignatureHelp.FETCH_HINT + "\n" : HelpText.remarks(remark(), width));
         }
         out.flush();
         return Main.OK;
@@ -101,7 +101,10 @@ public final class HelpCommand implements Callable<Integer> {
 
     /** The signature-only remark, as Get-Help's "displaying only partial help" remark. */
     private static String remark() {
-        return SignatureHelp.FETCH_HINT.replace("**", "").replace("`", "");
+        String hint = SignatureHelp.FETCH_HINT.replace("**", "");
+        int command = hint.indexOf("`entra-ls docs fetch`");
+        // the command on a line of its own, so that wrapping to the terminal never splits it
+        return command < 0 ? hint.replace("`", "") : hint.substring(0, command) + "run:\n\n    entra-ls docs fetch";
     }
 
     private int parameterHelp(HelpIndex index, CmdletHelp help, int width, PrintWriter out, PrintWriter err) {

@@ -159,6 +159,13 @@ public final class HelpText {
         }
     }
 
+    /** A REMARKS section holding {@code text}, wrapped to {@code width} columns (at least 40) like the others. */
+    public static String remarks(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        section(out, "REMARKS", text, Math.max(40, width));
+        return out.toString();
+    }
+
     private static void section(StringBuilder out, String title, String text, int width) {
         if (text.isEmpty()) {
             return;

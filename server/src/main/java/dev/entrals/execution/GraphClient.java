@@ -37,9 +37,19 @@ public final class GraphClient {
     public static final int MAX_TRIES = 3;
 
     private static final Logger LOG = Logger.getLogger(GraphClient.class.getName());
-    static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http;
+    /**
+     * The JSON mapper of replies, built on first use (a holder class): building it loads some 150 Jackson classes,
+     * which the server's start-up (it constructs this client) must not wait for.
+     */
+    static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+
+        private Json() {
+        }
+    }
+
+    private final java.util.function.Supplier<HttpClient> http;
     private final TokenSource tokens;
     private final Settings settings;
 
@@ -60,15 +70,43 @@ public final class GraphClient {
 
     /** A client over {@code http} (its SSL context and proxy are used as they are). */
     public GraphClient(HttpClient http, TokenSource tokens, Settings settings) {
+        this(() -> http, tokens, settings);
+    }
+
+    private GraphClient(java.util.function.Supplier<HttpClient> http, TokenSource tokens, Settings settings) {
         this.http = http;
         this.tokens = tokens;
         this.settings = settings;
     }
 
-    /** A client with the JVM's trust and proxy settings, connecting within 20 s. */
+    /**
+     * A client with the JVM's trust and proxy settings, connecting within 20 s. The JDK client (and with it the TLS
+     * stack, some 300 classes) is built on the first request, not when the server starts: start-up and the first
+     * hover do not pay for it.
+     */
     public static GraphClient standard(TokenSource tokens) {
-        return new GraphClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NEVER).build(), tokens, Settings.defaults());
+        return new GraphClient(new LazyHttp(), tokens, Settings.defaults());
+    }
+
+    /** The standard JDK client, built once on first use. */
+    private static final class LazyHttp implements java.util.function.Supplier<HttpClient> {
+        private volatile HttpClient client;
+
+        @Override
+        public HttpClient get() {
+            HttpClient c = client;
+            if (c == null) {
+                synchronized (this) {
+                    c = client;
+                    if (c == null) {
+                        c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                                .followRedirects(HttpClient.Redirect.NEVER).build();
+                        client = c;
+                    }
+                }
+            }
+            return c;
+        }
     }
 
     /** The endpoint requests go to. */
@@ -148,7 +186,7 @@ public final class GraphClient {
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest r, String shown, CancellationSignal cancel) {
-        CompletableFuture<HttpResponse<byte[]>> f = http.sendAsync(r, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> f = http.get().sendAsync(r, HttpResponse.BodyHandlers.ofByteArray());
         while (true) {
             try {
                 return f.get(50, TimeUnit.MILLISECONDS);
@@ -219,7 +257,7 @@ public final class GraphClient {
             return null;
         }
         try {
-            return JSON.readTree(body);
+            return Json.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw GraphFault.of(GraphFault.Kind.MALFORMED, "The reply of Microsoft Graph is not valid JSON "
                     + "(malformed or cut off at line " + e.getLocation().getLineNr() + ", column "

@@ -19,7 +19,7 @@ final class GraphErrors {
         String date = response.headers().firstValue("Date").orElse(null);
         byte[] body = response.body();
         try {
-            JsonNode root = body == null || body.length == 0 ? null : GraphClient.JSON.readTree(body);
+            JsonNode root = body == null || body.length == 0 ? null : GraphClient.Json.MAPPER.readTree(body);
             JsonNode error = root == null ? null : root.get("error");
             if (error != null && error.isObject()) {
                 code = text(error.get("code"));

@@ -117,8 +117,8 @@ final class PlanRunner {
                 if (tally.full()) {
                     break;
                 }
-                tally.add(o.isObject() ? object(o) : Map.of("Value", GraphClient.JSON.convertValue(o, Object.class)),
-                        true);
+                tally.add(o.isObject() ? object(o) : Map.of("Value", GraphClient.Json.MAPPER.convertValue(o,
+                        Object.class)), true);
             }
             pages.page(tally.page, tally.count, tally.limit);
             JsonNode next = body.get("@odata.nextLink");
@@ -136,6 +136,6 @@ final class PlanRunner {
     }
 
     private static Map<String, Object> object(JsonNode o) {
-        return GraphClient.JSON.convertValue(o, MAP);
+        return GraphClient.Json.MAPPER.convertValue(o, MAP);
     }
 }

@@ -93,7 +93,7 @@ public final class ResultFormatter {
     public static String json(List<Map<String, Object>> objects, boolean single) {
         try {
             Object value = single && objects.size() == 1 ? objects.get(0) : objects;
-            return GraphClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+            return GraphClient.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

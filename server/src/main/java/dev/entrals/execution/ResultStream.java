@@ -42,7 +42,7 @@ public final class ResultStream implements Consumer<Map<String, Object>> {
         try {
             if (format == ResultFormat.JSON) {
                 if (json == null) {
-                    json = GraphClient.JSON.getFactory().createGenerator(out);
+                    json = GraphClient.Json.MAPPER.getFactory().createGenerator(out);
                     json.setPrettyPrinter(new DefaultPrettyPrinter());
                     json.writeStartArray();
                 }

@@ -29,6 +29,23 @@ class AzureAdAliasBindingTest {
     }
 
     @Test
+    void anOlderEntraNameTheAliasCommandDefinesBindsAsTheModulesCommand() {
+        // the bundled index alone, as at zero setup: the names come from Enable-EntraAzureADAlias's own body
+        ScriptAnalyzer bundled = new ScriptAnalyzer(dev.entrals.docs.HelpIndex.load(
+                dev.entrals.docs.modules.StandardSources.of(List.of(), true, false, true)), MigrationTable.bundled());
+        java.util.function.Function<String, List<String>> found = text -> bundled.analyze(ScriptDocument.parse(text))
+                .stream().map(d -> d.code() + " " + text.substring(d.start(), d.end())).toList();
+        assertEquals(List.of(), found.apply("Get-EntraRoleAssignment -Bogus 1\n"),
+                "without the alias command nothing is said about it, as before");
+        assertEquals(List.of("unknown-parameter -Bogus"),
+                found.apply("Enable-EntraAzureADAlias\nGet-EntraRoleAssignment -UnifiedRoleAssignmentId $a -Bogus 1\n"));
+        assertEquals(List.of("Get-EntraDirectoryRoleAssignment", "Get-EntraBetaDirectoryRoleAssignment"),
+                dev.entrals.docs.signatures.SignatureSource.enableAliasTargets("get-azuread" + "msroleassignment"));
+        assertEquals(List.of("Get-EntraUser", "Get-EntraBetaUser"),
+                dev.entrals.docs.signatures.SignatureSource.enableAliasTargets("Get-AzureADUser"));
+    }
+
+    @Test
     void parametersOfTheAliasTargetAreChecked() {
         String text = "Enable-EntraAzureADAlias\nGet-AzureADTestUser -Bogus 1\n";
         assertEquals(List.of("retired-cmdlet Get-AzureADTestUser", "unknown-parameter -Bogus"), codes(text));

@@ -217,6 +217,51 @@ class CheckCommandTest {
     }
 
     @Test
+    void callsOfAFunctionAnotherCheckedFileDefinesBindAgainstItsParamBlockAsInTheEditor() throws IOException {
+        write("lib.ps1", """
+                function Set-ContosoThing {
+                    [CmdletBinding()]
+                    param(
+                        [Parameter(Mandatory)] [string] $Name,
+                        [ValidateSet('Low', 'High')] [string] $Level
+                    )
+                }
+                """);
+        Path caller = write("main.ps1", """
+                . $PSScriptRoot/lib.ps1
+                Set-ContosoThing -Name a -Level High
+                Set-ContosoThing -Name a -Bogus 1
+                Set-ContosoThing -Name a -Level Medium
+                Set-ContosoThing -Level Low
+                """);
+        assertEquals(Main.PROBLEMS, run(dir.resolve("lib.ps1").toString(), caller.toString()));
+        assertEquals(List.of(caller + ":3:26: error: Set-ContosoThing has no parameter -Bogus [unknown-parameter]",
+                        caller + ":4:33: error: 'Medium' is not an accepted value of -Level; accepted values: Low, High"
+                                + " [invalid-value]"),
+                out.toString().lines().filter(l -> l.contains("[unknown-parameter]") || l.contains("[invalid-value]"))
+                        .toList(), out.toString());
+        assertEquals(List.of("unknown-parameter", "invalid-value", "missing-mandatory"), codes(out.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(Main.OK, run(caller.toString()));
+        assertEquals(List.of(), codes(out.toString()), "alone, a dot-sourcing script's calls are not checked");
+    }
+
+    @Test
+    void theCheckedFilesOwnFunctionAndTheDocsWinOverAnotherFilesFunction() throws IOException {
+        write("other.ps1", """
+                function Get-TestUser { [CmdletBinding()] param([string] $Only) }
+                function Get-Mine { [CmdletBinding()] param([string] $Other) }
+                """);
+        Path caller = write("mine.ps1", """
+                function Get-Mine { [CmdletBinding()] param([string] $Mine) }
+                Get-Mine -Mine x
+                Get-TestUser -Filter x
+                """);
+        assertEquals(Main.OK, run(dir.resolve("other.ps1").toString(), caller.toString()));
+        assertEquals(List.of(), codes(out.toString()));
+    }
+
+    @Test
     void fixWritesNothingWhenTheFixedTextWouldHaveMoreErrors() throws IOException {
         // -Filtr -> -Filter (the one close name) would leave -Filter without a value and in another set than -UserId
         String text = "Get-TestUser -UserId u -Filtr\n";

@@ -32,7 +32,9 @@ class ZeroSetupCliIT {
         assertTrue(r.out().contains("[-UserId] <String>"), r.out());
         assertTrue(r.out().contains("\nPARAMETERS\n"), r.out());
         assertTrue(r.out().contains("ObjectId, UPN, Identity, UserPrincipalName"), r.out());
-        assertTrue(r.out().contains("\nREMARKS\n") && r.out().contains("entra-ls docs fetch"), r.out());
+        assertTrue(r.out().contains("\nREMARKS\n"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.equals("        entra-ls docs fetch")),
+                "the command on a line of its own, never split by wrapping: " + r.out());
     }
 
     @Test
@@ -51,5 +53,20 @@ class ZeroSetupCliIT {
         assertTrue(r.out().contains(":1:15: error: Get-EntraUser has no parameter -Bogus [unknown-parameter]"),
                 r.out());
         assertTrue(r.out().contains("1 error, 0 warnings"), r.out());
+    }
+
+    @Test
+    void checkBindsCallsOfAFunctionAnotherCheckedFileDefines() throws Exception {
+        Path lib = home.resolve("lib.ps1");
+        Files.writeString(lib, "function Get-ContosoReport {\n  [CmdletBinding()]\n"
+                + "  param([Parameter(Mandatory)] [ValidateSet('Daily', 'Weekly')] [string] $Period)\n}\n");
+        Path main = home.resolve("main.ps1");
+        Files.writeString(main, ". $PSScriptRoot/lib.ps1\nGet-ContosoReport -Period Daily\n"
+                + "Get-ContosoReport -Period Monthly -Bogus 1\n");
+        JarDocsCommandsIT.Run r = JarDocsCommandsIT.runWith(scratch(), "check", lib.toString(), main.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains(main + ":3:27: error: 'Monthly' is not an accepted value of -Period"), r.out());
+        assertTrue(r.out().contains(main + ":3:35: error: Get-ContosoReport has no parameter -Bogus"), r.out());
+        assertTrue(r.out().contains("2 errors, 0 warnings"), r.out());
     }
 }

@@ -65,7 +65,7 @@ public final class ExecutionBench {
                 try {
                     HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url))
                             .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
-                    GraphClient.JSON.readTree(r.body());
+                    GraphClient.Json.MAPPER.readTree(r.body());
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

@@ -57,7 +57,7 @@ class LocalFunctionFeaturesTest {
         assertEquals("""
                 Set-Thing
                 ```powershell
-                Set-Thing [-Id] <String> [-Force] [<CommonParameters>]
+                Set-Thing [-Id] <String> [-Force] [-WhatIf] [-Confirm] [<CommonParameters>]
                 ```
 
                 Sets a thing.

@@ -1,6 +1,7 @@
 package dev.entrals.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,39 @@ class ZeroSetupTest {
         assertTrue(value.contains("`-UserPrincipalName` is an alias of **-UserId**"), value);
         assertTrue(value.contains("Required: yes (GetById)"), value);
         assertTrue(value.contains("Pipeline input: True (ByPropertyName, ByValue)"), value);
+    }
+
+    @Test
+    void hoverOnACmdletShowsTheSignatureOfTheSetTheCallBindsTo() throws Exception {
+        String text = "Get-EntraUser -UserId 'a@contoso.com'";
+        String uri = session.open(text);
+        String value = session.hover(uri, EditorSession.position(text, 3)).getContents().getRight().getValue();
+        assertTrue(value.contains("Get-EntraUser [-UserId] <String>"), value);
+        assertFalse(value.contains("-SearchString") || value.contains("-EnabledFilter"), "other sets: " + value);
+    }
+
+    @Test
+    void hoverOnAParameterShowsTypePositionSetsAndAcceptedValues() throws Exception {
+        String text = "Get-EntraUser -EnabledFilter EnabledOnly";
+        String uri = session.open(text);
+        Hover h = session.hover(uri, EditorSession.position(text, text.indexOf("Filter")));
+        String value = h.getContents().getRight().getValue();
+        assertTrue(value.contains("**-EnabledFilter** `String`"), value);
+        assertTrue(value.contains("GetFiltered"), value);
+        assertTrue(value.contains("EnabledOnly") && value.contains("DisabledOnly"), value);
+        assertTrue(value.contains("Position: "), value);
+    }
+
+    @Test
+    void aShouldProcessCmdletShowsWhatIfAndConfirmInItsSyntaxAndCompletion() throws Exception {
+        String text = "Add-EntraBetaGroupMember -";
+        String uri = session.open(text);
+        Hover h = session.hover(uri, EditorSession.position(text, 3));
+        String value = h.getContents().getRight().getValue();
+        assertTrue(value.contains("[-MemberId] <Guid> [-WhatIf] [-Confirm] [<CommonParameters>]"), value);
+        List<String> labels = session.completion(uri, EditorSession.position(text, text.length())).getItems()
+                .stream().map(CompletionItem::getLabel).toList();
+        assertTrue(labels.containsAll(List.of("-WhatIf", "-Confirm")), labels.toString());
     }
 
     @Test

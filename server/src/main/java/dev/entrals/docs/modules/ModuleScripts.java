@@ -78,11 +78,23 @@ final class ModuleScripts {
      * Never throws on bad input: unreadable or oversized files become diagnostics.
      */
     static Result read(InstalledModule m, String manifestText) {
+        Path base = m.base().toAbsolutePath().normalize();
+        return read(base, base, m.name(), manifestText, new long[] {MAX_TOTAL_BYTES}, 0);
+    }
+
+    /**
+     * Reads the module whose manifest ({@code manifestText}, null without one) lies in {@code folder}, within the
+     * installed module's {@code base}: its own script files, the exports of its nested manifests ({@code depth} of
+     * them above it), and the functions its {@code ScriptsToProcess} scripts define in the caller's scope.
+     */
+    private static Result read(Path base, Path folder, String name, String manifestText, long[] budget, int depth) {
         DataFile.Result manifest = manifestText == null ? null : DataFile.read(manifestText);
         List<DocDiagnostic> diags = new ArrayList<>();
-        Path base = m.base().toAbsolutePath().normalize();
-        List<Path> files = entryFiles(m, base, manifest);
-        if (files.isEmpty()) {
+        List<Path> files = entryFiles(name, base, folder, manifest);
+        List<Path> nestedManifests = depth < MAX_NESTING ? nestedManifests(base, folder, manifest) : List.of();
+        List<Path> callerScripts = manifest == null ? List.of() : inside(base, folder, manifest.strings("ScriptsToProcess"),
+                ".ps1");
+        if (files.isEmpty() && nestedManifests.isEmpty() && callerScripts.isEmpty()) {
             return Result.NONE;
         }
         Map<String, FunctionSignature> functions = new LinkedHashMap<>();
@@ -90,15 +102,30 @@ final class ModuleScripts {
         Map<String, Integer> lineOf = new LinkedHashMap<>();
         List<AliasDefinition> aliases = new ArrayList<>();
         Exports exports = new Exports();
-        long[] budget = {MAX_TOTAL_BYTES};
         boolean dotSources = false;
         Set<Path> read = new LinkedHashSet<>();
+        int nestedFiles = 0;
+        for (Path n : nestedManifests) {
+            // a nested module's exports are imported into this module's session state, then exported by its rules
+            Result nested = readNested(base, n, budget, depth, diags);
+            nestedFiles += nested.files();
+            for (Exported f : nested.functions()) {
+                String key = f.function().name().toLowerCase(Locale.ROOT);
+                functions.remove(key);
+                functions.put(key, f.function());
+                fileOf.put(key, f.file());
+                lineOf.put(key, f.line());
+                f.aliases().forEach(a -> aliases.add(new AliasDefinition(a, f.function().name(), 0, 0, "")));
+            }
+        }
         for (Path f : files) {
             dotSources |= readScript(f, budget, functions, fileOf, lineOf, aliases, exports, diags);
             read.add(f);
         }
         if (dotSources) {
-            for (Path f : otherScripts(base, read, diags)) {
+            Set<Path> skip = new LinkedHashSet<>(read);
+            skip.addAll(callerScripts); // run in the caller's scope, read below
+            for (Path f : otherScripts(folder, skip, diags)) {
                 if (read.size() >= MAX_FILES) {
                     diags.add(new DocDiagnostic(base.toString(), 0, DocDiagnostic.Severity.WARNING, "too-large",
                             "only the first " + MAX_FILES + " script files of the module were read"));
@@ -108,28 +135,91 @@ final class ModuleScripts {
                 read.add(f);
             }
         }
-        return new Result(exported(functions, fileOf, lineOf, aliases, exports, manifest), read.size(), functions.size(),
-                diags);
+        List<Exported> out = new ArrayList<>(exported(functions, fileOf, lineOf, aliases, exports, manifest));
+        int defined = functions.size();
+        if (!callerScripts.isEmpty()) {
+            defined += callerScope(callerScripts, budget, out, diags);
+            read.addAll(callerScripts);
+        }
+        return new Result(out, read.size() + nestedFiles, defined, diags);
+    }
+
+    /** Nested manifests ({@code Sub/Sub.psd1}) read at most this deep. */
+    private static final int MAX_NESTING = 3;
+
+    /** Reads a nested module's manifest and what it exports. */
+    private static Result readNested(Path base, Path manifest, long[] budget, int depth, List<DocDiagnostic> diags) {
+        String text;
+        try {
+            text = HelpFile.decode(Files.readAllBytes(manifest));
+        } catch (IOException | RuntimeException e) {
+            diags.add(new DocDiagnostic(manifest.toString(), 0, DocDiagnostic.Severity.ERROR, "unreadable",
+                    "cannot read the nested manifest: " + e.getClass().getSimpleName()));
+            return Result.NONE;
+        }
+        String file = manifest.getFileName().toString();
+        Result r = read(base, manifest.getParent(), file.substring(0, file.length() - ".psd1".length()), text, budget,
+                depth + 1);
+        diags.addAll(r.diagnostics());
+        return r;
+    }
+
+    /**
+     * Adds the functions the {@code ScriptsToProcess} scripts define at their top level, with their aliases: the
+     * scripts run in the caller's session state before the module is imported, so their functions are the caller's
+     * (not module members: the export lists do not filter them) and a module member of the same name, imported
+     * afterwards, wins. Returns how many functions they define.
+     */
+    private static int callerScope(List<Path> scripts, long[] budget, List<Exported> out, List<DocDiagnostic> diags) {
+        Map<String, FunctionSignature> functions = new LinkedHashMap<>();
+        Map<String, Path> fileOf = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        List<AliasDefinition> aliases = new ArrayList<>();
+        for (Path f : scripts) {
+            readScript(f, budget, functions, fileOf, lineOf, aliases, new Exports(), diags);
+        }
+        Set<String> members = new java.util.HashSet<>();
+        out.forEach(e -> members.add(e.function().name().toLowerCase(Locale.ROOT)));
+        for (Exported e : exported(functions, fileOf, lineOf, aliases, new Exports(), null)) {
+            if (!members.contains(e.function().name().toLowerCase(Locale.ROOT))) {
+                out.add(e);
+            }
+        }
+        return functions.size();
     }
 
     /** The root module and the script nested modules the manifest names, or {@code <Module>.psm1} without one. */
-    private static List<Path> entryFiles(InstalledModule m, Path base, DataFile.Result manifest) {
+    private static List<Path> entryFiles(String module, Path base, Path folder, DataFile.Result manifest) {
         List<String> names = new ArrayList<>();
         if (manifest == null) {
-            names.add(m.name() + ".psm1");
+            names.add(module + ".psm1");
         } else {
             String root = manifest.string("RootModule");
             names.add(root.isBlank() ? manifest.string("ModuleToProcess") : root);
             names.addAll(manifest.strings("NestedModules"));
         }
+        // a binary module, a manifest or a module named by name: no script to read here
+        return inside(base, folder, names, ".psm1", ".ps1");
+    }
+
+    /** The nested modules the manifest names by a {@code .psd1} path inside the module. */
+    private static List<Path> nestedManifests(Path base, Path folder, DataFile.Result manifest) {
+        return manifest == null ? List.of() : inside(base, folder, manifest.strings("NestedModules"), ".psd1");
+    }
+
+    /**
+     * The files of {@code names} (paths relative to {@code folder}, either slash) that end with one of
+     * {@code extensions} and exist inside {@code base}, without duplicates.
+     */
+    private static List<Path> inside(Path base, Path folder, List<String> names, String... extensions) {
         List<Path> out = new ArrayList<>();
         for (String n : names) {
             String lower = n.trim().toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".psm1") && !lower.endsWith(".ps1")) {
-                continue; // a binary module, a manifest or a module named by name: no script to read here
+            if (java.util.Arrays.stream(extensions).noneMatch(lower::endsWith)) {
+                continue;
             }
             try {
-                Path p = base.resolve(n.trim().replace('\\', '/')).normalize();
+                Path p = folder.resolve(n.trim().replace('\\', '/')).normalize();
                 if (p.startsWith(base) && Files.isRegularFile(p) && !out.contains(p)) {
                     out.add(p);
                 }

@@ -44,6 +44,10 @@ public final class SignatureGenerator {
     private record Found(FunctionSignature function, String module, String subModule) {
     }
 
+    /** The functions that define the AzureAD aliases ({@code Enable-EntraAzureADAlias}, its Beta name). */
+    private static final java.util.regex.Pattern ENABLE_ALIAS =
+            java.util.regex.Pattern.compile("(?i)Enable-Entra(Beta)?AzureADAlias");
+
     private SignatureGenerator() {
     }
 
@@ -61,7 +65,7 @@ public final class SignatureGenerator {
         modules.sort(java.util.Comparator.comparing(p -> !moduleName(p).contains("Beta")));
         for (Path moduleDir : modules) {
             String name = moduleName(moduleDir);
-            readModule(moduleDir.resolve(name), name, commands, aliases);
+            readModule(moduleDir.resolve(name), name, commands, aliases, azureAd);
             Path defs = root.resolve("src").resolve(moduleDir.getFileName() + "AliasDefinitions.ps1");
             if (Files.isRegularFile(defs)) {
                 for (AliasDefinition a : read(defs).aliases()) {
@@ -126,7 +130,8 @@ public final class SignatureGenerator {
      * function written in another command's file counts only where no file of its own exists.
      */
     private static void readModule(Path dir, String module, Map<String, Found> commands,
-                                   Map<String, Set<String>> aliases) throws IOException {
+                                   Map<String, Set<String>> aliases, Map<String, Set<String>> azureAd)
+            throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -155,6 +160,9 @@ public final class SignatureGenerator {
             for (AliasDefinition a : s.aliases()) {
                 if (a.inFunction().isEmpty()) {
                     aliases.computeIfAbsent(a.target(), k -> new LinkedHashSet<>()).add(a.name());
+                } else if (ENABLE_ALIAS.matcher(a.inFunction()).matches()) {
+                    // what Enable-EntraAzureADAlias defines when a script calls it (the module's own function body)
+                    azureAd.computeIfAbsent(a.target(), k -> new LinkedHashSet<>()).add(a.name());
                 }
             }
         }

@@ -60,6 +60,9 @@ public final class SignatureHelp {
         }
         if (c.path("shouldProcess").asBoolean(false)) {
             parameters.addAll(CommonParameters.SHOULD_PROCESS);
+            // in every set's syntax, after the command's own parameters, as Get-Help shows them
+            members.values().forEach(m -> CommonParameters.SHOULD_PROCESS.forEach(p ->
+                    m.add(new ParameterSet.Member(p.name(), false, "Named", ""))));
         }
         List<ParameterSet> parameterSets = new ArrayList<>();
         members.forEach((set, m) -> parameterSets.add(new ParameterSet(set,

@@ -41,37 +41,54 @@ public final class SignatureSource implements PageProvider {
         return DocsSource.provided(LABEL, new SignatureSource(SignatureFormat.RESOURCE));
     }
 
-    private static volatile java.util.Set<String> enableAliasNames;
+    private static volatile java.util.Map<String, List<String>> enableAliases;
 
     /**
      * Every alias the bundled index says {@code Enable-EntraAzureADAlias}/{@code Enable-EntraBetaAzureADAlias} define
      * (AzureAD names and older Entra names such as {@code Get-EntraAuditSignInLogs}), lower case; read once.
      */
     public static java.util.Set<String> enableAliasNames() {
-        java.util.Set<String> names = enableAliasNames;
-        if (names == null) {
-            java.util.Set<String> out = new java.util.HashSet<>();
+        return enableAliases().keySet();
+    }
+
+    /**
+     * The commands the alias {@code name} stands for once {@code Enable-EntraAzureADAlias} has run (both modules'
+     * commands when both define it, Microsoft.Entra's first), by the index; empty for another name.
+     */
+    public static List<String> enableAliasTargets(String name) {
+        return enableAliases().getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of());
+    }
+
+    private static java.util.Map<String, List<String>> enableAliases() {
+        java.util.Map<String, List<String>> aliases = enableAliases;
+        if (aliases == null) {
+            java.util.Map<String, List<String>> out = new java.util.HashMap<>();
             try (InputStream in = SignatureSource.class.getResourceAsStream(SignatureFormat.RESOURCE)) {
                 if (in != null) {
                     String text;
                     try (GZIPInputStream z = new GZIPInputStream(in, 1 << 16)) {
                         text = new String(z.readAllBytes(), StandardCharsets.UTF_8);
                     }
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"azureAdAliases\":\\[([^\\]]*)\\]")
-                            .matcher(text);
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "(?m)^([^\t#\n]+)\t[^\n]*\"azureAdAliases\":\\[([^\\]]*)\\]").matcher(text);
                     while (m.find()) {
-                        for (String a : m.group(1).split(",")) {
-                            out.add(a.replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT));
+                        for (String a : m.group(2).split(",")) {
+                            out.computeIfAbsent(a.replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT),
+                                    k -> new java.util.ArrayList<>()).add(m.group(1));
                         }
                     }
                 }
             } catch (IOException e) {
                 // no names: the index itself reports the unreadable resource
             }
-            names = java.util.Set.copyOf(out);
-            enableAliasNames = names;
+            // Microsoft.Entra's command first where both modules define the alias
+            out.values().forEach(l -> l.sort(java.util.Comparator.comparing(n -> n.contains("-EntraBeta"))));
+            java.util.Map<String, List<String>> frozen = new java.util.HashMap<>();
+            out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+            aliases = java.util.Map.copyOf(frozen);
+            enableAliases = aliases;
         }
-        return names;
+        return aliases;
     }
 
     /** The pages of an index text (uncompressed), for tests and tools. */

@@ -39,10 +39,10 @@ import dev.entrals.features.ScriptView;
  */
 public final class ScopesForScriptCommand implements DocumentCommand {
 
-    private final ScopeFacts facts;
+    private final java.util.function.Supplier<ScopeFacts> facts;
 
-    /** The command over {@code facts}. */
-    public ScopesForScriptCommand(ScopeFacts facts) {
+    /** The command over {@code facts}, asked for on the first use (not at start-up). */
+    public ScopesForScriptCommand(java.util.function.Supplier<ScopeFacts> facts) {
         this.facts = facts;
     }
 
@@ -55,7 +55,7 @@ public final class ScopesForScriptCommand implements DocumentCommand {
         if (doc.text().length() > ScriptAnalyzer.MAX_CHARS) {
             throw invalid("The script " + uri + " is too large to analyse.");
         }
-        ScriptScopes scopes = ScriptScopes.of(ScriptView.parsed(doc), facts);
+        ScriptScopes scopes = ScriptScopes.of(ScriptView.parsed(doc), facts.get());
         return result(doc, scopes);
     }
 

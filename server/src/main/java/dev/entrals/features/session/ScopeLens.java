@@ -38,9 +38,9 @@ final class ScopeLens implements FeatureProvider<CodeLensParams, List<CodeLens>>
     static final String RECONNECT = "Reconnect with the scopes this script needs";
 
     private final Supplier<Optional<EntraContext>> session;
-    private final ScopeFacts facts;
+    private final Supplier<ScopeFacts> facts; // read on the first lens, not at start-up
 
-    ScopeLens(Supplier<Optional<EntraContext>> session, ScopeFacts facts) {
+    ScopeLens(Supplier<Optional<EntraContext>> session, Supplier<ScopeFacts> facts) {
         this.session = session;
         this.facts = facts;
     }
@@ -56,7 +56,7 @@ final class ScopeLens implements FeatureProvider<CodeLensParams, List<CodeLens>>
         if (!delegated && c.authType() != AuthType.AppOnly && c.authType() != AuthType.ManagedIdentity) {
             return List.of(); // a user-provided token or environment variables: nothing to reconnect with
         }
-        ScriptScopes scopes = ScriptScopes.of(ScriptView.parsed(document), facts);
+        ScriptScopes scopes = ScriptScopes.of(ScriptView.parsed(document), facts.get());
         if (scopes.calls().isEmpty()) {
             return List.of();
         }

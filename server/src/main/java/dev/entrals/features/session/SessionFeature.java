@@ -48,7 +48,7 @@ public final class SessionFeature {
                 .command(ServerCommands.GET_CONTEXT, commands::context)
                 .command(ServerCommands.GET_ENVIRONMENTS, commands::environments)
                 .command(ServerCommands.ADD_ENVIRONMENT, commands::addEnvironment)
-                .codeLens(lenses(new SessionLensProvider(docs), new ScopeLens(service::context, ScopeFacts.bundled())))
+                .codeLens(lenses(new SessionLensProvider(docs), new ScopeLens(service::context, ScopeFacts::bundled)))
                 .onInitialized(feature::start);
     }
 

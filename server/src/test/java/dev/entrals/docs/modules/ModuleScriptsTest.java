@@ -176,6 +176,73 @@ class ModuleScriptsTest {
     }
 
     @Test
+    void scriptsToProcessDefineFunctionsInTheCallersScopeWhateverTheExportsSay() {
+        write(modules, "Setup/1.0/Setup.psd1", """
+                @{ RootModule = 'Setup.psm1'; ModuleVersion = '1.0'; FunctionsToExport = @('Get-SetupThing')
+                   AliasesToExport = @(); ScriptsToProcess = @('Init\\Initialize.ps1', '..\\Outside.ps1', 'Missing.ps1') }
+                """);
+        write(modules, "Setup/1.0/Setup.psm1", """
+                function Get-SetupThing { [CmdletBinding()] param([string] $Name) }
+                function Get-SetupHidden { [CmdletBinding()] param([string] $Name) }
+                """);
+        write(modules, "Setup/1.0/Init/Initialize.ps1", """
+                function Initialize-Setup {
+                    [CmdletBinding()]
+                    param([Parameter(Mandatory)] [ValidateSet('Dev', 'Prod')] [string] $Stage)
+                    function Nested-Helper { }
+                }
+                function Get-SetupThing { [CmdletBinding()] param([string] $Other) }
+                Set-Alias isu Initialize-Setup
+                Export-ModuleMember -Function Nothing
+                """);
+        write(modules, "Setup/Outside.ps1", "function Get-Outside { [CmdletBinding()] param() }\n");
+        HelpIndex index = index();
+        CmdletHelp init = index.find("Initialize-Setup").orElseThrow();
+        assertTrue(init.source().file().endsWith("Initialize.ps1"), init.source().file());
+        assertEquals(List.of("Dev", "Prod"), init.parameter("Stage").orElseThrow().acceptedValues());
+        assertEquals("Initialize-Setup", index.find("isu").orElseThrow().name(), "its Set-Alias is the caller's too");
+        assertTrue(index.find("Get-SetupThing").orElseThrow().parameter("Name").isPresent(),
+                "the module's member, imported after the script ran, wins");
+        assertTrue(index.find("Get-SetupHidden").isEmpty());
+        assertTrue(index.find("Nested-Helper").isEmpty(), "defined only while Initialize-Setup runs");
+        assertTrue(index.find("Get-Outside").isEmpty(), "a path outside the module is not read");
+        assertEquals(List.of("unknown-parameter -Bogus"), findings(index, "Initialize-Setup -Stage Dev -Bogus 1"));
+        assertTrue(findings(index, "isu -Stage Test").get(0).startsWith("invalid-value"));
+    }
+
+    @Test
+    void aNestedManifestsExportsAreTheParentsMembersFilteredByBothManifests() {
+        write(modules, "Outer/3.0/Outer.psd1", """
+                @{ ModuleVersion = '3.0'; NestedModules = @('Inner\\Inner.psd1')
+                   FunctionsToExport = 'Get-Inner*', 'Set-InnerThing' }
+                """);
+        write(modules, "Outer/3.0/Inner/Inner.psd1", """
+                @{ RootModule = 'Inner.psm1'; ModuleVersion = '1.0'; FunctionsToExport = 'Get-*', 'Remove-*' }
+                """);
+        write(modules, "Outer/3.0/Inner/Inner.psm1", """
+                function Get-InnerThing {
+                    [CmdletBinding()]
+                    [Alias('Get-InnerItem')]
+                    param([Parameter(Mandatory)] [int] $Count)
+                }
+                function Remove-InnerThing { [CmdletBinding()] param([string] $Name) }
+                function Set-InnerThing { [CmdletBinding()] param([string] $Name) }
+                Set-Alias gin Get-InnerThing
+                New-Alias -Name nin -Value Get-InnerThing
+                """);
+        HelpIndex index = index();
+        assertEquals("System.Int32", index.find("Get-InnerThing").orElseThrow().parameter("Count").orElseThrow().type());
+        assertTrue(index.find("Remove-InnerThing").isEmpty(), "the outer manifest does not export it");
+        assertFalse(index.find("Set-InnerThing").orElseThrow().hasHelp(),
+                "the inner manifest does not export it: known only by the outer manifest's name, without code");
+        assertEquals(List.of(), findings(index, "Set-InnerThing -Bogus 1"));
+        for (String alias : List.of("gin", "nin", "Get-InnerItem")) {
+            assertEquals("Get-InnerThing", index.find(alias).orElseThrow().name(), alias + ": no AliasesToExport");
+        }
+        assertEquals(List.of("unknown-parameter -Bogus"), findings(index, "gin -Count 1 -Bogus 1"));
+    }
+
+    @Test
     void codeFactsWinOverTheModulesMamlWhoseProseIsKept() {
         write(modules, "Contoso.Scripts/1.0.0/en-US/Contoso.Scripts-help.xml",
                 maml("Gets a thing, from the MAML.", "Get-ContosoThing"));
