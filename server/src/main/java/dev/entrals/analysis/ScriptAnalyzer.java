@@ -175,10 +175,12 @@ public final class ScriptAnalyzer {
             return out;
         }
         if (facts.opaque() && (definedElsewhere.test(c.name())
-                || facts.workspace().containsKey(c.name().toLowerCase(java.util.Locale.ROOT)))) {
-            // another script's function of this name, which this one may bring in (it dot-sources a script, imports
-            // a module the server does not know, …): in PowerShell a function hides the cmdlet of the same name, so
-            // judging the call by the cmdlet (or the other script's function) could be a false alarm
+                || facts.workspace().containsKey(c.name().toLowerCase(java.util.Locale.ROOT)))
+                && (index.find(c.name()).isPresent() || migration.find(c.name(), facts.preference()).isPresent())) {
+            // another script's function with a cmdlet's name, which this one may bring in (it dot-sources a script,
+            // imports a module the server does not know, …): in PowerShell a function hides the cmdlet of the same
+            // name, so judging the call by the cmdlet (or the other script's function) could be a false alarm. A
+            // name no cmdlet has is that function's alone and is checked against its code below
             return List.of();
         }
         Optional<RetiredCmdlet> retired = migration.find(c.name(), facts.preference());
