@@ -68,6 +68,18 @@ class SyntaxErrorTest {
             Import-Module X\\n[CmdletBinding()]\\n<[param]>() | Unexpected token 'param' in expression or statement.
             function f { Get-EntraUser; <[param]>($a) }   | Unexpected token 'param' in expression or statement.
             $sb = { (1); <[Param]>($a) }                  | Unexpected token 'Param' in expression or statement.
+            $a = 1 <[2]>                                | Unexpected token '2' in expression or statement.
+            $x <["a"]>                                  | Unexpected token '"a"' in expression or statement.
+            $a = $b <[$c]>                              | Unexpected token '$c' in expression or statement.
+            (1 <[2]>)                                   | Unexpected token '2' in expression or statement.
+            if ($a <[$b]>) {}                           | Unexpected token '$b' in expression or statement.
+            $h = @{ a = 1 <[2]> }                       | Unexpected token '2' in expression or statement.
+            $a = 1 <[2]> 3 4                            | Unexpected token '2' in expression or statement.
+            $a = (Get-EntraUser) <['x']>                | Unexpected token ''x'' in expression or statement.
+            $a = $b[0] <[1]>                            | Unexpected token '1' in expression or statement.
+            $n = $a.Count <[$b]>                        | Unexpected token '$b' in expression or statement.
+            Write-Host "$($free <[TB]>)"                | Unexpected token 'TB' in expression or statement.
+            $a = 1\\n$b = 2 <[3]>                        | Unexpected token '3' in expression or statement.
             """)
     void reportsPowerShellsMessage(String marked, String message) {
         String withBreaks = marked.strip().replace("\\n", "\n");
@@ -95,6 +107,28 @@ class SyntaxErrorTest {
                 "switch ($x) { 1 { 'a' } default { 'b' } }", "class C { [string] $N\n [void] M() { } }",
                 "# c\n#Requires -Modules Microsoft.Entra\nusing namespace System.Text\n[CmdletBinding()]\nparam($a)\n$x = 1",
                 "$sb = { param($a) $a }\nfunction g { [CmdletBinding()] param($b) begin { } }\n$f = { <# c #> param() }")) {
+            assertEquals(List.of(), Scripts.parse(ok).syntaxErrors(), ok);
+        }
+    }
+
+    /** A value after a complete value is an error only in expression mode: arguments, operators and such are fine. */
+    @Test
+    void noUnexpectedTokenOutsideExpressions() {
+        for (String ok : List.of("Get-EntraUser -Top 3 $x \"a\" 2", "Write-Output 1 2", "& $cmd 1 2", ". $x 1",
+                "$a | Write-Output 1 2", "$a.b", "$x = $a.b.c", "$a[0]", "$a++", "$a--\n$b", "$a -eq 1", "1 + 2",
+                "-not $x", "$r = 1..2", "$a = 1, 2", "[int]$x", "[int] $x", "$s = [string]::Format('{0}', 1)",
+                "$a.M(1)", "$a.M(1).N", "$a = 1 -1", "$a = $b +1", "$a = 5 % 2", "$a = 10 / 2 * 3",
+                "$h = @{\n a = 1\n b = 2\n}", "$h = @{ a = 1; b = 2 }", "$x = @'\nabc\n'@\n$y = 1",
+                "$x = $(Get-EntraUser)", "$x = $($a; $b)", "$sb = { $a }", "$a = 1\n$b = 2", "$a = 1; $b = 2",
+                "$a = 1 + `\n 2", "$a = $b `\n -and $c", "$x = Get-EntraUser 2>&1", "(Get-EntraUser) 2>&1",
+                "$null = $x.Y 2>&1", "foreach ($u in $users) { $u }", "for ($i = 0; $i -lt 3; $i++) { }",
+                "$a = \"x\" -f $b", "$a = $b -replace 'x', 'y'", "$a = -1", "$a = !$b", "$x = $a -is [string]",
+                "$a = $b ? 1 : 2", "$a = $b ?? 1", "$x = [pscustomobject]@{ a = 1 }", "$a = ,$b",
+                "param([Parameter(Mandatory)] [string] $a, [int] $b = 1)", "[ValidateSet('a', 'b')][string]$x = 'a'",
+                "$x = if ($a) { 1 } else { 2 }", "$x = $a.Where({ $_ })", "$x = $a[0].Name", "$x = $a[0][1]",
+                "enum E {\n A = 1\n B\n}", "class C { [string] $N = 'a'\n [int] $M }", "break outer",
+                "$x = \"$($a.b) $c\"", "$x = $a -as [int]", "$x = $a.b -eq $c.d", "$x = 1kb + 2",
+                "$a = @(1, 2) + @(3)", "$x = $a::b", "$a = $b ?.C")) {
             assertEquals(List.of(), Scripts.parse(ok).syntaxErrors(), ok);
         }
     }
