@@ -128,7 +128,14 @@ class SyntaxErrorTest {
                 "$x = if ($a) { 1 } else { 2 }", "$x = $a.Where({ $_ })", "$x = $a[0].Name", "$x = $a[0][1]",
                 "enum E {\n A = 1\n B\n}", "class C { [string] $N = 'a'\n [int] $M }", "break outer",
                 "$x = \"$($a.b) $c\"", "$x = $a -as [int]", "$x = $a.b -eq $c.d", "$x = 1kb + 2",
-                "$a = @(1, 2) + @(3)", "$x = $a::b", "$a = $b ?.C")) {
+                "$a = @(1, 2) + @(3)", "$x = $a::b", "$a = $b ?.C", "return $x", "throw 'x'", "exit 1",
+                "$a.b = 1\n$a[0] = 1\n$a += 1", "${env:X} = $env:PATH", "$x = 1 # c", "$x = $a::new()",
+                "class C { [int] M([int] $a) { return $a + 1 }\n hidden [string] $x\n static [int] $y = 1 }",
+                "function f([int] $a = 1, $b) { }", "$x = $(1) + 2", "Get-EntraUser -Filter ($a) $b",
+                "$a, $b = 1, 2", "$x = @\"\n$a\n\"@", "$a && $b", "[Flags()] enum E { A = 1 }", "$a *> $null",
+                "$x = 0x1F + 1e3 + 1d", "$x = [ordered]@{ a = 1 }", "[void]$list.Add(1)", "$x = [int]'1' + 2",
+                "$x = $y -split ','", "$x = -join $a", "$x = $a.b[0].c", "Get-EntraUser | % { $_.Id } | sort",
+                "$x = $y[-1]", "data { 'a' }", "$h = @{\n 'k' = 'v' # c\n n = @{ m = 1 }\n}")) {
             assertEquals(List.of(), Scripts.parse(ok).syntaxErrors(), ok);
         }
     }
@@ -148,6 +155,8 @@ class SyntaxErrorTest {
             if (Test-Path $p {\\n Get-EntraUser\\n}\\nGet-EntraGroup | Missing closing ')' after expression in 'if' statement.
             if ($a -eq 1 {\\n Get-EntraUser\\n}\\nGet-EntraGroup  | Missing closing ')' after expression in 'if' statement.
             try { Get-EntraUser }\\nGet-EntraGroup -All       | The Try statement is missing its Catch or Finally block.
+            $a = 1 2 3 $b 'c'\\nGet-EntraUser               | Unexpected token '2' in expression or statement.
+            while $a -lt 1 { Get-EntraUser }            | Missing opening '(' after keyword 'while'.
             """)
     void oneErrorPerRootCause(String snippet, String message) {
         String text = snippet.strip().replace("\\n", "\n");
