@@ -80,6 +80,12 @@ final class Frame {
     /** A {@code try} body just closed in this frame, ending at {@link #tryEnd}. */
     boolean tryEnded;
     int tryEnd;
+    /** The last token read in expression mode completed a value ({@code $a}, {@code 1}, {@code (…)}, {@code $a.b}). */
+    boolean valueEnded;
+    /** An unexpected token was reported in the current statement: PowerShell reports one and skips the rest. */
+    boolean unexpectedReported;
+    /** A missing block or {@code (} was reported: the statement read on in its place is part of that root cause. */
+    boolean skipNextStatement;
 
     Frame(FrameKind kind) {
         this.kind = kind;
@@ -94,6 +100,54 @@ final class Frame {
             case DECL_BODY: return State.MEMBER;
             case INDEX: case METHOD_ARGS: case PARAMS: return State.EXPR;
             default: return State.STMT;
+        }
+    }
+
+    /** A statement (or, without {@code keywords}, a pipeline element) starts in this frame. */
+    void statementStarts(boolean keywords) {
+        tryEnded = false;
+        valueEnded = false;
+        if (keywords) {
+            unexpectedReported = skipNextStatement;
+            skipNextStatement = false;
+        }
+    }
+
+    /**
+     * {@code child} closed into this frame: a parenthesis, subexpression, hashtable or index completes a value; an
+     * attribute ({@code [CmdletBinding()] param(…) begin {}} on one line) leaves the rest of the statement unchecked.
+     */
+    void childClosed(Frame child) {
+        boolean expression = child.afterClose == State.EXPR;
+        valueEnded = expression && child.endsValue();
+        unexpectedReported |= expression && child.kind == FrameKind.INDEX && !child.arrayIndex;
+    }
+
+    /**
+     * Reads {@code t} in expression mode: a value right after a complete value on the same line ({@code $a = 1 2},
+     * {@code $x "a"}) is PowerShell's unexpected token, reported once per statement. Not where the frame holds a
+     * parameter list or an attribute, nor at {@code -1} or {@code +1} after a value (a binary operator to PowerShell),
+     * nor at a {@code foreach}'s {@code in}. {@code prev} is the previous token the parser read (a line break too).
+     */
+    void expressionToken(String text, Token t, Token prev, ParseResults results) {
+        boolean value = TokenTexts.isValueStart(t);
+        if (value && valueEnded && state == State.EXPR && !unexpectedReported && prev != null
+                && prev.kind() != TokenKind.NEWLINE && kind != FrameKind.PARAMS && !attributeArgs
+                && (kind != FrameKind.INDEX || arrayIndex) && !TokenTexts.isSigned(text, t) && !TokenTexts.isRedirection(text, t)
+                && !(foreachHeader && t.kind() == TokenKind.GENERIC && TokenTexts.isIn(text, t))) {
+            results.error(t.start(), t.end(), TokenTexts.unexpected(text, t));
+            unexpectedReported = true;
+        }
+        valueEnded = value;
+    }
+
+    /** Whether a frame of this kind, closed in expression mode, completes a value ({@code (1)}, {@code $a[0]}). */
+    boolean endsValue() {
+        switch (kind) {
+            case PAREN: case SUBEXPR: case ARRAY: case HASHTABLE: return true;
+            case METHOD_ARGS: return !attributeArgs;
+            case INDEX: return arrayIndex;
+            default: return false;
         }
     }
 
@@ -147,11 +201,13 @@ final class Frame {
             String message = missingBlock(bodyKeyword);
             if (message != null) {
                 results.error(at, at, message);
+                skipNextStatement = true;
             }
         } else if (state == State.HEADER && bodyKeyword != null) { // `if $a {`: the condition's `(` is missing
             results.error(at, at, bodyKeyword.equals("if") || bodyKeyword.equals("elseif")
                     ? "Missing '(' after '" + bodyKeyword + "' in if statement."
                     : "Missing opening '(' after keyword '" + bodyKeyword + "'.");
+            skipNextStatement = true;
         }
         bodyKeyword = null;
     }

@@ -205,7 +205,7 @@ final class Parser {
         if (t.kind() != TokenKind.KEYWORD || !TokenTexts.isCatchOrFinally(text, t)) {
             f.reportMissingCatch(results);
         }
-        f.tryEnded = false;
+        f.statementStarts(keywords);
         TokenTexts.paramFirst(text, f, t, results);
         switch (t.kind()) {
             case KEYWORD:
@@ -256,6 +256,7 @@ final class Parser {
 
     private void expression(Frame f, Token t) {
         TokenKind k = t.kind();
+        f.expressionToken(text, t, prev, results);
         if (f.kind == FrameKind.PARAMS && f.func != null) {
             if (k == TokenKind.VARIABLE && !f.paramSeen && f.state != State.EXPR_CONT) {
                 String name = t.text(text).substring(1);
@@ -416,7 +417,7 @@ final class Parser {
             }
         }
         // a stray closer: nothing open nearby matches it, so it changes nothing
-        results.error(t.start(), t.end(), "Unexpected token '" + t.text(text) + "' in expression or statement.");
+        results.error(t.start(), t.end(), TokenTexts.unexpected(text, t));
     }
 
     /** A key without {@code =}: the hashtable ends before it, rescanned once as a statement (script-model.md). */
@@ -459,6 +460,7 @@ final class Parser {
         parent.doEnded = child.doBody;
         parent.tryEnded = child.tryBody;
         parent.tryEnd = closeEnd;
+        parent.childClosed(child);
         if (parent.state == State.ARGS && parent.cmd != null) {
             if (child.nameOfCall) {
                 parent.cmd.nameEnd = closeEnd;

@@ -59,13 +59,45 @@ final class TokenTexts {
         boolean keyword = t.kind() == TokenKind.KEYWORD;
         if (keyword && t.end() - t.start() == 5 && text.regionMatches(true, t.start(), "param", 0, 5)) {
             if (f.statementSeen && (f.kind == Frame.FrameKind.ROOT || f.kind == Frame.FrameKind.SCRIPT_BLOCK)) {
-                results.error(t.start(), t.end(), "Unexpected token '" + t.text(text) + "' in expression or statement.");
+                results.error(t.start(), t.end(), unexpected(text, t));
             }
             return;
         }
         if (!keyword || !(t.end() - t.start() == 5 && text.regionMatches(true, t.start(), "using", 0, 5))) {
             f.statementSeen = true;
         }
+    }
+
+    /** PowerShell's message for an unexpected token {@code t}. */
+    static String unexpected(String text, Token t) {
+        return "Unexpected token '" + t.text(text) + "' in expression or statement.";
+    }
+
+    /** Whether {@code t} is a value in an expression: a variable, number, string or bare word (a member name). */
+    static boolean isValueStart(Token t) {
+        switch (t.kind()) {
+            case VARIABLE: case NUMBER: case STRING: case EXPANDABLE_STRING: case HERE_STRING:
+            case EXPANDABLE_HERE_STRING: case GENERIC:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Whether {@code t} starts with a sign ({@code -1}, {@code +2}, a dash): after a value it is a binary operator. */
+    static boolean isSigned(String text, Token t) {
+        char c = text.charAt(t.start());
+        return c == '-' || c == '+' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    /** Whether number {@code t} is a redirection's stream ({@code 2>&1}, {@code 3> $null}). */
+    static boolean isRedirection(String text, Token t) {
+        return t.kind() == TokenKind.NUMBER && t.end() < text.length() && text.charAt(t.end()) == '>';
+    }
+
+    /** Whether bare word {@code t} is {@code in} (of a {@code foreach} header). */
+    static boolean isIn(String text, Token t) {
+        return t.end() - t.start() == 2 && text.regionMatches(true, t.start(), "in", 0, 2);
     }
 
     /** Whether keyword token {@code t} is {@code catch} or {@code finally}. */

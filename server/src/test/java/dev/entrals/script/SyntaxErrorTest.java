@@ -68,6 +68,18 @@ class SyntaxErrorTest {
             Import-Module X\\n[CmdletBinding()]\\n<[param]>() | Unexpected token 'param' in expression or statement.
             function f { Get-EntraUser; <[param]>($a) }   | Unexpected token 'param' in expression or statement.
             $sb = { (1); <[Param]>($a) }                  | Unexpected token 'Param' in expression or statement.
+            $a = 1 <[2]>                                | Unexpected token '2' in expression or statement.
+            $x <["a"]>                                  | Unexpected token '"a"' in expression or statement.
+            $a = $b <[$c]>                              | Unexpected token '$c' in expression or statement.
+            (1 <[2]>)                                   | Unexpected token '2' in expression or statement.
+            if ($a <[$b]>) {}                           | Unexpected token '$b' in expression or statement.
+            $h = @{ a = 1 <[2]> }                       | Unexpected token '2' in expression or statement.
+            $a = 1 <[2]> 3 4                            | Unexpected token '2' in expression or statement.
+            $a = (Get-EntraUser) <['x']>                | Unexpected token ''x'' in expression or statement.
+            $a = $b[0] <[1]>                            | Unexpected token '1' in expression or statement.
+            $n = $a.Count <[$b]>                        | Unexpected token '$b' in expression or statement.
+            Write-Host "$($free <[TB]>)"                | Unexpected token 'TB' in expression or statement.
+            $a = 1\\n$b = 2 <[3]>                        | Unexpected token '3' in expression or statement.
             """)
     void reportsPowerShellsMessage(String marked, String message) {
         String withBreaks = marked.strip().replace("\\n", "\n");
@@ -99,6 +111,35 @@ class SyntaxErrorTest {
         }
     }
 
+    /** A value after a complete value is an error only in expression mode: arguments, operators and such are fine. */
+    @Test
+    void noUnexpectedTokenOutsideExpressions() {
+        for (String ok : List.of("Get-EntraUser -Top 3 $x \"a\" 2", "Write-Output 1 2", "& $cmd 1 2", ". $x 1",
+                "$a | Write-Output 1 2", "$a.b", "$x = $a.b.c", "$a[0]", "$a++", "$a--\n$b", "$a -eq 1", "1 + 2",
+                "-not $x", "$r = 1..2", "$a = 1, 2", "[int]$x", "[int] $x", "$s = [string]::Format('{0}', 1)",
+                "$a.M(1)", "$a.M(1).N", "$a = 1 -1", "$a = $b +1", "$a = 5 % 2", "$a = 10 / 2 * 3",
+                "$h = @{\n a = 1\n b = 2\n}", "$h = @{ a = 1; b = 2 }", "$x = @'\nabc\n'@\n$y = 1",
+                "$x = $(Get-EntraUser)", "$x = $($a; $b)", "$sb = { $a }", "$a = 1\n$b = 2", "$a = 1; $b = 2",
+                "$a = 1 + `\n 2", "$a = $b `\n -and $c", "$x = Get-EntraUser 2>&1", "(Get-EntraUser) 2>&1",
+                "$null = $x.Y 2>&1", "foreach ($u in $users) { $u }", "for ($i = 0; $i -lt 3; $i++) { }",
+                "$a = \"x\" -f $b", "$a = $b -replace 'x', 'y'", "$a = -1", "$a = !$b", "$x = $a -is [string]",
+                "$a = $b ? 1 : 2", "$a = $b ?? 1", "$x = [pscustomobject]@{ a = 1 }", "$a = ,$b",
+                "param([Parameter(Mandatory)] [string] $a, [int] $b = 1)", "[ValidateSet('a', 'b')][string]$x = 'a'",
+                "$x = if ($a) { 1 } else { 2 }", "$x = $a.Where({ $_ })", "$x = $a[0].Name", "$x = $a[0][1]",
+                "enum E {\n A = 1\n B\n}", "class C { [string] $N = 'a'\n [int] $M }", "break outer",
+                "$x = \"$($a.b) $c\"", "$x = $a -as [int]", "$x = $a.b -eq $c.d", "$x = 1kb + 2",
+                "$a = @(1, 2) + @(3)", "$x = $a::b", "$a = $b ?.C", "return $x", "throw 'x'", "exit 1",
+                "$a.b = 1\n$a[0] = 1\n$a += 1", "${env:X} = $env:PATH", "$x = 1 # c", "$x = $a::new()",
+                "class C { [int] M([int] $a) { return $a + 1 }\n hidden [string] $x\n static [int] $y = 1 }",
+                "function f([int] $a = 1, $b) { }", "$x = $(1) + 2", "Get-EntraUser -Filter ($a) $b",
+                "$a, $b = 1, 2", "$x = @\"\n$a\n\"@", "$a && $b", "[Flags()] enum E { A = 1 }", "$a *> $null",
+                "$x = 0x1F + 1e3 + 1d", "$x = [ordered]@{ a = 1 }", "[void]$list.Add(1)", "$x = [int]'1' + 2",
+                "$x = $y -split ','", "$x = -join $a", "$x = $a.b[0].c", "Get-EntraUser | % { $_.Id } | sort",
+                "$x = $y[-1]", "data { 'a' }", "$h = @{\n 'k' = 'v' # c\n n = @{ m = 1 }\n}")) {
+            assertEquals(List.of(), Scripts.parse(ok).syntaxErrors(), ok);
+        }
+    }
+
     @Test
     void oneErrorForAnUnclosedParenInsideABlock() {
         String text = "function f {\n  Get-EntraUser -Filter (\n}\nGet-EntraGroup -Top 1\n";
@@ -114,6 +155,8 @@ class SyntaxErrorTest {
             if (Test-Path $p {\\n Get-EntraUser\\n}\\nGet-EntraGroup | Missing closing ')' after expression in 'if' statement.
             if ($a -eq 1 {\\n Get-EntraUser\\n}\\nGet-EntraGroup  | Missing closing ')' after expression in 'if' statement.
             try { Get-EntraUser }\\nGet-EntraGroup -All       | The Try statement is missing its Catch or Finally block.
+            $a = 1 2 3 $b 'c'\\nGet-EntraUser               | Unexpected token '2' in expression or statement.
+            while $a -lt 1 { Get-EntraUser }            | Missing opening '(' after keyword 'while'.
             """)
     void oneErrorPerRootCause(String snippet, String message) {
         String text = snippet.strip().replace("\\n", "\n");
