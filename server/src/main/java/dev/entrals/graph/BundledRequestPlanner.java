@@ -32,6 +32,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern ID = Pattern.compile("\\{(@?\\w+)(?:\\|(@\\w+))?}");
     private static final Pattern VALUE_BRANCH = Pattern.compile(Pattern.quote(SetRequest.VALUE_BRANCH)
             .replace("%s", "\\E(\\w+)\\Q"));
+    private static final String PROVENANCE = "request of ";
     private static final Pattern NOTE_ARG = Pattern.compile("-(\\w+) ");
     /**
      * The argument carrying the signed-in tenant's id, which the caller adds for the cmdlets whose module code uses
@@ -111,9 +112,13 @@ public final class BundledRequestPlanner implements RequestPlanner {
         List<String> notes = new ArrayList<>();
         for (String note : set.notes()) {
             Matcher branch = VALUE_BRANCH.matcher(note);
-            if (!branch.matches() || args.containsKey(branch.group(1))) {
-                notes.add(note); // a value branch on an argument not given is not this call's concern
+            if (branch.matches() && !args.containsKey(branch.group(1))) {
+                continue; // a value branch on an argument not given is not this call's concern
             }
+            // the table's provenance of an SDK cmdlet's route ("request of aad-to-graph page of Remove-MgUser"),
+            // worded for the person reading the run
+            notes.add(note.startsWith(PROVENANCE) ? "The request is the one the Graph SDK cmdlet sends ("
+                    + note.substring(PROVENANCE.length()) + ")." : note);
         }
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         StringBuilder path = new StringBuilder();

@@ -90,6 +90,8 @@ class BundledRunTest {
         RunResult asked = run(RunInput.commandLine(line));
         assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status());
         assertEquals(List.of("DELETE " + graph.baseUrl() + "/v1.0/groups/g-1"), asked.request());
+        assertEquals(List.of("The request is the one the Graph SDK cmdlet sends (aad-to-graph page of Remove-MgGroup)."),
+                asked.notes());
         assertEquals(List.of(), graph.requests, "nothing sent before the confirmation");
         RunResult whatIf = run(RunInput.commandLine(line + " -WhatIf").confirm());
         assertEquals(RunStatus.WHAT_IF, whatIf.status(), whatIf.text());
