@@ -88,12 +88,7 @@ final class LocalAnswers {
             if (name != null && !e.name().equalsIgnoreCase(String.valueOf(name))) {
                 continue;
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("Name", e.name());
-            m.put("AzureADEndpoint", e.azureADEndpoint());
-            m.put("GraphEndpoint", e.graphEndpoint());
-            m.put("Type", e.builtIn() ? "Built-in" : "User-defined");
-            out.add(m);
+            out.add(e.toOrderedMap());
         }
         return new Answer(out, false);
     }
