@@ -3,9 +3,8 @@
 /** A Verb-Entra… or Verb-EntraBeta… name, not inside a word. */
 const ENTRA_CMDLET = /(^|[\s|(=;{])([A-Za-z]+-Entra[A-Za-z0-9]*)\b/;
 
-/** The session cmdlets: the server's own "Run" lens runs them. */
-const SESSION = new Set(['connect-entra', 'disconnect-entra', 'get-entracontext', 'get-entraenvironment',
-  'add-entraenvironment']);
+/** The session cmdlets the server's own "Run" lens runs (`Get-EntraEnvironment` runs like any other read). */
+const SESSION = new Set(['connect-entra', 'disconnect-entra', 'get-entracontext', 'add-entraenvironment']);
 
 /** Every line (0-based) whose first Entra cmdlet is not a session cmdlet and is not in a comment. */
 export function runnableLines(text: string): { line: number; text: string }[] {

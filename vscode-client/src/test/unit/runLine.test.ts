@@ -179,6 +179,11 @@ test('runnable lines skip block comments and find Entra names after pipes and as
   assert.deepEqual(runnableLines(text).map((l) => l.line), [3, 4]);
 });
 
+test('the session cmdlets keep the server\'s lens; Get-EntraEnvironment runs like any other read', () => {
+  const text = 'Connect-Entra -Scopes User.Read.All\nGet-EntraContext\nGet-EntraEnvironment -Name Global\nDisconnect-Entra\n';
+  assert.deepEqual(runnableLines(text).map((l) => l.line), [2]);
+});
+
 test('the results document keeps the last ten runs, newest first', () => {
   const history = new RunHistory();
   for (let i = 1; i <= 12; i++) {

@@ -251,9 +251,22 @@ public final class GraphClient {
         return d.compareTo(settings.maxRetryWait()) > 0 ? settings.maxRetryWait() : d;
     }
 
+    /** True for no body or one of ASCII white space only (a page is not copied into a string to find out). */
+    private static boolean blank(byte[] body) {
+        if (body == null) {
+            return true;
+        }
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The JSON of a successful reply; null for an empty body; a fault when it is not JSON. */
     static JsonNode parse(byte[] body, String shown) {
-        if (body == null || body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
+        if (blank(body)) {
             return null;
         }
         try {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
 
+import dev.entrals.session.EntraContext;
 import dev.entrals.session.EntraEnvironment;
 
 /**
@@ -43,8 +44,10 @@ final class LocalAnswers {
     static Optional<Answer> answer(String command, Map<String, Object> arguments, TokenSource session) {
         String c = command.toLowerCase(Locale.ROOT);
         return switch (c) {
-            case "get-entracontext" -> Optional.of(new Answer(List.of(session.context()
-                    .orElseThrow(TokenSource::notConnected).toOrderedMap()), true));
+            case "get-entracontext" -> {
+                EntraContext context = session.context().orElseThrow(TokenSource::notConnected);
+                yield Optional.of(new Answer(List.of(context.toOrderedMap()), true, context.formatList()));
+            }
             case "get-entraenvironment" -> Optional.of(environments(session.environments(), arguments.get("Name")));
             case "get-entrausercertificateuseridsfromcertificate" -> Optional.of(certificate(arguments));
             default -> Optional.empty();

@@ -32,7 +32,6 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern ID = Pattern.compile("\\{(@?\\w+)(?:\\|(@\\w+))?}");
     private static final Pattern VALUE_BRANCH = Pattern.compile(Pattern.quote(SetRequest.VALUE_BRANCH)
             .replace("%s", "\\E(\\w+)\\Q"));
-    private static final String PROVENANCE = "request of ";
     private static final Pattern NOTE_ARG = Pattern.compile("-(\\w+) ");
     /**
      * The argument carrying the signed-in tenant's id, which the caller adds for the cmdlets whose module code uses
@@ -117,8 +116,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
             // the table's provenance of an SDK cmdlet's route ("request of aad-to-graph page of Remove-MgUser"),
             // worded for the person reading the run
-            notes.add(note.startsWith(PROVENANCE) ? "The request is the one the Graph SDK cmdlet sends ("
-                    + note.substring(PROVENANCE.length()) + ")." : note);
+            notes.add(note.startsWith(SetRequest.PROVENANCE) ? "The request is the one the Graph SDK cmdlet sends ("
+                    + note.substring(SetRequest.PROVENANCE.length()) + ")." : note);
         }
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         StringBuilder path = new StringBuilder();

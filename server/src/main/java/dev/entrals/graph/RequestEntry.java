@@ -57,6 +57,9 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String VALUE_BRANCH = "a URL the code builds only for some values of -%s is not read";
 
+        /** How a set's note naming where an SDK cmdlet's route comes from starts ("request of aad-to-graph page of …"). */
+        public static final String PROVENANCE = "request of ";
+
         /** The note of such a URL where the argument is not known. */
         public static final String VALUE_BRANCH_ANY = "a URL the code builds only for some values of an argument is"
                 + " not read";

@@ -241,7 +241,7 @@ final class MgDerivation {
             }
         }
         List<String> notes = new ArrayList<>();
-        notes.add("request of " + route.how());
+        notes.add(dev.entrals.graph.RequestEntry.SetRequest.PROVENANCE + route.how());
         for (Assignments.Assigned a : inSet) {
             if (!a.readable() && fn.mandatoryIn(a.param(), set)) {
                 return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", is turned into -"
