@@ -30,10 +30,14 @@ public final class ScopeFindings {
         if (scopes.connections().isEmpty()) {
             return List.of();
         }
+        Map<ScriptScopes.Call, ScriptScopes.Connection> uncovered = scopes.uncovered();
+        if (uncovered.isEmpty()) {
+            return List.of(); // every call is covered: no need for what each connection grants
+        }
         List<ScriptDiagnostic> out = new ArrayList<>();
         Map<ScriptScopes.Connection, Set<String>> grantedUpTo = scopes.grantedThrough();
         Map<ScopeNeeds, String> needsText = new java.util.IdentityHashMap<>();
-        for (var e : scopes.uncovered().entrySet()) {
+        for (var e : uncovered.entrySet()) {
             ScriptScopes.Call c = e.getKey();
             ScopeNeeds n = c.needs();
             Set<String> granted = grantedUpTo.get(e.getValue());

@@ -86,7 +86,7 @@ public final class DiagnosticsScheduler {
         }
         List<dev.entrals.docs.CmdletHelp> gone = defines.remove(uri);
         if (gone != null && !gone.isEmpty()) {
-            refreshOthers(uri); // its functions are no longer known to the other scripts
+            refreshCallers(uri, names(gone)); // its functions are no longer known to the other scripts
         }
         submit(() -> publish(new PublishDiagnosticsParams(uri, List.of())));
     }
@@ -158,14 +158,31 @@ public final class DiagnosticsScheduler {
         List<dev.entrals.docs.CmdletHelp> now = dev.entrals.analysis.WorkspaceFunctions.definedBy(doc.uri(),
                 ScriptView.parsed(doc));
         List<dev.entrals.docs.CmdletHelp> before = defines.put(doc.uri(), now);
-        if (before == null ? !now.isEmpty() : !before.equals(now)) {
-            refreshOthers(doc.uri());
+        List<dev.entrals.docs.CmdletHelp> was = before == null ? List.of() : before;
+        if (was.equals(now)) {
+            return;
         }
+        List<dev.entrals.docs.CmdletHelp> changed = new java.util.ArrayList<>();
+        was.stream().filter(h -> !now.contains(h)).forEach(changed::add);
+        now.stream().filter(h -> !was.contains(h)).forEach(changed::add);
+        refreshCallers(doc.uri(), names(changed));
     }
 
-    private void refreshOthers(String uri) {
+    /** The lower-case names and aliases of {@code functions}. */
+    private static java.util.Set<String> names(List<dev.entrals.docs.CmdletHelp> functions) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (dev.entrals.docs.CmdletHelp h : functions) {
+            out.add(h.name().toLowerCase(java.util.Locale.ROOT));
+            h.aliases().forEach(a -> out.add(a.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /** Diagnoses again the other open scripts that call one of {@code names} (lower case): only their calls changed. */
+    private void refreshCallers(String uri, java.util.Set<String> names) {
         for (TextDocument d : service.documents().all()) {
-            if (!d.uri().equals(uri)) {
+            if (!d.uri().equals(uri) && ScriptView.parsed(d).commands().stream()
+                    .anyMatch(c -> c.name() != null && names.contains(c.name().toLowerCase(java.util.Locale.ROOT)))) {
                 schedule(d.uri(), pending.containsKey(d.uri()) ? debounce.toMillis() : 0);
             }
         }
