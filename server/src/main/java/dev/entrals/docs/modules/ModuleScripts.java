@@ -151,6 +151,12 @@ final class ModuleScripts {
     private static Result readNested(Path base, Path manifest, long[] budget, int depth, List<DocDiagnostic> diags) {
         String text;
         try {
+            long size = Files.size(manifest);
+            if (size > HelpFile.MAX_BYTES) { // as the module's own manifest (InstalledModules)
+                diags.add(new DocDiagnostic(manifest.toString(), 0, DocDiagnostic.Severity.ERROR, "too-large",
+                        "skipped: " + size + " bytes is over the " + HelpFile.MAX_BYTES + "-byte limit"));
+                return Result.NONE;
+            }
             text = HelpFile.decode(Files.readAllBytes(manifest));
         } catch (IOException | RuntimeException e) {
             diags.add(new DocDiagnostic(manifest.toString(), 0, DocDiagnostic.Severity.ERROR, "unreadable",
