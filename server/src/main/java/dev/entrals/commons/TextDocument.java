@@ -117,4 +117,19 @@ public final class TextDocument {
     public String toString() {
         return uri + "@" + version + " (" + text.length() + " chars)";
     }
+
+    /**
+     * The file name a URI ends in, as a person reads it ({@code file:///x/My%20Script.ps1} → {@code My Script.ps1});
+     * the raw last segment when the URI does not parse.
+     */
+    public static String fileName(String uri) {
+        String raw = uri.substring(uri.lastIndexOf('/') + 1);
+        try {
+            java.net.URI u = java.net.URI.create(uri);
+            String path = u.isOpaque() ? u.getSchemeSpecificPart() : u.getPath();
+            return path == null || path.isEmpty() ? raw : path.substring(path.lastIndexOf('/') + 1);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
+    }
 }

@@ -84,4 +84,11 @@ class TextDocumentTest {
     void halfARangeIsReadAsAFullReplacementRecord() {
         assertTrue(new ContentChange(new TextPosition(0, 0), null, "x").isFull());
     }
+
+    @Test
+    void aUrisFileNameIsDecodedForPeople() {
+        assertEquals("My Script.ps1", TextDocument.fileName("file:///home/u/My%20Script.ps1"));
+        assertEquals("a.ps1", TextDocument.fileName("untitled:a.ps1"));
+        assertEquals("b%zz.ps1", TextDocument.fileName("file:///x/b%zz.ps1"), "not a URI: the raw segment");
+    }
 }

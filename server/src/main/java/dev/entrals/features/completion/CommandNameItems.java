@@ -49,7 +49,7 @@ final class CommandNameItems {
         others.forEach((name, uri) -> {
             CamelHumps.Match m = CamelHumps.match(typed, name);
             if (m != CamelHumps.Match.NONE && seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
-                out.add(item(name, "function in " + uri.substring(uri.lastIndexOf('/') + 1), m, 0, typed, replace,
+                out.add(item(name, "function in " + dev.entrals.commons.TextDocument.fileName(uri), m, 0, typed, replace,
                         null));
             }
         });

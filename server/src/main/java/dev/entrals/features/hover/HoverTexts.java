@@ -47,7 +47,7 @@ final class HoverTexts {
             // another open script's function changes with each edit there: rendered afresh, never kept
             Markup m = HelpSnippets.cmdlet(d.help(), sets, markdown, fetchCommand);
             String file = d.help().source().file();
-            m.line("Defined in " + m.code(file.substring(file.lastIndexOf('/') + 1)) + " (open in the workspace).");
+            m.line("Defined in " + m.code(dev.entrals.commons.TextDocument.fileName(file)) + " (open in the workspace).");
             return m.build();
         }
         return docs.rendered(List.of("hover.cmdlet", d.help().name(), setNames, alias, markdown, fetchCommand), () -> {
