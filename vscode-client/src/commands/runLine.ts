@@ -119,7 +119,9 @@ async function send(deps: RunDeps, request: Record<string, unknown>, line: strin
       runCancelled(deps, line);
       return undefined;
     }
-    if (e instanceof ServerError && /connect first/i.test(e.message)) {
+    // the server's not-connected errors: no session ("connect first"), a token that cannot be had or an unknown
+    // cloud ("connect again")
+    if (e instanceof ServerError && /connect (first|again)/i.test(e.message)) {
       const choice = await vscode.window.showWarningMessage(`Entra: ${e.message}`, 'Connect');
       if (choice === 'Connect') await vscode.commands.executeCommand(Command.connect);
       return undefined;

@@ -144,6 +144,19 @@ test('without a session the run offers to connect first', async () => {
   assert.equal(ui.shownDocuments.length, 0);
 });
 
+test('a session whose token cannot be had also offers to connect', async () => {
+  await startExtension();
+  server.commands.set('entra.run', () => {
+    throw new ResponseError(-32803, 'No access token: the refresh token has expired. Connect again.');
+  });
+  ui.openEditor(SCRIPT, 'powershell', 1, 0);
+  const done = run('entra.ui.runLine');
+  const offer = await ui.message('No access token');
+  assert.deepEqual(offer.buttons, ['Connect']);
+  offer.dismiss();
+  await done;
+});
+
 test('Cancel in the progress notification cancels the request, says so and opens no results', async () => {
   await startExtension();
   server.commands.set('entra.run', () => new Promise(() => undefined));
