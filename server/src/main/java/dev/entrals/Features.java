@@ -24,6 +24,7 @@ import dev.entrals.execution.GraphClient;
 import dev.entrals.execution.Planners;
 import dev.entrals.execution.TokenSource;
 import dev.entrals.features.run.RunCommandHandler;
+import dev.entrals.features.run.RunLensProvider;
 import dev.entrals.features.session.SessionFeature;
 import dev.entrals.features.signature.SignatureHelpProvider;
 import dev.entrals.features.symbols.DocumentSymbolProvider;
@@ -72,9 +73,11 @@ final class Features {
                 .command(ServerCommands.SCOPES_FOR_SCRIPT, new ScopesForScriptCommand(ScopeFacts::bundled));
         // session: entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
         SessionFeature.register(builder, session, docs::current);
-        // cmdlet execution (issue 15): entra.run over the session's token and the bundled request table
+        // cmdlet execution (issue 15): entra.run over the session's token and the bundled request table, and the
+        // "▶ Run" lens over every command it can run
         builder.command(ServerCommands.RUN, new RunCommandHandler(docs, Planners::bundled,
-                GraphClient.standard(TokenSource.of(session)), session::context));
+                GraphClient.standard(TokenSource.of(session)), session::context))
+                .codeLens(new RunLensProvider(help, Planners::bundled));
         return builder.build();
     }
 }

@@ -19,8 +19,8 @@ import dev.entrals.script.CommandParameter;
 import dev.entrals.script.ScriptDocument;
 
 /**
- * Reads the Entra call of a line or selection: parses it, picks the first command that {@code runs} accepts (the
- * rest of a pipeline or statement is "not run"), binds it with the {@link ParameterBinder} (sets, aliases, positions,
+ * Reads the Entra call of a line or selection: parses it, picks the first command that {@code runs} accepts as
+ * {@link RunnableCommands} resolves it (the rest of a pipeline or statement is "not run"), binds it with the {@link ParameterBinder} (sets, aliases, positions,
  * switches) and evaluates its arguments as literals. Values supplied from outside (CLI {@code --arg NAME=VALUE}, LSP
  * {@code arguments}) fill or replace arguments by parameter name.
  */
@@ -31,7 +31,7 @@ public final class CallEvaluator {
 
     /**
      * An evaluator binding with {@code binder}; {@code runs} says whether a canonical cmdlet name can be executed
-     * (usually {@link dev.entrals.graph.RequestPlanner#knows}).
+     * (usually {@link RunnableCommands#runs}).
      */
     public CallEvaluator(ParameterBinder binder, Predicate<String> runs) {
         this.binder = binder;
@@ -66,8 +66,8 @@ public final class CallEvaluator {
         CommandInvocation chosen = null;
         CmdletHelp help = null;
         for (CommandInvocation c : inRange) {
-            Optional<CmdletHelp> h = c.name() == null ? Optional.empty() : binder.index().find(c.name());
-            if (h.isPresent() && h.get().hasHelp() && runs.test(h.get().name())) {
+            Optional<CmdletHelp> h = RunnableCommands.cmdlet(c, doc, binder.index(), runs);
+            if (h.isPresent()) {
                 chosen = c;
                 help = h.get();
                 break;

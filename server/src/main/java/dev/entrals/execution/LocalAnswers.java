@@ -37,6 +37,15 @@ final class LocalAnswers {
     private LocalAnswers() {
     }
 
+    /** The cmdlets answered here, lower case. */
+    private static final java.util.Set<String> ANSWERED = java.util.Set.of("get-entracontext", "get-entraenvironment",
+            "get-entrausercertificateuseridsfromcertificate");
+
+    /** Whether {@code command} (a canonical name, any case) is one of the cmdlets answered here. */
+    static boolean answers(String command) {
+        return command != null && ANSWERED.contains(command.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The answer to {@code command} with {@code arguments}, or empty when the command is not one of these;
      * {@link GraphFault.Kind#NOT_CONNECTED} for the context without a session.

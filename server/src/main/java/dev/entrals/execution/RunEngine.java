@@ -31,7 +31,7 @@ public final class RunEngine {
 
     /** An engine binding with {@code binder}, planning with {@code planner} and sending with {@code client}. */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes) {
-        this.evaluator = new CallEvaluator(binder, planner::knows);
+        this.evaluator = new CallEvaluator(binder, RunnableCommands.runs(planner));
         this.planner = planner;
         this.client = client;
         this.scopes = scopes == null ? ScopeAdvice.NONE : scopes;

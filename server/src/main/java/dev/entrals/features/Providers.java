@@ -68,7 +68,7 @@ public record Providers(
                 definition = (d, p, c) -> Either.forLeft(List.of());
         private FeatureProvider<DocumentSymbolParams, List<Either<SymbolInformation, DocumentSymbol>>>
                 documentSymbol = (d, p, c) -> List.of();
-        private FeatureProvider<CodeLensParams, List<CodeLens>> codeLens = (d, p, c) -> List.of();
+        private final List<FeatureProvider<CodeLensParams, List<CodeLens>>> codeLenses = new java.util.ArrayList<>();
         private DiagnosticsProvider diagnostics = (d, c) -> List.of();
         private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
         private final List<StartupHook> startupHooks = new java.util.ArrayList<>();
@@ -120,8 +120,9 @@ public record Providers(
             return this;
         }
 
+        /** Adds a code lens provider: the answer is every added provider's lenses, in the order they were added. */
         public Builder codeLens(FeatureProvider<CodeLensParams, List<CodeLens>> p) {
-            codeLens = p;
+            codeLenses.add(p);
             return this;
         }
 
@@ -146,6 +147,13 @@ public record Providers(
         }
 
         public Providers build() {
+            List<FeatureProvider<CodeLensParams, List<CodeLens>>> lensProviders = List.copyOf(codeLenses);
+            FeatureProvider<CodeLensParams, List<CodeLens>> codeLens = lensProviders.size() == 1 ? lensProviders.get(0)
+                    : (d, p, c) -> {
+                        List<CodeLens> all = new java.util.ArrayList<>();
+                        lensProviders.forEach(l -> all.addAll(l.provide(d, p, c)));
+                        return all;
+                    };
             return new Providers(hover, completion, completionResolve, signatureHelp, codeAction, definition,
                     documentSymbol, codeLens, diagnostics, commands, startupHooks, inlineReady);
         }

@@ -151,6 +151,19 @@ class CallEvaluatorTest {
     }
 
     @Test
+    void aFunctionOfTheScriptShadowsTheCmdletOfItsNameAndAStringHoldsNoCall() {
+        String script = "function Get-EntraUser { 'mine' }\nGet-EntraUser -Top 1 | Write-Host \"$(Get-EntraUser -Top 2)\"\n"
+                + "Microsoft.Entra.Users\\Get-EntraUser -Top 3\n";
+        int line2 = script.indexOf("Get-EntraUser -Top 1");
+        int line3 = script.indexOf("Microsoft.Entra");
+        CallEvaluator.NoCallException e = assertThrows(CallEvaluator.NoCallException.class,
+                () -> evaluator.evaluate(script, line2, line3, Map.of()));
+        assertTrue(e.getMessage().startsWith("No Entra command that can be run here"), e.getMessage());
+        EvaluatedCall qualified = evaluator.evaluate(script, line3, script.length(), Map.of());
+        assertEquals(Map.of("Top", 3L), qualified.arguments(), "a module-qualified name calls the cmdlet");
+    }
+
+    @Test
     void numbersOfEveryLiteralShape() {
         assertEquals(2048L, LiteralValues.number("2kb"));
         assertEquals(1.5, LiteralValues.number("1.5"));

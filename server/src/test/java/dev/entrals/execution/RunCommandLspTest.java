@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressEnd;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
@@ -26,7 +29,9 @@ import com.google.gson.JsonObject;
 
 import dev.entrals.features.Providers;
 import dev.entrals.features.ServerCommands;
+import dev.entrals.features.DocsAccess;
 import dev.entrals.features.run.RunCommandHandler;
+import dev.entrals.features.run.RunLensProvider;
 import dev.entrals.lsp.InProcessServer;
 import dev.entrals.analysis.ScopeFacts;
 import dev.entrals.session.AuthType;
@@ -58,7 +63,8 @@ class RunCommandLspTest {
         GraphClient client = GraphSessions.client(kit, session);
         server = InProcessServer.withFeatures(docs -> Providers.builder()
                 .command(ServerCommands.RUN, new RunCommandHandler(docs, TestPlanner::new, client,
-                        () -> shown != null ? Optional.of(shown) : session.context())).build());
+                        () -> shown != null ? Optional.of(shown) : session.context()))
+                .codeLens(new RunLensProvider(new DocsAccess(docs), TestPlanner::new)).build());
         server.initialized();
     }
 
@@ -85,6 +91,25 @@ class RunCommandLspTest {
                 r.getAsJsonArray("request").get(0).getAsString());
         assertEquals("Not run (only the Entra command runs here): Sort-Object DisplayName",
                 r.getAsJsonArray("notes").get(0).getAsString());
+    }
+
+    @Test
+    void eachLensOfALineRunsItsOwnCommandWithTheRestOfTheLineNotRun() throws Exception {
+        server.open(URI, "Get-EntraUser -Top 2; Get-EntraUser -UserId user5@contoso.com | Select-Object Id\n");
+        List<? extends CodeLens> lenses = server.server.getTextDocumentService()
+                .codeLens(new CodeLensParams(new TextDocumentIdentifier(URI))).get(30, TimeUnit.SECONDS);
+        assertEquals(2, lenses.size());
+        JsonObject second = server.execute(ServerCommands.RUN, lenses.get(1).getCommand().getArguments().toArray())
+                .getAsJsonObject();
+        assertEquals("ok", second.get("status").getAsString(), second.toString());
+        assertTrue(second.get("single").getAsBoolean(), second.toString());
+        assertEquals("[\"Not run (only the Entra command runs here): Select-Object Id\"]", second.get("notes").toString());
+        JsonObject first = server.execute(ServerCommands.RUN, lenses.get(0).getCommand().getArguments().toArray())
+                .getAsJsonObject();
+        assertEquals(2, first.getAsJsonArray("objects").size(), first.toString());
+        assertEquals(List.of("GET /v1.0/users/user5%40contoso.com?$select=Id,DisplayName,UserPrincipalName,Mail",
+                "GET /v1.0/users/?$select=Id,DisplayName,UserPrincipalName,Mail&$top=2"),
+                graph.requests.stream().map(GraphStandIn.Recorded::line).toList());
     }
 
     @Test

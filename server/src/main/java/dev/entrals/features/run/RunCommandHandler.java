@@ -23,8 +23,10 @@ import dev.entrals.execution.ScopeAdvice;
 import dev.entrals.features.CommandHandler;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.RequestContext;
+import dev.entrals.features.ScriptView;
 import dev.entrals.graph.RequestPlanner;
 import dev.entrals.session.AuthType;
+import dev.entrals.script.CommandInvocation;
 import dev.entrals.session.EntraContext;
 
 /**
@@ -113,14 +115,30 @@ public final class RunCommandHandler implements CommandHandler {
             start = end;
             end = t;
         }
-        // a line or selection runs whole lines
-        while (start > 0 && text.charAt(start - 1) != '\n') {
-            start--;
+        // a line or selection runs whole lines; a range that starts where a command starts (a code lens's) runs from
+        // that command to the end of its line
+        if (!startsCommand(doc, start)) {
+            while (start > 0 && text.charAt(start - 1) != '\n') {
+                start--;
+            }
         }
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
             end++;
         }
         return new RunInput(text, start, end, a.arguments(), a.confirm(), a.whatIf(), a.format(), KEEP);
+    }
+
+    /** Whether a command of the document (its parse of this version) starts at {@code offset}. */
+    private static boolean startsCommand(TextDocument doc, int offset) {
+        for (CommandInvocation c : ScriptView.parsed(doc).commands()) {
+            if (c.start() == offset) {
+                return true;
+            }
+            if (c.start() > offset) {
+                return false; // by start offset
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> answer(RunResult r) {

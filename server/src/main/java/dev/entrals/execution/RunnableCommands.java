@@ -1,0 +1,74 @@
+package dev.entrals.execution;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import dev.entrals.docs.CmdletHelp;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.graph.RequestPlanner;
+import dev.entrals.script.CommandInvocation;
+import dev.entrals.script.FunctionDefinition;
+import dev.entrals.script.ScriptDocument;
+import dev.entrals.script.TokenKind;
+
+/**
+ * Which command of a parsed script a run executes, the one resolution the run ({@link CallEvaluator}) and the
+ * editor's "Run" code lens share: a command whose name or alias the help index resolves to a documented cmdlet that
+ * can be run ({@link #runs(RequestPlanner)}), not written inside a string, and not shadowed by a function the script
+ * itself defines (as in PowerShell, where a function hides a cmdlet of its name; a module-qualified name still calls
+ * the cmdlet).
+ */
+public final class RunnableCommands {
+
+    private RunnableCommands() {
+    }
+
+    /** Whether a canonical cmdlet name can be executed: the planner's table has it, or it is answered here. */
+    public static Predicate<String> runs(RequestPlanner planner) {
+        return name -> name != null && (LocalAnswers.answers(name) || planner.knows(name));
+    }
+
+    /**
+     * The cmdlet {@code command} of {@code script} runs, or empty: computed names, commands in a string's
+     * subexpression, names the script's own functions shadow, and cmdlets that {@code runs} refuses have none.
+     */
+    public static Optional<CmdletHelp> cmdlet(CommandInvocation command, ScriptDocument script, HelpIndex index,
+                                              Predicate<String> runs) {
+        return callsCommand(command, script) ? resolve(command.name(), index, runs) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code command} calls a command by a written name that the script does not define itself (its name is
+     * not computed, it is not in a string, no function of the script has its name).
+     */
+    public static boolean callsCommand(CommandInvocation command, ScriptDocument script) {
+        String name = command.name();
+        return name != null && !name.isBlank() && !inString(command, script) && !shadowed(name, script);
+    }
+
+    /** The documented cmdlet a name or alias (module-qualified or not) stands for, when {@code runs} accepts it. */
+    public static Optional<CmdletHelp> resolve(String name, HelpIndex index, Predicate<String> runs) {
+        return index.find(name).filter(h -> h.hasHelp() && runs.test(h.name()));
+    }
+
+    /** Whether the command is written inside a string (a {@code $( )} of a double-quoted string). */
+    private static boolean inString(CommandInvocation command, ScriptDocument script) {
+        return script.tokenAt(command.nameStart()).map(t -> isText(t.kind())).orElse(false);
+    }
+
+    private static boolean shadowed(String name, ScriptDocument script) {
+        String typed = name.trim().toLowerCase(Locale.ROOT);
+        for (FunctionDefinition f : script.functions()) {
+            if (f.name() != null && f.name().toLowerCase(Locale.ROOT).equals(typed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isText(TokenKind kind) {
+        return kind == TokenKind.STRING || kind == TokenKind.EXPANDABLE_STRING || kind == TokenKind.HERE_STRING
+                || kind == TokenKind.EXPANDABLE_HERE_STRING || kind == TokenKind.COMMENT;
+    }
+}

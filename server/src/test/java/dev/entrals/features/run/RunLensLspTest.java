@@ -1,0 +1,145 @@
+package dev.entrals.features.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.Gson;
+
+import dev.entrals.StandardFeatures;
+import dev.entrals.commons.LineIndex;
+import dev.entrals.commons.PositionEncoding;
+import dev.entrals.features.ServerCommands;
+import dev.entrals.lsp.InProcessServer;
+import dev.entrals.session.SessionTestKit;
+import dev.entrals.testing.Fixture;
+
+/**
+ * The "▶ Run" code lens of the server the editors run (the standard features, the bundled request table), through a
+ * real lsp4j client: one lens per command the run can execute, over the command's range, whose command is
+ * {@code entra.run} with {@code {uri, range}}.
+ */
+class RunLensLspTest {
+
+    private static final String URI = "file:///work/run%20lens.ps1";
+    private static final Gson GSON = new Gson();
+
+    @TempDir
+    Path home;
+    InProcessServer lsp;
+
+    @BeforeEach
+    void start() throws Exception {
+        lsp = InProcessServer.withFeatures(StandardFeatures.standard(new SessionTestKit(home).newService()));
+        lsp.initialized();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        lsp.close();
+        assertEquals(List.of(), SessionTestKit.blockedRequests());
+    }
+
+    private List<? extends CodeLens> lenses(String text) throws Exception {
+        lsp.open(URI, text);
+        return lsp.server.getTextDocumentService().codeLens(new CodeLensParams(new TextDocumentIdentifier(URI)))
+                .get(30, TimeUnit.SECONDS);
+    }
+
+    /** The Run lenses of a fixture whose {@code <[ ]>} ranges mark every command that must get one. */
+    private List<? extends CodeLens> assertRunLensesOver(String marked) throws Exception {
+        Fixture f = Fixture.of(marked);
+        List<? extends CodeLens> run = lenses(f.text()).stream()
+                .filter(l -> ServerCommands.RUN.equals(l.getCommand().getCommand())).toList();
+        LineIndex index = LineIndex.of(f.text());
+        assertEquals(f.ranges().stream().map(r -> new Range(position(index, r.start()), position(index, r.end())))
+                .toList(), run.stream().map(CodeLens::getRange).toList(), f.text());
+        return run;
+    }
+
+    private static Position position(LineIndex index, int offset) {
+        var p = index.position(offset, PositionEncoding.UTF16);
+        return new Position(p.line(), p.character());
+    }
+
+    @Test
+    void aCmdletByNameAliasOrModuleQualifiedNameGetsARunLensOverTheCommand() throws Exception {
+        List<? extends CodeLens> lenses = assertRunLensesOver("""
+                Import-Module Microsoft.Entra
+                $users = <[Get-EntraUser -Top 3]> | Sort-Object DisplayName
+                <[get-entradirectorysubscription]>
+                <[Microsoft.Entra.Users\\Get-EntraUser -Filter "startswith(displayName,'A')" `
+                    -All]>
+                foreach ($id in $ids) { <[Remove-EntraGroup -GroupId $id]> }
+                <[Get-EntraEnvironment -Name Global]>
+                """);
+        for (CodeLens l : lenses) {
+            assertEquals(RunLensProvider.TITLE, l.getCommand().getTitle());
+            assertEquals(ServerCommands.RUN, l.getCommand().getCommand());
+        }
+        assertEquals("[{\"uri\":\"" + URI + "\",\"range\":{\"start\":{\"line\":1,\"character\":9},"
+                + "\"end\":{\"line\":1,\"character\":29}}}]", GSON.toJson(lenses.get(0).getCommand().getArguments()));
+        assertEquals(4, lenses.get(2).getRange().getEnd().getLine(), "a command over two lines: one lens, its range");
+    }
+
+    @Test
+    void commentsStringsShadowingFunctionsAndOtherCommandsGetNoRunLens() throws Exception {
+        assertRunLensesOver("""
+                # Get-EntraUser -Top 3
+                <#
+                Get-EntraUser -Top 3
+                #>
+                'Get-EntraUser -Top 3'
+                Write-Host "users: $(Get-EntraUser -Top 3)"
+                $text = @"
+                Get-EntraUser -Top 3
+                "@
+                Get-ChildItem -Path .
+                Get-EntraNoSuchCommand -Top 3
+                & $command -Top 3
+                """);
+        assertRunLensesOver("""
+                function Get-EntraGroup { param($GroupId) "local $GroupId" }
+                Get-EntraGroup -GroupId g-1
+                <[Microsoft.Entra.Groups\\Get-EntraGroup -GroupId g-1]>
+                """);
+    }
+
+    @Test
+    void theSessionCmdletsKeepTheirOwnLensAlone() throws Exception {
+        List<? extends CodeLens> all = lenses("""
+                Connect-Entra -TenantId contoso.onmicrosoft.com -UseDeviceCode
+                Get-EntraContext
+                Disconnect-Entra
+                """);
+        assertEquals(List.of(ServerCommands.CONNECT, ServerCommands.GET_CONTEXT, ServerCommands.DISCONNECT),
+                all.stream().map(l -> l.getCommand().getCommand()).toList());
+    }
+
+    @Test
+    void theLensCommandReachesTheRunWhichAsksToConnectFirstWithoutASession() throws Exception {
+        List<? extends CodeLens> lenses = assertRunLensesOver("<[Get-EntraUser -Top 3]>\n");
+        ExecutionException e = assertThrows(ExecutionException.class, () -> lsp.execute(
+                lenses.get(0).getCommand().getCommand(), lenses.get(0).getCommand().getArguments().toArray()));
+        ResponseErrorException error = (ResponseErrorException) e.getCause();
+        assertEquals(ResponseErrorCode.RequestFailed.getValue(), error.getResponseError().getCode());
+        assertTrue(error.getResponseError().getMessage().contains("Connect-Entra"), error.getMessage());
+    }
+}
