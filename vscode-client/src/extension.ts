@@ -8,7 +8,6 @@ import { registerCommands } from './commands/registerCommands';
 import { offerDocs } from './commands/docsOffer';
 import { Command } from './commands/ids';
 import { ReadOnlyDocuments } from './commands/readOnlyDocuments';
-import { registerRunLens } from './commands/runLens';
 import { RunHistory } from './commands/runResults';
 import { SignIn } from './commands/signIn';
 import { describeProblems, findJava, JavaRuntime } from './java/findJava';
@@ -54,7 +53,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   registerCommands(context, { server, status, signIn, secrets: context.secrets, contextDocs, output, helpDocs,
     resultDocs, history: new RunHistory() });
-  registerRunLens(context);
   // activation is the first PowerShell file: offer the docs once if none are present (not awaited: never blocks)
   void offerDocs({
     docsStatus: () => server.execute(ServerCommand.docsStatus),

@@ -7,6 +7,7 @@ import { ServerLaunch } from '../server/serverOptions';
 import { SettingsPayload } from '../settings/settingsPayload';
 import { Command } from '../commands/ids';
 import { CLIENT_ID, DEVICE_CODE, DeviceCodeParams, SESSION_CHANGED } from './protocol';
+import { runCodeLenses } from './runLenses';
 import { snippetCodeActions } from './snippetActions';
 
 /** What the running client reports back to the rest of the extension. */
@@ -44,7 +45,8 @@ export async function startClient(options: StartOptions): Promise<LanguageClient
     // hovers may run only the docs download from a link (the server's "Download the Entra docs" hint), nothing else
     markdown: { isTrusted: { enabledCommands: [Command.fetchDocs] }, supportHtml: false },
     // the missing-mandatory fix's placeholders as tab stops (the client declares `experimental.snippetTextEdit`)
-    middleware: { provideCodeActions: snippetCodeActions(() => client) },
+    // the server's "▶ Run" lens runs through the client's run command (progress, confirmation, results document)
+    middleware: { provideCodeActions: snippetCodeActions(() => client), provideCodeLenses: runCodeLenses() },
   };
   const client: LanguageClient = new LanguageClient(CLIENT_ID, 'Entra Language Server', serverOptions, clientOptions);
   client.registerFeature(new DeviceCodeNotificationCapability());

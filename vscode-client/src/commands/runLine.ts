@@ -14,10 +14,10 @@ export interface RunDeps {
   readonly history: RunHistory;
 }
 
-/** The argument of a "Run" code lens: the document and the line of the command. */
+/** The argument of a "Run" code lens: the document, the command's range (as the server gave it) and its text. */
 export interface RunLensArgument {
   readonly uri: string;
-  readonly line: number;
+  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
   readonly text: string;
 }
 
@@ -151,10 +151,9 @@ export async function toggleResultsView(deps: RunDeps): Promise<void> {
 
 function targetOf(arg: unknown): Target | undefined {
   const lens = arg as Partial<RunLensArgument> | undefined;
-  if (lens && typeof lens.uri === 'string' && typeof lens.line === 'number') {
-    // the server widens a range to whole lines: the lens's line is enough
-    const at = { line: lens.line, character: 0 };
-    return { uri: lens.uri, range: { start: at, end: at }, text: typeof lens.text === 'string' ? lens.text : '' };
+  if (lens && typeof lens.uri === 'string' && lens.range) {
+    // the server's lens: a range starting at a command runs that command (to the end of its line)
+    return { uri: lens.uri, range: lens.range, text: typeof lens.text === 'string' ? lens.text : '' };
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'powershell') return undefined;

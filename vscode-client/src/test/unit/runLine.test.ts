@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
 import { cleanUp, run, startExtension, until } from '../fakes/harness';
 import { server } from '../fakes/languageClient';
-import { ui, Uri } from '../fakes/vscode';
+import { CancellationTokenSource, CodeLens, Range, ui, Uri } from '../fakes/vscode';
 import { RunHistory } from '../../commands/runResults';
-import { runnableLines } from '../../commands/runnableLines';
+import { runCodeLenses } from '../../client/runLenses';
 
 after(cleanUp);
 
@@ -174,27 +174,36 @@ test('Cancel in the progress notification cancels the request, says so and opens
   assert.deepEqual(log, ['Entra run: cancelled ($users = Get-EntraUser -Top 3 | Select-Object Id)']);
 });
 
-test('a Run lens sits on each Entra command line but the session cmdlets and comments', async () => {
+test('the server\'s entra.run lens runs through the client\'s run command on the command\'s own range', async () => {
   await startExtension();
-  const document = ui.openEditor(SCRIPT, 'powershell', 0, 0);
-  const lenses = await ui.codeLenses(document);
-  assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]),
-    [[1, '▶ Run', 'entra.ui.runLine'], [3, '▶ Run', 'entra.ui.runLine']]);
+  const text = 'Connect-Entra -Scopes User.Read.All\n$n = 1; $users = Get-EntraUser -Top 3 | Select-Object Id\n';
+  const document = ui.openEditor(text, 'powershell', 0, 0);
+  const range = { start: { line: 1, character: 17 }, end: { line: 1, character: 37 } };
+  const fromServer = [
+    new CodeLens(new Range(0, 0, 0, 13), { title: 'Run', command: 'entra.connect', arguments: [{ origin: 'codeLens' }] }),
+    new CodeLens(new Range(1, 17, 1, 37), { title: '▶ Run', command: 'entra.run',
+      arguments: [{ uri: document.uri.toString(), range }] }),
+  ];
+  const provide = runCodeLenses();
+  const lenses = await provide(document as never, new CancellationTokenSource().token as never,
+    (async () => fromServer) as never) as unknown as CodeLens[];
+  assert.equal(lenses[0], fromServer[0], 'other lenses are left as the library made them');
+  assert.deepEqual([lenses[1].range, lenses[1].command?.title, lenses[1].command?.command],
+    [fromServer[1].range, '▶ Run', 'entra.ui.runLine']);
   server.commands.set('entra.run', () => answer({}));
-  await run('entra.ui.runLine', ...(lenses[0].command?.arguments ?? []));
+  await run('entra.ui.runLine', ...(lenses[1].command?.arguments ?? []));
   const [arg] = runs()[0].params.arguments as Record<string, unknown>[];
-  assert.deepEqual(arg, { uri: document.uri.toString(), range: { start: { line: 1, character: 0 },
-    end: { line: 1, character: 0 } } });
+  assert.deepEqual(arg, { uri: document.uri.toString(), range });
+  assert.ok(results().startsWith('# Get-EntraUser -Top 3 | Select-Object Id · GET '), results());
 });
 
-test('runnable lines skip block comments and find Entra names after pipes and assignments, not in strings', () => {
-  const text = '<#\nGet-EntraUser\n#>\n$x=(Get-EntraBetaUser -Top 1)\nGet-ChildItem | Get-EntraGroup\nWrite-Host \'Get-EntraUser\'\n';
-  assert.deepEqual(runnableLines(text).map((l) => l.line), [3, 4]);
-});
-
-test('the session cmdlets keep the server\'s lens; Get-EntraEnvironment runs like any other read', () => {
-  const text = 'Connect-Entra -Scopes User.Read.All\nGet-EntraContext\nGet-EntraEnvironment -Name Global\nDisconnect-Entra\n';
-  assert.deepEqual(runnableLines(text).map((l) => l.line), [2]);
+test('a lens the server sends without a usable entra.run argument is left alone', async () => {
+  await startExtension();
+  const document = ui.openEditor('Get-EntraUser\n', 'powershell', 0, 0);
+  const odd = new CodeLens(new Range(0, 0, 0, 13), { title: '▶ Run', command: 'entra.run', arguments: [{ uri: 1 }] });
+  const [lens] = await runCodeLenses()(document as never, new CancellationTokenSource().token as never,
+    (async () => [odd]) as never) as unknown as CodeLens[];
+  assert.equal(lens, odd);
 });
 
 test('the results document keeps the last ten runs, newest first', () => {
