@@ -13,6 +13,10 @@
 --                      substrings that must appear in the hover text / a completion
 --                      label / a diagnostic message                  (optional)
 --   LSP_EXPECT_DIAGNOSTIC_CODE  the code that diagnostic must have    (optional)
+--   LSP_RUN_LENS_LINE  text of a line that must get the server's "Run" code lens (`entra.run`
+--                      with {uri, range}); its command is then executed      (optional)
+--   LSP_EXPECT_RUN_ERROR  a substring of the error that execution must answer (no session:
+--                      "connect first"); without it the answer must be a result (optional)
 --   LSP_TIMEOUT_MS     per request and for diagnostics               (default: 20000)
 -- Exit status: 0 all checks passed, 1 a check failed, 2 the test itself broke.
 
@@ -135,6 +139,36 @@ local function main()
     end
   end
   check('diagnostics', diag_ok, published and (#result.diagnostics .. ' published') or 'none published')
+
+  local lens_line = os.getenv('LSP_RUN_LENS_LINE')
+  if lens_line and lens_line ~= '' then
+    local at = find(bufnr, lens_line, 0)
+    local lenses = request(bufnr, client_id, 'textDocument/codeLens', { textDocument = { uri = uri } }, timeout) or {}
+    result.code_lenses = lenses
+    local lens
+    for _, l in ipairs(lenses) do
+      if l.command and l.command.command == 'entra.run' and l.range.start.line == at.line then lens = l end
+    end
+    local args = lens and lens.command.arguments and lens.command.arguments[1]
+    check('run lens', lens ~= nil and args ~= nil and args.uri == uri and args.range.start.line == at.line
+      and args.range.start.character == at.character, vim.inspect(lens))
+    if lens then
+      -- what vim.lsp.buf.execute_command sends, with the answer kept: the client's own request
+      local reply, err = client.request_sync('workspace/executeCommand',
+        { command = lens.command.command, arguments = lens.command.arguments }, timeout, bufnr)
+      if not reply then error('workspace/executeCommand: ' .. tostring(err)) end
+      result.run = { result = reply.result, error = reply.err }
+      local expect_error = os.getenv('LSP_EXPECT_RUN_ERROR')
+      if expect_error and expect_error ~= '' then
+        local message = reply.err and reply.err.message or ''
+        check('run lens command', message:lower():find(expect_error:lower(), 1, true) ~= nil,
+          vim.inspect(reply.err or reply.result))
+      else
+        check('run lens command', reply.err == nil and type(reply.result) == 'table' and reply.result.status ~= nil,
+          vim.inspect(reply.err or reply.result))
+      end
+    end
+  end
 
   -- orderly shutdown: shutdown request + exit notification, then wait for the process
   vim.lsp.stop_client(client_id)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Headless Neovim (0.7+, Debian's `neovim`) against the real server jar: opens test.ps1, checks that hover on
 # Disconnect-Entra shows the synopsis of its bundled help page, that completion after `Get-EntraCon` offers
-# Get-EntraContext, and that Connect-AzureAD gets a `retired-cmdlet` diagnostic naming Connect-Entra.
+# Get-EntraContext, that Connect-AzureAD gets a `retired-cmdlet` diagnostic naming Connect-Entra, and that
+# `Get-EntraUser -Top 3` gets the server's "Run" code lens whose `entra.run` command, executed without a session,
+# answers the error that says to connect first.
 # Usage: run.sh JAR [WORK_DIR]     (`mvn verify` runs it in the vscode-client module's integration-test phase)
 # Exit: 0 pass, 1 a check failed, 2 the test broke, 124 timeout. The result JSON is WORK_DIR/result.json.
 set -euo pipefail
@@ -26,5 +28,6 @@ export LSP_CMD="[\"java\",\"-XX:+ExitOnOutOfMemoryError\",\"-jar\",\"$jar\",\"se
 export LSP_HOVER_WORD=Disconnect-Entra LSP_EXPECT_HOVER="$synopsis"
 export LSP_COMPLETE_AFTER=Get-EntraCon LSP_EXPECT_COMPLETION=Get-EntraContext
 export LSP_EXPECT_DIAGNOSTIC=Connect-Entra LSP_EXPECT_DIAGNOSTIC_CODE=retired-cmdlet
+export LSP_RUN_LENS_LINE='Get-EntraUser -Top 3' LSP_EXPECT_RUN_ERROR='connect first'
 export NVIM_TIMEOUT=${NVIM_TIMEOUT:-120}
 exec "$here/nvim-e2e.sh" "$work/test.ps1" "$work/result.json"

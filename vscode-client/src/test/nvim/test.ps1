@@ -2,3 +2,4 @@
 Connect-AzureAD -TenantId 'contoso.onmicrosoft.com'
 $context = Get-EntraCon
 Disconnect-Entra
+$users = Get-EntraUser -Top 3
