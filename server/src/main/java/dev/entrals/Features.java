@@ -75,7 +75,7 @@ final class Features {
         SessionFeature.register(builder, session, docs::current);
         // cmdlet execution (issue 15): entra.run over the session's token and the bundled request table, and the
         // "▶ Run" lens over every command it can run
-        builder.command(ServerCommands.RUN, new RunCommandHandler(docs, Planners::bundled,
+        builder.command(ServerCommands.RUN, new RunCommandHandler(docs, help, Planners::bundled,
                 GraphClient.standard(TokenSource.of(session)), session::context))
                 .codeLens(new RunLensProvider(help, Planners::bundled));
         return builder.build();

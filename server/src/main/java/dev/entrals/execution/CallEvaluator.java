@@ -56,7 +56,12 @@ public final class CallEvaluator {
      * there is none.
      */
     public EvaluatedCall evaluate(String script, int start, int end, Map<String, String> supplied) {
-        ScriptDocument doc = ScriptDocument.parse(script);
+        return evaluate(ScriptDocument.parse(script), start, end, supplied);
+    }
+
+    /** As {@link #evaluate(String, int, int, Map)}, on a script already parsed. */
+    public EvaluatedCall evaluate(ScriptDocument doc, int start, int end, Map<String, String> supplied) {
+        String script = doc.text();
         List<CommandInvocation> inRange = doc.commands().stream()
                 .filter(c -> c.start() >= start && c.start() < Math.max(end, start + 1)).toList();
         if (inRange.isEmpty()) {

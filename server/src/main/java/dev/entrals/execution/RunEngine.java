@@ -51,7 +51,8 @@ public final class RunEngine {
         long started = System.nanoTime();
         EvaluatedCall call;
         try {
-            call = evaluator.evaluate(in.text(), in.start(), in.end(), in.supplied());
+            call = in.parsed() != null ? evaluator.evaluate(in.parsed(), in.start(), in.end(), in.supplied())
+                    : evaluator.evaluate(in.text(), in.start(), in.end(), in.supplied());
         } catch (CallEvaluator.NoCallException e) {
             return result(null, List.of(), RunStatus.UNSUPPORTED, false, e.getMessage(), List.of(), started);
         }

@@ -151,6 +151,20 @@ class CallEvaluatorTest {
     }
 
     @Test
+    void aScriptAlreadyParsedIsReadAsItsText() {
+        String script = "# users\n$u = Get-EntraUser -Filter \"startswith(displayName,'A')\" -Top 2 | Sort-Object Id\n";
+        int line = script.indexOf('$');
+        EvaluatedCall fromText = evaluator.evaluate(script, line, script.length(), Map.of());
+        EvaluatedCall fromParse = evaluator.evaluate(dev.entrals.script.ScriptDocument.parse(script), line,
+                script.length(), Map.of());
+        assertEquals(fromText, fromParse);
+        assertEquals(Map.of("Filter", "startswith(displayName,'A')", "Top", 2L), fromParse.arguments());
+        assertEquals(List.of("Sort-Object Id"), fromParse.notRun());
+        assertThrows(IllegalArgumentException.class, () -> new RunInput(script, 0, 1, Map.of(), false, false,
+                ResultFormat.AUTO, 0, dev.entrals.script.ScriptDocument.parse("Get-EntraUser")));
+    }
+
+    @Test
     void aFunctionOfTheScriptShadowsTheCmdletOfItsNameAndAStringHoldsNoCall() {
         String script = "function Get-EntraUser { 'mine' }\nGet-EntraUser -Top 1 | Write-Host \"$(Get-EntraUser -Top 2)\"\n"
                 + "Microsoft.Entra.Users\\Get-EntraUser -Top 3\n";

@@ -61,10 +61,13 @@ class RunCommandLspTest {
         graph = new GraphStandIn(kit.serverTls()).users(250).object("/v1.0/groups/g-1", Map.of("id", "g-1"));
         session = GraphSessions.connect(kit, graph);
         GraphClient client = GraphSessions.client(kit, session);
-        server = InProcessServer.withFeatures(docs -> Providers.builder()
-                .command(ServerCommands.RUN, new RunCommandHandler(docs, TestPlanner::new, client,
-                        () -> shown != null ? Optional.of(shown) : session.context()))
-                .codeLens(new RunLensProvider(new DocsAccess(docs), TestPlanner::new)).build());
+        server = InProcessServer.withFeatures(docs -> {
+            DocsAccess help = new DocsAccess(docs);
+            return Providers.builder()
+                    .command(ServerCommands.RUN, new RunCommandHandler(docs, help, TestPlanner::new, client,
+                            () -> shown != null ? Optional.of(shown) : session.context()))
+                    .codeLens(new RunLensProvider(help, TestPlanner::new)).build();
+        });
         server.initialized();
     }
 

@@ -1,6 +1,5 @@
 package dev.entrals.features.run;
 
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,14 @@ import dev.entrals.execution.RunResult;
 import dev.entrals.execution.RunStatus;
 import dev.entrals.execution.ScopeAdvice;
 import dev.entrals.features.CommandHandler;
+import dev.entrals.features.DocsAccess;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.RequestContext;
 import dev.entrals.features.ScriptView;
 import dev.entrals.graph.RequestPlanner;
 import dev.entrals.session.AuthType;
 import dev.entrals.script.CommandInvocation;
+import dev.entrals.script.ScriptDocument;
 import dev.entrals.session.EntraContext;
 
 /**
@@ -41,18 +42,20 @@ public final class RunCommandHandler implements CommandHandler {
     /** The most objects one answer carries (the count says how many Graph returned). */
     static final int KEEP = 1000;
 
-    private final DocsReloader<HelpIndex> docs;
+    private final DocsReloader<HelpIndex> loads;
+    private final DocsAccess docs;
     private final Supplier<RequestPlanner> planner;
     private final GraphClient client;
     private final Supplier<java.util.Optional<EntraContext>> session;
-    private final Map<HelpIndex, ParameterBinder> binders = new IdentityHashMap<>();
 
     /**
-     * A handler binding with the docs in force (once their load has finished), planning with {@code planner},
-     * sending with {@code client}.
+     * A handler binding with the docs in force once their latest load has finished ({@code loads}), read as the
+     * editor features read them ({@code docs}: one snapshot per index, whose binder caches each cmdlet's sets),
+     * planning with {@code planner}, sending with {@code client}.
      */
-    public RunCommandHandler(DocsReloader<HelpIndex> docs, Supplier<RequestPlanner> planner, GraphClient client,
-            Supplier<java.util.Optional<EntraContext>> session) {
+    public RunCommandHandler(DocsReloader<HelpIndex> loads, DocsAccess docs, Supplier<RequestPlanner> planner,
+            GraphClient client, Supplier<java.util.Optional<EntraContext>> session) {
+        this.loads = loads;
         this.docs = docs;
         this.planner = planner;
         this.client = client;
@@ -84,18 +87,16 @@ public final class RunCommandHandler implements CommandHandler {
         return answer;
     }
 
-    private synchronized ParameterBinder binder() {
-        HelpIndex index;
+    /** The binder of the docs in force after their latest load (a run may come right after a settings change). */
+    private ParameterBinder binder() {
         try {
-            index = docs.latestLoad().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            loads.latestLoad().get(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            index = docs.current();
+            // the index in force answers
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            index = docs.current();
         }
-        binders.keySet().retainAll(List.of(index));
-        return binders.computeIfAbsent(index, ParameterBinder::new);
+        return docs.now().binder();
     }
 
     private static RunInput input(RunArguments a, RequestContext ctx) {
@@ -125,12 +126,19 @@ public final class RunCommandHandler implements CommandHandler {
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
             end++;
         }
-        return new RunInput(text, start, end, a.arguments(), a.confirm(), a.whatIf(), a.format(), KEEP);
+        return new RunInput(text, start, end, a.arguments(), a.confirm(), a.whatIf(), a.format(), KEEP, parsed(doc));
+    }
+
+    /** The editor's parse of this document version, or null when it has none of the whole text (too large). */
+    private static ScriptDocument parsed(TextDocument doc) {
+        ScriptDocument script = ScriptView.parsed(doc);
+        return script.text().length() == doc.text().length() ? script : null;
     }
 
     /** Whether a command of the document (its parse of this version) starts at {@code offset}. */
     private static boolean startsCommand(TextDocument doc, int offset) {
-        for (CommandInvocation c : ScriptView.parsed(doc).commands()) {
+        ScriptDocument script = parsed(doc);
+        for (CommandInvocation c : script == null ? List.<CommandInvocation>of() : script.commands()) {
             if (c.start() == offset) {
                 return true;
             }
