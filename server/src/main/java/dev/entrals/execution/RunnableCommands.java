@@ -15,7 +15,7 @@ import dev.entrals.script.TokenKind;
 /**
  * Which command of a parsed script a run executes, the one resolution the run ({@link CallEvaluator}) and the
  * editor's "Run" code lens share: a command whose name or alias the help index resolves to a documented cmdlet that
- * can be run ({@link #runs(RequestPlanner)}), not written inside a string, and not shadowed by a function the script
+ * can be run ({@link #runs(RequestPlanner)}; the lens asks {@link #runsSomeCall}), not written inside a string, and not shadowed by a function the script
  * itself defines (as in PowerShell, where a function hides a cmdlet of its name; a module-qualified name still calls
  * the cmdlet).
  */
@@ -24,9 +24,21 @@ public final class RunnableCommands {
     private RunnableCommands() {
     }
 
-    /** Whether a canonical cmdlet name can be executed: the planner's table has it, or it is answered here. */
+    /**
+     * Whether a run picks a canonical cmdlet name: the planner's table has it (also an entry that refuses the cmdlet,
+     * so that the run says why), or it is answered here.
+     */
     public static Predicate<String> runs(RequestPlanner planner) {
         return name -> name != null && (LocalAnswers.answers(name) || planner.knows(name));
+    }
+
+    /**
+     * Whether some call of a canonical cmdlet name can run (what a "Run" lens offers): {@link #runs} less the cmdlets
+     * the planner refuses whatever their arguments ({@link Planners#refusesEveryCall}).
+     */
+    public static Predicate<String> runsSomeCall(RequestPlanner planner) {
+        Predicate<String> runs = runs(planner);
+        return name -> runs.test(name) && (LocalAnswers.answers(name) || !Planners.refusesEveryCall(planner, name));
     }
 
     /**

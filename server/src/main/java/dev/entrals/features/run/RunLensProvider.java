@@ -31,7 +31,8 @@ import dev.entrals.script.ScriptDocument;
 
 /**
  * A "▶ Run" code lens over every command the run would execute ({@link RunnableCommands}: a name or alias of a cmdlet
- * the request table knows or the server answers itself, not in a comment or string, not a function of the script),
+ * the request table can send some call of, or that the server answers itself; not in a comment or string, not a
+ * function of the script),
  * on the command's first line; its command is {@code entra.run} with {@code {uri, range}}, the command's range. The
  * session cmdlets keep their own lenses (the session feature's), so they get none here. Reads the document's parse of
  * this version ({@link ScriptView#parsed}) and resolves each distinct name once per docs snapshot.
@@ -63,7 +64,7 @@ public final class RunLensProvider implements FeatureProvider<CodeLensParams, Li
             return List.of();
         }
         DocsSnapshot snapshot = docs.afterFirstLoad();
-        Predicate<String> runs = RunnableCommands.runs(planner.get());
+        Predicate<String> runs = RunnableCommands.runsSomeCall(planner.get());
         List<CodeLens> lenses = new ArrayList<>();
         for (CommandInvocation c : script.commands()) {
             context.cancel().checkCanceled();

@@ -100,7 +100,7 @@ class RunLensLspTest {
     }
 
     @Test
-    void commentsStringsShadowingFunctionsAndOtherCommandsGetNoRunLens() throws Exception {
+    void commentsStringsShadowingFunctionsRefusedCmdletsAndOtherCommandsGetNoRunLens() throws Exception {
         assertRunLensesOver("""
                 # Get-EntraUser -Top 3
                 <#
@@ -115,6 +115,16 @@ class RunLensLspTest {
                 Get-EntraNoSuchCommand -Top 3
                 & $command -Top 3
                 """);
+        // the request table refuses every call of these (its entries say why): the run still says so on request
+        assertRunLensesOver("""
+                New-EntraApplication -DisplayName Contoso
+                Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test
+                <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>
+                """);
+        var refused = lsp.execute(ServerCommands.RUN, java.util.Map.of("commandLine",
+                "New-EntraApplication -DisplayName Contoso")).getAsJsonObject();
+        assertEquals("unsupported", refused.get("status").getAsString(), refused.toString());
+        assertTrue(refused.get("text").getAsString().contains("cannot be run without PowerShell"), refused.toString());
         assertRunLensesOver("""
                 function Get-EntraGroup { param($GroupId) "local $GroupId" }
                 Get-EntraGroup -GroupId g-1
