@@ -115,9 +115,11 @@ class RunLensLspTest {
                 Get-EntraNoSuchCommand -Top 3
                 & $command -Top 3
                 """);
-        // the request table refuses every call of these (its entries say why): the run still says so on request
+        // the request table refuses every call of these (a whole-cmdlet reason; no set with a request): the run still
+        // says why on request
         assertRunLensesOver("""
                 New-EntraApplication -DisplayName Contoso
+                New-EntraDirectoryRoleDefinition -DisplayName Reader -IsEnabled $true
                 Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test
                 <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>
                 """);
