@@ -99,6 +99,7 @@ final class UriTemplates {
                 add(a.group(1), false, a.start());
             }
         }
+        UriSources.read(process).forEach(s -> add(s.rhs(), s.append(), s.offset()));
     }
 
     private void add(String rhs, boolean append, int offset) {
@@ -114,9 +115,7 @@ final class UriTemplates {
             }
             String note = param == null ? dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH_ANY
                     : String.format(dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH, param);
-            if (!notes.contains(note)) {
-                notes.add(note);
-            }
+            note(note);
             return;
         }
         String text = expand(rhs.replaceAll("\\s*;\\s*$", ""), b, param, offset, 0);
@@ -131,9 +130,7 @@ final class UriTemplates {
             String meant = text.strip().startsWith("/") ? text.strip() : "/" + text.strip();
             String note = "the module's URL '" + text + "' is malformed; the request sends '" + meant
                     + "', which it evidently means";
-            if (!notes.contains(note)) {
-                notes.add(note);
-            }
+            note(note);
             text = meant;
         }
         String onlySet = cases.stream().filter(c -> offset >= c.start() && offset < c.end()).map(SetCase::set)
@@ -227,18 +224,14 @@ final class UriTemplates {
         String rhs = localValue(name, block, offset);
         String date = rhs == null ? null : ClockDates.daysAgo(rhs, fn);
         if (date != null) {
-            if (!notes.contains(ClockDates.NOTE)) {
-                notes.add(ClockDates.NOTE);
-            }
+            note(ClockDates.NOTE);
             return date;
         }
         if (rhs != null && rhs.matches("\\$\\w+\\.value\\[0]\\.id") && fn.parameter(name).isPresent()
                 && p.contains("userPrincipalName eq")) {
             // $UserId = $userLookup.value[0].id after a lookup by id or user principal name: Graph resolves either
             // in /users/{…}, so the argument itself stands there
-            if (!notes.contains(LOOKUP_NOTE)) {
-                notes.add(LOOKUP_NOTE);
-            }
+            note(LOOKUP_NOTE);
             return "{" + fn.canonical(name) + "}";
         }
         if (rhs != null && Assignments.isSessionTenant(rhs)) {
@@ -271,7 +264,19 @@ final class UriTemplates {
             String bp = b == null ? param : Assignments.boundParam(b.condition(), fn);
             return expand(rhs, b, bp == null ? param : bp, offset, depth + 1);
         }
+        if (fn.parameter(name).isEmpty() && fn.aliasOf(name).isPresent()) {
+            String meant = fn.aliasOf(name).get();
+            note("$" + name + " is an alias of -" + meant + ", which PowerShell does not set as a variable: the module's"
+                    + " URL has an empty segment there; the request sends -" + meant + ", which it evidently means");
+            return "{" + meant + "}";
+        }
         return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "}" : null;
+    }
+
+    private void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
     }
 
     /** The template of a local variable's value at an offset ({@code $QueryFilter}), or null when not read. */
@@ -432,9 +437,7 @@ final class UriTemplates {
             String value = expand(push.group(1), b, param, push.start(), 0);
             if (value == null) {
                 String note = "-" + param + " adds to " + list.group(1) + " a value not read; not sent";
-                if (!notes.contains(note)) {
-                    notes.add(note);
-                }
+                note(note);
                 continue;
             }
             QueryPart one = part(list.group(1) + "=" + value, param, capped);
