@@ -56,11 +56,13 @@ final class InvokeDerivation {
         Matcher loop = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)").matcher(p);
         String loopVariable = null;
         List<String> each = List.of();
+        List<String> overArguments = List.of();
         while (loop.find()) {
             int brace = p.indexOf('{', loop.end());
             if (brace > 0 && brace < call.start() && call.start() < PsText.close(p, brace)) {
                 each = constantList(p, loop.group(2));
-                if (each.isEmpty() || loopVariable != null) {
+                overArguments = each.isEmpty() ? LoopArguments.read(p, loop.group(2), fn) : List.of();
+                if (each.isEmpty() && overArguments.isEmpty() || loopVariable != null) {
                     return left(fn, source, via, "sends one request per item of $" + loop.group(2)
                             + " (a loop); not read");
                 }
@@ -100,7 +102,23 @@ final class InvokeDerivation {
                 }
             }
             boolean paged = get && p.contains("@odata.nextLink") && !uris.isItem(path, set);
-            if (path.contains(UriTemplates.EACH)) {
+            if (Pattern.compile("(?i)\\bInvoke-RestMethod\\b").matcher(p).find()) {
+                notes.add("the module also sends a request outside Microsoft Graph (Invoke-RestMethod), which the plan"
+                        + " does not send");
+            }
+            List<String> setEach = each;
+            if (path.contains(UriTemplates.EACH) && !overArguments.isEmpty()) {
+                String over = LoopArguments.inSet(overArguments, set, fn);
+                if (over == null) {
+                    sets.add(MgDerivation.unsupported(set, "sends one request per value of -" + String.join(" or -",
+                            overArguments) + ", none of which set " + set + " binds; not read"));
+                    continue;
+                }
+                setEach = LoopArguments.each(over);
+                paged = false;
+                notes.add("the module sends this request once for each value of -" + over + " and wraps each reply in"
+                        + " an object of its own; the plan shows Graph's replies as they are");
+            } else if (path.contains(UriTemplates.EACH)) {
                 notes.add("the module sends this request once for each of " + each.size() + " values its code lists"
                         + (paged ? " and follows each one's @odata.nextLink; the plan reads the first page of each"
                         : ""));
@@ -110,7 +128,8 @@ final class InvokeDerivation {
                 }
             }
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
-                    notes, path.contains(UriTemplates.EACH) ? each : List.of(), false));
+                    notes, path.contains(UriTemplates.EACH) ? setEach : List.of(), false, uris.valueMaps().stream()
+                    .filter(v -> UriTemplates.ids(path).contains(v.param())).toList()));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }

@@ -38,7 +38,6 @@ final class UriTemplates {
     private static final Pattern CASE = Pattern.compile("(?m)^\\s*[\"']?(\\w+)[\"']?\\s*\\{");
     /** Stands in the path for the value of a loop over a constant list ({@link #loop}). */
     static final String EACH = dev.entrals.graph.RequestEntry.SetRequest.EACH;
-    private static final Pattern VAR_ASSIGN = Pattern.compile("(?m)^\\s*\\$(\\w+)\\s*=\\s*(.+?)\\s*$");
     private static final String SELECT = "\u0001select\u0001";
     private static final String LIST = "\u0002";
     static final String LOOKUP_NOTE = "the module first looks the user up by $filter (id or userPrincipalName) and"
@@ -49,6 +48,7 @@ final class UriTemplates {
     private final List<PsText.IfBlock> blocks;
     private final List<Piece> pieces = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<dev.entrals.graph.RequestEntry.ValueMap> maps = new ArrayList<>();
     private final StringBuilder unresolved = new StringBuilder();
     private final List<SetCase> cases = new ArrayList<>();
     private final String loopVariable;
@@ -207,7 +207,15 @@ final class UriTemplates {
             String k = key.group(1) != null ? key.group(1) : key.group(2);
             Matcher from = Pattern.compile("(?i)\\$params\\[[\"']" + k + "[\"']]\\s*=\\s*\\$PSBoundParameters\\[[\"'](\\w+)")
                     .matcher(p);
-            return from.find() ? "{" + fn.canonical(from.group(1)) + "}" : null;
+            if (from.find()) {
+                return "{" + fn.canonical(from.group(1)) + "}";
+            }
+            ValueMaps.Keyed keyed = ValueMaps.ofKey(p, k, fn); // $params["Type"] = $Type, then mapped by its value
+            if (keyed != null && keyed.map() != null && maps.stream().noneMatch(x -> x.param().equals(keyed.param()))) {
+                maps.add(keyed.map());
+                note(ValueMaps.note(keyed.map()));
+            }
+            return keyed == null ? null : "{" + keyed.param() + "}";
         }
         if (!name.matches("\\w+")) {
             return null;
@@ -221,7 +229,7 @@ final class UriTemplates {
         if (name.equalsIgnoreCase("rootUri") || name.equalsIgnoreCase("graphEndpoint")) {
             return Assignments.ENDPOINT;
         }
-        String rhs = localValue(name, block, offset);
+        String rhs = LocalValues.value(p, blocks, name, block, offset);
         String date = rhs == null ? null : ClockDates.daysAgo(rhs, fn);
         if (date != null) {
             note(ClockDates.NOTE);
@@ -282,28 +290,6 @@ final class UriTemplates {
     /** The template of a local variable's value at an offset ({@code $QueryFilter}), or null when not read. */
     String valueOf(String variable, int offset) {
         return variable(variable, Assignments.innermost(blocks, offset), null, offset, 0);
-    }
-
-    /** The value assigned to {@code $name} in the block (before the offset), else the first anywhere. */
-    private String localValue(String name, PsText.IfBlock block, int offset) {
-        Matcher m = VAR_ASSIGN.matcher(p);
-        String first = null;
-        String inBlock = null;
-        while (m.find()) {
-            if (!m.group(1).equalsIgnoreCase(name) || m.group(2).contains("nextLink")
-                    || m.group(2).equalsIgnoreCase("$null") || m.group(2).equals("@()")) {
-                continue;
-            }
-            first = first == null ? m.group(2) : first;
-            if (block != null && m.start() >= block.start() && m.start() < offset) {
-                PsText.IfBlock own = Assignments.innermost(blocks, m.start());
-                if (own != block && own != null && !Assignments.isBoundTest(own.condition())) {
-                    return null; // set in a branch on a value: not read
-                }
-                inBlock = m.group(2);
-            }
-        }
-        return inBlock != null ? inBlock : first;
     }
 
     /** The distinct paths (before {@code ?}) of the full URIs the code assigns. */
@@ -489,6 +475,11 @@ final class UriTemplates {
 
     List<String> notes() {
         return notes;
+    }
+
+    /** The path arguments the code maps by value ({@link ValueMaps}). */
+    List<dev.entrals.graph.RequestEntry.ValueMap> valueMaps() {
+        return maps;
     }
 
     String unresolved() {
