@@ -40,6 +40,17 @@ final class InvokeDerivation {
         String source = fn.source(fn.processOffset() + call.start());
         String via = call.group().startsWith("Invoke-Mg") || call.group().startsWith("invoke-mg")
                 ? "Invoke-MgGraphRequest" : "Invoke-GraphRequest";
+        Matcher inner = Pattern.compile("(?i)\\bfunction\\s+([\\w-]+)\\s*\\{").matcher(p);
+        while (inner.find()) {
+            int open = inner.end() - 1;
+            if (open < call.start() && call.start() < PsText.close(p, open)) {
+                long calls = Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(inner.group(1)) + "(?![\\w-])").matcher(p)
+                        .results().count() - 1;
+                return left(fn, source, via, "sends its requests from a function it defines inside ("
+                        + inner.group(1) + "), called from " + calls + " places with arguments its code builds in"
+                        + " branches; not read");
+            }
+        }
         Set<String> methods = new LinkedHashSet<>();
         Matcher m = METHOD.matcher(p);
         while (m.find()) {
