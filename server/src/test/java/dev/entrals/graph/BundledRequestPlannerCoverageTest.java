@@ -341,4 +341,27 @@ class BundledRequestPlannerCoverageTest {
         assertEquals("{\"@odata.id\":\"https://graph.microsoft.com/beta/directoryObjects/o1\"}",
                 plan.requests().get(0).body());
     }
+
+    @Test
+    void aSetTheCodeSendsThroughItsSdkCmdletTakesThatCmdletsRequest() {
+        // Get-EntraBetaTrustFrameworkPolicy.ps1 28-29 if ($null -eq $PSBoundParameters["Id"] -and $null -eq
+        // $PSBoundParameters["OutputFilePath"]) { Get-MgBetaTrustFrameworkPolicy @params } (set GetQuery binds neither);
+        // trustframework-list-trustframeworkpolicies (beta): GET /trustFramework/policies
+        assertEquals(List.of("GET /beta/trustFramework/policies"), urls(planned("Get-EntraBetaTrustFrameworkPolicy",
+                "GetQuery")));
+        // 43-44 $uri = '/beta/trustframework/policies/' + $Id + '/' + $V ($V = '$value') for -Id
+        assertEquals(List.of("GET /beta/trustframework/policies/B2C_1A_x/$value"), urls(planned(
+                "Get-EntraBetaTrustFrameworkPolicy", "GetById", "Id", "B2C_1A_x")));
+    }
+
+    @Test
+    void aRefusedSetNamesTheRoutesIdentifierItLacks() {
+        // Set-EntraApplicationVerifiedPublisher.ps1 56 $params["AppObjectId"], 78 Set-MgApplicationVerifiedPublisher;
+        // its route /applications/{application-id}/setVerifiedPublisher takes -ApplicationId
+        RequestPlanner.Result r = PLANNER.plan("Set-EntraApplicationVerifiedPublisher", null,
+                Map.of("AppObjectId", "a1", "SetVerifiedPublisherRequest", Map.of("verifiedPublisherId", "1")));
+        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, r).reason();
+        assertTrue(reason.contains("needs the SDK's -ApplicationId, which the code never passes; the code passes"
+                + " -AppObjectId, which the route does not take"), reason);
+    }
 }
