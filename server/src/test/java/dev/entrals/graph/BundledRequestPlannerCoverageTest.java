@@ -364,4 +364,27 @@ class BundledRequestPlannerCoverageTest {
         assertTrue(reason.contains("needs the SDK's -ApplicationId, which the code never passes; the code passes"
                 + " -AppObjectId, which the route does not take"), reason);
     }
+
+    @Test
+    void aValueOutsideTheModulesMapIsRefusedWithTheModulesOwnMessage() {
+        // the form of Set-EntraPolicy.ps1 44-66: $policyTypeMap = @{ "TokenLifetimePolicy" = "tokenLifetimePolicies" … };
+        // $type = if ($policyTypeMap.ContainsKey($type)) { $policyTypeMap[$type] } else { Write-Error "…" }
+        // (that function itself is left out: it sends a GET before its PATCH); an entry of that shape, by hand
+        String message = "Set-EntraBetADPolicy : Error occurred while executing SetPolicy Code: Request_BadRequest"
+                + " Message: Invalid value specified for property 'type' of resource 'Policy'.";
+        RequestEntry.SetRequest set = new RequestEntry.SetRequest("Default", "PATCH", "/v1.0/policies/{Type}/{Id}",
+                List.of(), List.of(), List.of(), false, List.of(), List.of(), false, List.of(new RequestEntry.ValueMap(
+                "Type", Map.of("TokenLifetimePolicy", "tokenLifetimePolicies"), message)));
+        BundledRequestPlanner planner = new BundledRequestPlanner(() -> new RequestTable(List.of(new RequestEntry(
+                "Set-EntraThingPolicy", "Microsoft.Entra", "x.ps1:61", "Invoke-GraphRequest", List.of(set), null,
+                List.of()))));
+        RequestPlanner.Result ok = planner.plan("Set-EntraThingPolicy", null, Map.of("Type", "tokenlifetimepolicy",
+                "Id", "p 1"));
+        assertEquals(List.of("PATCH /v1.0/policies/tokenLifetimePolicies/p%201"), urls(assertInstanceOf(
+                RequestPlanner.Planned.class, ok).plan()));
+        RequestPlanner.Result refused = planner.plan("Set-EntraThingPolicy", null, Map.of("Type", "OtherPolicy",
+                "Id", "p1"));
+        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, refused).reason();
+        assertTrue(reason.startsWith("Set-EntraThingPolicy: " + message + " (-Type 'OtherPolicy'"), reason);
+    }
 }

@@ -211,11 +211,7 @@ final class UriTemplates {
                 return "{" + fn.canonical(from.group(1)) + "}";
             }
             ValueMaps.Keyed keyed = ValueMaps.ofKey(p, k, fn); // $params["Type"] = $Type, then mapped by its value
-            if (keyed != null && keyed.map() != null && maps.stream().noneMatch(x -> x.param().equals(keyed.param()))) {
-                maps.add(keyed.map());
-                note(ValueMaps.note(keyed.map()));
-            }
-            return keyed == null ? null : "{" + keyed.param() + "}";
+            return keyed == null ? null : map(keyed);
         }
         if (!name.matches("\\w+")) {
             return null;
@@ -230,6 +226,10 @@ final class UriTemplates {
             return Assignments.ENDPOINT;
         }
         String rhs = LocalValues.value(p, blocks, name, block, offset);
+        ValueMaps.Keyed looked = ValueMaps.ofLookup(p, rhs, 0, fn); // $t = if ($map.ContainsKey($T)) { $map[$T] } …
+        if (looked != null) {
+            return map(looked);
+        }
         String date = rhs == null ? null : ClockDates.daysAgo(rhs, fn);
         if (date != null) {
             note(ClockDates.NOTE);
@@ -279,6 +279,15 @@ final class UriTemplates {
             return "{" + meant + "}";
         }
         return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "}" : null;
+    }
+
+    /** Keeps the map of a path argument; the argument's place in the path. */
+    private String map(ValueMaps.Keyed keyed) {
+        if (keyed.map() != null && maps.stream().noneMatch(x -> x.param().equals(keyed.param()))) {
+            maps.add(keyed.map());
+            note(ValueMaps.note(keyed.map()));
+        }
+        return "{" + keyed.param() + "}";
     }
 
     private void note(String note) {

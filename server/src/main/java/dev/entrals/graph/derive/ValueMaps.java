@@ -55,6 +55,47 @@ final class ValueMaps {
         return param == null ? null : new Keyed(param, values.isEmpty() ? null : new ValueMap(param, values, null));
     }
 
+    private static final Pattern LOOKUP = Pattern.compile("(?i)^if\\s*\\(\\s*\\$(\\w+)\\.ContainsKey\\(\\s*\\$(\\w+)\\s*\\)"
+            + "\\s*\\)\\s*\\{\\s*\\$\\1\\[\\s*\\$\\2\\s*]\\s*}\\s*else\\s*\\{.*$");
+    private static final Pattern ENTRY = Pattern.compile("(?m)^\\s*[\"']?(\\w+)[\"']?\\s*=\\s*[\"']([^\"'$`]+)[\"']\\s*;?\\s*$");
+
+    /**
+     * A local that looks an argument up in a hashtable the code writes ({@code $type = if
+     * ($policyTypeMap.ContainsKey($type)) { $policyTypeMap[$type] } else { Write-Error "…" }} after {@code
+     * $policyTypeMap = @{ "TokenLifetimePolicy" = "tokenLifetimePolicies"; … }}): the argument with the map, a value
+     * outside it refused with the module's own message; null when the value is not read that way.
+     *
+     * @param rhs    the local's value as assigned (its first line)
+     * @param offset where the assignment is
+     */
+    static Keyed ofLookup(String process, String rhs, int offset, FunctionCode fn) {
+        Matcher m = rhs == null ? null : LOOKUP.matcher(rhs.strip());
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        String param = fn.parameter(m.group(2)).isPresent() ? fn.canonical(m.group(2)) : null;
+        Matcher table = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(m.group(1)) + "\\s*=\\s*@\\{").matcher(process);
+        if (param == null || !table.find()) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher entry = ENTRY.matcher(process.substring(table.end(), PsText.close(process, table.end() - 1) - 1));
+        while (entry.find()) {
+            values.putIfAbsent(entry.group(1), entry.group(2));
+        }
+        int at = process.indexOf(rhs.strip(), Math.max(0, offset));
+        int open = at < 0 ? -1 : process.indexOf('{', process.toLowerCase(java.util.Locale.ROOT).indexOf("else", at));
+        String otherwise = "the module refuses this value";
+        if (open > 0) {
+            Matcher error = Pattern.compile("(?is)(?:Write-Error|throw)\\s+\"([^\"]*)\"")
+                    .matcher(process.substring(open, PsText.close(process, open)));
+            if (error.find()) {
+                otherwise = error.group(1).replaceAll("\\s+", " ").strip();
+            }
+        }
+        return values.isEmpty() ? null : new Keyed(param, new ValueMap(param, values, otherwise));
+    }
+
     /** What the plan says about a map. */
     static String note(ValueMap map) {
         StringBuilder pairs = new StringBuilder();
