@@ -40,17 +40,6 @@ final class InvokeDerivation {
         String source = fn.source(fn.processOffset() + call.start());
         String via = call.group().startsWith("Invoke-Mg") || call.group().startsWith("invoke-mg")
                 ? "Invoke-MgGraphRequest" : "Invoke-GraphRequest";
-        Matcher inner = Pattern.compile("(?i)\\bfunction\\s+([\\w-]+)\\s*\\{").matcher(p);
-        while (inner.find()) {
-            int open = inner.end() - 1;
-            if (open < call.start() && call.start() < PsText.close(p, open)) {
-                long calls = Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(inner.group(1)) + "(?![\\w-])").matcher(p)
-                        .results().count() - 1;
-                return left(fn, source, via, "sends its requests from a function it defines inside ("
-                        + inner.group(1) + "), called from " + calls + " places with arguments its code builds in"
-                        + " branches; not read");
-            }
-        }
         Set<String> methods = new LinkedHashSet<>();
         Matcher m = METHOD.matcher(p);
         while (m.find()) {
@@ -62,6 +51,17 @@ final class InvokeDerivation {
         if (methods.size() > 1) {
             return left(fn, source, via, "sends " + String.join(" and ", methods)
                     + " requests chosen by its own logic; not read");
+        }
+        Matcher inner = Pattern.compile("(?i)\\bfunction\\s+([\\w-]+)\\s*\\{").matcher(p);
+        while (inner.find()) {
+            int open = inner.end() - 1;
+            if (open < call.start() && call.start() < PsText.close(p, open)) {
+                long calls = Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(inner.group(1)) + "(?![\\w-])").matcher(p)
+                        .results().count() - 1;
+                return left(fn, source, via, "sends its requests from a function it defines inside ("
+                        + inner.group(1) + "), called from " + calls + (calls == 1 ? " place" : " places")
+                        + " with arguments its code builds in branches; not read");
+            }
         }
         String method = methods.iterator().next();
         Matcher loop = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)").matcher(p);
@@ -84,6 +84,11 @@ final class InvokeDerivation {
         if (loopVariable != null && uris.paths().stream().noneMatch(x -> x.contains(UriTemplates.EACH))) {
             return left(fn, source, via, "sends one request per item of a list (a loop), its URL built in a way not"
                     + " read");
+        }
+        if (uris.paths().stream().anyMatch(x -> x.endsWith("/$batch"))) {
+            Matcher over = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$\\w+\\s+in\\s+\\$(\\w+)").matcher(p);
+            return left(fn, source, via, "sends a JSON batch (" + uris.paths().get(0) + ") of requests its code builds"
+                    + (over.find() ? " (one per item of $" + over.group(1) + ")" : "") + "; not read");
         }
         if (uris.paths().isEmpty()) {
             return left(fn, source, via, "builds its URL in a way not read" + uris.unresolved());
