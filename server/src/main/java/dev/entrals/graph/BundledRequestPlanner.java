@@ -172,7 +172,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
         String body = body(set, args, used, notes);
         for (String arg : args.keySet()) {
             if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))
-                    && !arg.startsWith("@")) {
+                    && !arg.startsWith("@") && set.notes().stream().noneMatch(n -> n.regionMatches(true, 0, "-" + arg
+                    + " ", 0, arg.length() + 2))) { // the set's own note says what the module does with it
                 notes.add("-" + arg + " is not part of the request (the module uses it, if at all, after the reply)");
             }
         }

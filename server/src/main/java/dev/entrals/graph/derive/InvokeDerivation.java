@@ -118,6 +118,13 @@ final class InvokeDerivation {
                 }
             }
             boolean paged = get && p.contains("@odata.nextLink") && !uris.isItem(path, set);
+            Matcher cloud = Pattern.compile("(?i)\\(Get-Entra(?:Beta)?Environment\\s+-Name\\s+\\$(\\w+)\\)\\.GraphEndpoint")
+                    .matcher(fn.text().substring(fn.signature().start(), Math.min(fn.text().length(),
+                            fn.signature().end())));
+            if (cloud.find() && fn.parameter(cloud.group(1)).isPresent() && fn.inSet(cloud.group(1), set)) {
+                notes.add("-" + fn.canonical(cloud.group(1)) + " names the cloud whose Graph endpoint the module calls;"
+                        + " the plan calls the signed-in session's");
+            }
             if (Pattern.compile("(?i)\\bInvoke-RestMethod\\b").matcher(p).find()) {
                 notes.add("the module also sends a request outside Microsoft Graph (Invoke-RestMethod), which the plan"
                         + " does not send");
