@@ -137,7 +137,18 @@ public final class BundledRequestPlanner implements RequestPlanner {
                         + set.path() + ").");
             }
             used.add(m.group(1));
-            m.appendReplacement(path, Matcher.quoteReplacement(ArgumentText.escapeData(ArgumentText.text(v))));
+            String segment = ArgumentText.text(v);
+            for (RequestEntry.ValueMap map : set.valueMaps()) {
+                if (map.param().equalsIgnoreCase(m.group(1))) {
+                    String mapped = map.segment(segment);
+                    if (mapped == null && map.otherwise() != null) {
+                        return new Unsupported(entry.command() + ": " + map.otherwise() + " (-" + map.param() + " '"
+                                + segment + "'; " + entry.source() + ").");
+                    }
+                    segment = mapped == null ? segment : mapped;
+                }
+            }
+            m.appendReplacement(path, Matcher.quoteReplacement(ArgumentText.escapeData(segment)));
         }
         m.appendTail(path);
         String query = QueryWriter.write(set.query(), args, used);
@@ -148,15 +159,26 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 headers.put(h.name(), h.value());
             }
         }
+        List<String> values = set.each();
+        Matcher over = ID.matcher(values.size() == 1 ? values.get(0) : "");
+        if (over.matches()) { // once per value of an argument
+            Object v = args.get(over.group(1));
+            if (v == null) {
+                return new Unsupported(entry.command() + " needs -" + over.group(1) + " to build its requests.");
+            }
+            used.add(over.group(1));
+            values = (v instanceof List<?> l ? l : List.of(v)).stream().map(ArgumentText::text).toList();
+        }
         String body = body(set, args, used, notes);
         for (String arg : args.keySet()) {
             if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))
-                    && !arg.startsWith("@")) {
+                    && !arg.startsWith("@") && set.notes().stream().noneMatch(n -> n.regionMatches(true, 0, "-" + arg
+                    + " ", 0, arg.length() + 2))) { // the set's own note says what the module does with it
                 notes.add("-" + arg + " is not part of the request (the module uses it, if at all, after the reply)");
             }
         }
         List<GraphRequest> requests = new ArrayList<>();
-        for (String each : set.each().isEmpty() ? List.of("") : set.each()) {
+        for (String each : values.isEmpty() ? List.of("") : values) {
             requests.add(new GraphRequest(set.method(), set.each().isEmpty() ? url
                     : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body));
         }
@@ -257,7 +279,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
             return -10000000;
         }
         int score = 0;
-        Matcher m = ID.matcher(s.path());
+        Matcher m = ID.matcher(s.path() + (s.each().size() == 1 ? s.each().get(0) : "")); // a loop over an argument
         while (m.find()) {
             score += m.group(1).startsWith("@") ? 0 : args.containsKey(m.group(1)) ? 1000
                     : m.group(2) != null ? 0 : -100000;

@@ -44,10 +44,12 @@ public record RequestEntry(String command, String module, String source, String 
      *                {@value #EACH} in the path standing for the value (a loop over a list written in the code)
      * @param pagesAll the code itself follows every {@code @odata.nextLink} (it passes {@code -All} to the SDK
      *                cmdlet whatever the arguments)
+     * @param valueMaps path arguments whose value the code maps to the segment it sends (empty: none)
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                              List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
-                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll) {
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll,
+                             List<ValueMap> valueMaps) {
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
@@ -71,12 +73,43 @@ public record RequestEntry(String command, String module, String source, String 
             body = body == null ? List.of() : List.copyOf(body);
             notes = notes == null ? List.of() : List.copyOf(notes);
             each = each == null ? List.of() : List.copyOf(each);
+            valueMaps = valueMaps == null ? List.of() : List.copyOf(valueMaps);
+        }
+
+        /** Without value maps. */
+        public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
+                          List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
+                          boolean pagesAll) {
+            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, List.of());
         }
 
         /** One request (no loop). */
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes) {
             this(set, method, path, query, headers, body, paged, notes, List.of(), false);
+        }
+    }
+
+    /**
+     * How the code turns a path argument's value into the segment it sends ({@code if ($params.type -eq
+     * "tokenLifetimePolicy") { $params.type = "tokenLifetimePolicies" } elseif …}): the argument's value, compared
+     * in any case as {@code -eq} and a hashtable's keys compare, picks the segment.
+     *
+     * @param param     the argument ({@code {Param}} in the path)
+     * @param values    value → segment, in the code's order
+     * @param otherwise the module's own message for a value not in the map (the call is refused with it), or null
+     *                  when the module sends such a value as given
+     */
+    public record ValueMap(String param, java.util.Map<String, String> values, String otherwise) {
+        /** Keeps the order. */
+        public ValueMap {
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
+
+        /** The segment for a value (any case), or null when the map has none. */
+        public String segment(String value) {
+            return values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(value))
+                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
         }
     }
 

@@ -166,4 +166,17 @@ class BundledRunTest {
         assertEquals("p-" + (paths.size() - 1) + "b", ids.get(ids.size() - 1));
         assertTrue(!r.single());
     }
+
+    @Test
+    void aLoopOverAnArgumentSendsOneRequestPerValueAndShowsEachReply() {
+        // Resolve-EntraTenant.ps1 77-79: foreach over the -TenantId values; 90 findTenantInformationByTenantId('$item')
+        String path = "/v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='%s')";
+        graph.object(String.format(path, "t-1"), Map.of("tenantId", "t-1", "displayName", "One"));
+        graph.object(String.format(path, "t-2"), Map.of("tenantId", "t-2", "displayName", "Two"));
+        RunResult r = run(RunInput.commandLine("Resolve-EntraTenant -TenantId 't-1', 't-2' -SkipOidcMetadataEndpoint"));
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(List.of("GET " + String.format(path, "t-1"), "GET " + String.format(path, "t-2")),
+                graph.requests.stream().map(q -> q.line()).toList());
+        assertEquals(List.of("One", "Two"), r.objects().stream().map(o -> o.get("displayName")).toList());
+    }
 }

@@ -280,4 +280,111 @@ class BundledRequestPlannerCoverageTest {
         assertEquals("{\"technicalNotificationMails\":[\"a@b.c\"]}", plan.requests().get(0).body());
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("Get-MgOrganization")), plan.notes().toString());
     }
+
+    // --- urls: URL forms read after the second table ---
+
+    @Test
+    void aParametersAliasUsedAsAVariableIsTheParameterTheModuleMeans() {
+        // Remove-EntraBetaDeletedDirectoryObject.ps1 8 [Alias("Id")] $DirectoryObjectId, 33 $URI =
+        // "/beta/directory/deletedItems/$Id" ($Id is never set: the module sends an empty segment), 34 -Uri $uri
+        RequestPlan plan = planned("Remove-EntraBetaDeletedDirectoryObject", null, "DirectoryObjectId", "d 1");
+        assertEquals(List.of("DELETE /beta/directory/deletedItems/d%201"), urls(plan));
+        assertTrue(plan.write());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("$Id is an alias of -DirectoryObjectId")),
+                plan.notes().toString());
+    }
+
+    @Test
+    void theArgumentsValuePicksThePathSegmentAsTheModuleMapsIt() {
+        // New-EntraPolicy.ps1 39 $params["Type"] = $Type, 40-72 if ($params.type -eq "tokenLifetimePolicy")
+        // { $params.type = "tokenLifetimePolicies" } elseif …, 74 $params["Uri"] = "/v1.0/policies/" + $params.type,
+        // 80 $params["Method"] = "POST", 82-89 $body = @{ Definition = $Definition … Type = $Type }
+        RequestPlan plan = planned("New-EntraPolicy", null, "Type", "TokenLifetimePolicy", "DisplayName", "p1",
+                "Definition", List.of("{\"TokenLifetimePolicy\":{\"Version\":1}}"));
+        assertEquals(List.of("POST /v1.0/policies/tokenLifetimePolicies"), urls(plan));
+        assertEquals("{\"Definition\":[\"{\\\"TokenLifetimePolicy\\\":{\\\"Version\\\":1}}\"],"
+                + "\"DisplayName\":\"p1\",\"Type\":\"TokenLifetimePolicy\"}", plan.requests().get(0).body());
+        // 62-64 ApplicationManagementPolicy → appManagementPolicies (v1.0); the Beta twin compares appManagementPolicy
+        assertEquals(List.of("POST /v1.0/policies/appManagementPolicies"), urls(planned("New-EntraPolicy", null,
+                "Type", "ApplicationManagementPolicy", "DisplayName", "p1", "Definition", List.of("{}"))));
+        assertEquals(List.of("POST /beta/policies/appManagementPolicies"), urls(planned("New-EntraBetaPolicy", null,
+                "Type", "appManagementPolicy", "DisplayName", "p1", "Definition", List.of("{}"))));
+        // a value no branch names stays $params.type: the module sends it as given
+        assertEquals(List.of("POST /v1.0/policies/someOtherPolicies"), urls(planned("New-EntraPolicy", null,
+                "Type", "someOtherPolicies", "DisplayName", "p1", "Definition", List.of("{}"))));
+    }
+
+    @Test
+    void aLoopOverAnArgumentSendsOneRequestPerValueAndShowsEveryReply() {
+        // Resolve-EntraTenant.ps1 77 $itemsToProcess = if ($TenantId) { $TenantId } else { $DomainName },
+        // 79 foreach ($item in $itemsToProcess), 88-90 (set TenantId) $resolveUri =
+        // "$graphEndpoint/v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='$item')", 102 -Method Get
+        RequestPlan plan = planned("Resolve-EntraTenant", "TenantId", "TenantId", List.of("t1", "t2"));
+        assertEquals(List.of("GET /v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='t1')",
+                "GET /v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='t2')"), urls(plan));
+        assertTrue(plan.combined());
+        assertFalse(plan.write());
+        // 93-95 (set DomainName) findTenantInformationByDomainName(domainName='$item')
+        assertEquals(List.of("GET /beta/tenantRelationships/findTenantInformationByDomainName(domainName='contoso.com')"),
+                urls(planned("Resolve-EntraBetaTenant", null, "DomainName", "contoso.com")));
+    }
+
+    @Test
+    void anSdkByRefCmdletNoPageNamesTakesItsRouteFromTheFacts() {
+        // Add-EntraBetaFeatureRolloutPolicyDirectoryObject.ps1 56-58 $Value = "$graphEndpoint/beta/directoryObjects/$TmpValue"
+        // as OdataId, 68 $params["FeatureRolloutPolicyId"] = $PSBoundParameters["Id"],
+        // 90 New-MgBetaDirectoryFeatureRolloutPolicyApplyToByRef; featurerolloutpolicy-post-appliesto (beta): POST
+        // …/featureRolloutPolicies/{id}/appliesTo/$ref, the SDK cmdlet's name spelling the /directory route
+        RequestPlan plan = planned("Add-EntraBetaFeatureRolloutPolicyDirectoryObject", null, "Id", "p1",
+                "RefObjectId", "o1");
+        assertEquals(List.of("POST /beta/directory/featureRolloutPolicies/p1/appliesTo/$ref"), urls(plan));
+        assertEquals("{\"@odata.id\":\"https://graph.microsoft.com/beta/directoryObjects/o1\"}",
+                plan.requests().get(0).body());
+    }
+
+    @Test
+    void aSetTheCodeSendsThroughItsSdkCmdletTakesThatCmdletsRequest() {
+        // Get-EntraBetaTrustFrameworkPolicy.ps1 28-29 if ($null -eq $PSBoundParameters["Id"] -and $null -eq
+        // $PSBoundParameters["OutputFilePath"]) { Get-MgBetaTrustFrameworkPolicy @params } (set GetQuery binds neither);
+        // trustframework-list-trustframeworkpolicies (beta): GET /trustFramework/policies
+        assertEquals(List.of("GET /beta/trustFramework/policies"), urls(planned("Get-EntraBetaTrustFrameworkPolicy",
+                "GetQuery")));
+        // 43-44 $uri = '/beta/trustframework/policies/' + $Id + '/' + $V ($V = '$value') for -Id
+        assertEquals(List.of("GET /beta/trustframework/policies/B2C_1A_x/$value"), urls(planned(
+                "Get-EntraBetaTrustFrameworkPolicy", "GetById", "Id", "B2C_1A_x")));
+    }
+
+    @Test
+    void aRefusedSetNamesTheRoutesIdentifierItLacks() {
+        // Set-EntraApplicationVerifiedPublisher.ps1 56 $params["AppObjectId"], 78 Set-MgApplicationVerifiedPublisher;
+        // its route /applications/{application-id}/setVerifiedPublisher takes -ApplicationId
+        RequestPlanner.Result r = PLANNER.plan("Set-EntraApplicationVerifiedPublisher", null,
+                Map.of("AppObjectId", "a1", "SetVerifiedPublisherRequest", Map.of("verifiedPublisherId", "1")));
+        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, r).reason();
+        assertTrue(reason.contains("needs the SDK's -ApplicationId, which the code never passes; the code passes"
+                + " -AppObjectId, which the route does not take"), reason);
+    }
+
+    @Test
+    void aValueOutsideTheModulesMapIsRefusedWithTheModulesOwnMessage() {
+        // the form of Set-EntraPolicy.ps1 44-66: $policyTypeMap = @{ "TokenLifetimePolicy" = "tokenLifetimePolicies" … };
+        // $type = if ($policyTypeMap.ContainsKey($type)) { $policyTypeMap[$type] } else { Write-Error "…" }
+        // (that function itself is left out: it sends a GET before its PATCH); an entry of that shape, by hand
+        String message = "Set-EntraBetADPolicy : Error occurred while executing SetPolicy Code: Request_BadRequest"
+                + " Message: Invalid value specified for property 'type' of resource 'Policy'.";
+        RequestEntry.SetRequest set = new RequestEntry.SetRequest("Default", "PATCH", "/v1.0/policies/{Type}/{Id}",
+                List.of(), List.of(), List.of(), false, List.of(), List.of(), false, List.of(new RequestEntry.ValueMap(
+                "Type", Map.of("TokenLifetimePolicy", "tokenLifetimePolicies"), message)));
+        BundledRequestPlanner planner = new BundledRequestPlanner(() -> new RequestTable(List.of(new RequestEntry(
+                "Set-EntraThingPolicy", "Microsoft.Entra", "x.ps1:61", "Invoke-GraphRequest", List.of(set), null,
+                List.of()))));
+        RequestPlanner.Result ok = planner.plan("Set-EntraThingPolicy", null, Map.of("Type", "tokenlifetimepolicy",
+                "Id", "p 1"));
+        assertEquals(List.of("PATCH /v1.0/policies/tokenLifetimePolicies/p%201"), urls(assertInstanceOf(
+                RequestPlanner.Planned.class, ok).plan()));
+        RequestPlanner.Result refused = planner.plan("Set-EntraThingPolicy", null, Map.of("Type", "OtherPolicy",
+                "Id", "p1"));
+        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, refused).reason();
+        assertTrue(reason.startsWith("Set-EntraThingPolicy: " + message + " (-Type 'OtherPolicy'"), reason);
+    }
 }

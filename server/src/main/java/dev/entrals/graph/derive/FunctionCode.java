@@ -58,6 +58,12 @@ record FunctionCode(String module, String file, FunctionSignature signature, Str
                 || b.setName().equalsIgnoreCase(set)))).orElse(false);
     }
 
+    /** The parameter that has this alias ({@code [Alias("Id")]}), or empty. */
+    Optional<String> aliasOf(String alias) {
+        return signature.parameters().stream().filter(p -> p.aliases().stream().anyMatch(alias::equalsIgnoreCase))
+                .map(ParameterSignature::name).findFirst();
+    }
+
     /** The canonical spelling of a parameter name, or the name as given. */
     String canonical(String param) {
         return parameter(param).map(ParameterSignature::name).orElse(param);

@@ -52,15 +52,28 @@ final class InvokeDerivation {
             return left(fn, source, via, "sends " + String.join(" and ", methods)
                     + " requests chosen by its own logic; not read");
         }
+        Matcher inner = Pattern.compile("(?i)\\bfunction\\s+([\\w-]+)\\s*\\{").matcher(p);
+        while (inner.find()) {
+            int open = inner.end() - 1;
+            if (open < call.start() && call.start() < PsText.close(p, open)) {
+                long calls = Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(inner.group(1)) + "(?![\\w-])").matcher(p)
+                        .results().count() - 1;
+                return left(fn, source, via, "sends its requests from a function it defines inside ("
+                        + inner.group(1) + "), called from " + calls + (calls == 1 ? " place" : " places")
+                        + " with arguments its code builds in branches; not read");
+            }
+        }
         String method = methods.iterator().next();
         Matcher loop = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)").matcher(p);
         String loopVariable = null;
         List<String> each = List.of();
+        List<String> overArguments = List.of();
         while (loop.find()) {
             int brace = p.indexOf('{', loop.end());
             if (brace > 0 && brace < call.start() && call.start() < PsText.close(p, brace)) {
                 each = constantList(p, loop.group(2));
-                if (each.isEmpty() || loopVariable != null) {
+                overArguments = each.isEmpty() ? LoopArguments.read(p, loop.group(2), fn) : List.of();
+                if (each.isEmpty() && overArguments.isEmpty() || loopVariable != null) {
                     return left(fn, source, via, "sends one request per item of $" + loop.group(2)
                             + " (a loop); not read");
                 }
@@ -71,6 +84,11 @@ final class InvokeDerivation {
         if (loopVariable != null && uris.paths().stream().noneMatch(x -> x.contains(UriTemplates.EACH))) {
             return left(fn, source, via, "sends one request per item of a list (a loop), its URL built in a way not"
                     + " read");
+        }
+        if (uris.paths().stream().anyMatch(x -> x.endsWith("/$batch"))) {
+            Matcher over = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$\\w+\\s+in\\s+\\$(\\w+)").matcher(p);
+            return left(fn, source, via, "sends a JSON batch (" + uris.paths().get(0) + ") of requests its code builds"
+                    + (over.find() ? " (one per item of $" + over.group(1) + ")" : "") + "; not read");
         }
         if (uris.paths().isEmpty()) {
             return left(fn, source, via, "builds its URL in a way not read" + uris.unresolved());
@@ -100,7 +118,30 @@ final class InvokeDerivation {
                 }
             }
             boolean paged = get && p.contains("@odata.nextLink") && !uris.isItem(path, set);
-            if (path.contains(UriTemplates.EACH)) {
+            Matcher cloud = Pattern.compile("(?i)\\(Get-Entra(?:Beta)?Environment\\s+-Name\\s+\\$(\\w+)\\)\\.GraphEndpoint")
+                    .matcher(fn.text().substring(fn.signature().start(), Math.min(fn.text().length(),
+                            fn.signature().end())));
+            if (cloud.find() && fn.parameter(cloud.group(1)).isPresent() && fn.inSet(cloud.group(1), set)) {
+                notes.add("-" + fn.canonical(cloud.group(1)) + " names the cloud whose Graph endpoint the module calls;"
+                        + " the plan calls the signed-in session's");
+            }
+            if (Pattern.compile("(?i)\\bInvoke-RestMethod\\b").matcher(p).find()) {
+                notes.add("the module also sends a request outside Microsoft Graph (Invoke-RestMethod), which the plan"
+                        + " does not send");
+            }
+            List<String> setEach = each;
+            if (path.contains(UriTemplates.EACH) && !overArguments.isEmpty()) {
+                String over = LoopArguments.inSet(overArguments, set, fn);
+                if (over == null) {
+                    sets.add(MgDerivation.unsupported(set, "sends one request per value of -" + String.join(" or -",
+                            overArguments) + ", none of which set " + set + " binds; not read"));
+                    continue;
+                }
+                setEach = LoopArguments.each(over);
+                paged = false;
+                notes.add("the module sends this request once for each value of -" + over + " and wraps each reply in"
+                        + " an object of its own; the plan shows Graph's replies as they are");
+            } else if (path.contains(UriTemplates.EACH)) {
                 notes.add("the module sends this request once for each of " + each.size() + " values its code lists"
                         + (paged ? " and follows each one's @odata.nextLink; the plan reads the first page of each"
                         : ""));
@@ -110,7 +151,8 @@ final class InvokeDerivation {
                 }
             }
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
-                    notes, path.contains(UriTemplates.EACH) ? each : List.of(), false));
+                    notes, path.contains(UriTemplates.EACH) ? setEach : List.of(), false, uris.valueMaps().stream()
+                    .filter(v -> UriTemplates.ids(path).contains(v.param())).toList()));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }

@@ -250,7 +250,8 @@ final class MgDerivation {
         }
         String path = choosePath(fn, set, route, bySdk);
         if (path == null) {
-            return unsupported(set, "no path of " + route.how() + " has all its identifiers bound in set " + set);
+            return unsupported(set, "no path of " + route.how() + " has all its identifiers bound in set " + set
+                    + MgRouteGaps.explain(route, assigned, fn, set));
         }
         List<QueryPart> query = new ArrayList<>();
         List<BodyPart> body = new ArrayList<>();

@@ -130,7 +130,7 @@ public final class RequestTableGenerator {
         FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
         String process = code.process();
         if (INVOKE.matcher(process).find()) {
-            return InvokeDerivation.derive(code);
+            return MixedCalls.fill(InvokeDerivation.derive(code), code, mg);
         }
         RequestEntry e = mg.derive(code);
         if (e != null) {

@@ -38,7 +38,6 @@ final class UriTemplates {
     private static final Pattern CASE = Pattern.compile("(?m)^\\s*[\"']?(\\w+)[\"']?\\s*\\{");
     /** Stands in the path for the value of a loop over a constant list ({@link #loop}). */
     static final String EACH = dev.entrals.graph.RequestEntry.SetRequest.EACH;
-    private static final Pattern VAR_ASSIGN = Pattern.compile("(?m)^\\s*\\$(\\w+)\\s*=\\s*(.+?)\\s*$");
     private static final String SELECT = "\u0001select\u0001";
     private static final String LIST = "\u0002";
     static final String LOOKUP_NOTE = "the module first looks the user up by $filter (id or userPrincipalName) and"
@@ -49,6 +48,7 @@ final class UriTemplates {
     private final List<PsText.IfBlock> blocks;
     private final List<Piece> pieces = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<dev.entrals.graph.RequestEntry.ValueMap> maps = new ArrayList<>();
     private final StringBuilder unresolved = new StringBuilder();
     private final List<SetCase> cases = new ArrayList<>();
     private final String loopVariable;
@@ -99,6 +99,7 @@ final class UriTemplates {
                 add(a.group(1), false, a.start());
             }
         }
+        UriSources.read(process).forEach(s -> add(s.rhs(), s.append(), s.offset()));
     }
 
     private void add(String rhs, boolean append, int offset) {
@@ -114,9 +115,7 @@ final class UriTemplates {
             }
             String note = param == null ? dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH_ANY
                     : String.format(dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH, param);
-            if (!notes.contains(note)) {
-                notes.add(note);
-            }
+            note(note);
             return;
         }
         String text = expand(rhs.replaceAll("\\s*;\\s*$", ""), b, param, offset, 0);
@@ -131,9 +130,7 @@ final class UriTemplates {
             String meant = text.strip().startsWith("/") ? text.strip() : "/" + text.strip();
             String note = "the module's URL '" + text + "' is malformed; the request sends '" + meant
                     + "', which it evidently means";
-            if (!notes.contains(note)) {
-                notes.add(note);
-            }
+            note(note);
             text = meant;
         }
         String onlySet = cases.stream().filter(c -> offset >= c.start() && offset < c.end()).map(SetCase::set)
@@ -210,7 +207,11 @@ final class UriTemplates {
             String k = key.group(1) != null ? key.group(1) : key.group(2);
             Matcher from = Pattern.compile("(?i)\\$params\\[[\"']" + k + "[\"']]\\s*=\\s*\\$PSBoundParameters\\[[\"'](\\w+)")
                     .matcher(p);
-            return from.find() ? "{" + fn.canonical(from.group(1)) + "}" : null;
+            if (from.find()) {
+                return "{" + fn.canonical(from.group(1)) + "}";
+            }
+            ValueMaps.Keyed keyed = ValueMaps.ofKey(p, k, fn); // $params["Type"] = $Type, then mapped by its value
+            return keyed == null ? null : map(keyed);
         }
         if (!name.matches("\\w+")) {
             return null;
@@ -224,21 +225,21 @@ final class UriTemplates {
         if (name.equalsIgnoreCase("rootUri") || name.equalsIgnoreCase("graphEndpoint")) {
             return Assignments.ENDPOINT;
         }
-        String rhs = localValue(name, block, offset);
+        String rhs = LocalValues.value(p, blocks, name, block, offset);
+        ValueMaps.Keyed looked = ValueMaps.ofLookup(p, rhs, 0, fn); // $t = if ($map.ContainsKey($T)) { $map[$T] } …
+        if (looked != null) {
+            return map(looked);
+        }
         String date = rhs == null ? null : ClockDates.daysAgo(rhs, fn);
         if (date != null) {
-            if (!notes.contains(ClockDates.NOTE)) {
-                notes.add(ClockDates.NOTE);
-            }
+            note(ClockDates.NOTE);
             return date;
         }
         if (rhs != null && rhs.matches("\\$\\w+\\.value\\[0]\\.id") && fn.parameter(name).isPresent()
                 && p.contains("userPrincipalName eq")) {
             // $UserId = $userLookup.value[0].id after a lookup by id or user principal name: Graph resolves either
             // in /users/{…}, so the argument itself stands there
-            if (!notes.contains(LOOKUP_NOTE)) {
-                notes.add(LOOKUP_NOTE);
-            }
+            note(LOOKUP_NOTE);
             return "{" + fn.canonical(name) + "}";
         }
         if (rhs != null && Assignments.isSessionTenant(rhs)) {
@@ -271,34 +272,33 @@ final class UriTemplates {
             String bp = b == null ? param : Assignments.boundParam(b.condition(), fn);
             return expand(rhs, b, bp == null ? param : bp, offset, depth + 1);
         }
+        if (fn.parameter(name).isEmpty() && fn.aliasOf(name).isPresent()) {
+            String meant = fn.aliasOf(name).get();
+            note("$" + name + " is an alias of -" + meant + ", which PowerShell does not set as a variable: the module's"
+                    + " URL has an empty segment there; the request sends -" + meant + ", which it evidently means");
+            return "{" + meant + "}";
+        }
         return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "}" : null;
+    }
+
+    /** Keeps the map of a path argument; the argument's place in the path. */
+    private String map(ValueMaps.Keyed keyed) {
+        if (keyed.map() != null && maps.stream().noneMatch(x -> x.param().equals(keyed.param()))) {
+            maps.add(keyed.map());
+            note(ValueMaps.note(keyed.map()));
+        }
+        return "{" + keyed.param() + "}";
+    }
+
+    private void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
     }
 
     /** The template of a local variable's value at an offset ({@code $QueryFilter}), or null when not read. */
     String valueOf(String variable, int offset) {
         return variable(variable, Assignments.innermost(blocks, offset), null, offset, 0);
-    }
-
-    /** The value assigned to {@code $name} in the block (before the offset), else the first anywhere. */
-    private String localValue(String name, PsText.IfBlock block, int offset) {
-        Matcher m = VAR_ASSIGN.matcher(p);
-        String first = null;
-        String inBlock = null;
-        while (m.find()) {
-            if (!m.group(1).equalsIgnoreCase(name) || m.group(2).contains("nextLink")
-                    || m.group(2).equalsIgnoreCase("$null") || m.group(2).equals("@()")) {
-                continue;
-            }
-            first = first == null ? m.group(2) : first;
-            if (block != null && m.start() >= block.start() && m.start() < offset) {
-                PsText.IfBlock own = Assignments.innermost(blocks, m.start());
-                if (own != block && own != null && !Assignments.isBoundTest(own.condition())) {
-                    return null; // set in a branch on a value: not read
-                }
-                inBlock = m.group(2);
-            }
-        }
-        return inBlock != null ? inBlock : first;
     }
 
     /** The distinct paths (before {@code ?}) of the full URIs the code assigns. */
@@ -432,9 +432,7 @@ final class UriTemplates {
             String value = expand(push.group(1), b, param, push.start(), 0);
             if (value == null) {
                 String note = "-" + param + " adds to " + list.group(1) + " a value not read; not sent";
-                if (!notes.contains(note)) {
-                    notes.add(note);
-                }
+                note(note);
                 continue;
             }
             QueryPart one = part(list.group(1) + "=" + value, param, capped);
@@ -486,6 +484,11 @@ final class UriTemplates {
 
     List<String> notes() {
         return notes;
+    }
+
+    /** The path arguments the code maps by value ({@link ValueMaps}). */
+    List<dev.entrals.graph.RequestEntry.ValueMap> valueMaps() {
+        return maps;
     }
 
     String unresolved() {

@@ -82,6 +82,10 @@ class RequestDerivationSpecTest {
                         .append(b.param() == null ? "" : "-" + b.param())
                         .append(b.template() == null ? "" : " as " + b.template()).append('\n');
             }
+            for (var map : s.valueMaps()) {
+                out.append("  map ").append(map.param()).append(' ').append(map.values())
+                        .append(map.otherwise() == null ? "" : " else " + map.otherwise()).append('\n');
+            }
             for (String n : s.notes()) {
                 out.append("  note ").append(n).append('\n');
             }
