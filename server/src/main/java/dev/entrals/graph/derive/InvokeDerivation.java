@@ -186,38 +186,70 @@ final class InvokeDerivation {
         return hashtable(fn, p, var, out);
     }
 
+    /** An assignment {@link Assignments} does not read, read as a structure ({@link BodyReading}), or null. */
+    private static BodyPart assigned(FunctionCode fn, String p, String var, Assignments.Assigned a) {
+        BodyShapes.Scope scope = BodyReading.scope(fn, p, a.offset());
+        Matcher rhs = Pattern.compile("(?i)\\$" + var + "(?:\\[\\s*[\"']([@\\w.]+)[\"']\\s*]|\\.(\\w+))\\s*=\\s*(.+)")
+                .matcher(p);
+        if (scope == null || !rhs.find(a.offset())) {
+            return null;
+        }
+        String value = rhs.group(3);
+        if (value.startsWith("@{") || value.startsWith("@(")) {
+            value = p.substring(rhs.start(3), PsText.close(p, rhs.start(3) + 1)); // a literal over several lines
+        } else if (value.chars().filter(c -> c == '}').count() > value.chars().filter(c -> c == '{').count()) {
+            value = value.substring(0, value.lastIndexOf('}')); // if (…) { $t["k"] = $v }
+        }
+        return BodyReading.part(a.target(), value, scope);
+    }
+
     /** The keys of a hashtable {@code $var} the code builds ({@code @{…}} and {@code $var["k"] = …}). */
     static String hashtable(FunctionCode fn, String p, String var, List<BodyPart> out) {
+        String changed = BodyReading.changedInPlace(p, var);
+        if (changed != null) {
+            return changed;
+        }
         Matcher literal = Pattern.compile("(?i)(?:\\$" + var + "\\s*=|\\bBody\\s*=)\\s*@\\{").matcher(p);
         while (literal.find()) {
             int open = literal.end() - 1;
             String inside = p.substring(open + 1, Math.max(open + 1, PsText.close(p, open) - 1));
-            Matcher line = HASH_LINE.matcher(inside);
             // a literal in a parameter's own block ($Value = @{ "@odata.id" = "…/$TmpValue" }) takes that parameter
             PsText.IfBlock own = Assignments.innermost(PsText.ifBlocks(p), literal.start());
             String blockParam = own == null || !Assignments.isBoundTest(own.condition()) ? null
                     : Assignments.boundParam(own.condition(), fn);
-            while (line.find()) {
-                if (line.group(2).contains("@{") || line.group(2).contains("@(")) {
-                    return "sends a nested body built in a way not read";
-                }
-                String param = Assignments.directParam(line.group(2), fn);
-                String t = param != null ? null : Assignments.expression(line.group(2), blockParam, fn);
+            BodyShapes.Scope scope = new BodyShapes.Scope(fn, own == null ? p : own.body(), blockParam, null);
+            for (String entry : BodyShapes.split(inside, false)) {
+                Matcher line = HASH_LINE.matcher(entry);
+                boolean flat = line.matches() && !line.group(2).contains("@{") && !line.group(2).contains("@(");
+                String param = flat ? Assignments.directParam(line.group(2), fn) : null;
+                String t = !flat || param != null ? null : Assignments.expression(line.group(2), blockParam, fn);
                 if (param == null && t != null && t.contains("{0}")) {
                     param = blockParam;
                 }
                 if (param == null && t == null) {
-                    return "sends a body property (" + line.group(1) + ") computed by code not read";
+                    BodyPart read = BodyReading.entry(entry, scope); // a structure, or a value not one parameter
+                    if (read == null) {
+                        return line.lookingAt() ? "sends a body property (" + line.group(1)
+                                + ") computed by code not read" : "sends a body built in a way not read";
+                    }
+                    out.add(read);
+                    continue;
                 }
                 out.add(new BodyPart(line.group(1), param, t));
             }
         }
         for (Assignments.Assigned a : Assignments.read(p, var, fn)) {
             if (!a.readable() || a.param() == null && a.template() == null) {
-                return "sends a body property (" + a.target() + ") computed by code not read";
+                BodyPart read = assigned(fn, p, var, a);
+                if (read == null) {
+                    return "sends a body property (" + a.target() + ") computed by code not read";
+                }
+                out.add(read);
+                continue;
             }
             out.add(new BodyPart(a.target(), a.param(), a.template()));
         }
+        out.addAll(BodyReading.argumentKeys(fn, p, var));
         return out.isEmpty() ? "sends a body built in a way not read" : null;
     }
 }
