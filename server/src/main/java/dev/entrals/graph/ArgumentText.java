@@ -23,6 +23,7 @@ final class ArgumentText {
     private static final String HEX = "0123456789ABCDEF";
     private static final Pattern NAMED = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
     /** {@code {0|daysAgo|pattern|default}}: the date that many days ago (UTC), formatted; the default when unbound. */
+    private static final Pattern BASE64 = Pattern.compile("\\{(\\w+)\\|(ascii|utf8)Base64}");
     private static final Pattern DAYS_AGO = Pattern.compile("\\{0?\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
 
     /** Whether a template computes its value when the parameter is not given (a default number of days). */
@@ -62,6 +63,17 @@ final class ArgumentText {
             } catch (RuntimeException e) {
                 return null; // not a number of days, or no default
             }
+        }
+        Matcher bytes = BASE64.matcher(template);
+        if (bytes.find()) {
+            // {0|asciiBase64}: the value's bytes (ASCII: '?' for other characters, or UTF-8) in Base64
+            Object v = bytes.group(1).equals("0") ? value : args.get(bytes.group(1));
+            if (v == null) {
+                return null;
+            }
+            String encoded = java.util.Base64.getEncoder().encodeToString(text(v).getBytes(
+                    bytes.group(2).equals("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8));
+            return fill(template.substring(0, bytes.start()) + encoded + template.substring(bytes.end()), value, args);
         }
         StringBuilder out = new StringBuilder();
         Matcher m = NAMED.matcher(template);

@@ -201,6 +201,39 @@ final class BodyReading {
         return null;
     }
 
+    /** The local an assignment ({@code $params["K"] = $local}) takes, or null. */
+    static String assignedLocal(String p, Assignments.Assigned a) {
+        Matcher m = Pattern.compile("(?i)\\$\\w+(?:\\[\\s*[\"'][@\\w.]+[\"']\\s*]|\\.\\w+)\\s*=\\s*\\$(\\w+)\\s*;?\\s*$",
+                Pattern.MULTILINE).matcher(p);
+        return a.offset() >= 0 && m.find(a.offset()) && m.start() == a.offset() ? m.group(1) : null;
+    }
+
+    /**
+     * A hashtable the code builds ({@code $body = @{}; $body["startDateTime"] = …}) and passes as one Graph SDK
+     * argument ({@code -PasswordCredential}): its parts inside the property the SDK names after the argument
+     * ({@code passwordCredential/startDateTime}; the SDK's model writes each key with a small first letter); null
+     * when it is not such a local or a part is not read.
+     */
+    static List<BodyPart> sdkArgument(FunctionCode fn, String p, String target, String local) {
+        if (local == null || fn.parameter(local).isPresent()
+                || !Pattern.compile("(?im)^\\s*\\$" + local + "\\s*=\\s*@\\{").matcher(p).find()) {
+            return null;
+        }
+        List<BodyPart> parts = new ArrayList<>();
+        if (InvokeDerivation.hashtable(fn, p, local, parts) != null) {
+            return null;
+        }
+        List<BodyPart> out = new ArrayList<>();
+        for (BodyPart b : parts) {
+            if (b.property().equals(BodyPart.MERGE) || b.property().startsWith("{")) {
+                return null;
+            }
+            out.add(new BodyPart(MgDerivation.jsonName(target) + "/" + MgDerivation.jsonName(b.property()), b.param(),
+                    b.template(), b.value()));
+        }
+        return out;
+    }
+
     /** The lower-case name of a part's top-level property. */
     static String top(BodyPart b) {
         return b.property().split("/", 2)[0].toLowerCase(Locale.ROOT);

@@ -29,6 +29,8 @@ final class BodyShapes {
             "(?i)^\\[(?:System\\.Runtime\\.InteropServices\\.)?Marshal]::PtrToString(?:Auto|BSTR|Unicode)\\(\\s*\\$(\\w+)\\s*\\)$");
     private static final Pattern TO_BSTR = Pattern.compile(
             "(?i)^\\[(?:System\\.Runtime\\.InteropServices\\.)?Marshal]::SecureStringToBSTR\\(\\s*(\\$\\w+|\\$PSBoundParameters\\[[\"']\\w+[\"']])\\s*\\)$");
+    private static final Pattern GET_BYTES = Pattern.compile(
+            "(?i)^\\[(?:System\\.)?Text\\.Encoding]::(ASCII|UTF8)\\.GetBytes\\((.+)\\)$");
     private static final Pattern DAYS_FROM_NOW = Pattern.compile(
             "(?i)^\\(Get-Date\\)\\.AddDays\\(\\s*(-?\\d+)\\s*\\)\\.ToString\\(\\s*[\"']([^\"']+)[\"']\\s*\\)$");
 
@@ -128,6 +130,13 @@ final class BodyShapes {
             Matcher bstr = TO_BSTR.matcher(String.valueOf(localText(plain.group(1), s)));
             return bstr.matches() ? variable(expand(bstr.group(1), s), s, depth + 1) : null;
         }
+        Matcher bytes = GET_BYTES.matcher(e);
+        if (bytes.matches()) {
+            // [System.Text.Encoding]::ASCII.GetBytes($P): the SDK writes a byte array as Base64
+            String v = variable(bytes.group(2).strip(), s, depth + 1);
+            return v == null || !v.matches("\\{\\w+}") ? null
+                    : v.replace("}", "|" + bytes.group(1).toLowerCase(Locale.ROOT) + "Base64}");
+        }
         Matcher days = DAYS_FROM_NOW.matcher(e);
         if (days.matches()) {
             // a date some constant days from now: the default of a clock date with no parameter
@@ -181,18 +190,23 @@ final class BodyShapes {
      * several lines whole), or null.
      */
     static String localText(String name, Scope s) {
-        Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*").matcher(s.text());
+        String own = localText(name, s.text());
+        return own != null || s.text().equals(s.fn().process()) ? own : localText(name, s.fn().process());
+    }
+
+    private static String localText(String name, String text) {
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=(?!=)\\s*").matcher(text);
         String out = null;
         while (m.find()) {
             if (out != null) {
                 return null; // assigned more than once
             }
             int from = m.end();
-            if (s.text().startsWith("@{", from) || s.text().startsWith("@(", from)) {
-                out = s.text().substring(from, PsText.close(s.text(), from + 1));
+            if (text.startsWith("@{", from) || text.startsWith("@(", from)) {
+                out = text.substring(from, PsText.close(text, from + 1));
             } else {
-                int eol = s.text().indexOf('\n', from);
-                out = s.text().substring(from, eol < 0 ? s.text().length() : eol).strip();
+                int eol = text.indexOf('\n', from);
+                out = text.substring(from, eol < 0 ? text.length() : eol).strip();
             }
         }
         return out;
