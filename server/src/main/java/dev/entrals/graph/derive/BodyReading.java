@@ -121,7 +121,8 @@ final class BodyReading {
      * ({@code foreach ($param in $PSBoundParameters.Keys) { if ($param -ne "UserId" …) { $var[$param] =
      * $PSBoundParameters[$param] } }}, by the parameter's declared name), the keys of a hashtable argument
      * ({@code foreach ($key in $H.Keys) { $var[$key] = $H[$key] }}), an argument's value, or each item of a list
-     * argument, as a key set to {@code $null}.
+     * argument, as a key set to {@code $null}; the body that is a hashtable argument itself
+     * ({@code $appBody = $AdditionalProperties}).
      */
     static List<BodyPart> argumentKeys(FunctionCode fn, String p, String var) {
         List<BodyPart> out = new ArrayList<>();
@@ -149,6 +150,15 @@ final class BodyReading {
             } else if (value.equalsIgnoreCase("$null") && Assignments.directParam(source, fn) != null) {
                 out.add(new BodyPart(BodyPart.MERGE, Assignments.directParam(source, fn), null,
                         JsonNodeFactory.instance.nullNode()));
+            }
+        }
+        Matcher whole = Pattern.compile("(?im)^\\s*\\$" + var + "\\s*=\\s*(\\$\\w+|\\$PSBoundParameters\\[[\"']\\w+[\"']])\\s*$")
+                .matcher(p);
+        while (whole.find()) {
+            String param = Assignments.directParam(whole.group(1), fn);
+            if (param != null && fn.parameter(param).map(x -> x.type().toLowerCase(Locale.ROOT))
+                    .filter(t -> t.contains("hashtable") || t.contains("dictionary")).isPresent()) {
+                out.add(new BodyPart(BodyPart.MERGE, param, null)); // $appBody = $AdditionalProperties
             }
         }
         Matcher keyed = Pattern.compile("(?i)\\$" + var + "\\[\\s*(\\$PSBoundParameters\\[[\"']\\w+[\"']]|\\$\\w+)\\s*]"

@@ -182,7 +182,9 @@ final class BodyShapes {
             return null;
         }
         String text = localText(m.group(1), s);
-        return text == null ? null : read(text, s, depth + 1);
+        Matcher changed = Pattern.compile("(?i)\\$" + m.group(1) + "(?:(?:\\[[^\\]\\n]+]|\\.\\w+)+\\s*\\+?=|\\s*\\+=)(?!=)")
+                .matcher(s.fn().process());
+        return text == null || changed.find() ? null : read(text, s, depth + 1); // not one changed after
     }
 
     /**

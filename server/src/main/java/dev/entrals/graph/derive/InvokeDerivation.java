@@ -75,15 +75,26 @@ final class InvokeDerivation {
         if (uris.paths().isEmpty()) {
             return left(fn, source, via, "builds its URL in a way not read" + uris.unresolved());
         }
-        List<BodyPart> body = new ArrayList<>();
+        java.util.Map<String, SetBody> bodies = new java.util.HashMap<>();
         if (!method.equals("GET") && !method.equals("DELETE")) {
-            String problem = body(fn, p, body);
-            if (problem != null) {
+            String problem = null;
+            for (String set : SetBranches.branches(p) ? fn.sets() : List.of("")) {
+                SetBody one = new SetBody(new ArrayList<>(), new ArrayList<>(), new String[1]);
+                one.problem()[0] = body(fn, set.isEmpty() ? p : SetBranches.only(p, set), one.parts(), one.notes());
+                problem = problem == null ? one.problem()[0] : problem;
+                bodies.put(set, one);
+            }
+            if (problem != null && bodies.values().stream().allMatch(b -> b.problem()[0] != null)) {
                 return left(fn, source, via, problem);
             }
         }
         List<SetRequest> sets = new ArrayList<>();
         for (String set : fn.sets()) {
+            SetBody setBody = bodies.getOrDefault(set, bodies.getOrDefault("", SetBody.NONE));
+            if (setBody.problem()[0] != null) {
+                sets.add(MgDerivation.unsupported(set, setBody.problem()[0]));
+                continue;
+            }
             String path = uris.pathFor(set);
             if (path == null) {
                 sets.add(MgDerivation.unsupported(set, "no URL the code builds has all its identifiers bound in set "
@@ -93,6 +104,11 @@ final class InvokeDerivation {
             boolean get = method.equals("GET");
             List<QueryPart> query = get ? uris.query(set) : List.of();
             List<String> notes = new ArrayList<>();
+            for (String note : setBody.notes()) {
+                if (fn.inSet(note.substring(1, note.indexOf(' ')), set)) {
+                    notes.add(note);
+                }
+            }
             for (String note : uris.notes()) {
                 Matcher arg = Pattern.compile("^-(\\w+) ").matcher(note);
                 if (!arg.find() || fn.inSet(arg.group(1), set)) {
@@ -109,7 +125,7 @@ final class InvokeDerivation {
                     notes.add("-Top limits the joined replies in the module; the plan reads every reply");
                 }
             }
-            sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
+            sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, setBody.parts(), set), paged,
                     notes, path.contains(UriTemplates.EACH) ? each : List.of(), false));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
@@ -163,8 +179,20 @@ final class InvokeDerivation {
         return out;
     }
 
-    /** Reads the body into {@code out}; returns why it cannot, or null. */
-    static String body(FunctionCode fn, String p, List<BodyPart> out) {
+    /** One set's body: its parts, the notes of optional arguments it does not read, why it cannot be read. */
+    private record SetBody(List<BodyPart> parts, List<String> notes, String[] problem) {
+        static final SetBody NONE = new SetBody(List.of(), List.of(), new String[1]);
+    }
+
+    /**
+     * Reads the body into {@code out}, and into {@code notes} the optional arguments turned into a property by code
+     * not read (the planner refuses a call that gives one); returns why it cannot, or null.
+     */
+    static String body(FunctionCode fn, String p, List<BodyPart> out, List<String> notes) {
+        Matcher type = Pattern.compile("(?i)-ContentType\\s+[\"']([\\w/+.-]+)[\"']").matcher(p);
+        if (type.find() && !type.group(1).equalsIgnoreCase("application/json")) {
+            return "sends a body of type " + type.group(1) + " (not JSON); not read";
+        }
         Matcher arg = BODY_ARG.matcher(p);
         String var = "body";
         if (arg.find()) {
@@ -177,13 +205,13 @@ final class InvokeDerivation {
             } else if (json2.find()) {
                 var = json2.group(1);
             } else if (!var.equalsIgnoreCase("body") && !var.equalsIgnoreCase("params")
-                    && !Pattern.compile("(?i)\\$" + var + "\\s*=\\s*@\\{").matcher(p).find()) {
+                    && !Pattern.compile("(?i)\\$" + var + "\\s*=\\s*(?:@\\{|\\$\\w+\\s*$)", Pattern.MULTILINE).matcher(p).find()) {
                 return "sends a body ($" + var + ") built in a way not read";
             }
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
             return null; // a write with no body (an action)
         }
-        return hashtable(fn, p, var, out);
+        return hashtable(fn, p, var, out, notes);
     }
 
     /** An assignment {@link Assignments} does not read, read as a structure ({@link BodyReading}), or null. */
@@ -205,6 +233,11 @@ final class InvokeDerivation {
 
     /** The keys of a hashtable {@code $var} the code builds ({@code @{…}} and {@code $var["k"] = …}). */
     static String hashtable(FunctionCode fn, String p, String var, List<BodyPart> out) {
+        return hashtable(fn, p, var, out, null);
+    }
+
+    /** As above; with {@code notes}, an optional argument's property not read is a note instead of a refusal. */
+    static String hashtable(FunctionCode fn, String p, String var, List<BodyPart> out, List<String> notes) {
         String changed = BodyReading.changedInPlace(p, var);
         if (changed != null) {
             return changed;
@@ -241,6 +274,11 @@ final class InvokeDerivation {
         for (Assignments.Assigned a : Assignments.read(p, var, fn)) {
             if (!a.readable() || a.param() == null && a.template() == null) {
                 BodyPart read = assigned(fn, p, var, a);
+                if (read == null && notes != null && a.param() != null
+                        && fn.sets().stream().noneMatch(set -> fn.mandatoryIn(a.param(), set))) {
+                    notes.add("-" + a.param() + " is turned into the body's " + a.target() + " by code not read");
+                    continue;
+                }
                 if (read == null) {
                     return "sends a body property (" + a.target() + ") computed by code not read";
                 }
