@@ -104,6 +104,12 @@ final class InvokeDerivation {
             boolean get = method.equals("GET");
             List<QueryPart> query = get ? uris.query(set) : List.of();
             List<String> notes = new ArrayList<>();
+            if (retried(p, call.start())) {
+                notes.add("the module sends the request again when it fails (a retry loop); the plan sends it once");
+            }
+            if (setBody.parts().stream().anyMatch(b -> String.valueOf(b.value()).contains("|daysAgo|"))) {
+                notes.add(ClockDates.NOTE);
+            }
             for (String note : setBody.notes()) {
                 if (fn.inSet(note.substring(1, note.indexOf(' ')), set)) {
                     notes.add(note);
@@ -189,11 +195,17 @@ final class InvokeDerivation {
      * not read (the planner refuses a call that gives one); returns why it cannot, or null.
      */
     static String body(FunctionCode fn, String p, List<BodyPart> out, List<String> notes) {
-        Matcher type = Pattern.compile("(?i)-ContentType\\s+[\"']([\\w/+.-]+)[\"']").matcher(p);
-        if (type.find() && !type.group(1).equalsIgnoreCase("application/json")) {
-            return "sends a body of type " + type.group(1) + " (not JSON); not read";
-        }
         Matcher arg = BODY_ARG.matcher(p);
+        Matcher type = Pattern.compile("(?i)-ContentType\\s+[\"']([^\"'\\s]+)[\"']").matcher(p);
+        if (type.find() && !type.group(1).equalsIgnoreCase("application/json")) {
+            // the engine sends JSON text; name where the code takes the content from
+            Matcher file = Pattern.compile("(?i)(?:ReadAllBytes|Get-Content|Invoke-WebRequest)\\b[^\\n]*?\\$(?:\\(\\$params\\.)?"
+                    + "(?:PSBoundParameters\\[[\"'])?(\\w+)").matcher(p);
+            String from = file.find() && fn.parameter(file.group(1)).isPresent()
+                    ? " (the content of the file" + (p.contains("Invoke-WebRequest") ? " or URL" : "") + " -"
+                    + fn.canonical(file.group(1)) + " names" + direct(fn, p) + ")" : "";
+            return "sends a body of type " + type.group(1) + from + ", not JSON, which runs here do not send; not read";
+        }
         String var = "body";
         if (arg.find()) {
             var = arg.group(1);
@@ -231,6 +243,26 @@ final class InvokeDerivation {
         return BodyReading.part(a.target(), value, scope);
     }
 
+    /** Whether the call at {@code at} is inside a {@code while (…) { … }} loop (the module's retries). */
+    private static boolean retried(String p, int at) {
+        Matcher loop = Pattern.compile("(?i)\\bwhile\\s*\\(").matcher(p);
+        while (loop.find()) {
+            int brace = p.indexOf('{', PsText.close(p, loop.end() - 1));
+            if (brace > 0 && brace < at && at < PsText.close(p, brace)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code ", or -P"} where the code sends a parameter as the body itself ({@code $Body = $PSBoundParameters["P"]}). */
+    private static String direct(FunctionCode fn, String p) {
+        Matcher arg = BODY_ARG.matcher(p);
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + (arg.find() ? arg.group(1) : "body") + "\\s*=\\s*(\\S+)\\s*$").matcher(p);
+        String param = m.find() ? Assignments.directParam(m.group(1), fn) : null;
+        return param == null ? "" : ", or -" + param;
+    }
+
     /** The keys of a hashtable {@code $var} the code builds ({@code @{…}} and {@code $var["k"] = …}). */
     static String hashtable(FunctionCode fn, String p, String var, List<BodyPart> out) {
         return hashtable(fn, p, var, out, null);
@@ -250,6 +282,10 @@ final class InvokeDerivation {
             PsText.IfBlock own = Assignments.innermost(PsText.ifBlocks(p), literal.start());
             String blockParam = own == null || !Assignments.isBoundTest(own.condition()) ? null
                     : Assignments.boundParam(own.condition(), fn);
+            String tested = own == null ? null : Assignments.boundParam(own.condition(), fn);
+            if (own != null && blockParam == null && tested != null) {
+                return "sends a body built in a branch on the value of -" + tested + "; not read";
+            }
             BodyShapes.Scope scope = new BodyShapes.Scope(fn, own == null ? p : own.body(), blockParam, null);
             for (String entry : BodyShapes.split(inside, false)) {
                 Matcher line = HASH_LINE.matcher(entry);
