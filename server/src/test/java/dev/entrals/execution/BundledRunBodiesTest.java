@@ -66,14 +66,17 @@ class BundledRunBodiesTest {
                 + "\"forceChangePasswordNextSignInWithMfa\":null,\"password\":\"Pa55-w0rd\"}}";
         RunResult asked = run(RunInput.commandLine(line));
         assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
-        assertTrue(asked.request().contains(body), asked.request().toString());
+        assertTrue(asked.request().contains(body.replace("Pa55-w0rd", ShownBody.MASK)), asked.request().toString());
+        assertTrue(!asked.text().contains("Pa55-w0rd") && !asked.request().toString().contains("Pa55-w0rd"),
+                "the password is shown masked: " + asked.text());
         assertEquals(List.of(), graph.requests, "nothing sent before the confirmation");
         RunResult sent = run(RunInput.commandLine(line).confirm());
         assertEquals(RunStatus.OK, sent.status(), sent.text());
         assertEquals(1, graph.requests.size());
         GraphStandIn.Recorded r = graph.requests.get(0);
         assertEquals("POST /v1.0/users", r.line());
-        assertEquals(body, r.body());
+        assertEquals(body, r.body(), "the body sent is whole");
+        assertTrue(!sent.text().contains("Pa55-w0rd") && !sent.request().toString().contains("Pa55-w0rd"));
         assertTrue(r.headers().entrySet().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Type")
                 && h.getValue().startsWith("application/json")), r.headers().toString());
     }
