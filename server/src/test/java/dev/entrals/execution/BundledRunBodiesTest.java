@@ -38,7 +38,8 @@ class BundledRunBodiesTest {
     void connect(@TempDir Path home) throws Exception {
         kit = new SessionTestKit(home);
         graph = new GraphStandIn(kit.serverTls()).object("/v1.0/users", Map.of("id", "u-new", "displayName", "Ann"))
-                .object("/v1.0/applications/app-1/addKey", Map.of("keyId", "k-1"));
+                .object("/v1.0/applications/app-1/addKey", Map.of("keyId", "k-1"))
+                .object("/v1.0/users/u-1", Map.of("id", "u-1"));
         SessionService session = GraphSessions.connect(kit, graph);
         engine = new RunEngine(binder, Planners.bundled(), GraphSessions.client(kit, session),
                 (command, request) -> List.of());
@@ -79,6 +80,22 @@ class BundledRunBodiesTest {
         assertTrue(!sent.text().contains("Pa55-w0rd") && !sent.request().toString().contains("Pa55-w0rd"));
         assertTrue(r.headers().entrySet().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Type")
                 && h.getValue().startsWith("application/json")), r.headers().toString());
+    }
+
+    @Test
+    void aSecureStringSuppliedFromOutsideIsSentAsTheModulesPlainTextAndShownMasked() {
+        // Set-EntraUserPasswordProfile.ps1 52-54 PtrToStringAuto(SecureStringToBSTR($Temp)), 94-96, 102 Update-MgUser;
+        // a SecureString is never a literal: the value is supplied (the editor asks, the CLI's --arg)
+        String line = "Set-EntraUserPasswordProfile -UserId u-1 -Password $secure -ForceChangePasswordNextSignIn";
+        RunInput in = new RunInput(line, 0, line.length(), Map.of("Password", "N3w-Pa55"), true, false, null, 0);
+        RunResult sent = run(in);
+        assertEquals(RunStatus.OK, sent.status(), sent.text());
+        GraphStandIn.Recorded r = graph.requests.get(0);
+        assertEquals("PATCH /v1.0/users/u-1", r.line());
+        assertEquals("{\"passwordProfile\":{\"forceChangePasswordNextSignIn\":true,\"password\":\"N3w-Pa55\"}}",
+                r.body());
+        assertTrue(!sent.text().contains("N3w-Pa55") && !sent.request().toString().contains("N3w-Pa55"),
+                sent.request().toString());
     }
 
     @Test
