@@ -198,7 +198,7 @@ public final class RunEngine {
             out.add(r.method() + " " + absolute(r.relativeUrl()));
             r.headers().forEach((k, v) -> out.add(k + ": " + v));
             if (r.body() != null) {
-                out.add(r.body());
+                out.add(ShownBody.of(r.body())); // secret values masked; the body sent is whole
             }
         }
         return out;

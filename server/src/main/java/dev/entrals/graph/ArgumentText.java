@@ -23,7 +23,8 @@ final class ArgumentText {
     private static final String HEX = "0123456789ABCDEF";
     private static final Pattern NAMED = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
     /** {@code {0|daysAgo|pattern|default}}: the date that many days ago (UTC), formatted; the default when unbound. */
-    private static final Pattern DAYS_AGO = Pattern.compile("\\{0\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
+    private static final Pattern BASE64 = Pattern.compile("\\{(\\w+)\\|(ascii|utf8)Base64}");
+    private static final Pattern DAYS_AGO = Pattern.compile("\\{0?\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
 
     /** Whether a template computes its value when the parameter is not given (a default number of days). */
     static boolean hasDefault(String template) {
@@ -54,7 +55,7 @@ final class ArgumentText {
     static String fill(String template, Object value, Map<String, Object> args) {
         Matcher date = DAYS_AGO.matcher(template);
         if (date.find()) {
-            String days = value != null ? text(value) : date.group(2);
+            String days = value != null && date.group().startsWith("{0") ? text(value) : date.group(2);
             try {
                 String when = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(Long.parseLong(days))
                         .format(java.time.format.DateTimeFormatter.ofPattern(date.group(1)));
@@ -62,6 +63,17 @@ final class ArgumentText {
             } catch (RuntimeException e) {
                 return null; // not a number of days, or no default
             }
+        }
+        Matcher bytes = BASE64.matcher(template);
+        if (bytes.find()) {
+            // {0|asciiBase64}: the value's bytes (ASCII: '?' for other characters, or UTF-8) in Base64
+            Object v = bytes.group(1).equals("0") ? value : args.get(bytes.group(1));
+            if (v == null) {
+                return null;
+            }
+            String encoded = java.util.Base64.getEncoder().encodeToString(text(v).getBytes(
+                    bytes.group(2).equals("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8));
+            return fill(template.substring(0, bytes.start()) + encoded + template.substring(bytes.end()), value, args);
         }
         StringBuilder out = new StringBuilder();
         Matcher m = NAMED.matcher(template);
@@ -86,7 +98,7 @@ final class ArgumentText {
     }
 
     /** A hashtable argument's property (any case), or null. */
-    private static Object property(Object value, String name) {
+    static Object property(Object value, String name) {
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (String.valueOf(e.getKey()).equalsIgnoreCase(name)) {

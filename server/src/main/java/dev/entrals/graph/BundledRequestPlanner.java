@@ -1,7 +1,5 @@
 package dev.entrals.graph;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrals.graph.RequestEntry.BodyPart;
 import dev.entrals.graph.RequestEntry.HeaderPart;
 import dev.entrals.graph.RequestEntry.QueryPart;
@@ -169,7 +167,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
             used.add(over.group(1));
             values = (v instanceof List<?> l ? l : List.of(v)).stream().map(ArgumentText::text).toList();
         }
-        String body = body(set, args, used, notes);
+        String body = BodyWriter.write(set.body(), args, used, notes);
         for (String arg : args.keySet()) {
             if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))
                     && !arg.startsWith("@") && set.notes().stream().noneMatch(n -> n.regionMatches(true, 0, "-" + arg
@@ -185,43 +183,6 @@ public final class BundledRequestPlanner implements RequestPlanner {
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
                 !set.each().isEmpty()));
-    }
-
-    private static String body(SetRequest set, Map<String, Object> args, Set<String> used, List<String> notes) {
-        if (set.body().isEmpty()) {
-            return null;
-        }
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        for (BodyPart b : set.body()) {
-            Object v = b.param() == null ? null : args.get(b.param());
-            if (b.param() != null && v == null) {
-                continue;
-            }
-            if (b.param() != null) {
-                used.add(b.param());
-            }
-            if (b.template() == null) {
-                json.set(b.property(), ArgumentText.json(v));
-            } else if (b.template().equals(BodyPart.ARRAY)) {
-                json.set(b.property(), ArgumentText.json(v instanceof List<?> ? v : List.of(v)));
-            } else {
-                String t = ArgumentText.fill(b.template(), v, args);
-                Matcher prop = Pattern.compile("\\{0\\.(\\w+)}").matcher(b.template());
-                if (t == null && v != null && prop.find()) {
-                    notes.add("-" + b.param() + " has no " + prop.group(1) + " (give @{" + prop.group(1)
-                            + " = '…'}); the body leaves " + b.property() + " out");
-                }
-                if (t != null) {
-                    ID.matcher(b.template()).results().map(r -> r.group(1)).forEach(used::add);
-                    json.put(b.property(), t);
-                    if (b.template().contains("{endpoint}")) {
-                        notes.add("the body names the Global endpoint " + GLOBAL_ENDPOINT
-                                + "; the module names the session's");
-                    }
-                }
-            }
-        }
-        return ArgumentText.write(json);
     }
 
     private static RequestPlan.Paging paging(SetRequest set, Map<String, Object> args, List<String> notes) {

@@ -1,6 +1,7 @@
 package dev.entrals.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
@@ -141,13 +142,30 @@ public record RequestEntry(String command, String module, String source, String 
     /**
      * One property of the JSON body, written when {@code param} is bound (or always, for a constant).
      *
-     * @param property the JSON property name as the code writes it
+     * @param property the JSON property name as the code writes it; {@code a/b} places the value at {@code b} inside
+     *                 the object {@code a} (made when absent: a hashtable the code builds key by key and passes as one
+     *                 SDK argument); {@value #MERGE} makes the entries of the hashtable argument {@code param}
+     *                 properties of the body (the code copies its keys)
      * @param param    the cmdlet parameter whose value it takes, or null for a constant
      * @param template a string template ({@code {0}} is the value; {@code {Param}} another argument), {@link #ARRAY},
      *                 or null for the value as it is (numbers, booleans, lists and hashtables as JSON)
+     * @param value    null, or the JSON structure the code writes (a hashtable or array literal), whose string leaves
+     *                 are templates: a leaf that is exactly {@code {0}}, {@code {0.Prop}} (a property of the value,
+     *                 any case) or {@code {Param}} is that value as it is, JSON null when absent (as PowerShell's
+     *                 {@code $null}); other leaves are strings, booleans and numbers as written. With {@link #ARRAY}
+     *                 the structure is written once per item of the value ({@code {0}} the item)
      */
-    public record BodyPart(String property, String param, String template) {
+    public record BodyPart(String property, String param, String template,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode value) {
         /** The template of a value the code wraps in an array ({@code @($P)}): a list, one value as a one-item list. */
         public static final String ARRAY = "@({0})";
+
+        /** The property of a part whose hashtable argument's entries are the body's properties. */
+        public static final String MERGE = "*";
+
+        /** A part without a structure. */
+        public BodyPart(String property, String param, String template) {
+            this(property, param, template, null);
+        }
     }
 }

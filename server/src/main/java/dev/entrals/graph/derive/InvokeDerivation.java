@@ -93,15 +93,26 @@ final class InvokeDerivation {
         if (uris.paths().isEmpty()) {
             return left(fn, source, via, "builds its URL in a way not read" + uris.unresolved());
         }
-        List<BodyPart> body = new ArrayList<>();
+        java.util.Map<String, SetBody> bodies = new java.util.HashMap<>();
         if (!method.equals("GET") && !method.equals("DELETE")) {
-            String problem = body(fn, p, body);
-            if (problem != null) {
+            String problem = null;
+            for (String set : SetBranches.branches(p) ? fn.sets() : List.of("")) {
+                SetBody one = new SetBody(new ArrayList<>(), new ArrayList<>(), new String[1]);
+                one.problem()[0] = body(fn, set.isEmpty() ? p : SetBranches.only(p, set), one.parts(), one.notes());
+                problem = problem == null ? one.problem()[0] : problem;
+                bodies.put(set, one);
+            }
+            if (problem != null && bodies.values().stream().allMatch(b -> b.problem()[0] != null)) {
                 return left(fn, source, via, problem);
             }
         }
         List<SetRequest> sets = new ArrayList<>();
         for (String set : fn.sets()) {
+            SetBody setBody = bodies.getOrDefault(set, bodies.getOrDefault("", SetBody.NONE));
+            if (setBody.problem()[0] != null) {
+                sets.add(MgDerivation.unsupported(set, setBody.problem()[0]));
+                continue;
+            }
             String path = uris.pathFor(set);
             if (path == null) {
                 sets.add(MgDerivation.unsupported(set, "no URL the code builds has all its identifiers bound in set "
@@ -111,6 +122,17 @@ final class InvokeDerivation {
             boolean get = method.equals("GET");
             List<QueryPart> query = get ? uris.query(set) : List.of();
             List<String> notes = new ArrayList<>();
+            if (retried(p, call.start())) {
+                notes.add("the module sends the request again when it fails (a retry loop); the plan sends it once");
+            }
+            if (setBody.parts().stream().anyMatch(b -> String.valueOf(b.value()).contains("|daysAgo|"))) {
+                notes.add(ClockDates.NOTE);
+            }
+            for (String note : setBody.notes()) {
+                if (fn.inSet(note.substring(1, note.indexOf(' ')), set)) {
+                    notes.add(note);
+                }
+            }
             for (String note : uris.notes()) {
                 Matcher arg = Pattern.compile("^-(\\w+) ").matcher(note);
                 if (!arg.find() || fn.inSet(arg.group(1), set)) {
@@ -150,7 +172,7 @@ final class InvokeDerivation {
                     notes.add("-Top limits the joined replies in the module; the plan reads every reply");
                 }
             }
-            sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, body, set), paged,
+            sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, setBody.parts(), set), paged,
                     notes, path.contains(UriTemplates.EACH) ? setEach : List.of(), false, uris.valueMaps().stream()
                     .filter(v -> UriTemplates.ids(path).contains(v.param())).toList()));
         }
@@ -205,9 +227,27 @@ final class InvokeDerivation {
         return out;
     }
 
-    /** Reads the body into {@code out}; returns why it cannot, or null. */
-    static String body(FunctionCode fn, String p, List<BodyPart> out) {
+    /** One set's body: its parts, the notes of optional arguments it does not read, why it cannot be read. */
+    private record SetBody(List<BodyPart> parts, List<String> notes, String[] problem) {
+        static final SetBody NONE = new SetBody(List.of(), List.of(), new String[1]);
+    }
+
+    /**
+     * Reads the body into {@code out}, and into {@code notes} the optional arguments turned into a property by code
+     * not read (the planner refuses a call that gives one); returns why it cannot, or null.
+     */
+    static String body(FunctionCode fn, String p, List<BodyPart> out, List<String> notes) {
         Matcher arg = BODY_ARG.matcher(p);
+        Matcher type = Pattern.compile("(?i)-ContentType\\s+[\"']([^\"'\\s]+)[\"']").matcher(p);
+        if (type.find() && !type.group(1).equalsIgnoreCase("application/json")) {
+            // the engine sends JSON text; name where the code takes the content from
+            Matcher file = Pattern.compile("(?i)(?:ReadAllBytes|Get-Content|Invoke-WebRequest)\\b[^\\n]*?\\$(?:\\(\\$params\\.)?"
+                    + "(?:PSBoundParameters\\[[\"'])?(\\w+)").matcher(p);
+            String from = file.find() && fn.parameter(file.group(1)).isPresent()
+                    ? " (the content of the file" + (p.contains("Invoke-WebRequest") ? " or URL" : "") + " -"
+                    + fn.canonical(file.group(1)) + " names" + direct(fn, p) + ")" : "";
+            return "sends a body of type " + type.group(1) + from + ", not JSON, which runs here do not send; not read";
+        }
         String var = "body";
         if (arg.find()) {
             var = arg.group(1);
@@ -219,47 +259,113 @@ final class InvokeDerivation {
             } else if (json2.find()) {
                 var = json2.group(1);
             } else if (!var.equalsIgnoreCase("body") && !var.equalsIgnoreCase("params")
-                    && !Pattern.compile("(?i)\\$" + var + "\\s*=\\s*@\\{").matcher(p).find()) {
+                    && !Pattern.compile("(?i)\\$" + var + "\\s*=\\s*(?:@\\{|\\$\\w+\\s*$)", Pattern.MULTILINE).matcher(p).find()) {
                 return "sends a body ($" + var + ") built in a way not read";
             }
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
             return null; // a write with no body (an action)
         }
-        return hashtable(fn, p, var, out);
+        return hashtable(fn, p, var, out, notes);
+    }
+
+    /** An assignment {@link Assignments} does not read, read as a structure ({@link BodyReading}), or null. */
+    private static BodyPart assigned(FunctionCode fn, String p, String var, Assignments.Assigned a) {
+        BodyShapes.Scope scope = BodyReading.scope(fn, p, a.offset());
+        Matcher rhs = Pattern.compile("(?i)\\$" + var + "(?:\\[\\s*[\"']([@\\w.]+)[\"']\\s*]|\\.(\\w+))\\s*=\\s*(.+)")
+                .matcher(p);
+        if (scope == null || !rhs.find(a.offset())) {
+            return null;
+        }
+        String value = rhs.group(3);
+        if (value.startsWith("@{") || value.startsWith("@(")) {
+            value = p.substring(rhs.start(3), PsText.close(p, rhs.start(3) + 1)); // a literal over several lines
+        } else if (value.chars().filter(c -> c == '}').count() > value.chars().filter(c -> c == '{').count()) {
+            value = value.substring(0, value.lastIndexOf('}')); // if (…) { $t["k"] = $v }
+        }
+        return BodyReading.part(a.target(), value, scope);
+    }
+
+    /** Whether the call at {@code at} is inside a {@code while (…) { … }} loop (the module's retries). */
+    private static boolean retried(String p, int at) {
+        Matcher loop = Pattern.compile("(?i)\\bwhile\\s*\\(").matcher(p);
+        while (loop.find()) {
+            int brace = p.indexOf('{', PsText.close(p, loop.end() - 1));
+            if (brace > 0 && brace < at && at < PsText.close(p, brace)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code ", or -P"} where the code sends a parameter as the body itself ({@code $Body = $PSBoundParameters["P"]}). */
+    private static String direct(FunctionCode fn, String p) {
+        Matcher arg = BODY_ARG.matcher(p);
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + (arg.find() ? arg.group(1) : "body") + "\\s*=\\s*(\\S+)\\s*$").matcher(p);
+        String param = m.find() ? Assignments.directParam(m.group(1), fn) : null;
+        return param == null ? "" : ", or -" + param;
     }
 
     /** The keys of a hashtable {@code $var} the code builds ({@code @{…}} and {@code $var["k"] = …}). */
     static String hashtable(FunctionCode fn, String p, String var, List<BodyPart> out) {
+        return hashtable(fn, p, var, out, null);
+    }
+
+    /** As above; with {@code notes}, an optional argument's property not read is a note instead of a refusal. */
+    static String hashtable(FunctionCode fn, String p, String var, List<BodyPart> out, List<String> notes) {
+        String changed = BodyReading.changedInPlace(p, var);
+        if (changed != null) {
+            return changed;
+        }
         Matcher literal = Pattern.compile("(?i)(?:\\$" + var + "\\s*=|\\bBody\\s*=)\\s*@\\{").matcher(p);
         while (literal.find()) {
             int open = literal.end() - 1;
             String inside = p.substring(open + 1, Math.max(open + 1, PsText.close(p, open) - 1));
-            Matcher line = HASH_LINE.matcher(inside);
             // a literal in a parameter's own block ($Value = @{ "@odata.id" = "…/$TmpValue" }) takes that parameter
             PsText.IfBlock own = Assignments.innermost(PsText.ifBlocks(p), literal.start());
             String blockParam = own == null || !Assignments.isBoundTest(own.condition()) ? null
                     : Assignments.boundParam(own.condition(), fn);
-            while (line.find()) {
-                if (line.group(2).contains("@{") || line.group(2).contains("@(")) {
-                    return "sends a nested body built in a way not read";
-                }
-                String param = Assignments.directParam(line.group(2), fn);
-                String t = param != null ? null : Assignments.expression(line.group(2), blockParam, fn);
+            String tested = own == null ? null : Assignments.boundParam(own.condition(), fn);
+            if (own != null && blockParam == null && tested != null) {
+                return "sends a body built in a branch on the value of -" + tested + "; not read";
+            }
+            BodyShapes.Scope scope = new BodyShapes.Scope(fn, own == null ? p : own.body(), blockParam, null);
+            for (String entry : BodyShapes.split(inside, false)) {
+                Matcher line = HASH_LINE.matcher(entry);
+                boolean flat = line.matches() && !line.group(2).contains("@{") && !line.group(2).contains("@(");
+                String param = flat ? Assignments.directParam(line.group(2), fn) : null;
+                String t = !flat || param != null ? null : Assignments.expression(line.group(2), blockParam, fn);
                 if (param == null && t != null && t.contains("{0}")) {
                     param = blockParam;
                 }
                 if (param == null && t == null) {
-                    return "sends a body property (" + line.group(1) + ") computed by code not read";
+                    BodyPart read = BodyReading.entry(entry, scope); // a structure, or a value not one parameter
+                    if (read == null) {
+                        return line.lookingAt() ? "sends a body property (" + line.group(1)
+                                + ") computed by code not read" : "sends a body built in a way not read";
+                    }
+                    out.add(read);
+                    continue;
                 }
                 out.add(new BodyPart(line.group(1), param, t));
             }
         }
         for (Assignments.Assigned a : Assignments.read(p, var, fn)) {
             if (!a.readable() || a.param() == null && a.template() == null) {
-                return "sends a body property (" + a.target() + ") computed by code not read";
+                BodyPart read = assigned(fn, p, var, a);
+                if (read == null && notes != null && a.param() != null
+                        && fn.sets().stream().noneMatch(set -> fn.mandatoryIn(a.param(), set))) {
+                    notes.add("-" + a.param() + " is turned into the body's " + a.target() + " by code not read");
+                    continue;
+                }
+                if (read == null) {
+                    return "sends a body property (" + a.target() + ") computed by code not read";
+                }
+                out.add(read);
+                continue;
             }
             out.add(new BodyPart(a.target(), a.param(), a.template()));
         }
+        out.addAll(BodyReading.argumentKeys(fn, p, var));
         return out.isEmpty() ? "sends a body built in a way not read" : null;
     }
 }

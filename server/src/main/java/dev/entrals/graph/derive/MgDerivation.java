@@ -114,15 +114,30 @@ final class MgDerivation {
                 assigned.removeIf(a -> a.target().equalsIgnoreCase("BodyParameter") && a.param() == null);
             }
         }
-        for (Assignments.Assigned a : assigned) {
+        for (Assignments.Assigned a : List.copyOf(assigned)) {
             String key = a.target().toLowerCase(Locale.ROOT);
+            List<BodyPart> hashtable = a.param() != null || a.readable() || COMMON.contains(key) ? null
+                    : BodyReading.sdkArgument(fn, process, a.target(), BodyReading.assignedLocal(process, a));
+            if (hashtable != null && !route.method().equals("GET")) {
+                built.addAll(hashtable); // $params["PasswordCredential"] = $body, built key by key
+                assigned.remove(a);
+                continue;
+            }
             if (a.param() == null && !a.readable() && !COMMON.contains(key) && !route.method().equals("GET")) {
                 return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
                         + " to " + via + " as a value its own code computes; not read", List.of());
             }
         }
         List<Assignments.Assigned> named = namedArguments(args, assigned, fn, process);
-        for (Assignments.Assigned a : named) {
+        for (Assignments.Assigned a : List.copyOf(named)) {
+            Matcher local = Pattern.compile("(?i)-" + a.target() + "\\s+\\$(\\w+)").matcher(args);
+            List<BodyPart> hashtable = a.param() != null || !local.find() || route.method().equals("GET") ? null
+                    : BodyReading.sdkArgument(fn, process, a.target(), local.group(1));
+            if (hashtable != null) {
+                built.addAll(hashtable); // -PasswordProfile $PasswordProfile, built key by key
+                named.remove(a);
+                continue;
+            }
             if (a.param() == null) {
                 return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "passes -" + a.target()
                         + " to " + via + " as a value its own code computes; not read", List.of());

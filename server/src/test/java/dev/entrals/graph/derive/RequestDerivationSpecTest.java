@@ -80,7 +80,8 @@ class RequestDerivationSpecTest {
             for (RequestEntry.BodyPart b : s.body()) {
                 out.append("  body ").append(b.property()).append(" = ")
                         .append(b.param() == null ? "" : "-" + b.param())
-                        .append(b.template() == null ? "" : " as " + b.template()).append('\n');
+                        .append(b.template() == null ? "" : " as " + b.template())
+                        .append(b.value() == null ? "" : " value " + b.value()).append('\n');
             }
             for (var map : s.valueMaps()) {
                 out.append("  map ").append(map.param()).append(' ').append(map.values())

@@ -1,0 +1,172 @@
+package dev.entrals.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entrals.graph.RequestEntry.BodyPart;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a set's JSON body from its {@link BodyPart}s and the call's literal arguments: plain values, string
+ * templates, arrays, JSON structures whose leaves are templates (a hashtable the code writes, once per item of a
+ * list), nested places ({@code a/b}) and the entries of a hashtable argument the code copies into the body.
+ */
+final class BodyWriter {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** A leaf that is one value: {@code {0}}, {@code {0.Prop}}, {@code {Param}}, {@code {Param.Prop}}. */
+    private static final Pattern WHOLE = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
+    private static final Pattern NAMED = Pattern.compile("\\{(@?\\w+)(?:[.|][^}]*)?}");
+
+    private BodyWriter() {
+    }
+
+    /** The body's JSON text, or null when the set sends none; marks the arguments it uses, adds notes. */
+    static String write(List<BodyPart> parts, Map<String, Object> args, Set<String> used, List<String> notes) {
+        if (parts.isEmpty()) {
+            return null;
+        }
+        ObjectNode json = F.objectNode();
+        for (BodyPart b : parts) {
+            Object v = b.param() == null ? null : args.get(b.param());
+            if (b.param() != null && v == null) {
+                continue;
+            }
+            String property = b.property();
+            Matcher named = WHOLE.matcher(property);
+            if (named.matches() && named.group(2) == null) {
+                // a property named by an argument's value (@{ $ExtensionName = $ExtensionValue })
+                Object name = args.get(named.group(1));
+                if (name == null) {
+                    continue;
+                }
+                used.add(named.group(1));
+                property = ArgumentText.text(name);
+            }
+            if (b.param() != null) {
+                used.add(b.param());
+            }
+            if (b.value() != null) {
+                markUsed(b.value(), used);
+            }
+            if (BodyPart.MERGE.equals(b.property())) {
+                merge(json, v, b.value());
+                continue;
+            }
+            JsonNode node = value(b, v, args, used, notes);
+            if (node != null) {
+                place(json, property, node);
+            }
+        }
+        return ArgumentText.write(json);
+    }
+
+    private static JsonNode value(BodyPart b, Object v, Map<String, Object> args, Set<String> used,
+            List<String> notes) {
+        boolean array = BodyPart.ARRAY.equals(b.template());
+        if (b.value() != null) {
+            if (!array) {
+                return fill(b.value(), v, args);
+            }
+            ArrayNode out = F.arrayNode();
+            for (Object item : v instanceof List<?> l ? l : List.of(v)) {
+                out.add(fill(b.value(), item, args));
+            }
+            return out;
+        }
+        if (b.template() == null) {
+            return ArgumentText.json(v);
+        }
+        if (array) {
+            return ArgumentText.json(v instanceof List<?> ? v : List.of(v));
+        }
+        String t = ArgumentText.fill(b.template(), v, args);
+        Matcher prop = Pattern.compile("\\{0\\.(\\w+)}").matcher(b.template());
+        if (t == null && v != null && prop.find()) {
+            notes.add("-" + b.param() + " has no " + prop.group(1) + " (give @{" + prop.group(1)
+                    + " = '…'}); the body leaves " + b.property() + " out");
+        }
+        if (t != null) {
+            markUsed(F.textNode(b.template()), used);
+            if (b.template().contains("{endpoint}")) {
+                notes.add("the body names the Global endpoint " + BundledRequestPlanner.GLOBAL_ENDPOINT
+                        + "; the module names the session's");
+            }
+            return F.textNode(t);
+        }
+        return null;
+    }
+
+    /** A structure with its templates filled: {@code {0}} is {@code value}. */
+    static JsonNode fill(JsonNode shape, Object value, Map<String, Object> args) {
+        if (shape.isObject()) {
+            ObjectNode out = F.objectNode();
+            shape.fields().forEachRemaining(e -> out.set(e.getKey(), fill(e.getValue(), value, args)));
+            return out;
+        }
+        if (shape.isArray()) {
+            ArrayNode out = F.arrayNode();
+            shape.forEach(x -> out.add(fill(x, value, args)));
+            return out;
+        }
+        if (!shape.isTextual() || shape.asText().indexOf('{') < 0) {
+            return shape;
+        }
+        String t = shape.asText();
+        Matcher whole = WHOLE.matcher(t);
+        if (whole.matches() && !t.equals("{endpoint}")) {
+            Object v = whole.group(1).equals("0") ? value : args.get(whole.group(1));
+            if (whole.group(2) != null) {
+                v = ArgumentText.property(v, whole.group(2));
+            }
+            return ArgumentText.json(v); // a value as it is; $null when absent
+        }
+        String filled = ArgumentText.fill(t, value, args);
+        return filled == null ? F.nullNode() : F.textNode(filled);
+    }
+
+    /** Puts a value at a property or at {@code a/b} inside the object {@code a} (made when absent). */
+    private static void place(ObjectNode json, String property, JsonNode node) {
+        int slash = property.indexOf('/');
+        if (slash < 0) {
+            json.set(property, node);
+            return;
+        }
+        String outer = property.substring(0, slash);
+        JsonNode inner = json.get(outer);
+        if (inner == null || !inner.isObject()) {
+            inner = F.objectNode();
+            json.set(outer, inner);
+        }
+        place((ObjectNode) inner, property.substring(slash + 1), node);
+    }
+
+    /**
+     * The entries of a hashtable argument as body properties (keys as given); the items of a list as properties
+     * whose value is the structure (a constant, e.g. null).
+     */
+    private static void merge(ObjectNode json, Object v, JsonNode each) {
+        if (v instanceof Map<?, ?> map) {
+            map.forEach((k, x) -> json.set(String.valueOf(k), ArgumentText.json(x)));
+        } else if (each != null) {
+            for (Object item : v instanceof List<?> l ? l : List.of(v)) {
+                json.set(ArgumentText.text(item), each);
+            }
+        }
+    }
+
+    /** Marks the other arguments a structure's leaves name as used. */
+    private static void markUsed(JsonNode shape, Set<String> used) {
+        if (shape.isContainerNode()) {
+            shape.forEach(x -> markUsed(x, used));
+        } else if (shape.isTextual()) {
+            NAMED.matcher(shape.asText()).results().map(r -> r.group(1))
+                    .filter(n -> !n.equals("0") && !n.equals("endpoint")).forEach(used::add);
+        }
+    }
+}
