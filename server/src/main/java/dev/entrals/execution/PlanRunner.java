@@ -11,13 +11,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.entrals.graph.GraphRequest;
 import dev.entrals.graph.RequestPlan;
+import dev.entrals.graph.StepValues;
 import dev.entrals.session.CancellationSignal;
 
 /**
  * Sends a plan's requests in order and collects the objects of the last reply, or of every reply in order when the
  * plan is {@link RequestPlan#combined() combined} (the module loops over a list and joins the replies): a collection
  * ({@code value}) paged through {@code @odata.nextLink} within {@link RequestPlan.Paging}, or one object. Keeps at
- * most {@code keep} objects and counts the rest, so memory stays flat however many pages arrive.
+ * most {@code keep} objects and counts the rest, so memory stays flat however many pages arrive. The plan's
+ * {@link RequestPlan#lookups() lookups} go first, in order: each sends its tries until one answers, and the values
+ * later requests name ({@link StepValues}) are taken from that reply; a lookup that finds nothing (a 404, an empty
+ * {@code value}, a missing id) ends the run there, before any write is sent.
  */
 final class PlanRunner {
 
@@ -75,6 +79,13 @@ final class PlanRunner {
     Collected run(RequestPlan plan, int keep, PageListener pages, CancellationSignal cancel,
                   Consumer<Map<String, Object>> each) {
         List<GraphRequest> requests = plan.requests();
+        if (!plan.lookups().isEmpty()) {
+            Lookups found = new Lookups();
+            for (RequestPlan.Lookup l : plan.lookups()) {
+                found.run(l, cancel);
+            }
+            requests = requests.stream().map(found::fill).toList();
+        }
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
         Tally tally = new Tally(keep, paging.limit(), each);
         if (plan.combined()) {
@@ -132,6 +143,60 @@ final class PlanRunner {
                 throw GraphFault.of(GraphFault.Kind.MALFORMED, "A next page of the collection has no 'value' array.",
                         "GET " + next.asText());
             }
+        }
+    }
+
+    /** The lookups' replies so far, and the values later requests take from them. */
+    private final class Lookups {
+        private final List<JsonNode> replies = new ArrayList<>();
+        private final List<String> answered = new ArrayList<>();
+        private final List<String> sent = new ArrayList<>();
+
+        /** Sends the lookup's tries in order until one answers; a single try's error ends the run. */
+        void run(RequestPlan.Lookup l, CancellationSignal cancel) {
+            List<String> tried = new ArrayList<>();
+            for (int i = 0; i < l.tries().size(); i++) {
+                GraphRequest r = fill(l.tries().get(i));
+                String line = r.method() + " " + client.endpoint() + r.relativeUrl();
+                try {
+                    GraphReply reply = client.send(r, cancel);
+                    replies.add(reply.body());
+                    answered.add(l.values().isEmpty() ? null : l.values().get(i));
+                    sent.add(line);
+                    return;
+                } catch (GraphFault f) {
+                    if (l.tries().size() == 1 || f.kind() != GraphFault.Kind.GRAPH_ERROR) {
+                        throw f.kind() == GraphFault.Kind.GRAPH_ERROR ? f.withHint("The module's code looks this up"
+                                + " before its request; nothing was changed.") : f;
+                    }
+                    tried.add(line + " (" + f.status() + ")");
+                }
+            }
+            throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: none of the " + tried.size() + " requests"
+                    + " the module's code tries in turn answered; nothing was changed.", String.join("\n  ", tried));
+        }
+
+        GraphRequest fill(GraphRequest r) {
+            return new GraphRequest(r.method(), StepValues.fillUrl(r.relativeUrl(), this::value), r.headers(),
+                    StepValues.fillBody(r.body(), this::value));
+        }
+
+        private JsonNode value(int n, String path) {
+            if (n < 1 || n > replies.size()) {
+                throw new IllegalStateException("a plan names lookup " + n + " before it ran");
+            }
+            JsonNode v = path.equals("#") ? (answered.get(n - 1) == null ? null
+                    : com.fasterxml.jackson.databind.node.TextNode.valueOf(answered.get(n - 1)))
+                    : replies.get(n - 1) == null ? null : StepValues.at(replies.get(n - 1), path);
+            if (v == null) {
+                throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: the reply of " + sent.get(n - 1)
+                        + " has no " + (path.isEmpty() ? "object" : path) + "; nothing was changed.",
+                        sent.get(n - 1));
+            }
+            if (v.isArray() && v.size() == 1) {
+                return v.get(0);
+            }
+            return v;
         }
     }
 

@@ -120,26 +120,31 @@ public final class BundledRequestPlanner implements RequestPlanner {
                     + note.substring(SetRequest.PROVENANCE.length()) + ")." : note);
         }
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        StringBuilder path = new StringBuilder();
-        Matcher m = ID.matcher(set.path());
-        while (m.find()) {
-            Object v = args.get(m.group(1));
-            if (v == null && m.group(2) != null) {
-                v = args.get(m.group(2)); // the module's fallback: the signed-in tenant's id
-            }
-            if (v == null && (m.group(1).startsWith("@") || m.group(2) != null)) {
-                return new Unsupported(entry.command() + " needs the signed-in tenant's id (" + SESSION_TENANT
-                        + (m.group(2) != null ? ", or -" + m.group(1) : "") + ") to build its request ("
-                        + set.path() + ").");
-            }
-            if (v == null) {
-                return new Unsupported(entry.command() + " needs -" + m.group(1) + " to build its request ("
-                        + set.path() + ").");
-            }
-            used.add(m.group(1));
-            m.appendReplacement(path, Matcher.quoteReplacement(ArgumentText.escapeData(ArgumentText.text(v))));
+        Steps steps = Steps.of(set, args);
+        if (steps.refused() != null) {
+            return new Unsupported(entry.command() + " " + steps.refused());
         }
-        m.appendTail(path);
+        StringBuilder path = new StringBuilder();
+        Result bad = fillPath(entry, steps.template(set.path()), set.path(), args, used, path);
+        if (bad != null) {
+            return bad;
+        }
+        List<RequestPlan.Lookup> lookups = new ArrayList<>();
+        for (RequestEntry.LookupPart l : steps.active()) {
+            StringBuilder lookupPath = new StringBuilder();
+            bad = fillPath(entry, steps.template(l.path()), l.path(), args, used, lookupPath);
+            if (bad != null) {
+                return bad;
+            }
+            String q = QueryWriter.write(l.query(), args, used);
+            String u = lookupPath + (q.isEmpty() ? "" : "?" + q);
+            List<GraphRequest> tries = new ArrayList<>();
+            for (String each : l.each().isEmpty() ? List.of("") : l.each()) {
+                tries.add(new GraphRequest("GET", l.each().isEmpty() ? u
+                        : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), null));
+            }
+            lookups.add(new RequestPlan.Lookup(tries, l.each()));
+        }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -148,7 +153,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 headers.put(h.name(), h.value());
             }
         }
-        String body = body(set, args, used, notes);
+        String body = body(set, args, used, notes, steps);
         for (String arg : args.keySet()) {
             if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))
                     && !arg.startsWith("@")) {
@@ -162,10 +167,39 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
-                !set.each().isEmpty()));
+                !set.each().isEmpty(), lookups));
     }
 
-    private static String body(SetRequest set, Map<String, Object> args, Set<String> used, List<String> notes) {
+    /**
+     * Fills a path template's {@code {Param}} with the escaped arguments into {@code out}; the reason when one is
+     * missing, else null. {@code shown} is the template as the table writes it, for the reason.
+     */
+    private static Result fillPath(RequestEntry entry, String template, String shown, Map<String, Object> args,
+                                   Set<String> used, StringBuilder out) {
+        Matcher m = ID.matcher(template);
+        while (m.find()) {
+            Object v = args.get(m.group(1));
+            if (v == null && m.group(2) != null) {
+                v = args.get(m.group(2)); // the module's fallback: the signed-in tenant's id
+            }
+            if (v == null && (m.group(1).startsWith("@") || m.group(2) != null)) {
+                return new Unsupported(entry.command() + " needs the signed-in tenant's id (" + SESSION_TENANT
+                        + (m.group(2) != null ? ", or -" + m.group(1) : "") + ") to build its request ("
+                        + shown + ").");
+            }
+            if (v == null) {
+                return new Unsupported(entry.command() + " needs -" + m.group(1) + " to build its request ("
+                        + shown + ").");
+            }
+            used.add(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(ArgumentText.escapeData(ArgumentText.text(v))));
+        }
+        m.appendTail(out);
+        return null;
+    }
+
+    private static String body(SetRequest set, Map<String, Object> args, Set<String> used, List<String> notes,
+                               Steps steps) {
         if (set.body().isEmpty()) {
             return null;
         }
@@ -183,14 +217,14 @@ public final class BundledRequestPlanner implements RequestPlanner {
             } else if (b.template().equals(BodyPart.ARRAY)) {
                 json.set(b.property(), ArgumentText.json(v instanceof List<?> ? v : List.of(v)));
             } else {
-                String t = ArgumentText.fill(b.template(), v, args);
+                String t = ArgumentText.fill(steps.template(b.template()), v, args);
                 Matcher prop = Pattern.compile("\\{0\\.(\\w+)}").matcher(b.template());
                 if (t == null && v != null && prop.find()) {
                     notes.add("-" + b.param() + " has no " + prop.group(1) + " (give @{" + prop.group(1)
                             + " = '…'}); the body leaves " + b.property() + " out");
                 }
                 if (t != null) {
-                    ID.matcher(b.template()).results().map(r -> r.group(1)).forEach(used::add);
+                    ID.matcher(steps.template(b.template())).results().map(r -> r.group(1)).forEach(used::add);
                     json.put(b.property(), t);
                     if (b.template().contains("{endpoint}")) {
                         notes.add("the body names the Global endpoint " + GLOBAL_ENDPOINT

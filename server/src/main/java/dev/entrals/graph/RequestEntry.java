@@ -44,10 +44,14 @@ public record RequestEntry(String command, String module, String source, String 
      *                {@value #EACH} in the path standing for the value (a loop over a list written in the code)
      * @param pagesAll the code itself follows every {@code @odata.nextLink} (it passes {@code -All} to the SDK
      *                cmdlet whatever the arguments)
+     * @param lookups the GETs the code sends first, in order, whose replies give values the request uses: the path
+     *                and body name them {@code {@1.id}}, {@code {@2.value[0].id}} ({@link StepValues}); empty for
+     *                most cmdlets
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                              List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
-                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll) {
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll,
+                             List<LookupPart> lookups) {
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
@@ -71,12 +75,30 @@ public record RequestEntry(String command, String module, String source, String 
             body = body == null ? List.of() : List.copyOf(body);
             notes = notes == null ? List.of() : List.copyOf(notes);
             each = each == null ? List.of() : List.copyOf(each);
+            lookups = lookups == null ? List.of() : List.copyOf(lookups);
+        }
+
+        /** A request without lookups. */
+        public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
+                          List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
+                          boolean pagesAll) {
+            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, List.of());
+        }
+
+        /** The same request after these lookups. */
+        public SetRequest withLookups(List<LookupPart> first) {
+            return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, first);
+        }
+
+        /** The same request with these notes. */
+        public SetRequest withNotes(List<String> newNotes) {
+            return new SetRequest(set, method, path, query, headers, body, paged, newNotes, each, pagesAll, lookups);
         }
 
         /** One request (no loop). */
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes) {
-            this(set, method, path, query, headers, body, paged, notes, List.of(), false);
+            this(set, method, path, query, headers, body, paged, notes, List.of(), false, List.of());
         }
     }
 
@@ -116,5 +138,24 @@ public record RequestEntry(String command, String module, String source, String 
     public record BodyPart(String property, String param, String template) {
         /** The template of a value the code wraps in an array ({@code @($P)}): a list, one value as a one-item list. */
         public static final String ARRAY = "@({0})";
+    }
+
+    /**
+     * A GET the code sends before the set's request, whose reply gives a value the request uses.
+     *
+     * @param path   the path with the version segment, {@code {Param}} an argument, {@code {@N…}} an earlier lookup's
+     *               value, {@value SetRequest#EACH} each value of {@code each}
+     * @param query  query options, as a request's
+     * @param each   when not empty, the values tried in order until one answers (the code's
+     *               {@code foreach (…) { try { …; break } catch {} }} over a list it writes)
+     * @param unless a parameter that, when bound, replaces the looked-up value: the lookup is not sent then (the path
+     *               names {@code {Param|@N.id}}), or null
+     */
+    public record LookupPart(String path, List<QueryPart> query, List<String> each, String unless) {
+        /** Copies the lists. */
+        public LookupPart {
+            query = query == null ? List.of() : List.copyOf(query);
+            each = each == null ? List.of() : List.copyOf(each);
+        }
     }
 }

@@ -280,4 +280,42 @@ class BundledRequestPlannerCoverageTest {
         assertEquals("{\"technicalNotificationMails\":[\"a@b.c\"]}", plan.requests().get(0).body());
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("Get-MgOrganization")), plan.notes().toString());
     }
+
+    // ---- steps: a later request uses a value of an earlier reply (branch steps) ----
+
+    private static List<String> shown(RequestPlan plan) {
+        List<String> out = new java.util.ArrayList<>();
+        plan.lookups().forEach(l -> l.tries().forEach(r -> out.add(r.method() + " "
+                + StepValues.shown(r.relativeUrl(), plan.lookups()))));
+        plan.requests().forEach(r -> out.add(r.method() + " " + StepValues.shown(r.relativeUrl(), plan.lookups())
+                + (r.body() == null ? "" : " " + StepValues.shown(r.body(), plan.lookups()))));
+        return out;
+    }
+
+    @Test
+    void anSdkReadsIdPassedToItsWriteIsALookupFirst() {
+        // Set-EntraDomainFederationSettings.ps1 40 $params["DomainId"] = DomainName, 44 $params["InternalDomainFederationId"]
+        // = (Get-MgDomainFederationConfiguration -DomainId $Id).Id, 57 $params["SignOutUri"] = LogOffUri,
+        // 135 Update-MgDomainFederationConfiguration @params; the SDK returns the collection's objects, .Id the first's
+        RequestPlan plan = planned("Set-EntraDomainFederationSettings", null, "DomainName", "contoso.com",
+                "LogOffUri", "https://sts.contoso.com/logoff");
+        assertEquals(List.of("GET /v1.0/domains/contoso.com/federationConfiguration",
+                "PATCH /v1.0/domains/contoso.com/federationConfiguration/<value[0].id from GET"
+                        + " /v1.0/domains/contoso.com/federationConfiguration>"
+                        + " {\"signOutUri\":\"https://sts.contoso.com/logoff\"}"), shown(plan));
+        assertTrue(plan.write());
+    }
+
+    @Test
+    void aLookupTheCodeReplacesByAnArgumentIsNotSentWhenItIsGiven() {
+        // Set-EntraBetaDirSyncEnabled.ps1 31 $params["OnPremisesSyncEnabled"] = EnableDirsync, 34 $params["OrganizationId"]
+        // = $PSBoundParameters["TenantId"], 36-37 if IsNullOrWhiteSpace($TenantId): = (Get-MgBetaDirectoryOnPremiseSynchronization).Id,
+        // 88 Update-MgBetaOrganization @params
+        RequestPlan looked = planned("Set-EntraBetaDirSyncEnabled", null, "EnableDirsync", true);
+        assertEquals(List.of("GET /beta/directory/onPremisesSynchronization",
+                "PATCH /beta/organization/<value[0].id from GET /beta/directory/onPremisesSynchronization>"
+                        + " {\"onPremisesSyncEnabled\":true}"), shown(looked));
+        RequestPlan given = planned("Set-EntraBetaDirSyncEnabled", null, "EnableDirsync", false, "TenantId", "t1");
+        assertEquals(List.of("PATCH /beta/organization/t1 {\"onPremisesSyncEnabled\":false}"), shown(given));
+    }
 }

@@ -1,0 +1,137 @@
+package dev.entrals.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.modules.StandardSources;
+import dev.entrals.session.CancellationSignal;
+import dev.entrals.session.SessionTestKit;
+
+/**
+ * Whole runs, as {@link BundledRunTest}, of cmdlets whose module code sends a lookup first and uses a value of its
+ * reply in the write (the request table's lookups): the confirmation shows every request with a placeholder for the
+ * looked-up value, {@code -WhatIf} sends nothing, a confirmed run sends the GET then the write with the reply's id,
+ * and a lookup that finds nothing ends the run before any write.
+ */
+class BundledStepsRunTest {
+
+    private static ParameterBinder binder;
+    private SessionTestKit kit;
+    private GraphStandIn graph;
+    private RunEngine engine;
+
+    @BeforeAll
+    static void docs() {
+        binder = new ParameterBinder(HelpIndex.load(StandardSources.of(List.of(), true, false)));
+    }
+
+    @BeforeEach
+    void connect(@TempDir Path home) throws Exception {
+        kit = new SessionTestKit(home);
+        graph = new GraphStandIn(kit.serverTls());
+        GraphClient client = GraphSessions.client(kit, GraphSessions.connect(kit, graph));
+        engine = new RunEngine(binder, Planners.bundled(), client, (command, request) -> List.of());
+    }
+
+    @AfterEach
+    void stop() {
+        graph.close();
+    }
+
+    private RunResult run(RunInput in) {
+        return engine.run(in, PageListener.NONE, CancellationSignal.NONE);
+    }
+
+    private List<String> sent() {
+        return graph.requests.stream().map(r -> r.line() + (r.body() == null ? "" : " " + r.body())).toList();
+    }
+
+    // Set-EntraDomainFederationSettings.ps1:44 (Get-MgDomainFederationConfiguration -DomainId $Id).Id, :135 Update-Mg…
+    private static final String FEDERATION = "Set-EntraDomainFederationSettings -DomainName contoso.com"
+            + " -LogOffUri 'https://sts.contoso.com/logoff'";
+
+    @Test
+    void theConfirmationShowsTheLookupAndAPlaceholderAndNothingIsSentBeforeIt() {
+        graph.collection("/v1.0/domains/contoso.com/federationConfiguration", List.of(Map.of("id", "fed-7")));
+        RunResult asked = run(RunInput.commandLine(FEDERATION));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        String base = graph.baseUrl();
+        assertEquals(List.of("GET " + base + "/v1.0/domains/contoso.com/federationConfiguration",
+                "PATCH " + base + "/v1.0/domains/contoso.com/federationConfiguration/<value[0].id from GET"
+                        + " /v1.0/domains/contoso.com/federationConfiguration>",
+                "{\"signOutUri\":\"https://sts.contoso.com/logoff\"}"), asked.request());
+        assertTrue(asked.text().contains("confirm to send these requests, in order (<…> is a value the reply of a"
+                + " request before it gives)"), asked.text());
+        assertEquals(List.of(), graph.requests, "not even the lookup is sent before the confirmation");
+
+        RunResult whatIf = run(RunInput.commandLine(FEDERATION + " -WhatIf").confirm());
+        assertEquals(RunStatus.WHAT_IF, whatIf.status(), whatIf.text());
+        assertTrue(whatIf.text().startsWith("What if: Performing the operation \"GET\" on target \"" + base
+                + "/v1.0/domains/contoso.com/federationConfiguration\".\nWhat if: Performing the operation \"PATCH\""
+                + " on target \"" + base + "/v1.0/domains/contoso.com/federationConfiguration/<value[0].id from GET"
+                + " /v1.0/domains/contoso.com/federationConfiguration>\".\n"), whatIf.text());
+        assertEquals(List.of(), graph.requests, "-WhatIf sends nothing, confirmed or not");
+    }
+
+    @Test
+    void aConfirmedRunSendsTheLookupThenTheWriteWithTheRepliesId() {
+        graph.collection("/v1.0/domains/contoso.com/federationConfiguration", List.of(Map.of("id", "fed-7")))
+                .object("/v1.0/domains/contoso.com/federationConfiguration/fed-7", Map.of("id", "fed-7"));
+        RunResult r = run(RunInput.commandLine(FEDERATION).confirm());
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(List.of("GET /v1.0/domains/contoso.com/federationConfiguration",
+                "PATCH /v1.0/domains/contoso.com/federationConfiguration/fed-7"
+                        + " {\"signOutUri\":\"https://sts.contoso.com/logoff\"}"), sent());
+        assertTrue(r.text().startsWith("Done: PATCH " + graph.baseUrl()
+                + "/v1.0/domains/contoso.com/federationConfiguration/<value[0].id"), r.text());
+    }
+
+    @Test
+    void aLookupThatFindsNothingEndsTheRunBeforeTheWrite() {
+        graph.collection("/v1.0/domains/contoso.com/federationConfiguration", List.of());
+        RunResult empty = run(RunInput.commandLine(FEDERATION).confirm());
+        assertEquals(RunStatus.GRAPH_ERROR, empty.status(), empty.text());
+        assertEquals(List.of("GET /v1.0/domains/contoso.com/federationConfiguration"), sent());
+        assertTrue(empty.text().startsWith("Set-EntraDomainFederationSettings: Not found: the reply of GET "
+                + graph.baseUrl() + "/v1.0/domains/contoso.com/federationConfiguration has no value[0].id; nothing"
+                + " was changed."), empty.text());
+
+        graph.requests.clear();
+        RunResult missing = run(RunInput.commandLine("Set-EntraDomainFederationSettings -DomainName fabrikam.com"
+                + " -LogOffUri 'https://sts.fabrikam.com/logoff'").confirm());
+        assertEquals(RunStatus.GRAPH_ERROR, missing.status(), missing.text());
+        assertEquals(List.of("GET /v1.0/domains/fabrikam.com/federationConfiguration"), sent(), "a 404 ends it too");
+        assertTrue(missing.text().contains("Status: 404"), missing.text());
+        assertTrue(missing.text().contains("The module's code looks this up before its request; nothing was"
+                + " changed."), missing.text());
+    }
+
+    @Test
+    void anArgumentTheCodeUsesInsteadOfTheLookupSkipsIt() {
+        // Set-EntraBetaDirSyncEnabled.ps1:34 $params["OrganizationId"] = TenantId, :37 else the lookup's .Id
+        graph.collection("/beta/directory/onPremisesSynchronization", List.of(Map.of("id", "t-9")))
+                .object("/beta/organization/t-9", Map.of("id", "t-9"))
+                .object("/beta/organization/t-1", Map.of("id", "t-1"));
+        RunResult looked = run(RunInput.commandLine("Set-EntraBetaDirSyncEnabled -EnableDirsync $true -Force").confirm());
+        assertEquals(RunStatus.OK, looked.status(), looked.text());
+        assertEquals(List.of("GET /beta/directory/onPremisesSynchronization",
+                "PATCH /beta/organization/t-9 {\"onPremisesSyncEnabled\":true}"), sent());
+        graph.requests.clear();
+        RunResult given = run(RunInput.commandLine("Set-EntraBetaDirSyncEnabled -EnableDirsync $false -TenantId t-1"
+                + " -Force").confirm());
+        assertEquals(RunStatus.OK, given.status(), given.text());
+        assertEquals(List.of("PATCH /beta/organization/t-1 {\"onPremisesSyncEnabled\":false}"), sent());
+    }
+}
