@@ -134,4 +134,34 @@ class BundledStepsRunTest {
         assertEquals(RunStatus.OK, given.status(), given.text());
         assertEquals(List.of("PATCH /beta/organization/t-1 {\"onPremisesSyncEnabled\":false}"), sent());
     }
+
+    @Test
+    void aProbeSendsTheWriteToTheFirstPathThatAnswers() {
+        // Remove-EntraPolicy.ps1:27-33 asks each policy kind for the id, :50 DELETEs where it answered
+        graph.object("/v1.0/policies/claimsMappingPolicies/p-1", Map.of("id", "p-1"));
+        RunResult asked = run(RunInput.commandLine("Remove-EntraPolicy -Id p-1"));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        assertEquals(12, asked.request().size(), "eleven tries and the DELETE: " + asked.request());
+        assertTrue(asked.request().get(1).endsWith("/v1.0/policies/DefaultAppManagementPolicy/p-1   (when none"
+                + " before answers)"), asked.request().get(1));
+        assertEquals(List.of(), graph.requests);
+        RunResult r = run(RunInput.commandLine("Remove-EntraPolicy -Id p-1").confirm());
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(List.of("GET /v1.0/policies/activityBasedTimeoutPolicies/p-1",
+                "GET /v1.0/policies/DefaultAppManagementPolicy/p-1", "GET /v1.0/policies/appManagementPolicies/p-1",
+                "GET /v1.0/policies/authenticationFlowsPolicy/p-1", "GET /v1.0/policies/authenticationMethodsPolicy/p-1",
+                "GET /v1.0/policies/claimsMappingPolicies/p-1", "DELETE /v1.0/policies/claimsMappingPolicies/p-1"),
+                sent(), "the tries stop at the first answer; the DELETE goes there");
+    }
+
+    @Test
+    void aProbeThatNoPathAnswersSendsNoWrite() {
+        RunResult r = run(RunInput.commandLine("Remove-EntraPolicy -Id nowhere").confirm());
+        assertEquals(RunStatus.GRAPH_ERROR, r.status(), r.text());
+        assertEquals(11, graph.requests.size());
+        assertTrue(graph.requests.stream().allMatch(q -> q.method().equals("GET")), sent().toString());
+        assertTrue(r.text().startsWith("Remove-EntraPolicy: Not found: none of the 11 requests the module's code"
+                + " tries in turn answered; nothing was changed."), r.text());
+        assertTrue(r.text().contains("/v1.0/policies/tokenLifetimePolicies/nowhere (404)"), r.text());
+    }
 }

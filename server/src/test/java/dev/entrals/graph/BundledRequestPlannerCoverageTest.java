@@ -318,4 +318,44 @@ class BundledRequestPlannerCoverageTest {
         RequestPlan given = planned("Set-EntraBetaDirSyncEnabled", null, "EnableDirsync", false, "TenantId", "t1");
         assertEquals(List.of("PATCH /beta/organization/t1 {\"onPremisesSyncEnabled\":false}"), shown(given));
     }
+
+    @Test
+    void aWriteToTheFirstOfAListOfPathsThatAnswers() {
+        // Remove-EntraPolicy.ps1 25 $policyTypes = "activityBasedTimeoutPolicies", "DefaultAppManagementPolicy", …
+        // (11), 27-33 foreach: $uri = "/v1.0/policies/" + $policyType + "/" + $id; GET; break on the first answer,
+        // 37 $policyType = $Matches[1] (from the reply's @odata.context), 44 $URI = the same URL, 46 DELETE
+        RequestPlan plan = planned("Remove-EntraPolicy", null, "Id", "p 1");
+        assertEquals(1, plan.lookups().size());
+        RequestPlan.Lookup probe = plan.lookups().get(0);
+        assertEquals(11, probe.tries().size());
+        assertEquals("GET /v1.0/policies/activityBasedTimeoutPolicies/p%201", probe.tries().get(0).method() + " "
+                + probe.tries().get(0).relativeUrl());
+        assertEquals("/v1.0/policies/DefaultAppManagementPolicy/p%201", probe.tries().get(1).relativeUrl());
+        assertEquals("/v1.0/policies/tokenLifetimePolicies/p%201", probe.tries().get(10).relativeUrl());
+        assertEquals(List.of("activityBasedTimeoutPolicies", "DefaultAppManagementPolicy", "appManagementPolicies",
+                "authenticationFlowsPolicy", "authenticationMethodsPolicy", "claimsMappingPolicies",
+                "featureRolloutPolicies", "homeRealmDiscoveryPolicies", "permissionGrantPolicies",
+                "tokenIssuancePolicies", "tokenLifetimePolicies"), probe.values());
+        String delete = shown(plan).get(11);
+        assertTrue(delete.startsWith("DELETE /v1.0/policies/<the one of activityBasedTimeoutPolicies,"
+                + " DefaultAppManagementPolicy, "), delete);
+        assertTrue(delete.endsWith(", tokenLifetimePolicies whose GET answers first>/p%201"), delete);
+        assertTrue(plan.write());
+    }
+
+    @Test
+    void aProbedWriteKeepsItsBodyAndRefusesTheArgumentThatPicksTheKindThroughAMap() {
+        // Set-EntraPolicy.ps1 44-58 $policyTypes = $policyTypeMap.Values, 73-80 the same probe, 95 $params["DisplayName"],
+        // 104 $URI = "/v1.0/policies/" + $type + "/" + $id, 107 PATCH, 113 $body = $params | ConvertTo-Json
+        RequestPlan plan = planned("Set-EntraPolicy", null, "Id", "p1", "DisplayName", "Renamed");
+        assertEquals("/v1.0/policies/appManagementPolicies/p1", plan.lookups().get(0).tries().get(1).relativeUrl(),
+                "the map's values in the order the code writes them");
+        assertEquals("{\"DisplayName\":\"Renamed\"}", plan.requests().get(0).body());
+        assertEquals("PATCH", plan.requests().get(0).method());
+        // 60-61 with -Type the code maps it through $policyTypeMap instead of probing
+        RequestPlanner.Result typed = PLANNER.plan("Set-EntraPolicy", null, Map.of("Id", "p1", "Type",
+                "TokenLifetimePolicy", "DisplayName", "x"));
+        assertTrue(assertInstanceOf(RequestPlanner.Unsupported.class, typed).reason().contains("with -Type"),
+                typed.toString());
+    }
 }

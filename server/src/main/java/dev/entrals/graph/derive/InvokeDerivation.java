@@ -48,6 +48,10 @@ final class InvokeDerivation {
         if (methods.isEmpty()) {
             methods.add("GET"); // Invoke-GraphRequest's default
         }
+        RequestEntry steps = methods.size() > 1 ? ProbeReading.read(fn, p) : null;
+        if (steps != null) {
+            return steps; // try a list of paths; the write goes to the one that answers
+        }
         if (methods.size() > 1) {
             return left(fn, source, via, "sends " + String.join(" and ", methods)
                     + " requests chosen by its own logic; not read");
