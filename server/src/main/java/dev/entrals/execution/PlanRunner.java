@@ -84,7 +84,7 @@ final class PlanRunner {
             for (RequestPlan.Lookup l : plan.lookups()) {
                 found.run(l, cancel);
             }
-            requests = requests.stream().map(found::fill).toList();
+            requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
         }
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
         Tally tally = new Tally(keep, paging.limit(), each);
@@ -174,6 +174,27 @@ final class PlanRunner {
             }
             throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: none of the " + tried.size() + " requests"
                     + " the module's code tries in turn answered; nothing was changed.", String.join("\n  ", tried));
+        }
+
+        /**
+         * The request with the looked-up values in place; one per value where its URL names a property of each
+         * object of a reply ({@code value.id}: the module's {@code foreach} over the reply).
+         */
+        List<GraphRequest> expand(GraphRequest r) {
+            for (Map.Entry<Integer, String> ref : StepValues.references(r.relativeUrl())) {
+                JsonNode v = value(ref.getKey(), ref.getValue());
+                if (v.isArray()) {
+                    List<GraphRequest> each = new ArrayList<>();
+                    for (JsonNode item : v) {
+                        java.util.function.BiFunction<Integer, String, JsonNode> one = (n, path) ->
+                                n.equals(ref.getKey()) && path.equals(ref.getValue()) ? item : value(n, path);
+                        each.add(new GraphRequest(r.method(), StepValues.fillUrl(r.relativeUrl(), one), r.headers(),
+                                StepValues.fillBody(r.body(), one)));
+                    }
+                    return each;
+                }
+            }
+            return List.of(fill(r));
         }
 
         GraphRequest fill(GraphRequest r) {

@@ -56,6 +56,12 @@ public final class StepValues {
         return text != null && (text.indexOf(OPEN) >= 0 || text.indexOf(CLOSE) >= 0);
     }
 
+    /** The references of a text's tokens, in order: lookup (1 first) and path. */
+    public static List<Map.Entry<Integer, String>> references(String text) {
+        return text == null ? List.of() : TOKEN.matcher(text).results()
+                .map(r -> Map.entry(Integer.parseInt(r.group(1)), r.group(2))).toList();
+    }
+
     /** The lookups (1 first) a text's tokens name. */
     public static List<Integer> named(String text) {
         return text == null ? List.of() : TOKEN.matcher(text).results().map(r -> Integer.parseInt(r.group(1)))
@@ -84,6 +90,9 @@ public final class StepValues {
                 GraphRequest first = l.tries().get(0);
                 if (path.equals("#")) {
                     placeholder = "<the one of " + String.join(", ", l.values()) + " whose GET answers first>";
+                } else if (path.startsWith("value.") && !path.contains("[")) {
+                    placeholder = "<" + path.substring("value.".length()) + " of each object from GET "
+                            + shown(first.relativeUrl(), lookups) + ">";
                 } else {
                     String of = l.tries().size() > 1 ? "the first that answers of GET " + shown(first.relativeUrl(),
                             lookups) + " and the " + (l.tries().size() - 1) + " like it"

@@ -164,4 +164,34 @@ class BundledStepsRunTest {
                 + " tries in turn answered; nothing was changed."), r.text());
         assertTrue(r.text().contains("/v1.0/policies/tokenLifetimePolicies/nowhere (404)"), r.text());
     }
+
+    @Test
+    void aLaterRequestIsSentOncePerObjectOfAnEarlierReply() {
+        // Remove-EntraAgentUser.ps1:38 GET the agent's users, :50-57 DELETE each one's /users/{id}
+        graph.collection("/v1.0/users/microsoft.graph.agentUser", List.of(Map.of("id", "u-1"), Map.of("id", "u-2")))
+                .object("/v1.0/users/u-1", Map.of("id", "u-1")).object("/v1.0/users/u-2", Map.of("id", "u-2"));
+        RunResult asked = run(RunInput.commandLine("Remove-EntraAgentUser -AgentId a-1"));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        assertEquals("DELETE " + graph.baseUrl() + "/v1.0/users/<id of each object from GET"
+                + " /v1.0/users/microsoft.graph.agentUser?$filter=identityParentId%20eq%20'a-1'>", asked.request().get(1));
+        assertEquals(List.of(), graph.requests);
+        RunResult r = run(RunInput.commandLine("Remove-EntraAgentUser -AgentId a-1").confirm());
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser?$filter=identityParentId%20eq%20'a-1'",
+                "DELETE /v1.0/users/u-1", "DELETE /v1.0/users/u-2"), sent());
+
+        graph.requests.clear();
+        graph.object("/v1.0/users/microsoft.graph.agentUser/au-1", Map.of("id", "au-1"))
+                .object("/v1.0/users/au-1", Map.of("id", "au-1"));
+        RunResult one = run(RunInput.commandLine("Remove-EntraAgentUser -AgentUserId au-1").confirm());
+        assertEquals(RunStatus.OK, one.status(), one.text());
+        assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser/au-1", "DELETE /v1.0/users/au-1"), sent());
+
+        graph.requests.clear();
+        RunResult gone = run(RunInput.commandLine("Remove-EntraAgentUser -AgentUserId nobody").confirm());
+        assertEquals(RunStatus.GRAPH_ERROR, gone.status(), gone.text());
+        assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser/nobody"), sent(), "no DELETE after a 404");
+        assertTrue(gone.text().contains("Not found: the object 'nobody' (-AgentUserId) in microsoft.graph.agentUser."),
+                gone.text());
+    }
 }

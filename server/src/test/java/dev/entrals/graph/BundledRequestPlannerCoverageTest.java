@@ -358,4 +358,21 @@ class BundledRequestPlannerCoverageTest {
         assertTrue(assertInstanceOf(RequestPlanner.Unsupported.class, typed).reason().contains("with -Type"),
                 typed.toString());
     }
+
+    @Test
+    void requestsInSequenceALaterOneOncePerObjectOfAReply() {
+        // Remove-EntraAgentUser.ps1 ByUserId: 73 $getUri = "/v1.0/users/microsoft.graph.agentUser/$AgentUserId", 74 GET,
+        // 81 $deleteUri = "/v1.0/users/$AgentUserId", 82 DELETE
+        RequestPlan byUser = planned("Remove-EntraAgentUser", "ByUserId", "AgentUserId", "au-1");
+        assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser/au-1", "DELETE /v1.0/users/au-1"),
+                shown(byUser));
+        // ByAgentId: 37 $uri = "/v1.0/users/microsoft.graph.agentUser?`$filter=identityParentId eq '$AgentId'", 38 GET,
+        // 46 $agentUsers = @($response.value), 50 foreach ($user in $agentUsers), 51 $userId = $user.id,
+        // 56 $deleteUri = "/v1.0/users/$userId", 57 DELETE
+        RequestPlan byAgent = planned("Remove-EntraAgentUser", "ByAgentId", "AgentId", "a 1");
+        assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser?$filter=identityParentId%20eq%20'a%201'",
+                "DELETE /v1.0/users/<id of each object from GET"
+                        + " /v1.0/users/microsoft.graph.agentUser?$filter=identityParentId%20eq%20'a%201'>"),
+                shown(byAgent));
+    }
 }

@@ -49,6 +49,7 @@ final class InvokeDerivation {
             methods.add("GET"); // Invoke-GraphRequest's default
         }
         RequestEntry steps = methods.size() > 1 ? ProbeReading.read(fn, p) : null;
+        steps = steps == null && methods.size() > 1 ? SequenceReading.read(fn, p) : steps;
         if (steps != null) {
             return steps; // try a list of paths; the write goes to the one that answers
         }
