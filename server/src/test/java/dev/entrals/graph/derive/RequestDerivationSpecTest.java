@@ -82,6 +82,13 @@ class RequestDerivationSpecTest {
                         .append(b.param() == null ? "" : "-" + b.param())
                         .append(b.template() == null ? "" : " as " + b.template()).append('\n');
             }
+            for (RequestEntry.LookupPart l : s.lookups()) {
+                out.append("  lookup GET ").append(l.path())
+                        .append(l.query().stream().map(q -> q.option() + "=" + q.template()).reduce((a, b) -> a + "&" + b)
+                                .map(q -> "?" + q).orElse(""))
+                        .append(l.each().isEmpty() ? "" : " trying " + String.join(", ", l.each()))
+                        .append(l.unless() == null ? "" : " unless -" + l.unless()).append('\n');
+            }
             for (String n : s.notes()) {
                 out.append("  note ").append(n).append('\n');
             }
