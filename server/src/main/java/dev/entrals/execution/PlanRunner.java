@@ -29,7 +29,7 @@ final class PlanRunner {
     };
 
     /** What the run collected. */
-    record Collected(List<Map<String, Object>> objects, long count, boolean single) {
+    record Collected(List<Map<String, Object>> objects, long count, boolean single, List<GraphRequest> writes) {
     }
 
     /** The objects kept and counted so far, across the replies collected. */
@@ -96,14 +96,19 @@ final class PlanRunner {
                 GraphReply reply = client.send(r, cancel);
                 collect(reply, r, paging, tally, pages, cancel);
             }
-            return new Collected(tally.kept, tally.count, false);
+            return new Collected(tally.kept, tally.count, false, writes(requests));
         }
         GraphReply reply = null;
         for (GraphRequest r : requests) {
             reply = client.send(r, cancel);
         }
         boolean single = collect(reply, requests.get(requests.size() - 1), paging, tally, pages, cancel);
-        return new Collected(tally.kept, tally.count, single);
+        return new Collected(tally.kept, tally.count, single, writes(requests));
+    }
+
+    /** The writes as sent, looked-up values in place. */
+    private static List<GraphRequest> writes(List<GraphRequest> sent) {
+        return sent.stream().filter(GraphRequest::write).toList();
     }
 
     /** Adds one reply's objects (following its pages); true when it was one object (or nothing), not a collection. */

@@ -99,10 +99,12 @@ public final class RunEngine {
                 text += "\n(" + (got.count() - got.objects().size()) + " more objects not shown.)\n";
             }
             if (write && got.objects().isEmpty()) {
-                GraphRequest first = plan.requests().stream().filter(GraphRequest::write).findFirst()
-                        .orElse(plan.requests().get(0));
-                text = "Done: " + first.method() + " " + absolute(StepValues.shown(first.relativeUrl(),
-                        plan.lookups())) + "\n";
+                StringBuilder done = new StringBuilder();
+                for (GraphRequest w : got.writes().isEmpty() ? plan.requests() : got.writes()) {
+                    done.append("Done: ").append(w.method()).append(' ').append(absolute(w.relativeUrl()))
+                            .append('\n'); // as sent: a looked-up id in place
+                }
+                text = done.toString();
             }
             LOG.fine(() -> call.command() + ": " + got.count() + " objects");
             return new RunResult(call.command(), shown, RunStatus.OK, write, got.objects(), got.count(), got.single(),

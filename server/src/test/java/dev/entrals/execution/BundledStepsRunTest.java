@@ -94,8 +94,8 @@ class BundledStepsRunTest {
         assertEquals(List.of("GET /v1.0/domains/contoso.com/federationConfiguration",
                 "PATCH /v1.0/domains/contoso.com/federationConfiguration/fed-7"
                         + " {\"signOutUri\":\"https://sts.contoso.com/logoff\"}"), sent());
-        assertTrue(r.text().startsWith("Done: PATCH " + graph.baseUrl()
-                + "/v1.0/domains/contoso.com/federationConfiguration/<value[0].id"), r.text());
+        assertEquals("Done: PATCH " + graph.baseUrl() + "/v1.0/domains/contoso.com/federationConfiguration/fed-7\n",
+                r.text(), "the write as sent, the looked-up id in place");
     }
 
     @Test
@@ -179,6 +179,8 @@ class BundledStepsRunTest {
         assertEquals(RunStatus.OK, r.status(), r.text());
         assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser?$filter=identityParentId%20eq%20'a-1'",
                 "DELETE /v1.0/users/u-1", "DELETE /v1.0/users/u-2"), sent());
+        assertEquals("Done: DELETE " + graph.baseUrl() + "/v1.0/users/u-1\nDone: DELETE " + graph.baseUrl()
+                + "/v1.0/users/u-2\n", r.text());
 
         graph.requests.clear();
         graph.object("/v1.0/users/microsoft.graph.agentUser/au-1", Map.of("id", "au-1"))
