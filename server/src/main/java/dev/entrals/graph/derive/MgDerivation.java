@@ -178,6 +178,10 @@ final class MgDerivation {
             }
             sets.add(one);
         }
+        if (!lookups.isEmpty() && sets.stream().allMatch(x -> x.lookups().isEmpty())) {
+            return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "reads an object with an SDK"
+                    + " cmdlet first and uses its id in a way not read", List.of());
+        }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }
 

@@ -133,6 +133,12 @@ final class SequenceReading {
                     return MgDerivation.unsupported(set, "sends a request in a loop (" + loop + " at "
                             + line(call.start()) + ") in set " + set + "; not read");
                 }
+                PsText.IfBlock under = Assignments.innermost(PsText.ifBlocks(text), call.start());
+                if (under != null && !under.condition().contains("ShouldProcess")) {
+                    // a branch on a value or on a reply (a ShouldProcess prompt is the confirmation, asked here too)
+                    return MgDerivation.unsupported(set, "sends a request only when " + under.condition().strip()
+                            + " (" + line(call.start()) + ") in set " + set + "; not read");
+                }
                 String method = method(call.group(1), call.start());
                 String[] url = url(call.group(1), call.start());
                 if (method == null || url == null) {
