@@ -23,7 +23,9 @@ public final class GraphFault extends RuntimeException {
         /** The user cancelled. */
         CANCELLED,
         /** There is no session to take a token from. */
-        NOT_CONNECTED
+        NOT_CONNECTED,
+        /** A lookup the module's code sends before its request found nothing (an empty {@code value}, no id). */
+        NOT_FOUND
     }
 
     private final Kind kind;

@@ -11,13 +11,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.entrals.graph.GraphRequest;
 import dev.entrals.graph.RequestPlan;
+import dev.entrals.graph.StepValues;
 import dev.entrals.session.CancellationSignal;
 
 /**
  * Sends a plan's requests in order and collects the objects of the last reply, or of every reply in order when the
  * plan is {@link RequestPlan#combined() combined} (the module loops over a list and joins the replies): a collection
  * ({@code value}) paged through {@code @odata.nextLink} within {@link RequestPlan.Paging}, or one object. Keeps at
- * most {@code keep} objects and counts the rest, so memory stays flat however many pages arrive.
+ * most {@code keep} objects and counts the rest, so memory stays flat however many pages arrive. The plan's
+ * {@link RequestPlan#lookups() lookups} go first, in order: each sends its tries until one answers, and the values
+ * later requests name ({@link StepValues}) are taken from that reply; a lookup that finds nothing (a 404, an empty
+ * {@code value}, a missing id) ends the run there, before any write is sent.
  */
 final class PlanRunner {
 
@@ -25,7 +29,7 @@ final class PlanRunner {
     };
 
     /** What the run collected. */
-    record Collected(List<Map<String, Object>> objects, long count, boolean single) {
+    record Collected(List<Map<String, Object>> objects, long count, boolean single, List<GraphRequest> writes) {
     }
 
     /** The objects kept and counted so far, across the replies collected. */
@@ -75,6 +79,13 @@ final class PlanRunner {
     Collected run(RequestPlan plan, int keep, PageListener pages, CancellationSignal cancel,
                   Consumer<Map<String, Object>> each) {
         List<GraphRequest> requests = plan.requests();
+        if (!plan.lookups().isEmpty()) {
+            Lookups found = new Lookups();
+            for (RequestPlan.Lookup l : plan.lookups()) {
+                found.run(l, cancel);
+            }
+            requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
+        }
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
         Tally tally = new Tally(keep, paging.limit(), each);
         if (plan.combined()) {
@@ -85,14 +96,19 @@ final class PlanRunner {
                 GraphReply reply = client.send(r, cancel);
                 collect(reply, r, paging, tally, pages, cancel);
             }
-            return new Collected(tally.kept, tally.count, false);
+            return new Collected(tally.kept, tally.count, false, writes(requests));
         }
         GraphReply reply = null;
         for (GraphRequest r : requests) {
             reply = client.send(r, cancel);
         }
         boolean single = collect(reply, requests.get(requests.size() - 1), paging, tally, pages, cancel);
-        return new Collected(tally.kept, tally.count, single);
+        return new Collected(tally.kept, tally.count, single, writes(requests));
+    }
+
+    /** The writes as sent, looked-up values in place. */
+    private static List<GraphRequest> writes(List<GraphRequest> sent) {
+        return sent.stream().filter(GraphRequest::write).toList();
     }
 
     /** Adds one reply's objects (following its pages); true when it was one object (or nothing), not a collection. */
@@ -132,6 +148,81 @@ final class PlanRunner {
                 throw GraphFault.of(GraphFault.Kind.MALFORMED, "A next page of the collection has no 'value' array.",
                         "GET " + next.asText());
             }
+        }
+    }
+
+    /** The lookups' replies so far, and the values later requests take from them. */
+    private final class Lookups {
+        private final List<JsonNode> replies = new ArrayList<>();
+        private final List<String> answered = new ArrayList<>();
+        private final List<String> sent = new ArrayList<>();
+
+        /** Sends the lookup's tries in order until one answers; a single try's error ends the run. */
+        void run(RequestPlan.Lookup l, CancellationSignal cancel) {
+            List<String> tried = new ArrayList<>();
+            for (int i = 0; i < l.tries().size(); i++) {
+                GraphRequest r = fill(l.tries().get(i));
+                String line = r.method() + " " + client.endpoint() + r.relativeUrl();
+                try {
+                    GraphReply reply = client.send(r, cancel);
+                    replies.add(reply.body());
+                    answered.add(l.values().isEmpty() ? null : l.values().get(i));
+                    sent.add(line);
+                    return;
+                } catch (GraphFault f) {
+                    if (l.tries().size() == 1 || f.kind() != GraphFault.Kind.GRAPH_ERROR) {
+                        throw f.kind() == GraphFault.Kind.GRAPH_ERROR ? f.withHint("The module's code looks this up"
+                                + " before its request; nothing was changed.") : f;
+                    }
+                    tried.add(line + " (" + f.status() + ")");
+                }
+            }
+            throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: none of the " + tried.size() + " requests"
+                    + " the module's code tries in turn answered; nothing was changed.", String.join("\n  ", tried));
+        }
+
+        /**
+         * The request with the looked-up values in place; one per value where its URL names a property of each
+         * object of a reply ({@code value.id}: the module's {@code foreach} over the reply).
+         */
+        List<GraphRequest> expand(GraphRequest r) {
+            for (Map.Entry<Integer, String> ref : StepValues.references(r.relativeUrl())) {
+                JsonNode v = value(ref.getKey(), ref.getValue());
+                if (v.isArray()) {
+                    List<GraphRequest> each = new ArrayList<>();
+                    for (JsonNode item : v) {
+                        java.util.function.BiFunction<Integer, String, JsonNode> one = (n, path) ->
+                                n.equals(ref.getKey()) && path.equals(ref.getValue()) ? item : value(n, path);
+                        each.add(new GraphRequest(r.method(), StepValues.fillUrl(r.relativeUrl(), one), r.headers(),
+                                StepValues.fillBody(r.body(), one)));
+                    }
+                    return each;
+                }
+            }
+            return List.of(fill(r));
+        }
+
+        GraphRequest fill(GraphRequest r) {
+            return new GraphRequest(r.method(), StepValues.fillUrl(r.relativeUrl(), this::value), r.headers(),
+                    StepValues.fillBody(r.body(), this::value));
+        }
+
+        private JsonNode value(int n, String path) {
+            if (n < 1 || n > replies.size()) {
+                throw new IllegalStateException("a plan names lookup " + n + " before it ran");
+            }
+            JsonNode v = path.equals("#") ? (answered.get(n - 1) == null ? null
+                    : com.fasterxml.jackson.databind.node.TextNode.valueOf(answered.get(n - 1)))
+                    : replies.get(n - 1) == null ? null : StepValues.at(replies.get(n - 1), path);
+            if (v == null) {
+                throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: the reply of " + sent.get(n - 1)
+                        + " has no " + (path.isEmpty() ? "object" : path) + "; nothing was changed.",
+                        sent.get(n - 1));
+            }
+            if (v.isArray() && v.size() == 1) {
+                return v.get(0);
+            }
+            return v;
         }
     }
 

@@ -13,6 +13,7 @@ import dev.entrals.graph.BundledRequestPlanner;
 import dev.entrals.graph.GraphRequest;
 import dev.entrals.graph.RequestPlan;
 import dev.entrals.graph.RequestPlanner;
+import dev.entrals.graph.StepValues;
 import dev.entrals.session.CancellationSignal;
 
 /**
@@ -78,15 +79,17 @@ public final class RunEngine {
         boolean write = plan.write();
         if (call.whatIf() || in.whatIf()) {
             StringBuilder t = new StringBuilder();
-            for (GraphRequest r : plan.requests()) {
+            for (GraphRequest r : sent(plan)) {
                 t.append("What if: Performing the operation \"").append(r.method()).append("\" on target \"")
-                        .append(absolute(r.relativeUrl())).append("\".\n");
+                        .append(absolute(StepValues.shown(r.relativeUrl(), plan.lookups()))).append("\".\n");
             }
             t.append('\n').append(String.join("\n", shown)).append('\n');
             return result(call.command(), shown, RunStatus.WHAT_IF, write, t.toString(), notes, started);
         }
         if (write && !in.confirmed()) {
-            String t = call.command() + " changes the tenant. Nothing was sent; confirm to send this request:\n\n"
+            String t = call.command() + " changes the tenant. Nothing was sent; confirm to send "
+                    + (sent(plan).size() > 1 ? "these requests, in order" + (plan.lookups().isEmpty() ? ""
+                    : " (<…> is a value the reply of a request before it gives)") : "this request") + ":\n\n"
                     + String.join("\n", shown) + "\n";
             return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, t, notes, started);
         }
@@ -97,7 +100,12 @@ public final class RunEngine {
                 text += "\n(" + (got.count() - got.objects().size()) + " more objects not shown.)\n";
             }
             if (write && got.objects().isEmpty()) {
-                text = "Done: " + shown.get(0) + "\n";
+                StringBuilder done = new StringBuilder();
+                for (GraphRequest w : got.writes().isEmpty() ? plan.requests() : got.writes()) {
+                    done.append("Done: ").append(w.method()).append(' ').append(absolute(w.relativeUrl()))
+                            .append('\n'); // as sent: a looked-up id in place
+                }
+                text = done.toString();
             }
             LOG.fine(() -> call.command() + ": " + got.count() + " objects");
             return new RunResult(call.command(), shown, RunStatus.OK, write, got.objects(), got.count(), got.single(),
@@ -110,6 +118,7 @@ public final class RunEngine {
                 case GRAPH_ERROR -> RunStatus.GRAPH_ERROR;
                 case CANCELLED -> RunStatus.CANCELLED;
                 case NOT_CONNECTED -> RunStatus.NOT_CONNECTED;
+                case NOT_FOUND -> RunStatus.GRAPH_ERROR;
                 default -> RunStatus.FAULT;
             };
             if (status == RunStatus.CANCELLED) {
@@ -194,14 +203,29 @@ public final class RunEngine {
     /** The requests as shown: {@code METHOD URL}, the extra headers, the body. Never the token. */
     private List<String> shown(RequestPlan plan) {
         List<String> out = new ArrayList<>();
+        for (RequestPlan.Lookup l : plan.lookups()) {
+            for (int i = 0; i < l.tries().size(); i++) {
+                GraphRequest r = l.tries().get(i);
+                out.add(r.method() + " " + absolute(StepValues.shown(r.relativeUrl(), plan.lookups()))
+                        + (i > 0 ? "   (when none before answers)" : ""));
+            }
+        }
         for (GraphRequest r : plan.requests()) {
-            out.add(r.method() + " " + absolute(r.relativeUrl()));
+            out.add(r.method() + " " + absolute(StepValues.shown(r.relativeUrl(), plan.lookups())));
             r.headers().forEach((k, v) -> out.add(k + ": " + v));
             if (r.body() != null) {
-                out.add(ShownBody.of(r.body())); // secret values masked; the body sent is whole
+                out.add(ShownBody.of(StepValues.shown(r.body(), plan.lookups()))); // secrets masked; the body sent is whole
             }
         }
         return out;
+    }
+
+    /** Every request of the plan, lookups first, in the order they may be sent. */
+    private static List<GraphRequest> sent(RequestPlan plan) {
+        List<GraphRequest> all = new ArrayList<>();
+        plan.lookups().forEach(l -> all.addAll(l.tries()));
+        all.addAll(plan.requests());
+        return all;
     }
 
     private static List<String> notes(EvaluatedCall call) {

@@ -8,6 +8,7 @@ import dev.entrals.graph.RequestEntry.BodyPart;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,11 +29,22 @@ final class BodyWriter {
 
     /** The body's JSON text, or null when the set sends none; marks the arguments it uses, adds notes. */
     static String write(List<BodyPart> parts, Map<String, Object> args, Set<String> used, List<String> notes) {
+        return write(parts, args, used, notes, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #write(List, Map, Set, List)}, each template first passed through {@code refs} (the plan's
+     * references to earlier replies, {@link Steps#template}).
+     */
+    static String write(List<BodyPart> parts, Map<String, Object> args, Set<String> used, List<String> notes,
+            UnaryOperator<String> refs) {
         if (parts.isEmpty()) {
             return null;
         }
         ObjectNode json = F.objectNode();
-        for (BodyPart b : parts) {
+        for (BodyPart part : parts) {
+            BodyPart b = new BodyPart(part.property(), part.param(), refs.apply(part.template()),
+                    part.value() == null ? null : resolve(part.value(), refs));
             Object v = b.param() == null ? null : args.get(b.param());
             if (b.param() != null && v == null) {
                 continue;
@@ -100,6 +112,21 @@ final class BodyWriter {
             return F.textNode(t);
         }
         return null;
+    }
+
+    /** A structure with {@code refs} applied to its string leaves. */
+    private static JsonNode resolve(JsonNode shape, UnaryOperator<String> refs) {
+        if (shape.isObject()) {
+            ObjectNode out = F.objectNode();
+            shape.fields().forEachRemaining(e -> out.set(e.getKey(), resolve(e.getValue(), refs)));
+            return out;
+        }
+        if (shape.isArray()) {
+            ArrayNode out = F.arrayNode();
+            shape.forEach(x -> out.add(resolve(x, refs)));
+            return out;
+        }
+        return shape.isTextual() ? F.textNode(refs.apply(shape.asText())) : shape;
     }
 
     /** A structure with its templates filled: {@code {0}} is {@code value}. */

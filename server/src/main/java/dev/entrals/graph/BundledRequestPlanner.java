@@ -118,37 +118,31 @@ public final class BundledRequestPlanner implements RequestPlanner {
                     + note.substring(SetRequest.PROVENANCE.length()) + ")." : note);
         }
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        StringBuilder path = new StringBuilder();
-        Matcher m = ID.matcher(set.path());
-        while (m.find()) {
-            Object v = args.get(m.group(1));
-            if (v == null && m.group(2) != null) {
-                v = args.get(m.group(2)); // the module's fallback: the signed-in tenant's id
-            }
-            if (v == null && (m.group(1).startsWith("@") || m.group(2) != null)) {
-                return new Unsupported(entry.command() + " needs the signed-in tenant's id (" + SESSION_TENANT
-                        + (m.group(2) != null ? ", or -" + m.group(1) : "") + ") to build its request ("
-                        + set.path() + ").");
-            }
-            if (v == null) {
-                return new Unsupported(entry.command() + " needs -" + m.group(1) + " to build its request ("
-                        + set.path() + ").");
-            }
-            used.add(m.group(1));
-            String segment = ArgumentText.text(v);
-            for (RequestEntry.ValueMap map : set.valueMaps()) {
-                if (map.param().equalsIgnoreCase(m.group(1))) {
-                    String mapped = map.segment(segment);
-                    if (mapped == null && map.otherwise() != null) {
-                        return new Unsupported(entry.command() + ": " + map.otherwise() + " (-" + map.param() + " '"
-                                + segment + "'; " + entry.source() + ").");
-                    }
-                    segment = mapped == null ? segment : mapped;
-                }
-            }
-            m.appendReplacement(path, Matcher.quoteReplacement(ArgumentText.escapeData(segment)));
+        Steps steps = Steps.of(set, args);
+        if (steps.refused() != null) {
+            return new Unsupported(entry.command() + " " + steps.refused());
         }
-        m.appendTail(path);
+        StringBuilder path = new StringBuilder();
+        Result bad = fillPath(entry, set, steps.template(set.path()), set.path(), args, used, path);
+        if (bad != null) {
+            return bad;
+        }
+        List<RequestPlan.Lookup> lookups = new ArrayList<>();
+        for (RequestEntry.LookupPart l : steps.active()) {
+            StringBuilder lookupPath = new StringBuilder();
+            bad = fillPath(entry, set, steps.template(l.path()), l.path(), args, used, lookupPath);
+            if (bad != null) {
+                return bad;
+            }
+            String q = QueryWriter.write(l.query(), args, used);
+            String u = lookupPath + (q.isEmpty() ? "" : "?" + q);
+            List<GraphRequest> tries = new ArrayList<>();
+            for (String each : l.each().isEmpty() ? List.of("") : l.each()) {
+                tries.add(new GraphRequest("GET", l.each().isEmpty() ? u
+                        : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), null));
+            }
+            lookups.add(new RequestPlan.Lookup(tries, l.each()));
+        }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -167,7 +161,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
             used.add(over.group(1));
             values = (v instanceof List<?> l ? l : List.of(v)).stream().map(ArgumentText::text).toList();
         }
-        String body = BodyWriter.write(set.body(), args, used, notes);
+        String body = BodyWriter.write(set.body(), args, used, notes, steps::template);
         for (String arg : args.keySet()) {
             if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))
                     && !arg.startsWith("@") && set.notes().stream().noneMatch(n -> n.regionMatches(true, 0, "-" + arg
@@ -182,7 +176,47 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
-                !set.each().isEmpty()));
+                !set.each().isEmpty(), lookups));
+    }
+
+    /**
+     * Fills a path template's {@code {Param}} with the escaped arguments into {@code out}; the reason when one is
+     * missing, else null. {@code shown} is the template as the table writes it, for the reason.
+     */
+    private static Result fillPath(RequestEntry entry, SetRequest set, String template, String shown,
+                                   Map<String, Object> args,
+                                   Set<String> used, StringBuilder out) {
+        Matcher m = ID.matcher(template);
+        while (m.find()) {
+            Object v = args.get(m.group(1));
+            if (v == null && m.group(2) != null) {
+                v = args.get(m.group(2)); // the module's fallback: the signed-in tenant's id
+            }
+            if (v == null && (m.group(1).startsWith("@") || m.group(2) != null)) {
+                return new Unsupported(entry.command() + " needs the signed-in tenant's id (" + SESSION_TENANT
+                        + (m.group(2) != null ? ", or -" + m.group(1) : "") + ") to build its request ("
+                        + shown + ").");
+            }
+            if (v == null) {
+                return new Unsupported(entry.command() + " needs -" + m.group(1) + " to build its request ("
+                        + shown + ").");
+            }
+            used.add(m.group(1));
+            String segment = ArgumentText.text(v);
+            for (RequestEntry.ValueMap map : set.valueMaps()) {
+                if (map.param().equalsIgnoreCase(m.group(1))) {
+                    String mapped = map.segment(segment);
+                    if (mapped == null && map.otherwise() != null) {
+                        return new Unsupported(entry.command() + ": " + map.otherwise() + " (-" + map.param() + " '"
+                                + segment + "'; " + entry.source() + ").");
+                    }
+                    segment = mapped == null ? segment : mapped;
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(ArgumentText.escapeData(segment)));
+        }
+        m.appendTail(out);
+        return null;
     }
 
     private static RequestPlan.Paging paging(SetRequest set, Map<String, Object> args, List<String> notes) {

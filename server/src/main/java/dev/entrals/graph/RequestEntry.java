@@ -46,11 +46,14 @@ public record RequestEntry(String command, String module, String source, String 
      * @param pagesAll the code itself follows every {@code @odata.nextLink} (it passes {@code -All} to the SDK
      *                cmdlet whatever the arguments)
      * @param valueMaps path arguments whose value the code maps to the segment it sends (empty: none)
+     * @param lookups the GETs the code sends first, in order, whose replies give values the request uses: the path
+     *                and body name them {@code {@1.id}}, {@code {@2.value[0].id}} ({@link StepValues}); empty for
+     *                most cmdlets
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                              List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll,
-                             List<ValueMap> valueMaps) {
+                             List<ValueMap> valueMaps, List<LookupPart> lookups) {
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
@@ -75,19 +78,37 @@ public record RequestEntry(String command, String module, String source, String 
             notes = notes == null ? List.of() : List.copyOf(notes);
             each = each == null ? List.of() : List.copyOf(each);
             valueMaps = valueMaps == null ? List.of() : List.copyOf(valueMaps);
+            lookups = lookups == null ? List.of() : List.copyOf(lookups);
         }
 
-        /** Without value maps. */
+        /** A request without value maps or lookups. */
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
                           boolean pagesAll) {
-            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, List.of());
+            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, List.of(), List.of());
+        }
+
+        /** The same request after these lookups. */
+        public SetRequest withLookups(List<LookupPart> first) {
+            return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps,
+                    first);
+        }
+
+        /** The same request with these notes. */
+        public SetRequest withNotes(List<String> newNotes) {
+            return new SetRequest(set, method, path, query, headers, body, paged, newNotes, each, pagesAll, valueMaps,
+                    lookups);
+        }
+
+        /** The same request with these value maps. */
+        public SetRequest withValueMaps(List<ValueMap> maps) {
+            return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, maps, lookups);
         }
 
         /** One request (no loop). */
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes) {
-            this(set, method, path, query, headers, body, paged, notes, List.of(), false);
+            this(set, method, path, query, headers, body, paged, notes, List.of(), false, List.of(), List.of());
         }
     }
 
@@ -166,6 +187,25 @@ public record RequestEntry(String command, String module, String source, String 
         /** A part without a structure. */
         public BodyPart(String property, String param, String template) {
             this(property, param, template, null);
+        }
+    }
+
+    /**
+     * A GET the code sends before the set's request, whose reply gives a value the request uses.
+     *
+     * @param path   the path with the version segment, {@code {Param}} an argument, {@code {@N…}} an earlier lookup's
+     *               value, {@value SetRequest#EACH} each value of {@code each}
+     * @param query  query options, as a request's
+     * @param each   when not empty, the values tried in order until one answers (the code's
+     *               {@code foreach (…) { try { …; break } catch {} }} over a list it writes)
+     * @param unless a parameter that, when bound, replaces the looked-up value: the lookup is not sent then (the path
+     *               names {@code {Param|@N.id}}), or null
+     */
+    public record LookupPart(String path, List<QueryPart> query, List<String> each, String unless) {
+        /** Copies the lists. */
+        public LookupPart {
+            query = query == null ? List.of() : List.copyOf(query);
+            each = each == null ? List.of() : List.copyOf(each);
         }
     }
 }

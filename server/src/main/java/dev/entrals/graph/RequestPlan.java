@@ -15,14 +15,24 @@ import java.util.List;
  * @param combined       true when every request's reply is part of the result, in order (the module loops over a
  *                       list and joins the replies: {@code Get-EntraPolicy}); false when the last reply alone is the
  *                       result
+ * @param lookups        the GETs the module's code sends first to find values the requests use (a reply's id), in
+ *                       order; the requests (and later lookups) name a looked-up value by a {@link StepValues}
+ *                       reference. Empty for most cmdlets
  */
 public record RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
-                          List<String> defaultColumns, List<String> notes, boolean combined) {
+                          List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups) {
     /** Copies the lists. */
     public RequestPlan {
         requests = List.copyOf(requests);
         defaultColumns = List.copyOf(defaultColumns);
         notes = List.copyOf(notes);
+        lookups = lookups == null ? List.of() : List.copyOf(lookups);
+    }
+
+    /** A plan without lookups. */
+    public RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
+                       List<String> defaultColumns, List<String> notes, boolean combined) {
+        this(command, parameterSet, requests, paging, defaultColumns, notes, combined, List.of());
     }
 
     /** A plan whose last reply is the result. */
@@ -33,7 +43,26 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
 
     /** True when any request changes the tenant: it needs an explicit confirmation. */
     public boolean write() {
-        return requests.stream().anyMatch(GraphRequest::write);
+        return requests.stream().anyMatch(GraphRequest::write)
+                || lookups.stream().flatMap(l -> l.tries().stream()).anyMatch(GraphRequest::write);
+    }
+
+    /**
+     * A GET the module's code sends before the plan's requests, whose reply gives a value a later request uses (the
+     * object's id, the kind of object that answered).
+     *
+     * @param tries   the requests, sent in order until one answers: one for a plain lookup; several where the code
+     *                tries a list of paths and takes the first that answers ({@code Remove-EntraPolicy} asks each of
+     *                11 policy kinds for the id)
+     * @param values  per try, the value of the code's list that try stands for (the reference {@code #} names the
+     *                one that answered); empty for a plain lookup
+     */
+    public record Lookup(List<GraphRequest> tries, List<String> values) {
+        /** Copies the lists. */
+        public Lookup {
+            tries = List.copyOf(tries);
+            values = values == null ? List.of() : List.copyOf(values);
+        }
     }
 
     /**

@@ -374,7 +374,7 @@ class BundledRequestPlannerCoverageTest {
                 + " Message: Invalid value specified for property 'type' of resource 'Policy'.";
         RequestEntry.SetRequest set = new RequestEntry.SetRequest("Default", "PATCH", "/v1.0/policies/{Type}/{Id}",
                 List.of(), List.of(), List.of(), false, List.of(), List.of(), false, List.of(new RequestEntry.ValueMap(
-                "Type", Map.of("TokenLifetimePolicy", "tokenLifetimePolicies"), message)));
+                "Type", Map.of("TokenLifetimePolicy", "tokenLifetimePolicies"), message)), List.of());
         BundledRequestPlanner planner = new BundledRequestPlanner(() -> new RequestTable(List.of(new RequestEntry(
                 "Set-EntraThingPolicy", "Microsoft.Entra", "x.ps1:61", "Invoke-GraphRequest", List.of(set), null,
                 List.of()))));
@@ -386,5 +386,100 @@ class BundledRequestPlannerCoverageTest {
                 "Id", "p1"));
         String reason = assertInstanceOf(RequestPlanner.Unsupported.class, refused).reason();
         assertTrue(reason.startsWith("Set-EntraThingPolicy: " + message + " (-Type 'OtherPolicy'"), reason);
+    }
+
+    // ---- steps: a later request uses a value of an earlier reply (branch steps) ----
+
+    private static List<String> shown(RequestPlan plan) {
+        List<String> out = new java.util.ArrayList<>();
+        plan.lookups().forEach(l -> l.tries().forEach(r -> out.add(r.method() + " "
+                + StepValues.shown(r.relativeUrl(), plan.lookups()))));
+        plan.requests().forEach(r -> out.add(r.method() + " " + StepValues.shown(r.relativeUrl(), plan.lookups())
+                + (r.body() == null ? "" : " " + StepValues.shown(r.body(), plan.lookups()))));
+        return out;
+    }
+
+    @Test
+    void anSdkReadsIdPassedToItsWriteIsALookupFirst() {
+        // Set-EntraDomainFederationSettings.ps1 40 $params["DomainId"] = DomainName, 44 $params["InternalDomainFederationId"]
+        // = (Get-MgDomainFederationConfiguration -DomainId $Id).Id, 57 $params["SignOutUri"] = LogOffUri,
+        // 135 Update-MgDomainFederationConfiguration @params; the SDK returns the collection's objects, .Id the first's
+        RequestPlan plan = planned("Set-EntraDomainFederationSettings", null, "DomainName", "contoso.com",
+                "LogOffUri", "https://sts.contoso.com/logoff");
+        assertEquals(List.of("GET /v1.0/domains/contoso.com/federationConfiguration",
+                "PATCH /v1.0/domains/contoso.com/federationConfiguration/<value[0].id from GET"
+                        + " /v1.0/domains/contoso.com/federationConfiguration>"
+                        + " {\"signOutUri\":\"https://sts.contoso.com/logoff\"}"), shown(plan));
+        assertTrue(plan.write());
+    }
+
+    @Test
+    void aLookupTheCodeReplacesByAnArgumentIsNotSentWhenItIsGiven() {
+        // Set-EntraBetaDirSyncEnabled.ps1 31 $params["OnPremisesSyncEnabled"] = EnableDirsync, 34 $params["OrganizationId"]
+        // = $PSBoundParameters["TenantId"], 36-37 if IsNullOrWhiteSpace($TenantId): = (Get-MgBetaDirectoryOnPremiseSynchronization).Id,
+        // 88 Update-MgBetaOrganization @params
+        RequestPlan looked = planned("Set-EntraBetaDirSyncEnabled", null, "EnableDirsync", true);
+        assertEquals(List.of("GET /beta/directory/onPremisesSynchronization",
+                "PATCH /beta/organization/<value[0].id from GET /beta/directory/onPremisesSynchronization>"
+                        + " {\"onPremisesSyncEnabled\":true}"), shown(looked));
+        RequestPlan given = planned("Set-EntraBetaDirSyncEnabled", null, "EnableDirsync", false, "TenantId", "t1");
+        assertEquals(List.of("PATCH /beta/organization/t1 {\"onPremisesSyncEnabled\":false}"), shown(given));
+    }
+
+    @Test
+    void aWriteToTheFirstOfAListOfPathsThatAnswers() {
+        // Remove-EntraPolicy.ps1 25 $policyTypes = "activityBasedTimeoutPolicies", "DefaultAppManagementPolicy", …
+        // (11), 27-33 foreach: $uri = "/v1.0/policies/" + $policyType + "/" + $id; GET; break on the first answer,
+        // 37 $policyType = $Matches[1] (from the reply's @odata.context), 44 $URI = the same URL, 46 DELETE
+        RequestPlan plan = planned("Remove-EntraPolicy", null, "Id", "p 1");
+        assertEquals(1, plan.lookups().size());
+        RequestPlan.Lookup probe = plan.lookups().get(0);
+        assertEquals(11, probe.tries().size());
+        assertEquals("GET /v1.0/policies/activityBasedTimeoutPolicies/p%201", probe.tries().get(0).method() + " "
+                + probe.tries().get(0).relativeUrl());
+        assertEquals("/v1.0/policies/DefaultAppManagementPolicy/p%201", probe.tries().get(1).relativeUrl());
+        assertEquals("/v1.0/policies/tokenLifetimePolicies/p%201", probe.tries().get(10).relativeUrl());
+        assertEquals(List.of("activityBasedTimeoutPolicies", "DefaultAppManagementPolicy", "appManagementPolicies",
+                "authenticationFlowsPolicy", "authenticationMethodsPolicy", "claimsMappingPolicies",
+                "featureRolloutPolicies", "homeRealmDiscoveryPolicies", "permissionGrantPolicies",
+                "tokenIssuancePolicies", "tokenLifetimePolicies"), probe.values());
+        String delete = shown(plan).get(11);
+        assertTrue(delete.startsWith("DELETE /v1.0/policies/<the one of activityBasedTimeoutPolicies,"
+                + " DefaultAppManagementPolicy, "), delete);
+        assertTrue(delete.endsWith(", tokenLifetimePolicies whose GET answers first>/p%201"), delete);
+        assertTrue(plan.write());
+    }
+
+    @Test
+    void aProbedWriteKeepsItsBodyAndRefusesTheArgumentThatPicksTheKindThroughAMap() {
+        // Set-EntraPolicy.ps1 44-58 $policyTypes = $policyTypeMap.Values, 73-80 the same probe, 95 $params["DisplayName"],
+        // 104 $URI = "/v1.0/policies/" + $type + "/" + $id, 107 PATCH, 113 $body = $params | ConvertTo-Json
+        RequestPlan plan = planned("Set-EntraPolicy", null, "Id", "p1", "DisplayName", "Renamed");
+        assertEquals("/v1.0/policies/appManagementPolicies/p1", plan.lookups().get(0).tries().get(1).relativeUrl(),
+                "the map's values in the order the code writes them");
+        assertEquals("{\"DisplayName\":\"Renamed\"}", plan.requests().get(0).body());
+        assertEquals("PATCH", plan.requests().get(0).method());
+        // 60-61 with -Type the code maps it through $policyTypeMap instead of probing
+        RequestPlanner.Result typed = PLANNER.plan("Set-EntraPolicy", null, Map.of("Id", "p1", "Type",
+                "TokenLifetimePolicy", "DisplayName", "x"));
+        assertTrue(assertInstanceOf(RequestPlanner.Unsupported.class, typed).reason().contains("with -Type"),
+                typed.toString());
+    }
+
+    @Test
+    void requestsInSequenceALaterOneOncePerObjectOfAReply() {
+        // Remove-EntraAgentUser.ps1 ByUserId: 73 $getUri = "/v1.0/users/microsoft.graph.agentUser/$AgentUserId", 74 GET,
+        // 81 $deleteUri = "/v1.0/users/$AgentUserId", 82 DELETE
+        RequestPlan byUser = planned("Remove-EntraAgentUser", "ByUserId", "AgentUserId", "au-1");
+        assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser/au-1", "DELETE /v1.0/users/au-1"),
+                shown(byUser));
+        // ByAgentId: 37 $uri = "/v1.0/users/microsoft.graph.agentUser?`$filter=identityParentId eq '$AgentId'", 38 GET,
+        // 46 $agentUsers = @($response.value), 50 foreach ($user in $agentUsers), 51 $userId = $user.id,
+        // 56 $deleteUri = "/v1.0/users/$userId", 57 DELETE
+        RequestPlan byAgent = planned("Remove-EntraAgentUser", "ByAgentId", "AgentId", "a 1");
+        assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser?$filter=identityParentId%20eq%20'a%201'",
+                "DELETE /v1.0/users/<id of each object from GET"
+                        + " /v1.0/users/microsoft.graph.agentUser?$filter=identityParentId%20eq%20'a%201'>"),
+                shown(byAgent));
     }
 }

@@ -104,7 +104,9 @@ class RequestTableConformanceTest {
             boolean plain = type.isEmpty() || type.matches("(system\\.)?(string|guid)(\\[])?");
             if (plain && (a.getValue() instanceof String || a.getValue() instanceof List)) {
                 String v = a.getValue() instanceof List<?> l ? String.valueOf(l.get(0)) : (String) a.getValue();
-                boolean sentSomewhere = planned.plan().requests().stream().anyMatch(x -> (URLDecoder.decode(
+                List<GraphRequest> all = new ArrayList<>(planned.plan().requests());
+                planned.plan().lookups().forEach(l -> all.addAll(l.tries())); // a lookup sends it too
+                boolean sentSomewhere = all.stream().anyMatch(x -> (URLDecoder.decode(
                         x.relativeUrl(), StandardCharsets.UTF_8) + " " + x.body()).contains(v));
                 // a mandatory argument the code never writes into a URL or $params (Get-EntraPolicy's -Id filters
                 // the replies) is not sent, and the plan says so
@@ -113,6 +115,9 @@ class RequestTableConformanceTest {
                 assertTrue(sentSomewhere || replyOnly, e.source() + ": the mandatory -" + a.getKey()
                         + " is not sent: " + r.method() + " " + sent);
             }
+        }
+        for (RequestPlan.Lookup l : planned.plan().lookups()) {
+            checkLookup(e, l, code);
         }
         List<String> sdkCalls = Pattern.compile("(?<![\\w-])([A-Z][a-z]+-Mg(?:Beta)?[A-Za-z]+)(?![\\w-])").matcher(code)
                 .results().map(m -> m.group(1)).filter(c -> !c.matches("Invoke-MgGraphRequest|Get-MgContext"))
@@ -126,6 +131,26 @@ class RequestTableConformanceTest {
             checkAgainstCode(e, r, path, code);
         } else {
             checkAgainstSdkPage(e, r, path, code, documented);
+        }
+    }
+
+    /**
+     * A lookup the plan sends first: GETs, and each path is one the code names: its first two segments are in a
+     * URL literal of the file (the version and the resource), or the file calls a {@code Get-Mg} SDK cmdlet whose
+     * noun starts with the resource, singular ({@code /domains/…} and {@code Get-MgDomainFederationConfiguration}).
+     */
+    private static void checkLookup(RequestEntry e, RequestPlan.Lookup l, String code) {
+        for (GraphRequest t : l.tries()) {
+            assertEquals("GET", t.method(), e.source() + ": a lookup reads");
+            String[] seg = t.relativeUrl().split("\\?", 2)[0].split("/");
+            assertTrue(seg.length > 2, e.source() + ": " + t.relativeUrl());
+            String head = "/" + seg[1] + "/" + seg[2];
+            String resource = seg[2].replaceFirst("ies$", "y").replaceFirst("s$", "");
+            boolean literal = code.contains(head + "/") || code.contains(head + "?") || code.contains(head + "\"")
+                    || code.contains("'" + head.substring(1)) || code.contains("\"" + head.substring(1));
+            boolean sdk = Pattern.compile("(?i)\\bGet-Mg(?:Beta)?" + Pattern.quote(resource)).matcher(code).find();
+            assertTrue(literal || sdk, e.source() + ": the lookup " + t.relativeUrl() + " names no URL or SDK read"
+                    + " of the code");
         }
     }
 
@@ -250,8 +275,9 @@ class RequestTableConformanceTest {
         StringBuilder out = new StringBuilder();
         String previous = "";
         for (String seg : path.split("/")) {
-            if (seg.isEmpty() || seg.startsWith("{") || seg.matches("[^/]*value\\d+") || seg.startsWith("0000")) {
-                continue; // an identifier (the samples are value1…, GUIDs)
+            if (seg.isEmpty() || seg.startsWith("{") || seg.matches("[^/]*value\\d+") || seg.startsWith("0000")
+                    || seg.indexOf('\uE000') >= 0) {
+                continue; // an identifier (the samples are value1…, GUIDs, a looked-up value)
             }
             if (seg.equals("$ref")) {
                 out.append("ByRef");

@@ -48,6 +48,11 @@ final class InvokeDerivation {
         if (methods.isEmpty()) {
             methods.add("GET"); // Invoke-GraphRequest's default
         }
+        RequestEntry steps = methods.size() > 1 ? ProbeReading.read(fn, p) : null;
+        steps = steps == null && methods.size() > 1 ? SequenceReading.read(fn, p) : steps;
+        if (steps != null) {
+            return steps; // try a list of paths; the write goes to the one that answers
+        }
         if (methods.size() > 1) {
             return left(fn, source, via, "sends " + String.join(" and ", methods)
                     + " requests chosen by its own logic; not read");
@@ -174,7 +179,7 @@ final class InvokeDerivation {
             }
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, setBody.parts(), set), paged,
                     notes, path.contains(UriTemplates.EACH) ? setEach : List.of(), false, uris.valueMaps().stream()
-                    .filter(v -> UriTemplates.ids(path).contains(v.param())).toList()));
+                    .filter(v -> UriTemplates.ids(path).contains(v.param())).toList(), List.of()));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }

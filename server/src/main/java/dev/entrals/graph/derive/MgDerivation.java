@@ -62,9 +62,10 @@ final class MgDerivation {
         String args = "";
         List<int[]> organizationIds = Assignments.ORGANIZATION_ID.matcher(process).results()
                 .map(r -> new int[] {r.start(), r.end()}).toList();
+        SdkLookups lookups = SdkLookups.read(process, catalog, fn);
         while (call.find()) {
             int start = call.start();
-            if (NOT_GRAPH.contains(call.group(1).toLowerCase(Locale.ROOT))
+            if (NOT_GRAPH.contains(call.group(1).toLowerCase(Locale.ROOT)) || lookups.covers(start)
                     || organizationIds.stream().anyMatch(r -> r[0] <= start && start < r[1])) {
                 continue; // (Get-MgOrganization).Id is the signed-in tenant's id, not the function's request
             }
@@ -83,7 +84,7 @@ final class MgDerivation {
         String via = called.get(0);
         ValueChoices.Choice choice = called.size() > 1 ? ValueChoices.read(catalog, fn, process, called) : null;
         if (choice != null) {
-            return derive(fn, process, source, String.join(", ", called), choice.route(), "", choice);
+            return derive(fn, process, source, String.join(", ", called), choice.route(), "", choice, lookups);
         }
         if (called.size() > 1) {
             return new RequestEntry(fn.name(), fn.module(), source, String.join(", ", called), List.of(),
@@ -91,11 +92,11 @@ final class MgDerivation {
                             + ") chosen by its own logic; not read", List.of());
         }
         MgCatalog.MgRoute route = catalog.route(via);
-        return derive(fn, process, source, via, route, args, null);
+        return derive(fn, process, source, via, route, args, null, lookups);
     }
 
     private RequestEntry derive(FunctionCode fn, String process, String source, String via, MgCatalog.MgRoute route,
-            String args, ValueChoices.Choice choice) {
+            String args, ValueChoices.Choice choice, SdkLookups lookups) {
         if (route == null) {
             return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "the Graph request of " + via
                     + " is on no aad-to-graph page, in none of the project's SDK facts, and the SDK's naming names no"
@@ -103,6 +104,12 @@ final class MgDerivation {
                     List.of());
         }
         List<Assignments.Assigned> assigned = new ArrayList<>(Assignments.read(process, "params", fn));
+        if (!lookups.isEmpty()) {
+            if (lookups.problem() != null) {
+                return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), lookups.problem(), List.of());
+            }
+            assigned = lookups.rewrite(assigned, process); // (Get-MgX …).Id: a lookup's value
+        }
         List<BodyPart> built = new ArrayList<>();
         Matcher bp = Pattern.compile("(?im)^\\s*\\$params\\[[\"']BodyParameter[\"']]\\s*=\\s*\\$(\\w+)\\s*$").matcher(process);
         while (bp.find()) {
@@ -128,7 +135,7 @@ final class MgDerivation {
                         + " to " + via + " as a value its own code computes; not read", List.of());
             }
         }
-        List<Assignments.Assigned> named = namedArguments(args, assigned, fn, process);
+        List<Assignments.Assigned> named = namedArguments(args, assigned, fn, process, lookups);
         for (Assignments.Assigned a : List.copyOf(named)) {
             Matcher local = Pattern.compile("(?i)-" + a.target() + "\\s+\\$(\\w+)").matcher(args);
             List<BodyPart> hashtable = a.param() != null || !local.find() || route.method().equals("GET") ? null
@@ -184,7 +191,11 @@ final class MgDerivation {
                 one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), body,
                         one.paged(), one.notes());
             }
-            sets.add(one);
+            sets.add(lookups.apply(one)); // last: the lookups' references in the path and the whole body
+        }
+        if (!lookups.isEmpty() && sets.stream().allMatch(x -> x.lookups().isEmpty())) {
+            return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "reads an object with an SDK"
+                    + " cmdlet first and uses its id in a way not read", List.of());
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }
@@ -194,7 +205,7 @@ final class MgDerivation {
 
     /** {@code -Name $PSBoundParameters["P"]}, {@code -Name $P}, {@code -Name $params["K"]} on the call itself. */
     private static List<Assignments.Assigned> namedArguments(String args, List<Assignments.Assigned> assigned,
-            FunctionCode fn, String process) {
+            FunctionCode fn, String process, SdkLookups lookups) {
         List<Assignments.Assigned> out = new ArrayList<>();
         Matcher m = NAMED_ARG.matcher(args);
         while (m.find()) {
@@ -210,8 +221,9 @@ final class MgDerivation {
                         .ifPresent(a -> out.add(new Assignments.Assigned(m.group(1), a.param(), a.template(),
                                 a.readable(), a.hashtable(), a.offset())));
             } else if (!m.group(1).equalsIgnoreCase("Headers")) {
-                Assignments.Assigned computed = value.matches("\\$\\w+")
-                        ? computed(m.group(1), value.substring(1), fn, process) : null;
+                Assignments.Assigned computed = !value.matches("\\$\\w+") ? null
+                        : lookups.isEmpty() ? computed(m.group(1), value.substring(1), fn, process)
+                        : lookups.local(m.group(1), value.substring(1), process, fn);
                 out.add(computed != null ? computed : new Assignments.Assigned(m.group(1), null, null, false, Map.of(),
                         0));
             }
@@ -248,7 +260,8 @@ final class MgDerivation {
         for (Assignments.Assigned raw : assigned) {
             Assignments.Assigned a = new Assignments.Assigned(ALIASES.getOrDefault(raw.target().toLowerCase(Locale.ROOT),
                     raw.target()), raw.param(), raw.template(), raw.readable(), raw.hashtable(), raw.offset());
-            if (a.param() != null && (fn.inSet(a.param(), set) || a.param().equals(Assignments.SESSION))) {
+            if (a.param() != null && (fn.inSet(a.param(), set) || a.param().equals(Assignments.SESSION)
+                    || SdkLookups.isLookup(a.param()))) {
                 inSet.add(a);
                 if (a.readable()) {
                     bySdk.putIfAbsent(a.target().toLowerCase(Locale.ROOT), a);
@@ -327,6 +340,7 @@ final class MgDerivation {
             String last = lastId(route.item());
             Assignments.Assigned lastArg = bySdk.get(last.toLowerCase(Locale.ROOT));
             if (item != null && (route.collection() == null || fn.mandatoryIn(lastArg.param(), set)
+                    || SdkLookups.isLookup(lastArg.param())
                     || setSpecific(fn, lastArg.param()))) {
                 return withVersion(route, item);
             }
@@ -371,7 +385,7 @@ final class MgDerivation {
         while (m.find()) {
             Assignments.Assigned a = bySdk.get(sdkName(m.group(1)).toLowerCase(Locale.ROOT));
             if (a == null || a.template() != null || !fn.inSet(a.param(), set)
-                    && !a.param().equals(Assignments.SESSION)) {
+                    && !a.param().equals(Assignments.SESSION) && !SdkLookups.isLookup(a.param())) {
                 return null;
             }
             m.appendReplacement(out, Matcher.quoteReplacement("{" + a.param() + "}"));

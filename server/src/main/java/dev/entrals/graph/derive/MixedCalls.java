@@ -48,7 +48,8 @@ final class MixedCalls {
                 List<String> notes = new ArrayList<>(other.notes());
                 notes.add(0, "the code calls " + sdk.via() + " for this set (" + sdk.source() + ")");
                 sets.add(new SetRequest(s.set(), other.method(), other.path(), other.query(), other.headers(),
-                        other.body(), other.paged(), notes, other.each(), other.pagesAll(), other.valueMaps()));
+                        other.body(), other.paged(), notes, other.each(), other.pagesAll(), other.valueMaps(),
+                        other.lookups()));
                 changed = true;
             } else {
                 sets.add(s);

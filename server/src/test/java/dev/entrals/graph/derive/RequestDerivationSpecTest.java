@@ -87,6 +87,13 @@ class RequestDerivationSpecTest {
                 out.append("  map ").append(map.param()).append(' ').append(map.values())
                         .append(map.otherwise() == null ? "" : " else " + map.otherwise()).append('\n');
             }
+            for (RequestEntry.LookupPart l : s.lookups()) {
+                out.append("  lookup GET ").append(l.path())
+                        .append(l.query().stream().map(q -> q.option() + "=" + q.template()).reduce((a, b) -> a + "&" + b)
+                                .map(q -> "?" + q).orElse(""))
+                        .append(l.each().isEmpty() ? "" : " trying " + String.join(", ", l.each()))
+                        .append(l.unless() == null ? "" : " unless -" + l.unless()).append('\n');
+            }
             for (String n : s.notes()) {
                 out.append("  note ").append(n).append('\n');
             }

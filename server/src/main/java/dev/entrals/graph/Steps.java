@@ -1,0 +1,71 @@
+package dev.entrals.graph;
+
+import dev.entrals.graph.RequestEntry.LookupPart;
+import dev.entrals.graph.RequestEntry.SetRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A set's lookups for one call ({@link RequestEntry.LookupPart}): those sent (a lookup whose {@code unless}
+ * parameter is bound is not: the argument is the value), and the templates of the set with the table's
+ * {@code {@N.path}} references turned into {@link StepValues} tokens numbered as the plan's lookups, and a
+ * {@code {Param|@N.path}} into the argument when it is bound.
+ *
+ * @param active   the lookups sent, in order
+ * @param number   per lookup of the table (index 0 is the first), its number in the plan (1 first), 0 when not sent
+ * @param args     the call's arguments
+ * @param refused  why the call cannot be planned with lookups, or null
+ */
+record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, String refused) {
+
+    private static final Pattern FALLBACK = Pattern.compile("\\{(\\w+)\\|@(\\d+)(\\.[\\w#\\[\\].]+)?}");
+
+    static Steps of(SetRequest set, Map<String, Object> args) {
+        List<LookupPart> active = new ArrayList<>();
+        int[] number = new int[set.lookups().size()];
+        for (int i = 0; i < set.lookups().size(); i++) {
+            LookupPart l = set.lookups().get(i);
+            if (l.unless() == null || !BundledRequestPlanner.present(args, l.unless())) {
+                active.add(l);
+                number[i] = active.size();
+            }
+        }
+        String refused = null;
+        if (!active.isEmpty()) {
+            for (Map.Entry<String, Object> a : args.entrySet()) {
+                if (StepValues.holdsToken(String.valueOf(a.getValue()))) {
+                    refused = "cannot be run here: -" + a.getKey() + " holds a private-use character (U+E000 or"
+                            + " U+E001) that stands for a looked-up value in its plan.";
+                }
+            }
+        }
+        return new Steps(active, number, args, refused);
+    }
+
+    /** The template with references resolved for this call (null stays null). */
+    String template(String t) {
+        if (t == null || !t.contains("@")) {
+            return t;
+        }
+        Matcher f = FALLBACK.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (f.find()) {
+            boolean bound = BundledRequestPlanner.present(args, f.group(1));
+            f.appendReplacement(out, Matcher.quoteReplacement(bound ? "{" + f.group(1) + "}"
+                    : "{@" + f.group(2) + (f.group(3) == null ? "" : f.group(3)) + "}"));
+        }
+        String plain = f.appendTail(out).toString();
+        Matcher m = StepValues.TEMPLATE.matcher(plain);
+        StringBuilder tokens = new StringBuilder();
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            int planned = n >= 1 && n <= number.length ? number[n - 1] : 0;
+            m.appendReplacement(tokens, Matcher.quoteReplacement(planned == 0 ? m.group()
+                    : StepValues.token(planned, m.group(2))));
+        }
+        return m.appendTail(tokens).toString();
+    }
+}

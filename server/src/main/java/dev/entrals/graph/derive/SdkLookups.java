@@ -1,0 +1,248 @@
+package dev.entrals.graph.derive;
+
+import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.RequestEntry.LookupPart;
+import dev.entrals.graph.RequestEntry.SetRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Graph SDK read whose object's id the function passes to its SDK write: {@code $params["OrganizationId"] =
+ * (Get-MgBetaDirectoryOnPremiseSynchronization).Id}, {@code (Get-MgDomainFederationConfiguration -DomainId $Id).Id}.
+ * The read is a lookup of the set ({@link LookupPart}: the read cmdlet's route, its item path when its identifiers
+ * are the function's arguments, else its collection, whose first object the SDK's {@code .Id} then names), and the
+ * SDK parameter it fills takes {@code {@N.id}} ({@code {@N.value[0].id}} from a collection). Where the code assigns
+ * the same SDK parameter from an argument when that is given ({@code $params["OrganizationId"] =
+ * $PSBoundParameters["TenantId"]} beside the lookup under {@code IsNullOrWhiteSpace($TenantId)}), the value is
+ * {@code {TenantId|@N.id}} and the lookup is sent only without the argument.
+ */
+final class SdkLookups {
+
+    private static final Pattern LOOKUP = Pattern.compile("(?i)\\(\\s*(Get-Mg(?!(?:Beta)?Organization\\b)"
+            + "[A-Za-z0-9]+)([^()\\n]*)\\)\\.Id\\b");
+    private static final Pattern ARG = Pattern.compile("-(\\w+)\\s+(\\$PSBoundParameters\\[[\"']\\w+[\"']]|\\$\\w+)");
+
+    /**
+     * One lookup.
+     *
+     * @param cmdlet the SDK read
+     * @param start  where its expression starts in the process text
+     * @param end    where it ends
+     * @param part   the lookup as the table holds it (without {@code unless}), or null when its route is not known
+     * @param capture what the write takes from its reply ({@code id}, {@code value[0].id})
+     */
+    record Found(String cmdlet, int start, int end, LookupPart part, String capture) {
+    }
+
+    private final List<Found> found;
+
+    private SdkLookups(List<Found> found) {
+        this.found = found;
+    }
+
+    /** The lookups of a function's process text. */
+    static SdkLookups read(String process, MgCatalog catalog, FunctionCode fn) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = LOOKUP.matcher(process);
+        while (m.find()) {
+            MgCatalog.MgRoute route = catalog.route(m.group(1));
+            LookupPart part = null;
+            String capture = null;
+            if (route != null && route.method().equals("GET")) {
+                Map<String, String> args = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                Matcher a = ARG.matcher(m.group(2));
+                while (a.find()) {
+                    String param = Assignments.directParam(a.group(2), fn);
+                    if (param == null) {
+                        param = Assignments.boundParam(a.group(2), fn); // a local copy of the argument ($Id)
+                    }
+                    if (param != null) {
+                        args.put(a.group(1), param);
+                    }
+                }
+                String item = fill(route.item(), args);
+                String coll = fill(route.collection(), args);
+                if (item != null && route.item().contains("{")) {
+                    part = new LookupPart("/" + route.version() + item, List.of(), List.of(), null);
+                    capture = "id";
+                } else if (coll != null) {
+                    part = new LookupPart("/" + route.version() + coll, List.of(), List.of(), null);
+                    capture = "value[0].id";
+                }
+            }
+            out.add(new Found(m.group(1), m.start(), m.end(), part, capture));
+        }
+        return new SdkLookups(out);
+    }
+
+    /** The route's path with each {@code {x-id}} replaced by the argument the call passes for it, or null. */
+    private static String fill(String path, Map<String, String> args) {
+        if (path == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String param = args.get(MgDerivation.sdkName(m.group(1)));
+            if (param == null) {
+                return null;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("{" + param + "}"));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** Whether an offset of the process text is inside a lookup (that SDK call is not the function's request). */
+    boolean covers(int offset) {
+        return found.stream().anyMatch(f -> f.start() <= offset && offset < f.end());
+    }
+
+    /** Why a lookup cannot be read, or null. */
+    String problem() {
+        for (Found f : found) {
+            if (f.part() == null) {
+                return "looks up an object with " + f.cmdlet() + ", whose request (a GET with the identifiers the"
+                        + " code passes) is not known; not read";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The assignments with each {@code $params["K"] = (Get-MgX …).Id} as the pseudo-parameter {@code @N} (the
+     * lookup's value) and, where the code also assigns K from an argument P, {@code P|@N} in its place.
+     */
+    List<Assignments.Assigned> rewrite(List<Assignments.Assigned> assigned, String process) {
+        List<Assignments.Assigned> out = new ArrayList<>(assigned);
+        for (int i = 0; i < out.size(); i++) {
+            Assignments.Assigned a = out.get(i);
+            int lineEnd = process.indexOf('\n', a.offset());
+            int at = index(a.offset(), lineEnd < 0 ? process.length() : lineEnd);
+            if (at < 0) {
+                continue;
+            }
+            String pseudo = "@" + (at + 1);
+            for (Assignments.Assigned other : List.copyOf(out)) {
+                if (other != a && other.target().equalsIgnoreCase(a.target()) && other.readable()
+                        && other.param() != null && other.template() == null && !other.param().startsWith("@")) {
+                    pseudo = other.param() + "|" + pseudo; // the argument when given, else the lookup
+                    out.remove(other);
+                }
+            }
+            out.set(out.indexOf(a), new Assignments.Assigned(a.target(), pseudo, null, true, Map.of(), a.offset()));
+        }
+        return out;
+    }
+
+    /**
+     * A local the call passes ({@code -OnPremisesDirectorySynchronizationId $OnPremisesDirectorySynchronizationId})
+     * that the code sets to a lookup's id ({@code $v = (Get-MgX).Id}), and maybe to an argument in the other branch
+     * ({@code $v = $TenantId}): the pseudo-parameter as in {@link #rewrite}; null when it is not such a local.
+     */
+    Assignments.Assigned local(String target, String variable, String process, FunctionCode fn) {
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(variable) + "\\s*=\\s*(.+?)\\s*$").matcher(process);
+        String lookup = null;
+        String param = null;
+        while (m.find()) {
+            int at = index(m.start(1), m.end(1));
+            String direct = Assignments.directParam(m.group(1), fn);
+            if (at >= 0 && lookup == null) {
+                lookup = "@" + (at + 1);
+            } else if (direct != null && param == null) {
+                param = direct;
+            } else {
+                return null; // set from something else too
+            }
+        }
+        return lookup == null ? null : new Assignments.Assigned(target, (param == null ? "" : param + "|") + lookup,
+                null, true, Map.of(), 0);
+    }
+
+    private int index(int from, int to) {
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).start() >= from && found.get(i).start() < to) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an assignment's parameter stands for a lookup ({@code @N} or {@code P|@N}). */
+    static boolean isLookup(String param) {
+        return param != null && param.matches("(?:\\w+\\|)?@\\d+");
+    }
+
+    /**
+     * The set with its lookups: the path's and the body's {@code @N} as the looked-up id, the lookups that are used
+     * (with {@code unless} where an argument replaces one), and a note naming each.
+     */
+    SetRequest apply(SetRequest set) {
+        if (set.method() == null || found.isEmpty()) {
+            return set;
+        }
+        String[] unless = new String[found.size()];
+        boolean[] used = new boolean[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            Matcher p = reference(i + 1).matcher(set.path());
+            if (p.find()) {
+                used[i] = true;
+                unless[i] = p.group(1);
+            }
+        }
+        for (BodyPart b : set.body()) {
+            if (isLookup(b.param())) {
+                int n = Integer.parseInt(b.param().substring(b.param().indexOf('@') + 1));
+                used[n - 1] = true;
+                unless[n - 1] = b.param().contains("|") ? b.param().substring(0, b.param().indexOf('|')) : null;
+            }
+        }
+        int[] number = new int[found.size()];
+        List<LookupPart> parts = new ArrayList<>();
+        List<String> notes = new ArrayList<>(set.notes());
+        for (int i = 0; i < found.size(); i++) {
+            if (used[i]) {
+                Found f = found.get(i);
+                parts.add(new LookupPart(f.part().path(), List.of(), List.of(), unless[i]));
+                number[i] = parts.size();
+                notes.add("the module looks the object up first with " + f.cmdlet() + " (" + f.part().path()
+                        + ") and sends its " + ("id".equals(f.capture()) ? "id" : "first object's id")
+                        + (unless[i] == null ? "" : ", unless -" + unless[i] + " is given"));
+            }
+        }
+        String path = set.path();
+        for (int i = 0; i < found.size(); i++) {
+            Matcher p = reference(i + 1).matcher(path);
+            if (p.find()) {
+                path = path.replace(p.group(), value(p.group(1), number[i], found.get(i).capture()));
+            }
+        }
+        List<BodyPart> body = new ArrayList<>();
+        for (BodyPart b : set.body()) {
+            if (isLookup(b.param())) {
+                int n = Integer.parseInt(b.param().substring(b.param().indexOf('@') + 1));
+                body.add(new BodyPart(b.property(), null, value(unless[n - 1], number[n - 1],
+                        found.get(n - 1).capture())));
+            } else {
+                body.add(b);
+            }
+        }
+        return new SetRequest(set.set(), set.method(), path, set.query(), set.headers(), body, set.paged(),
+                notes, set.each(), set.pagesAll(), set.valueMaps(), parts);
+    }
+
+    private static Pattern reference(int n) {
+        return Pattern.compile("\\{(?:(\\w+)\\|)?@" + n + "}");
+    }
+
+    /** {@code {@N.capture}}, or {@code {P|@N.capture}} where argument P replaces the lookup. */
+    private static String value(String unless, int n, String capture) {
+        return "{" + (unless == null ? "" : unless + "|") + "@" + n + "." + capture + "}";
+    }
+}

@@ -1,0 +1,340 @@
+package dev.entrals.graph.derive;
+
+import dev.entrals.graph.RequestEntry;
+import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.RequestEntry.LookupPart;
+import dev.entrals.graph.RequestEntry.QueryPart;
+import dev.entrals.graph.RequestEntry.SetRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Requests in sequence, a later one using an earlier reply: per parameter set (a {@code if ($PSCmdlet.ParameterSetName
+ * -eq 'X') { … } else { … }} branch, or the whole function), the function's {@code Invoke-GraphRequest} calls in
+ * order, each GET before the last one a lookup ({@link LookupPart}) and the last one the set's request. A URL names
+ * an earlier reply as {@code $($r.id)}, through a local ({@code $userId = $userQuery.value[0].id}), or through the
+ * variable of a {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that
+ * reply ({@code {@1.value.id}}). Any other loop around a call, a call whose URL or method is not a literal string
+ * with parameters and such values, or a GET that is not before the last call leaves the set out with the reason.
+ */
+final class SequenceReading {
+
+    private static final Pattern CALL = Pattern.compile("(?i)\\bInvoke-(?:Mg)?GraphRequest\\b((?:[^\\n]*`\\r?\\n)*[^\\n]*)");
+    private static final Pattern SET_IF = Pattern.compile("(?i)ParameterSetName\\s*-eq\\s*['\"](\\w+)['\"]");
+    private static final Pattern LOOP = Pattern.compile("(?i)\\b(?:foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+([^)]*)\\)"
+            + "|while\\s*\\([^\\n]*\\)|do)\\s*\\{");
+    private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+(?:[\"']?(GET|POST|PATCH|PUT|DELETE)\\b|\\$(\\w+))");
+    private static final Pattern URI = Pattern.compile("(?i)-Uri\\s+(\\$\\w+|\"[^\"]*\"|'[^']*')");
+    private static final Pattern REPLY = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$");
+
+    private SequenceReading() {
+    }
+
+    /** The entry, or null when no set is read this way. */
+    static RequestEntry read(FunctionCode fn, String p) {
+        List<SetRequest> sets = new ArrayList<>();
+        String source = null;
+        for (String set : fn.sets()) {
+            int[] at = new int[1];
+            String scope = scope(p, set, at);
+            SetRequest s = new Scope(fn, scope, set, at[0]).read();
+            if (s.method() != null && source == null) {
+                Matcher last = CALL.matcher(scope);
+                int call = -1;
+                while (last.find()) {
+                    call = last.start();
+                }
+                source = fn.source(fn.processOffset() + at[0] + call);
+            }
+            sets.add(s);
+        }
+        if (source == null) {
+            // no set read: the entry is left out with what each set does that is not read
+            List<String> why = sets.stream().flatMap(x -> x.notes().stream()).distinct().toList();
+            return new RequestEntry(fn.name(), fn.module(), fn.source(fn.processOffset()), null, List.of(),
+                    "sends several requests, a later one chosen by its own logic: " + String.join("; ", why),
+                    List.of());
+        }
+        String via = p.toLowerCase(Locale.ROOT).contains("invoke-mggraphrequest") ? "Invoke-MgGraphRequest"
+                : "Invoke-GraphRequest";
+        return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
+    }
+
+    /** The text the set runs: its own branch on the parameter set, the else after another set's, or all. */
+    static String scope(String p, String set, int[] at) {
+        List<PsText.IfBlock> branches = new ArrayList<>();
+        for (PsText.IfBlock b : PsText.ifBlocks(p)) {
+            Matcher m = SET_IF.matcher(b.condition());
+            if (m.find() && !b.condition().contains("-and") && !b.condition().contains("-or")) {
+                if (!CALL.matcher(b.body()).find()) {
+                    continue; // a branch that sends nothing (it reads a certificate, …)
+                }
+                if (m.group(1).equalsIgnoreCase(set)) {
+                    at[0] = b.start();
+                    return b.body();
+                }
+                branches.add(b);
+            }
+        }
+        for (PsText.IfBlock b : branches) {
+            int end = b.start() + b.body().length() + 1;
+            Matcher e = Pattern.compile("(?i)\\A\\s*else\\s*\\{").matcher(p.substring(Math.min(end, p.length())));
+            if (e.find()) {
+                int open = end + e.end() - 1;
+                at[0] = open + 1;
+                return p.substring(open + 1, PsText.close(p, open) - 1);
+            }
+        }
+        at[0] = 0;
+        return p;
+    }
+
+    /** One set's calls read in order. */
+    private static final class Scope {
+        private final FunctionCode fn;
+        private final String text;
+        private final String set;
+        private final int offset;
+        private final List<String> replies = new ArrayList<>();
+        private String loopVar;
+        private int loopReply;
+
+        Scope(FunctionCode fn, String text, String set, int offset) {
+            this.fn = fn;
+            this.text = text;
+            this.set = set;
+            this.offset = offset;
+        }
+
+        /** {@code file:line} of an offset of the scope. */
+        private String line(int at) {
+            return fn.source(fn.processOffset() + offset + at);
+        }
+
+        SetRequest read() {
+            List<LookupPart> lookups = new ArrayList<>();
+            List<java.util.regex.MatchResult> calls = new ArrayList<>();
+            Matcher c = CALL.matcher(text);
+            while (c.find()) {
+                calls.add(c.toMatchResult());
+            }
+            if (calls.size() < 2) {
+                return MgDerivation.unsupported(set, "sends one request in set " + set + " and others elsewhere;"
+                        + " not read");
+            }
+            for (int i = 0; i < calls.size(); i++) {
+                java.util.regex.MatchResult call = calls.get(i);
+                boolean last = i == calls.size() - 1;
+                String loop = loopAround(call.start());
+                if (loop != null && !(last && loopVar != null)) {
+                    return MgDerivation.unsupported(set, "sends a request in a loop (" + loop + " at "
+                            + line(call.start()) + ") in set " + set + "; not read");
+                }
+                PsText.IfBlock under = Assignments.innermost(PsText.ifBlocks(text), call.start());
+                if (under != null && !under.condition().contains("ShouldProcess")) {
+                    // a branch on a value or on a reply (a ShouldProcess prompt is the confirmation, asked here too)
+                    return MgDerivation.unsupported(set, "sends a request only when " + under.condition().strip()
+                            + " (" + line(call.start()) + ") in set " + set + "; not read");
+                }
+                String method = method(call.group(1), call.start());
+                String[] url = url(call.group(1), call.start());
+                if (method == null || url == null) {
+                    return MgDerivation.unsupported(set, "sends a request whose " + (method == null ? "method"
+                            : "URL") + " is built in a way not read (" + line(call.start()) + ") in set " + set);
+                }
+                List<QueryPart> query = query(url[1]);
+                if (query == null) {
+                    return MgDerivation.unsupported(set, "writes a query option from a reply in set " + set
+                            + "; not read");
+                }
+                if (!last) {
+                    if (!method.equals("GET")) {
+                        return MgDerivation.unsupported(set, "sends several writes (" + method + " at "
+                                + line(call.start()) + " before its last request) in set " + set + "; not read");
+                    }
+                    lookups.add(new LookupPart(url[0], query, List.of(), null));
+                    Matcher reply = REPLY.matcher(text.substring(Math.max(0, text.lastIndexOf('\n', call.start())),
+                            call.start()));
+                    replies.add(reply.find() ? reply.group(1).toLowerCase(Locale.ROOT) : "");
+                    continue;
+                }
+                List<BodyPart> body = new ArrayList<>();
+                List<String> bodyNotes = new ArrayList<>();
+                if (!method.equals("GET") && !method.equals("DELETE")) {
+                    String problem = InvokeDerivation.body(fn, text, body, bodyNotes);
+                    if (problem != null) {
+                        return MgDerivation.unsupported(set, problem);
+                    }
+                }
+                List<String> notes = new ArrayList<>();
+                notes.add("the module sends " + lookups.size() + " GET" + (lookups.size() > 1 ? "s" : "")
+                        + " first (" + String.join(", ", lookups.stream().map(LookupPart::path).toList())
+                        + "); the plan sends " + (lookups.size() > 1 ? "them" : "it") + " after the confirmation and"
+                        + " stops when " + (lookups.size() > 1 ? "one" : "it") + " finds nothing");
+                if (loopVar != null) {
+                    notes.add("the module sends the " + method + " once per object of the reply of "
+                            + lookups.get(loopReply - 1).path());
+                }
+                notes.addAll(bodyNotes);
+                return new SetRequest(set, method, url[0], method.equals("GET") ? query : List.of(), List.of(),
+                        body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList(), false,
+                        notes, List.of(), false, List.of(), lookups);
+            }
+            return MgDerivation.unsupported(set, "no request in set " + set);
+        }
+
+        /** The loop around an offset: null when none; a foreach over a reply's value marks the loop variable. */
+        private String loopAround(int offset) {
+            Matcher m = LOOP.matcher(text);
+            String found = null;
+            while (m.find()) {
+                int open = m.end() - 1;
+                if (m.start() < offset && offset < PsText.close(text, open)) {
+                    found = m.group().strip();
+                    if (m.group(1) != null) {
+                        int reply = replyValue(m.group(2).strip(), m.start());
+                        if (reply > 0) {
+                            loopVar = m.group(1).toLowerCase(Locale.ROOT);
+                            loopReply = reply;
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** The reply (1 first) whose {@code value} a list expression is ({@code @($r.value)}, {@code $r.value}, a local of it). */
+        private int replyValue(String expr, int before) {
+            String e = expr.replaceFirst("^@\\(\\s*", "").replaceFirst("\\s*\\)$", "");
+            Matcher local = Pattern.compile("^\\$(\\w+)$").matcher(e);
+            if (local.matches() && !replies.contains(local.group(1).toLowerCase(Locale.ROOT))) {
+                String v = assigned(local.group(1), before);
+                return v == null ? 0 : replyValue(v, before);
+            }
+            Matcher m = Pattern.compile("(?i)^\\$(\\w+)\\.value$").matcher(e);
+            return m.matches() ? replies.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1 : 0;
+        }
+
+        private String method(String args, int at) {
+            Matcher m = METHOD.matcher(args);
+            if (!m.find()) {
+                return "GET";
+            }
+            if (m.group(1) != null) {
+                return m.group(1).toUpperCase(Locale.ROOT);
+            }
+            String v = assigned(m.group(2), at);
+            return v != null && v.matches("[\"'](?i:GET|POST|PATCH|PUT|DELETE)[\"']")
+                    ? v.substring(1, v.length() - 1).toUpperCase(Locale.ROOT) : null;
+        }
+
+        /** The URL's path and query templates, or null. */
+        private String[] url(String args, int at) {
+            Matcher m = URI.matcher(args);
+            if (!m.find()) {
+                return null;
+            }
+            String expr = m.group(1);
+            if (expr.startsWith("$")) {
+                expr = assigned(expr.substring(1), at);
+            }
+            String t = expr == null ? null : string(expr, at, 0);
+            if (t == null) {
+                return null;
+            }
+            t = t.startsWith("/") ? t : "/" + t;
+            int q = t.indexOf('?');
+            return new String[] {q < 0 ? t : t.substring(0, q), q < 0 ? "" : t.substring(q + 1)};
+        }
+
+        /** Query options of a template ({@code $filter=… '{AgentId}'}); null when one names a reply. */
+        private static List<QueryPart> query(String q) {
+            List<QueryPart> out = new ArrayList<>();
+            if (q.isEmpty()) {
+                return out;
+            }
+            for (String pair : q.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq < 0 || pair.contains("{@")) {
+                    return null;
+                }
+                out.add(new QueryPart(pair.substring(0, eq), null, pair.substring(eq + 1), null, null));
+            }
+            return out;
+        }
+
+        /** The last {@code $name = …} before an offset (any case), or null. */
+        private String assigned(String name, int before) {
+            Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$")
+                    .matcher(text.substring(0, before));
+            String last = null;
+            int count = 0;
+            while (m.find()) {
+                last = m.group(1);
+                count++;
+            }
+            if (count > 1) {
+                return null; // set in several places (branches on a value, a loop): not one value
+            }
+            if (last == null) {
+                Matcher outer = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(['\"][^'\"\\n]*['\"])\\s*$")
+                        .matcher(fn.process());
+                last = outer.find() ? outer.group(1) : null; // a constant of the whole function ($baseUri)
+            }
+            return last;
+        }
+
+        /** A string expression as a template, or null. */
+        private String string(String expr, int at, int depth) {
+            String e = expr.strip();
+            if (depth > 4) {
+                return null;
+            }
+            if (e.matches("'[^']*'")) {
+                return e.substring(1, e.length() - 1);
+            }
+            if (!e.matches("\"[^\"]*\"")) {
+                String v = value(e, at, depth);
+                return v;
+            }
+            String s = e.substring(1, e.length() - 1).replace("`$", "\u0000");
+            Matcher m = Pattern.compile("\\$\\(([^()]*)\\)|\\$\\{(\\w+)}|\\$(\\w+)").matcher(s);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String inner = m.group(1) != null ? m.group(1) : "$" + (m.group(2) != null ? m.group(2) : m.group(3));
+                String v = value(inner.strip(), at, depth);
+                if (v == null) {
+                    return null;
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(v));
+            }
+            return m.appendTail(out).toString().replace('\u0000', '$');
+        }
+
+        /** A variable or property expression as a template: a parameter, a reply's property, a local; or null. */
+        private String value(String e, int at, int depth) {
+            Matcher m = Pattern.compile("^\\$(\\w+)((?:\\.\\w+|\\[\\d+])*)$").matcher(e);
+            if (!m.matches()) {
+                String direct = Assignments.directParam(e, fn);
+                return direct == null ? null : "{" + direct + "}";
+            }
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            String path = m.group(2).replaceFirst("^\\.", "");
+            int reply = replies.indexOf(name) + 1;
+            if (reply > 0) {
+                return path.isEmpty() ? null : "{@" + reply + "." + path + "}";
+            }
+            if (name.equals(loopVar)) {
+                return path.isEmpty() ? null : "{@" + loopReply + ".value." + path + "}";
+            }
+            if (path.isEmpty() && fn.parameter(name).isPresent()) {
+                return "{" + fn.canonical(name) + "}";
+            }
+            String local = path.isEmpty() ? assigned(m.group(1), at) : null;
+            return local == null ? null : string(local, at, depth + 1);
+        }
+    }
+}
