@@ -112,6 +112,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
             if (branch.matches() && !args.containsKey(branch.group(1))) {
                 continue; // a value branch on an argument not given is not this call's concern
             }
+            Matcher arg = NOTE_ARG.matcher(note);
+            if (arg.lookingAt() && note.contains(" not read") && !args.containsKey(arg.group(1))) {
+                continue; // an argument the code uses in a way not read, not given: the call is not concerned
+            }
             // the table's provenance of an SDK cmdlet's route ("request of aad-to-graph page of Remove-MgUser"),
             // worded for the person reading the run
             notes.add(note.startsWith(SetRequest.PROVENANCE) ? "The request is the one the Graph SDK cmdlet sends ("
