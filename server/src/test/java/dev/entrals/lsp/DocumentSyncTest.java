@@ -108,13 +108,7 @@ class DocumentSyncTest {
             assertNull(s.server.getTextDocumentService()
                     .hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(0, 0))).get(5, TimeUnit.SECONDS));
             assertTrue(s.connection.server().runtime().service().documents().get(URI).isEmpty());
-            long deadline = System.currentTimeMillis() + 5000;
-            while (s.client.logs.stream().noneMatch(m -> m.getMessage().contains("ignored a change to " + URI))
-                    && System.currentTimeMillis() < deadline) {
-                Thread.sleep(10);
-            }
-            assertTrue(s.client.logs.stream().anyMatch(m -> m.getMessage().contains("ignored a change to " + URI)),
-                    "the ignored change is logged to the client");
+            assertTrue(s.client.awaitLog("ignored a change to " + URI), "the ignored change is logged to the client");
         }
     }
 

@@ -79,7 +79,10 @@ public final class RecordingClient implements LanguageClient {
 
     @Override
     public void showMessage(MessageParams p) {
-        logs.add(p);
+        synchronized (logs) {
+            logs.add(p);
+            logs.notifyAll();
+        }
         shown.add(p);
     }
 
@@ -98,7 +101,28 @@ public final class RecordingClient implements LanguageClient {
 
     @Override
     public void logMessage(MessageParams p) {
-        logs.add(p);
+        synchronized (logs) {
+            logs.add(p);
+            logs.notifyAll();
+        }
+    }
+
+    /**
+     * Whether a window/logMessage or showMessage whose text contains {@code text} came, waiting up to 10 s for it
+     * (the server's log forwarding is not ordered with its replies).
+     */
+    public boolean awaitLog(String text) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        synchronized (logs) {
+            while (logs.stream().noneMatch(m -> m.getMessage().contains(text))) {
+                long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                logs.wait(left);
+            }
+            return true;
+        }
     }
 
     /** The next diagnostics published, waiting up to 5 s; fails when none come. */

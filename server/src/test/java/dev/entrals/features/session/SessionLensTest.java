@@ -170,8 +170,7 @@ class SessionLensTest {
         assertEquals("DeviceCode", connected.getAsJsonObject().get("TokenCredentialType").getAsString());
         assertEquals("Connected to Entra as adele@contoso.onmicrosoft.com in tenant " + SessionTestKit.TENANT_ID
                 + " (Delegated, CurrentUser).", lsp.client.nextShown(MessageType.Info).getMessage());
-        assertTrue(lsp.client.logs.stream().anyMatch(m -> m.getMessage().contains("TokenCredentialType    : DeviceCode")),
-                "the full context list is in the log");
+        assertTrue(lsp.client.awaitLog("TokenCredentialType    : DeviceCode"), "the full context list is in the log");
         lsp.execute(ServerCommands.GET_CONTEXT, lenses.get(1).getCommand().getArguments().toArray());
         assertEquals("Entra: adele@contoso.onmicrosoft.com in tenant " + SessionTestKit.TENANT_ID
                 + " (Delegated, DeviceCode, CurrentUser).", lsp.client.nextShown(MessageType.Info).getMessage());

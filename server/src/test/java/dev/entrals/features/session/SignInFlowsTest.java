@@ -151,7 +151,7 @@ class SignInFlowsTest {
             }
         }
         assertEquals(before.getAsJsonObject().get("ClientId"), after.getAsJsonObject().get("ClientId"));
-        assertTrue(lsp.client.logs.stream().anyMatch(m -> m.getMessage().contains("Connected to")));
+        assertTrue(lsp.client.awaitLog("Connected to"), "the sign-in is logged");
     }
 
     @Test
