@@ -84,14 +84,18 @@ class ScopeLensTest {
         assertEquals(SessionTestKit.PUBLIC_APP_ID, request.get("clientId").getAsString());
 
         int before = kit.tokenScopes().size();
+        int opened = replies.size();
         // the editor runs the lens's command as given
         JsonObject context = lsp.execute(reconnect.getCommand(), reconnect.getArguments().toArray()).getAsJsonObject();
         List<String> asked = kit.tokenScopes().subList(before, kit.tokenScopes().size());
         assertTrue(asked.stream().anyMatch(s -> Arrays.asList(s.split(" ")).containsAll(
                 List.of("User.Read.All", "GroupMember.Read.All"))), "the stand-in was asked for the union: " + asked);
         assertTrue(context.get("Scopes").toString().contains("GroupMember.Read.All"), context.toString());
-        assertEquals(2, replies.size(), "the reconnect signed in in the browser again");
-        assertTrue(replies.get(1).get().contains("Authentication complete"), replies.get(1).get());
+        // the reconnect signed in in the browser again (DelegatedSignIn starts msal4j's flow once more, opening the
+        // browser again, when msal4j fails at its own start under load)
+        assertTrue(replies.size() > opened, "the reconnect signed in in the browser again");
+        String last = replies.get(replies.size() - 1).get();
+        assertTrue(last.contains("Authentication complete"), last);
         assertEquals(List.of("The session's scopes cover this script"),
                 lenses().stream().map(l -> l.getCommand().getTitle()).toList());
     }
