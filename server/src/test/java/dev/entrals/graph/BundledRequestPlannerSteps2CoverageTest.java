@@ -65,4 +65,22 @@ class BundledRequestPlannerSteps2CoverageTest {
                 + "\"body\":{\"@odata.id\":\"https://graph.microsoft.com/beta/users/s1\"},"
                 + "\"headers\":{\"Content-Type\":\"application/json\"}}]}", r.body());
     }
+
+    @Test
+    void aFunctionThatPromptsInLoopsSaysItNeedsAPersonAtAConsole() {
+        // Add-EntraRequiredResourceAccessToAgentIdentityBlueprint.ps1 66 while ($continueAdding) { … 71 $resourceInput =
+        // Read-Host "Enter the Resource Application ID …" … 332 $moreResponse = Read-Host "… another resource app? (y/n)"
+        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(
+                "Add-EntraRequiredResourceAccessToAgentIdentityBlueprint", null, map("AgentBlueprintId", "b1")))
+                .reason();
+        assertTrue(reason.contains("asks a person at a PowerShell console for input with Read-Host (8 prompts, the"
+                + " first at Entra/Microsoft.Entra/Applications/Add-EntraRequiredResourceAccessToAgentIdentityBlueprint"
+                + ".ps1:71)"), reason);
+        assertTrue(reason.contains("runs here have no console"), reason);
+        // New-EntraBetaAgentIdentityBlueprint.ps1 65 while (-not $hasSponsors) { 68 Read-Host "Enter sponsor user IDs…"
+        String beta = assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(
+                "New-EntraBetaAgentIdentityBlueprint", null, map("DisplayName", "x"))).reason();
+        assertTrue(beta.contains("Read-Host (10 prompts, the first at EntraBeta/Microsoft.Entra.Beta/Applications/"
+                + "New-EntraBetaAgentIdentityBlueprint.ps1:68)"), beta);
+    }
 }
