@@ -88,4 +88,20 @@ class BundledSteps2RunTest {
                 .equalsIgnoreCase("Content-Type") && h.getValue().startsWith("application/json")),
                 graph.requests.get(0).headers()::toString);
     }
+
+    @Test
+    void aFailedWriteAfterEarlierWritesSaysWhatWasChangedAndSendsNothingAfterIt() {
+        // Remove-EntraAgentUser.ps1:38 GET the agent's users, :50-57 DELETE each one's /users/{id} (-ErrorAction Stop)
+        graph.collection("/v1.0/users/microsoft.graph.agentUser", List.of(Map.of("id", "u-1"), Map.of("id", "u-2"),
+                Map.of("id", "u-3"))).object("/v1.0/users/u-1", Map.of("id", "u-1"))
+                .object("/v1.0/users/u-3", Map.of("id", "u-3")); // u-2 answers 404
+        RunResult r = run(RunInput.commandLine("Remove-EntraAgentUser -AgentId a-1").confirm());
+        assertEquals(RunStatus.GRAPH_ERROR, r.status(), r.text());
+        assertEquals(List.of("GET /v1.0/users/microsoft.graph.agentUser?$filter=identityParentId%20eq%20'a-1'",
+                "DELETE /v1.0/users/u-1", "DELETE /v1.0/users/u-2"), sent(), "nothing after the failed write");
+        String base = graph.baseUrl();
+        assertTrue(r.text().contains("Status: 404"), r.text());
+        assertTrue(r.text().contains("Sent and done before it (changed): DELETE " + base + "/v1.0/users/u-1. Not"
+                + " sent: DELETE " + base + "/v1.0/users/u-3."), r.text());
+    }
 }
