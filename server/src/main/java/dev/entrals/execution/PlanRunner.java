@@ -99,11 +99,33 @@ final class PlanRunner {
             return new Collected(tally.kept, tally.count, false, writes(requests));
         }
         GraphReply reply = null;
-        for (GraphRequest r : requests) {
-            reply = client.send(r, cancel);
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                reply = client.send(requests.get(i), cancel);
+            } catch (GraphFault f) {
+                throw partly(f, requests, i);
+            }
         }
         boolean single = collect(reply, requests.get(requests.size() - 1), paging, tally, pages, cancel);
         return new Collected(tally.kept, tally.count, single, writes(requests));
+    }
+
+    /**
+     * A fault of request {@code failed} after writes were sent: it says which were sent (changed) and which were not
+     * sent; the fault as it is when no write was sent before it.
+     */
+    private GraphFault partly(GraphFault f, List<GraphRequest> requests, int failed) {
+        List<String> done = writes(requests.subList(0, failed)).stream().map(this::line).toList();
+        if (done.isEmpty()) {
+            return f;
+        }
+        List<String> left = requests.subList(failed + 1, requests.size()).stream().map(this::line).toList();
+        return f.withHint("Sent and done before it (changed): " + String.join(", ", done) + ". Not sent: "
+                + (left.isEmpty() ? "none" : String.join(", ", left)) + ".");
+    }
+
+    private String line(GraphRequest r) {
+        return r.method() + " " + client.endpoint() + r.relativeUrl();
     }
 
     /** The writes as sent, looked-up values in place. */

@@ -165,7 +165,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
             used.add(over.group(1));
             values = (v instanceof List<?> l ? l : List.of(v)).stream().map(ArgumentText::text).toList();
         }
-        String body = BodyWriter.write(set.body(), args, used, notes, steps::template);
+        String body = BodyWriter.write(set.body(), bodyArguments(set, args), used, notes, steps::template);
         for (String arg : args.keySet()) {
             if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))
                     && !arg.startsWith("@") && set.notes().stream().noneMatch(n -> n.regionMatches(true, 0, "-" + arg
@@ -181,6 +181,21 @@ public final class BundledRequestPlanner implements RequestPlanner {
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
                 !set.each().isEmpty(), lookups));
+    }
+
+    /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */
+    private static Map<String, Object> bodyArguments(SetRequest set, Map<String, Object> args) {
+        Map<String, Object> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        out.putAll(args);
+        for (RequestEntry.ValueMap map : set.valueMaps()) {
+            Object v = args.get(map.param());
+            String mapped = v == null || set.path().contains("{" + map.param() + "}") ? null
+                    : map.segment(ArgumentText.text(v));
+            if (mapped != null) {
+                out.put(map.param(), mapped);
+            }
+        }
+        return out;
     }
 
     /**

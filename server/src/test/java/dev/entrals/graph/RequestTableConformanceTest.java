@@ -329,6 +329,17 @@ class RequestTableConformanceTest {
                     || sdk && k.equals("@odata.id") && lower.contains("\"odataid\"")
                     || keysFromValues && r.body().contains("\"" + k + "\"") && k.matches("value\\d+"),
                     e.source() + ": body key " + k + " is not in the code"));
+            if (r.relativeUrl().endsWith("/$batch")) {
+                // a JSON batch: each inner request's keys are written in the code, its method as a literal
+                assertTrue(body.path("requests").isArray() && !body.path("requests").isEmpty(),
+                        e.source() + ": a batch without inner requests");
+                for (JsonNode inner : body.path("requests")) {
+                    inner.fieldNames().forEachRemaining(k -> assertTrue(lower.contains(k.toLowerCase(Locale.ROOT)),
+                            e.source() + ": inner key " + k + " is not in the code"));
+                    assertTrue(java.util.regex.Pattern.compile("(?i)method\\s*=\\s*[\"']" + inner.path("method")
+                            .asText() + "[\"']").matcher(code).find(), e.source() + ": inner method not in the code");
+                }
+            }
         } catch (IOException ex) {
             fail(e.source() + ": body is not JSON: " + r.body());
         }

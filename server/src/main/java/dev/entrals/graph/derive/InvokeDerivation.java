@@ -91,6 +91,10 @@ final class InvokeDerivation {
                     + " read");
         }
         if (uris.paths().stream().anyMatch(x -> x.endsWith("/$batch"))) {
+            RequestEntry batch = BatchReading.read(fn, p, uris.paths().get(0), source, via);
+            if (batch != null) {
+                return batch; // one inner request per item of a list argument
+            }
             Matcher over = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$\\w+\\s+in\\s+\\$(\\w+)").matcher(p);
             return left(fn, source, via, "sends a JSON batch (" + uris.paths().get(0) + ") of requests its code builds"
                     + (over.find() ? " (one per item of $" + over.group(1) + ")" : "") + "; not read");

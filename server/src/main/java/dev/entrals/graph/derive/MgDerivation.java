@@ -89,7 +89,7 @@ final class MgDerivation {
         if (called.size() > 1) {
             return new RequestEntry(fn.name(), fn.module(), source, String.join(", ", called), List.of(),
                     "calls " + called.size() + " Graph SDK cmdlets (" + String.join(", ", called)
-                            + ") chosen by its own logic; not read", List.of());
+                            + ") chosen by its own logic" + TypeSwitches.detail(fn) + "; not read", List.of());
         }
         MgCatalog.MgRoute route = catalog.route(via);
         return derive(fn, process, source, via, route, args, null, lookups);

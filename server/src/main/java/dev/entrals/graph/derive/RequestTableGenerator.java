@@ -130,9 +130,9 @@ public final class RequestTableGenerator {
         FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
         String process = code.process();
         if (INVOKE.matcher(process).find()) {
-            return MixedCalls.fill(InvokeDerivation.derive(code), code, mg);
+            return ConsolePrompts.mark(MixedCalls.fill(InvokeDerivation.derive(code), code, mg), code);
         }
-        RequestEntry e = mg.derive(code);
+        RequestEntry e = ConsolePrompts.mark(mg.derive(code), code);
         if (e != null) {
             return e;
         }

@@ -1,0 +1,99 @@
+package dev.entrals.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled table for the forms read on the branch {@code steps2}: a JSON batch of one inner request per item of a
+ * list argument. Each expectation is written by hand from the module's code (file and line named;
+ * microsoftgraph/entra-powershell at a36be76).
+ */
+class BundledRequestPlannerSteps2CoverageTest {
+
+    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
+
+    private static RequestPlan planned(String command, Object... args) {
+        RequestPlanner.Result r = PLANNER.plan(command, null, map(args));
+        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
+    }
+
+    private static Map<String, Object> map(Object... args) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            map.put((String) args[i], args[i + 1]);
+        }
+        return map;
+    }
+
+    @Test
+    void aBatchOfOneInnerRequestPerSponsor() {
+        // Set-EntraUserSponsor.ps1 47 $batchEndpoint = "/v1.0/`$batch"; 52 $rootUri = (Get-EntraEnvironment …)
+        // .GraphEndpoint; 60 $targetResource = if ($Type -eq "User") { "users" } else { "groups" }; 61 $targetEndpoint =
+        // "users/$UserId/sponsors/`$ref"; 63-76 foreach ($sponsorId in $SponsorIds) { $request = @{ id = $sponsorId;
+        // method = "POST"; url = "/$targetEndpoint"; body = @{ "@odata.id" = "$rootUri/v1.0/$targetResource/$sponsorId" };
+        // headers = @{ "Content-Type" = "application/json" } }; $requests += $request }; 80-84 POST $batchEndpoint
+        // -Body (@{ requests = $requests } | ConvertTo-Json -Depth 4)
+        RequestPlan plan = planned("Set-EntraUserSponsor", "UserId", "ann@contoso.com", "Type", "group",
+                "SponsorIds", List.of("g1", "g2"));
+        assertEquals(1, plan.requests().size());
+        GraphRequest r = plan.requests().get(0);
+        assertEquals("POST /v1.0/$batch", r.method() + " " + r.relativeUrl());
+        assertEquals("{\"requests\":["
+                + "{\"id\":\"g1\",\"method\":\"POST\",\"url\":\"/users/ann@contoso.com/sponsors/$ref\","
+                + "\"body\":{\"@odata.id\":\"https://graph.microsoft.com/v1.0/groups/g1\"},"
+                + "\"headers\":{\"Content-Type\":\"application/json\"}},"
+                + "{\"id\":\"g2\",\"method\":\"POST\",\"url\":\"/users/ann@contoso.com/sponsors/$ref\","
+                + "\"body\":{\"@odata.id\":\"https://graph.microsoft.com/v1.0/groups/g2\"},"
+                + "\"headers\":{\"Content-Type\":\"application/json\"}}]}", r.body());
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("session's cloud")), plan.notes()::toString);
+        assertTrue(plan.notes().stream().noneMatch(n -> n.contains("not part of the request")), plan.notes()::toString);
+    }
+
+    @Test
+    void theBetaBatchNamesBetaInsideAndOneSponsorIsOneInnerRequest() {
+        // Set-EntraBetaUserSponsor.ps1 54 $batchEndpoint = "/beta/`$batch"; 69 "@odata.id" = "$rootUri/beta/…"
+        RequestPlan plan = planned("Set-EntraBetaUserSponsor", "UserId", "u1", "Type", "User", "SponsorIds", "s1");
+        GraphRequest r = plan.requests().get(0);
+        assertEquals("POST /beta/$batch", r.method() + " " + r.relativeUrl());
+        assertEquals("{\"requests\":[{\"id\":\"s1\",\"method\":\"POST\",\"url\":\"/users/u1/sponsors/$ref\","
+                + "\"body\":{\"@odata.id\":\"https://graph.microsoft.com/beta/users/s1\"},"
+                + "\"headers\":{\"Content-Type\":\"application/json\"}}]}", r.body());
+    }
+
+    @Test
+    void aFunctionThatPromptsInLoopsSaysItNeedsAPersonAtAConsole() {
+        // Add-EntraRequiredResourceAccessToAgentIdentityBlueprint.ps1 66 while ($continueAdding) { … 71 $resourceInput =
+        // Read-Host "Enter the Resource Application ID …" … 332 $moreResponse = Read-Host "… another resource app? (y/n)"
+        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(
+                "Add-EntraRequiredResourceAccessToAgentIdentityBlueprint", null, map("AgentBlueprintId", "b1")))
+                .reason();
+        assertTrue(reason.contains("asks a person at a PowerShell console for input with Read-Host (8 prompts, the"
+                + " first at Entra/Microsoft.Entra/Applications/Add-EntraRequiredResourceAccessToAgentIdentityBlueprint"
+                + ".ps1:71)"), reason);
+        assertTrue(reason.contains("runs here have no console"), reason);
+        // New-EntraBetaAgentIdentityBlueprint.ps1 65 while (-not $hasSponsors) { 68 Read-Host "Enter sponsor user IDs…"
+        String beta = assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(
+                "New-EntraBetaAgentIdentityBlueprint", null, map("DisplayName", "x"))).reason();
+        assertTrue(beta.contains("Read-Host (10 prompts, the first at EntraBeta/Microsoft.Entra.Beta/Applications/"
+                + "New-EntraBetaAgentIdentityBlueprint.ps1:68)"), beta);
+    }
+
+    @Test
+    void sdkCmdletsPickedByASwitchOnEachObjectsTypeAreNamedInTheReason() {
+        // Reset-EntraStrongAuthenticationMethodByUpn.ps1 41 switch ($method.AdditionalProperties['@odata.type']) {
+        // '#microsoft.graph.emailAuthenticationMethod' { Remove-MgUserAuthenticationEmailMethod … } … (7 cases);
+        // 70 $methods = Get-MgUserAuthenticationMethod; 75 foreach ($authMethod in $methods) { DeleteAuthMethod … }
+        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(
+                "Reset-EntraStrongAuthenticationMethodByUpn", null, map("UserPrincipalName", "ann@contoso.com")))
+                .reason();
+        assertTrue(reason.contains("a switch on an object's @odata.type (Entra/Microsoft.Entra/SignIns/"
+                + "Reset-EntraStrongAuthenticationMethodByUpn.ps1:41) picks one of 7 of them per object, in a loop"),
+                reason);
+    }
+}
