@@ -80,6 +80,15 @@ final class BodyWriter {
 
     private static JsonNode value(BodyPart b, Object v, Map<String, Object> args, Set<String> used,
             List<String> notes) {
+        String listed = BodyPart.listProperty(b.template());
+        if (listed != null) {
+            // @(if ($P.List) { $P.List [| Select-Object …] } else { @() }): the list, or an empty one
+            Object list = ArgumentText.property(v, listed);
+            List<?> items = list == null ? List.of() : list instanceof List<?> l ? l : List.of(list);
+            ArrayNode out = F.arrayNode();
+            items.forEach(item -> out.add(b.value() == null ? ArgumentText.json(item) : fill(b.value(), item, args)));
+            return out;
+        }
         boolean array = BodyPart.ARRAY.equals(b.template());
         if (b.value() != null) {
             if (!array) {

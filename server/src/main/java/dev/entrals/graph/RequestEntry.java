@@ -181,6 +181,20 @@ public record RequestEntry(String command, String module, String source, String 
         /** The template of a value the code wraps in an array ({@code @($P)}): a list, one value as a one-item list. */
         public static final String ARRAY = "@({0})";
 
+        /**
+         * The template of the list a property of the value holds ({@code @({0.AddLicenses})}): written as an array,
+         * once per item when the part has a structure; an empty array when the value has no such property.
+         */
+        public static String listOf(String property) {
+            return "@({0." + property + "})";
+        }
+
+        /** The property a {@link #listOf} template names, or null for another template. */
+        public static String listProperty(String template) {
+            return template != null && template.matches("@\\(\\{0\\.\\w+}\\)")
+                    ? template.substring(5, template.length() - 2) : null;
+        }
+
         /** The property of a part whose hashtable argument's entries are the body's properties. */
         public static final String MERGE = "*";
 

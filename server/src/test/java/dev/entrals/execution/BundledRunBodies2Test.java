@@ -1,0 +1,90 @@
+package dev.entrals.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entrals.analysis.ParameterBinder;
+import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.modules.StandardSources;
+import dev.entrals.session.CancellationSignal;
+import dev.entrals.session.SessionService;
+import dev.entrals.session.SessionTestKit;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole runs of the writes read on the branch {@code bodies2}: the real table ({@link Planners#bundled()}), binder
+ * and session, against the Graph stand-in.
+ */
+class BundledRunBodies2Test {
+
+    private static final String USER = "8f3c1c2e-5b0a-4a8e-9d53-2f1e1d0c9b7a";
+    private static ParameterBinder binder;
+    private SessionTestKit kit;
+    private GraphStandIn graph;
+    private RunEngine engine;
+
+    @BeforeAll
+    static void docs() {
+        binder = new ParameterBinder(HelpIndex.load(StandardSources.of(List.of(), true, false)));
+    }
+
+    @BeforeEach
+    void connect(@TempDir Path home) throws Exception {
+        kit = new SessionTestKit(home);
+        graph = new GraphStandIn(kit.serverTls())
+                .object("/v1.0/users/" + USER + "/microsoft.graph.assignLicense", Map.of("id", USER))
+                .object("/v1.0/me/changePassword", Map.of());
+        SessionService session = GraphSessions.connect(kit, graph);
+        engine = new RunEngine(binder, Planners.bundled(), GraphSessions.client(kit, session),
+                (command, request) -> List.of());
+    }
+
+    @AfterEach
+    void stop() {
+        graph.close();
+    }
+
+    private RunResult run(RunInput in) {
+        return engine.run(in, PageListener.NONE, CancellationSignal.NONE);
+    }
+
+    @Test
+    void setUserLicenseWithAHashtableSendsTheModulesAssignLicenseBodyAfterConfirmation() {
+        // Set-EntraUserLicense.ps1 41-54 (addLicenses: each item's skuId, Select-Object; removeLicenses: the list,
+        // @() when absent), 58 "/v1.0/users/$UserId/microsoft.graph.assignLicense", 64 POST
+        String line = "Set-EntraUserLicense -UserId " + USER + " -AssignedLicenses @{AddLicenses = @(@{SkuId = "
+                + "'c42b9cae-ea4f-4ab7-9717-81576235ccac'; DisabledPlans = @('p1')})}";
+        RunResult asked = run(RunInput.commandLine(line));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        assertEquals(List.of(), graph.requests, "nothing sent before the confirmation");
+        RunResult sent = run(RunInput.commandLine(line).confirm());
+        assertEquals(RunStatus.OK, sent.status(), sent.text());
+        assertEquals(1, graph.requests.size());
+        GraphStandIn.Recorded r = graph.requests.get(0);
+        assertEquals("POST /v1.0/users/" + USER + "/microsoft.graph.assignLicense", r.line());
+        assertEquals("{\"addLicenses\":[{\"skuId\":\"c42b9cae-ea4f-4ab7-9717-81576235ccac\"}],\"removeLicenses\":[]}",
+                r.body());
+    }
+
+    @Test
+    void changingTheSignedInUsersPasswordSendsBothTextsAndShowsNeither() {
+        // Set-EntraSignedInUserPassword.ps1 36-46: both SecureStrings as text (PtrToStringUni), 42 /v1.0/me/changePassword
+        String line = "Set-EntraSignedInUserPassword -CurrentPassword $old -NewPassword $new";
+        RunInput in = new RunInput(line, 0, line.length(), Map.of("CurrentPassword", "0ld-Pa55", "NewPassword",
+                "N3w-Pa55"), true, false, null, 0);
+        RunResult sent = run(in);
+        assertEquals(RunStatus.OK, sent.status(), sent.text());
+        GraphStandIn.Recorded r = graph.requests.get(0);
+        assertEquals("POST /v1.0/me/changePassword", r.line());
+        assertEquals("{\"currentPassword\":\"0ld-Pa55\",\"newPassword\":\"N3w-Pa55\"}", r.body());
+        String shown = sent.text() + sent.request();
+        assertTrue(!shown.contains("0ld-Pa55") && !shown.contains("N3w-Pa55"), shown);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.entrals.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled table for the body forms read on the branch {@code bodies2}: lists an object argument holds (each item
+ * reduced by {@code Select-Object}), SecureStrings read through unmanaged memory. Each expectation is written by
+ * hand from the module's code (file and line named; microsoftgraph/entra-powershell at a36be76).
+ */
+class BundledRequestPlannerBodies2CoverageTest {
+
+    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
+
+    private static RequestPlan planned(String command, Object... args) {
+        RequestPlanner.Result r = PLANNER.plan(command, null, map(args));
+        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
+    }
+
+    private static Map<String, Object> map(Object... args) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            map.put((String) args[i], args[i + 1]);
+        }
+        return map;
+    }
+
+    private static String request(RequestPlan plan) {
+        GraphRequest r = plan.requests().get(0);
+        return r.method() + " " + r.relativeUrl() + " " + r.body();
+    }
+
+    @Test
+    void assignedLicensesSendsEachAddedSkuIdAndTheRemovedList() {
+        // Set-EntraUserLicense.ps1 41-54: addLicenses = @(if ($PSBoundParameters.AssignedLicenses.AddLicenses) {
+        // … | Select-Object @{Name = 'skuId'; Expression = { $_.'skuId' -replace 's', 's'.ToLower() } } } else { @() });
+        // removeLicenses = @(if (….RemoveLicenses) { ….RemoveLicenses } else { @() }) | ConvertTo-Json;
+        // 58 "/v1.0/users/$UserId/microsoft.graph.assignLicense", 64 -Method Post. Select-Object keeps skuId alone
+        // (DisabledPlans is dropped by the module).
+        RequestPlan plan = planned("Set-EntraUserLicense", "UserId", "ann@contoso.com", "AssignedLicenses",
+                map("AddLicenses", List.of(map("SkuId", "c42b9cae-ea4f-4ab7-9717-81576235ccac",
+                        "DisabledPlans", List.of("p1")), map("SkuId", "6fd2c87f-b296-42f0-b197-1e91e994b900")),
+                        "RemoveLicenses", List.of("f30db892-07e9-47e9-837c-80727f46fd3d")));
+        assertEquals("POST /v1.0/users/ann%40contoso.com/microsoft.graph.assignLicense {\"addLicenses\":["
+                + "{\"skuId\":\"c42b9cae-ea4f-4ab7-9717-81576235ccac\"},{\"skuId\":\"6fd2c87f-b296-42f0-b197-1e91e994b900\"}],"
+                + "\"removeLicenses\":[\"f30db892-07e9-47e9-837c-80727f46fd3d\"]}", request(plan));
+    }
+
+    @Test
+    void aListTheArgumentDoesNotHoldIsEmptyAndOneItemIsAList() {
+        // Set-EntraBetaUserLicense.ps1 41-54 (the same code), 58 "/beta/users/$UserId/microsoft.graph.assignLicense";
+        // `else { @() }` for the missing RemoveLicenses; @(…) makes the one added license a list; -replace 's','s'
+        // writes an upper-case S as s (case-insensitive, as PowerShell's -replace)
+        RequestPlan plan = planned("Set-EntraBetaUserLicense", "UserId", "ann@contoso.com", "AssignedLicenses",
+                map("AddLicenses", map("skuid", "SKU-1")));
+        assertEquals("POST /beta/users/ann%40contoso.com/microsoft.graph.assignLicense"
+                + " {\"addLicenses\":[{\"skuId\":\"sKU-1\"}],\"removeLicenses\":[]}", request(plan));
+    }
+
+    @Test
+    void aSecureStringReadThroughUnmanagedMemoryIsItsText() {
+        // Set-EntraSignedInUserPassword.ps1 29-34 $params["NewPassword"]/["CurrentPassword"] from $PSBoundParameters;
+        // 36-40 SecureStringToGlobalAllocUnicode($params.CurrentPassword) … PtrToStringUni; 42 "/v1.0/me/changePassword";
+        // 43-46 $body = @{ currentPassword = $curr; newPassword = $new }; 53 -Method POST
+        RequestPlan plan = planned("Set-EntraSignedInUserPassword", "CurrentPassword", "old-pw", "NewPassword", "new-pw");
+        assertEquals("POST /v1.0/me/changePassword {\"currentPassword\":\"old-pw\",\"newPassword\":\"new-pw\"}",
+                request(plan));
+        // Set-EntraBetaSignedInUserPassword.ps1: the same on /beta
+        assertEquals("POST /beta/me/changePassword {\"currentPassword\":\"o\",\"newPassword\":\"n\"}",
+                request(planned("Set-EntraBetaSignedInUserPassword", "CurrentPassword", "o", "NewPassword", "n")));
+    }
+}
