@@ -112,6 +112,19 @@ final class ArgumentText {
 
     /** A hashtable argument's property (any case), or null. */
     static Object property(Object value, String name) {
+        if (value instanceof List<?> list) {
+            // PowerShell's member enumeration: each item's property, lists flattened; one value as itself
+            List<Object> all = new java.util.ArrayList<>();
+            for (Object item : list) {
+                Object p = property(item, name);
+                if (p instanceof List<?> l) {
+                    all.addAll(l);
+                } else if (p != null) {
+                    all.add(p);
+                }
+            }
+            return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : all;
+        }
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (String.valueOf(e.getKey()).equalsIgnoreCase(name)) {

@@ -40,7 +40,9 @@ class BundledRunBodies2Test {
         kit = new SessionTestKit(home);
         graph = new GraphStandIn(kit.serverTls())
                 .object("/v1.0/users/" + USER + "/microsoft.graph.assignLicense", Map.of("id", USER))
-                .object("/v1.0/me/changePassword", Map.of());
+                .object("/v1.0/me/changePassword", Map.of())
+                .object("/v1.0/applications/app-1/addPassword", Map.of("keyId", "k-1", "displayName", "ci"))
+                .object("/beta/groups/g-1/settings", Map.of("id", "s-1"));
         SessionService session = GraphSessions.connect(kit, graph);
         engine = new RunEngine(binder, Planners.bundled(), GraphSessions.client(kit, session),
                 (command, request) -> List.of());
@@ -86,5 +88,36 @@ class BundledRunBodies2Test {
         assertEquals("{\"currentPassword\":\"0ld-Pa55\",\"newPassword\":\"N3w-Pa55\"}", r.body());
         String shown = sent.text() + sent.request();
         assertTrue(!shown.contains("0ld-Pa55") && !shown.contains("N3w-Pa55"), shown);
+    }
+
+    @Test
+    void anApplicationPasswordSendsTheArgumentsNonEmptyPropertiesInsideTheSdkProperty() {
+        // New-EntraApplicationPassword.ps1 43-52 (the non-empty properties copied into $hash, passed as
+        // -PasswordCredential), 87 Add-MgApplicationPassword: POST /applications/{id}/addPassword
+        String line = "New-EntraApplicationPassword -ApplicationId app-1 -PasswordCredential @{DisplayName = 'ci';"
+                + " Hint = ''; EndDateTime = '2027-01-01T00:00:00Z'}";
+        RunResult asked = run(RunInput.commandLine(line));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        assertEquals(List.of(), graph.requests, "nothing sent before the confirmation");
+        RunResult sent = run(RunInput.commandLine(line).confirm());
+        assertEquals(RunStatus.OK, sent.status(), sent.text());
+        GraphStandIn.Recorded r = graph.requests.get(0);
+        assertEquals("POST /v1.0/applications/app-1/addPassword", r.line());
+        assertEquals("{\"passwordCredential\":{\"displayName\":\"ci\",\"endDateTime\":\"2027-01-01T00:00:00Z\"}}",
+                r.body());
+    }
+
+    @Test
+    void anObjectSettingSendsTheNonEmptyPropertiesWithLowerCaseKeys() {
+        // New-EntraBetaObjectSetting.ps1 45-50: non-empty properties, ConvertTo-Json, keys lower-cased by a regex;
+        // POST /beta/$TargetType/$TargetObjectId/settings
+        RunResult sent = run(RunInput.commandLine("New-EntraBetaObjectSetting -TargetType groups -TargetObjectId g-1"
+                + " -DirectorySetting @{TemplateId = 't-1'; Values = @(@{Name = 'AllowToAddGuests'; Value = 'False'})}")
+                .confirm());
+        assertEquals(RunStatus.OK, sent.status(), sent.text());
+        GraphStandIn.Recorded r = graph.requests.get(0);
+        assertEquals("POST /beta/groups/g-1/settings", r.line());
+        assertEquals("{\"templateid\":\"t-1\",\"values\":[{\"name\":\"AllowToAddGuests\",\"value\":\"False\"}]}",
+                r.body());
     }
 }

@@ -74,4 +74,68 @@ class BundledRequestPlannerBodies2CoverageTest {
         assertEquals("POST /beta/me/changePassword {\"currentPassword\":\"o\",\"newPassword\":\"n\"}",
                 request(planned("Set-EntraBetaSignedInUserPassword", "CurrentPassword", "o", "NewPassword", "n")));
     }
+
+    @Test
+    void anObjectArgumentConvertedToJsonIsTheBodyParameter() {
+        // New-EntraBetaPasswordSingleSignOnCredential.ps1 50-52 $Value = $TmpValue | ConvertTo-Json;
+        // $params["BodyParameter"] = $Value; 80 New-MgBetaServicePrincipalPasswordSingleSignOnCredential: POST
+        // /servicePrincipals/{id}/createPasswordSingleSignOnCredentials (Graph REST reference)
+        RequestPlan plan = planned("New-EntraBetaPasswordSingleSignOnCredential", "ServicePrincipalId", "sp1",
+                "PasswordSSOCredential", map("Id", "u1", "Credentials", List.of(map("FieldId", "param_username",
+                        "Value", "ann", "Type", "username"))));
+        assertEquals("POST /beta/servicePrincipals/sp1/createPasswordSingleSignOnCredentials {\"Id\":\"u1\","
+                + "\"Credentials\":[{\"FieldId\":\"param_username\",\"Value\":\"ann\",\"Type\":\"username\"}]}",
+                request(plan));
+    }
+
+    @Test
+    void onlyTheNonEmptyPropertiesAreTheBodyParameter() {
+        // Set-EntraBetaDirectorySetting.ps1 63-68: $TmpValue | ForEach-Object { $NonEmptyProperties =
+        // $_.psobject.Properties | Where-Object {$_.Value} | Select-Object -ExpandProperty Name; $_ | Select-Object
+        // -Property $NonEmptyProperties | ConvertTo-Json }; 95 Update-MgBetaDirectorySetting: PATCH /settings/{id}
+        RequestPlan plan = planned("Set-EntraBetaDirectorySetting", "Id", "s1", "DirectorySetting",
+                map("DisplayName", "", "TemplateId", "t1", "Values", List.of(map("Name", "EnableGroupCreation",
+                        "Value", "false"))));
+        assertEquals("PATCH /beta/settings/s1 {\"TemplateId\":\"t1\",\"Values\":[{\"Name\":\"EnableGroupCreation\","
+                + "\"Value\":\"false\"}]}", request(plan));
+    }
+
+    @Test
+    void nonEmptyPropertiesCopiedIntoAHashtableGoInsideTheSdkArgument() {
+        // New-EntraApplicationPassword.ps1 43-52: $hash = @{}; $TmpValue.PSObject.Properties | ForEach-Object {
+        // if ($_.Value) { $hash[$_.Name] = $_.Value } }; $params["PasswordCredential"] = $hash; 87
+        // Add-MgApplicationPassword: POST /applications/{id}/addPassword; the SDK's model names displayName
+        RequestPlan plan = planned("New-EntraApplicationPassword", "ApplicationId", "app1", "PasswordCredential",
+                map("DisplayName", "ci", "EndDateTime", "2027-01-01T00:00:00Z", "Hint", null));
+        assertEquals("POST /v1.0/applications/app1/addPassword {\"passwordCredential\":{\"displayName\":\"ci\","
+                + "\"endDateTime\":\"2027-01-01T00:00:00Z\"}}", request(plan));
+    }
+
+    @Test
+    void aHashtableOfAListArgumentsPropertiesIsAOneItemList() {
+        // New-EntraDirectoryRoleDefinition.ps1 44-51: $Temp = @{ allowedResourceActions =
+        // $TmpValue.allowedResourceActions; condition = $TmpValue.condition }; $params["RolePermissions"] = $Value;
+        // 112 New-MgRoleManagementDirectoryRoleDefinition: POST /roleManagement/directory/roleDefinitions; the
+        // parameter is a List`1[RolePermission] (10), $TmpValue.allowedResourceActions enumerates every item's
+        RequestPlan plan = planned("New-EntraDirectoryRoleDefinition", "DisplayName", "Reader", "IsEnabled", true,
+                "RolePermissions", List.of(map("allowedResourceActions", List.of("a/read", "b/read")),
+                        map("AllowedResourceActions", List.of("c/read"))));
+        String body = plan.requests().get(0).body();
+        assertEquals("POST /v1.0/roleManagement/directory/roleDefinitions", request(plan).split(" \\{")[0]);
+        assertEquals(true, body.contains("\"rolePermissions\":[{\"allowedResourceActions\":[\"a/read\",\"b/read\","
+                + "\"c/read\"],\"condition\":null}]"), body);
+        assertEquals(true, body.contains("\"displayName\":\"Reader\"") && body.contains("\"isEnabled\":true"), body);
+    }
+
+    @Test
+    void nonEmptyPropertiesWithEveryKeyLowerCased() {
+        // Set-EntraBetaObjectSetting.ps1 52-57: $DirectorySetting | ForEach-Object { …non-empty properties… |
+        // ConvertTo-Json; [regex]::Replace($propertyValues, '(?<=")(\w+)(?=":)', { ….ToLower() }) };
+        // PATCH /beta/$TargetType/$TargetObjectId/settings/$ID
+        RequestPlan plan = planned("Set-EntraBetaObjectSetting", "TargetType", "groups", "TargetObjectId", "g1",
+                "Id", "s1", "DirectorySetting", map("TemplateId", "t1", "Values",
+                        List.of(map("Name", "AllowToAddGuests", "Value", "False"))));
+        assertEquals("PATCH /beta/groups/g1/settings/s1 {\"templateid\":\"t1\",\"values\":[{\"name\":"
+                + "\"AllowToAddGuests\",\"value\":\"False\"}]}", request(plan));
+    }
 }

@@ -265,6 +265,11 @@ final class InvokeDerivation {
                 var = json2.group(1);
             } else if (!var.equalsIgnoreCase("body") && !var.equalsIgnoreCase("params")
                     && !Pattern.compile("(?i)\\$" + var + "\\s*=\\s*(?:@\\{|\\$\\w+\\s*$)", Pattern.MULTILINE).matcher(p).find()) {
+                BodyPart object = ArgumentObjects.pipedBody(fn, p, var);
+                if (object != null) {
+                    out.add(object); // $json = $P | ForEach-Object { …non-empty properties… | ConvertTo-Json }
+                    return null;
+                }
                 return "sends a body ($" + var + ") built in a way not read";
             }
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
