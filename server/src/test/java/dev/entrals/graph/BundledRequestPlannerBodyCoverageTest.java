@@ -48,8 +48,8 @@ class BundledRequestPlannerBodyCoverageTest {
         RequestPlan plan = planned("New-EntraUser", null, "DisplayName", "Ann", "AccountEnabled", true,
                 "MailNickName", "ann", "UserPrincipalName", "ann@contoso.com",
                 "PasswordProfile", map("Password", "x", "forcechangepasswordnextlogin", true));
-        // (the module's URL also asks $select=* of the reply; the table keeps query options of GETs only, a URL reading)
-        assertEquals("POST /v1.0/users {\"MailNickName\":\"ann\",\"DisplayName\":\"Ann\","
+        // (the module's URL also asks $select=* of the reply: a write keeps the constant options its URL writes)
+        assertEquals("POST /v1.0/users?$select=* {\"MailNickName\":\"ann\",\"DisplayName\":\"Ann\","
                 + "\"AccountEnabled\":true,\"UserPrincipalName\":\"ann@contoso.com\",\"passwordProfile\":{"
                 + "\"forceChangePasswordNextSignIn\":true,\"forceChangePasswordNextSignInWithMfa\":null,"
                 + "\"password\":\"x\"}}", request(plan));

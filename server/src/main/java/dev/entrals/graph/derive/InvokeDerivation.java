@@ -125,7 +125,9 @@ final class InvokeDerivation {
                 continue;
             }
             boolean get = method.equals("GET");
-            List<QueryPart> query = get ? uris.query(set) : List.of();
+            // a write's URL keeps only the options the code writes as constants (New-EntraUser's ?$select=*)
+            List<QueryPart> query = get ? uris.query(set)
+                    : uris.query(set).stream().filter(q -> q.param() == null && q.fallback() != null).toList();
             List<String> notes = new ArrayList<>();
             if (retried(p, call.start())) {
                 notes.add("the module sends the request again when it fails (a retry loop); the plan sends it once");
