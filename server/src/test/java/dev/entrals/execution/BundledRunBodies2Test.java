@@ -42,7 +42,9 @@ class BundledRunBodies2Test {
                 .object("/v1.0/users/" + USER + "/microsoft.graph.assignLicense", Map.of("id", USER))
                 .object("/v1.0/me/changePassword", Map.of())
                 .object("/v1.0/applications/app-1/addPassword", Map.of("keyId", "k-1", "displayName", "ci"))
-                .object("/beta/groups/g-1/settings", Map.of("id", "s-1"));
+                .object("/beta/groups/g-1/settings", Map.of("id", "s-1"))
+                .object("/v1.0/users/" + USER + "/authentication/methods/28c10230-6103-485e-b985-444c60001490"
+                        + "/resetPassword", Map.of("status", "succeeded"));
         SessionService session = GraphSessions.connect(kit, graph);
         engine = new RunEngine(binder, Planners.bundled(), GraphSessions.client(kit, session),
                 (command, request) -> List.of());
@@ -119,5 +121,25 @@ class BundledRunBodies2Test {
         assertEquals("POST /beta/groups/g-1/settings", r.line());
         assertEquals("{\"templateid\":\"t-1\",\"values\":[{\"name\":\"AllowToAddGuests\",\"value\":\"False\"}]}",
                 r.body());
+    }
+
+    @Test
+    void updatingAUserFromFederatedSendsTheNewPasswordOrAnEmptyObject() {
+        // Update-EntraUserFromFederated.ps1 61, 82-93, 98: POST …/resetPassword with {newPassword} or {}
+        String path = "/v1.0/users/" + USER + "/authentication/methods/28c10230-6103-485e-b985-444c60001490"
+                + "/resetPassword";
+        RunResult cloud = run(RunInput.commandLine("Update-EntraUserFromFederated -UserPrincipalName " + USER)
+                .confirm());
+        assertEquals(RunStatus.OK, cloud.status(), cloud.text());
+        String line = "Update-EntraUserFromFederated -UserPrincipalName " + USER + " -NewPassword $pw";
+        RunResult hybrid = run(new RunInput(line, 0, line.length(), Map.of("NewPassword", "N3w-Pa55"), true, false,
+                null, 0));
+        assertEquals(RunStatus.OK, hybrid.status(), hybrid.text());
+        assertEquals(2, graph.requests.size());
+        assertEquals("POST " + path, graph.requests.get(0).line());
+        assertEquals("{}", graph.requests.get(0).body());
+        assertEquals("POST " + path, graph.requests.get(1).line());
+        assertEquals("{\"newPassword\":\"N3w-Pa55\"}", graph.requests.get(1).body());
+        assertTrue(!(hybrid.text() + hybrid.request()).contains("N3w-Pa55"), hybrid.request().toString());
     }
 }

@@ -138,4 +138,21 @@ class BundledRequestPlannerBodies2CoverageTest {
         assertEquals("PATCH /beta/groups/g1/settings/s1 {\"templateid\":\"t1\",\"values\":[{\"name\":"
                 + "\"AllowToAddGuests\",\"value\":\"False\"}]}", request(plan));
     }
+
+    @Test
+    void aBodyChosenByAFlagIsTheNewPasswordWhenGivenAndAnEmptyObjectElse() {
+        // Update-EntraUserFromFederated.ps1 61 $params["Url"] = "/v1.0/users/$($UserPrincipalName)/authentication/
+        // methods/$authenticationMethodId/resetPassword" (59: 28c10230-…); 66-79 $passwordRedacted = $true when
+        // -NewPassword is given, its text through PtrToStringUni; 82-93 $body = if ($passwordRedacted) { … else {
+        // @{ newPassword = $newPasswordValue } | ConvertTo-Json } } else { @{} | ConvertTo-Json }; 98 POST
+        String url = "POST /v1.0/users/ann%40contoso.com/authentication/methods/28c10230-6103-485e-b985-444c60001490"
+                + "/resetPassword ";
+        assertEquals(url + "{\"newPassword\":\"N3w\"}", request(planned("Update-EntraUserFromFederated",
+                "UserPrincipalName", "ann@contoso.com", "NewPassword", "N3w")));
+        assertEquals(url + "{}", request(planned("Update-EntraUserFromFederated", "UserPrincipalName",
+                "ann@contoso.com")));
+        // Update-EntraBetaUserFromFederated.ps1: the same on /beta
+        assertEquals(url.replace("/v1.0/", "/beta/") + "{}", request(planned("Update-EntraBetaUserFromFederated",
+                "UserPrincipalName", "ann@contoso.com")));
+    }
 }

@@ -277,6 +277,11 @@ final class InvokeDerivation {
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
             return null; // a write with no body (an action)
         }
+        List<BodyPart> flagged = FlagBodies.read(fn, p, var);
+        if (flagged != null) {
+            out.addAll(flagged); // $body = if ($flag) { @{…} | ConvertTo-Json } else { @{} | ConvertTo-Json }
+            return null;
+        }
         return hashtable(fn, p, var, out, notes);
     }
 
