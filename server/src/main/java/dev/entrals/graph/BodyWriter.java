@@ -38,11 +38,14 @@ final class BodyWriter {
      */
     static String write(List<BodyPart> parts, Map<String, Object> args, Set<String> used, List<String> notes,
             UnaryOperator<String> refs) {
-        if (parts.isEmpty()) {
-            return null;
+        if (parts.stream().allMatch(p -> BodyPart.FILE.equals(p.property()))) {
+            return null; // no body, or a file's bytes (file())
         }
         ObjectNode json = F.objectNode();
         for (BodyPart part : parts) {
+            if (BodyPart.FILE.equals(part.property())) {
+                continue;
+            }
             BodyPart b = new BodyPart(part.property(), part.param(), refs.apply(part.template()),
                     part.value() == null ? null : resolve(part.value(), refs));
             Object v = b.param() == null ? null : args.get(b.param());
@@ -129,6 +132,18 @@ final class BodyWriter {
                         + "; the module names the session's");
             }
             return F.textNode(t);
+        }
+        return null;
+    }
+
+    /** The local file sent as the body, when a part names one and its argument is given; marks the argument used. */
+    static GraphRequest.BodyFile file(List<BodyPart> parts, Map<String, Object> args, Set<String> used) {
+        for (BodyPart b : parts) {
+            Object v = b.param() == null ? null : args.get(b.param());
+            if (BodyPart.FILE.equals(b.property()) && v != null) {
+                used.add(b.param());
+                return new GraphRequest.BodyFile(ArgumentText.text(v), b.template());
+            }
         }
         return null;
     }

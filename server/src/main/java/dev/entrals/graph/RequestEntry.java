@@ -208,6 +208,12 @@ public record RequestEntry(String command, String module, String source, String 
         /** The template of a structure filled once with the whole value and sent as a one-item list. */
         public static final String ONE_ITEM = "@(,{0})";
 
+        /**
+         * The property of a part whose argument names a local file sent as the whole body, its {@code template} the
+         * content type ({@code image/*}).
+         */
+        public static final String FILE = "<file>";
+
         /** The property of a part whose hashtable argument's entries are the body's properties. */
         public static final String MERGE = "*";
 

@@ -43,6 +43,7 @@ class BundledRunBodies2Test {
                 .object("/v1.0/me/changePassword", Map.of())
                 .object("/v1.0/applications/app-1/addPassword", Map.of("keyId", "k-1", "displayName", "ci"))
                 .object("/beta/groups/g-1/settings", Map.of("id", "s-1"))
+                .object("/v1.0/applications/app-1/logo", Map.of())
                 .object("/v1.0/users/" + USER + "/authentication/methods/28c10230-6103-485e-b985-444c60001490"
                         + "/resetPassword", Map.of("status", "succeeded"));
         SessionService session = GraphSessions.connect(kit, graph);
@@ -141,5 +142,40 @@ class BundledRunBodies2Test {
         assertEquals("POST " + path, graph.requests.get(1).line());
         assertEquals("{\"newPassword\":\"N3w-Pa55\"}", graph.requests.get(1).body());
         assertTrue(!(hybrid.text() + hybrid.request()).contains("N3w-Pa55"), hybrid.request().toString());
+    }
+
+    @Test
+    void aLogoSendsTheLocalFilesBytesWithTheModulesContentTypeAndShowsOnlyItsNameAndSize(@TempDir Path dir)
+            throws Exception {
+        // Set-EntraApplicationLogo.ps1 47-48 ReadAllBytes($($params.FilePath)), 69 PUT …/logo -ContentType "image/*"
+        Path logo = dir.resolve("logo.png");
+        java.nio.file.Files.writeString(logo, "PNG-BYTES-0123456789");
+        String line = "Set-EntraApplicationLogo -ApplicationId app-1 -FilePath '" + logo + "'";
+        RunResult asked = run(RunInput.commandLine(line));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        String shown = String.join("\n", asked.request());
+        assertTrue(shown.contains("PUT ") && shown.contains("/v1.0/applications/app-1/logo"), shown);
+        assertTrue(shown.contains("<the bytes of the file " + logo.toAbsolutePath() + ", 20 bytes, Content-Type: image/*>"),
+                shown);
+        assertTrue(!shown.contains("PNG-BYTES"), "the bytes are not shown: " + shown);
+        assertEquals(List.of(), graph.requests, "nothing sent before the confirmation");
+        RunResult sent = run(RunInput.commandLine(line).confirm());
+        assertEquals(RunStatus.OK, sent.status(), sent.text());
+        GraphStandIn.Recorded r = graph.requests.get(0);
+        assertEquals("PUT /v1.0/applications/app-1/logo", r.line());
+        assertEquals("PNG-BYTES-0123456789", r.body());
+        assertTrue(r.headers().entrySet().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Type")
+                && h.getValue().equals("image/*")), r.headers().toString());
+    }
+
+    @Test
+    void aMissingLogoFileIsAClearFaultAndNothingIsSent(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.png");
+        RunResult sent = run(RunInput.commandLine("Set-EntraApplicationLogo -ApplicationId app-1 -FilePath '"
+                + missing + "'").confirm());
+        assertEquals(RunStatus.FAULT, sent.status(), sent.text());
+        assertTrue(sent.text().contains("The file to send does not exist: " + missing.toAbsolutePath()
+                + ". Nothing was sent."), sent.text());
+        assertEquals(List.of(), graph.requests);
     }
 }

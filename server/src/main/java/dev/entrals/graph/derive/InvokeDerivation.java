@@ -118,6 +118,13 @@ final class InvokeDerivation {
                 sets.add(MgDerivation.unsupported(set, setBody.problem()[0]));
                 continue;
             }
+            BodyPart bytes = setBody.parts().stream().filter(b -> BodyPart.FILE.equals(b.property())).findFirst()
+                    .orElse(null);
+            if (bytes != null && !fn.inSet(bytes.param(), set)) {
+                sets.add(MgDerivation.unsupported(set, "sends the bytes of the file -" + bytes.param() + " names, which"
+                        + " set " + set + " does not take (the module sends no body there); not read"));
+                continue;
+            }
             String path = uris.pathFor(set);
             if (path == null) {
                 sets.add(MgDerivation.unsupported(set, "no URL the code builds has all its identifiers bound in set "
@@ -247,7 +254,12 @@ final class InvokeDerivation {
         Matcher arg = BODY_ARG.matcher(p);
         Matcher type = Pattern.compile("(?i)-ContentType\\s+[\"']([^\"'\\s]+)[\"']").matcher(p);
         if (type.find() && !type.group(1).equalsIgnoreCase("application/json")) {
-            // the engine sends JSON text; name where the code takes the content from
+            BodyPart bytes = FileBodies.read(fn, p, type.group(1), notes);
+            if (bytes != null) {
+                out.add(bytes); // -Body $bytes where $bytes = [System.IO.File]::ReadAllBytes($FilePath)
+                return null;
+            }
+            // the engine sends JSON text or a local file; name where the code takes the content from
             Matcher file = Pattern.compile("(?i)(?:ReadAllBytes|Get-Content|Invoke-WebRequest)\\b[^\\n]*?\\$(?:\\(\\$params\\.)?"
                     + "(?:PSBoundParameters\\[[\"'])?(\\w+)").matcher(p);
             String from = file.find() && fn.parameter(file.group(1)).isPresent()
