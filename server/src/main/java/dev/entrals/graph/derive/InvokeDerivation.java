@@ -265,7 +265,10 @@ final class InvokeDerivation {
             String from = file.find() && fn.parameter(file.group(1)).isPresent()
                     ? " (the content of the file" + (p.contains("Invoke-WebRequest") ? " or URL" : "") + " -"
                     + fn.canonical(file.group(1)) + " names" + direct(fn, p) + ")" : "";
-            return "sends a body of type " + type.group(1) + from + ", not JSON, which runs here do not send; not read";
+            String reply = Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*-OutputFilePath\\b").matcher(p).find()
+                    ? " and writes the reply to a file" : "";
+            return "sends a body of type " + type.group(1) + from + reply + "; runs here send JSON or the bytes of a"
+                    + " local file the code reads with ReadAllBytes; not read";
         }
         String var = "body";
         if (arg.find()) {
