@@ -181,6 +181,9 @@ public final class GraphClient {
                 : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8);
         if (request.body() != null) {
             b.header("Content-Type", "application/json");
+        } else if (request.file() != null) {
+            body = HttpRequest.BodyPublishers.ofByteArray(LocalFiles.read(request.file(), request.method() + " " + url));
+            b.header("Content-Type", request.file().contentType());
         }
         return b.method(request.method(), body).build();
     }

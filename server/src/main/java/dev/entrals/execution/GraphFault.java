@@ -25,7 +25,9 @@ public final class GraphFault extends RuntimeException {
         /** There is no session to take a token from. */
         NOT_CONNECTED,
         /** A lookup the module's code sends before its request found nothing (an empty {@code value}, no id). */
-        NOT_FOUND
+        NOT_FOUND,
+        /** The local file a request sends as its body cannot be read. */
+        LOCAL_FILE
     }
 
     private final Kind kind;

@@ -216,7 +216,7 @@ final class PlanRunner {
                         java.util.function.BiFunction<Integer, String, JsonNode> one = (n, path) ->
                                 n.equals(ref.getKey()) && path.equals(ref.getValue()) ? item : value(n, path);
                         each.add(new GraphRequest(r.method(), StepValues.fillUrl(r.relativeUrl(), one), r.headers(),
-                                StepValues.fillBody(r.body(), one)));
+                                StepValues.fillBody(r.body(), one), r.file()));
                     }
                     return each;
                 }
@@ -226,7 +226,7 @@ final class PlanRunner {
 
         GraphRequest fill(GraphRequest r) {
             return new GraphRequest(r.method(), StepValues.fillUrl(r.relativeUrl(), this::value), r.headers(),
-                    StepValues.fillBody(r.body(), this::value));
+                    StepValues.fillBody(r.body(), this::value), r.file());
         }
 
         private JsonNode value(int n, String path) {

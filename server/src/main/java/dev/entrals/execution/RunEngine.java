@@ -215,6 +215,8 @@ public final class RunEngine {
             r.headers().forEach((k, v) -> out.add(k + ": " + v));
             if (r.body() != null) {
                 out.add(ShownBody.of(StepValues.shown(r.body(), plan.lookups()))); // secrets masked; the body sent is whole
+            } else if (r.file() != null) {
+                out.add(LocalFiles.describe(r.file())); // the file's name, size and type, not its bytes
             }
         }
         return out;

@@ -14,7 +14,7 @@ final class ShownBody {
 
     /** What stands for a secret value. */
     static final String MASK = "********";
-    private static final Pattern SECRET = Pattern.compile("(?i)password|secretText|clientSecret");
+    private static final Pattern SECRET = Pattern.compile("(?i)\\w*password|secretText|clientSecret");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ShownBody() {

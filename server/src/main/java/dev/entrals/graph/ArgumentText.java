@@ -24,6 +24,7 @@ final class ArgumentText {
     private static final Pattern NAMED = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
     /** {@code {0|daysAgo|pattern|default}}: the date that many days ago (UTC), formatted; the default when unbound. */
     private static final Pattern BASE64 = Pattern.compile("\\{(\\w+)\\|(ascii|utf8)Base64}");
+    private static final Pattern REPLACE = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?\\|replace\\|(\\w*)\\|(\\w*)}");
     private static final Pattern DAYS_AGO = Pattern.compile("\\{0?\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
 
     /** Whether a template computes its value when the parameter is not given (a default number of days). */
@@ -75,6 +76,18 @@ final class ArgumentText {
                     bytes.group(2).equals("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8));
             return fill(template.substring(0, bytes.start()) + encoded + template.substring(bytes.end()), value, args);
         }
+        Matcher replace = REPLACE.matcher(template);
+        if (replace.find()) {
+            // {0.p|replace|a|b}: PowerShell's -replace 'a', 'b' (case-insensitive; word texts only)
+            Object v = replace.group(1).equals("0") ? value : args.get(replace.group(1));
+            v = replace.group(2) == null ? v : property(v, replace.group(2));
+            if (v == null) {
+                return null;
+            }
+            String done = Pattern.compile(Pattern.quote(replace.group(3)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text(v)).replaceAll(Matcher.quoteReplacement(replace.group(4)));
+            return fill(template.substring(0, replace.start()) + done + template.substring(replace.end()), value, args);
+        }
         StringBuilder out = new StringBuilder();
         Matcher m = NAMED.matcher(template);
         int last = 0;
@@ -99,6 +112,19 @@ final class ArgumentText {
 
     /** A hashtable argument's property (any case), or null. */
     static Object property(Object value, String name) {
+        if (value instanceof List<?> list) {
+            // PowerShell's member enumeration: each item's property, lists flattened; one value as itself
+            List<Object> all = new java.util.ArrayList<>();
+            for (Object item : list) {
+                Object p = property(item, name);
+                if (p instanceof List<?> l) {
+                    all.addAll(l);
+                } else if (p != null) {
+                    all.add(p);
+                }
+            }
+            return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : all;
+        }
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (String.valueOf(e.getKey()).equalsIgnoreCase(name)) {

@@ -38,11 +38,14 @@ final class BodyWriter {
      */
     static String write(List<BodyPart> parts, Map<String, Object> args, Set<String> used, List<String> notes,
             UnaryOperator<String> refs) {
-        if (parts.isEmpty()) {
-            return null;
+        if (parts.stream().allMatch(p -> BodyPart.FILE.equals(p.property()))) {
+            return null; // no body, or a file's bytes (file())
         }
         ObjectNode json = F.objectNode();
         for (BodyPart part : parts) {
+            if (BodyPart.FILE.equals(part.property())) {
+                continue;
+            }
             BodyPart b = new BodyPart(part.property(), part.param(), refs.apply(part.template()),
                     part.value() == null ? null : resolve(part.value(), refs));
             Object v = b.param() == null ? null : args.get(b.param());
@@ -67,7 +70,14 @@ final class BodyWriter {
                 markUsed(b.value(), used);
             }
             if (BodyPart.MERGE.equals(b.property())) {
-                merge(json, v, b.value());
+                merge(json, v, b.value(), b.template(), false);
+                continue;
+            }
+            if (b.property().endsWith("/" + BodyPart.MERGE)) {
+                // the entries inside the SDK argument's object (passwordCredential/*)
+                ObjectNode inner = F.objectNode();
+                merge(inner, v, b.value(), b.template(), true);
+                place(json, b.property().substring(0, b.property().length() - 2), inner);
                 continue;
             }
             JsonNode node = value(b, v, args, used, notes);
@@ -80,6 +90,18 @@ final class BodyWriter {
 
     private static JsonNode value(BodyPart b, Object v, Map<String, Object> args, Set<String> used,
             List<String> notes) {
+        String listed = BodyPart.listProperty(b.template());
+        if (listed != null) {
+            // @(if ($P.List) { $P.List [| Select-Object …] } else { @() }): the list, or an empty one
+            Object list = ArgumentText.property(v, listed);
+            List<?> items = list == null ? List.of() : list instanceof List<?> l ? l : List.of(list);
+            ArrayNode out = F.arrayNode();
+            items.forEach(item -> out.add(b.value() == null ? ArgumentText.json(item) : fill(b.value(), item, args)));
+            return out;
+        }
+        if (BodyPart.ONE_ITEM.equals(b.template()) && b.value() != null) {
+            return F.arrayNode().add(fill(b.value(), v, args)); // one hashtable for an SDK argument that is a list
+        }
         boolean array = BodyPart.ARRAY.equals(b.template());
         if (b.value() != null) {
             if (!array) {
@@ -110,6 +132,18 @@ final class BodyWriter {
                         + "; the module names the session's");
             }
             return F.textNode(t);
+        }
+        return null;
+    }
+
+    /** The local file sent as the body, when a part names one and its argument is given; marks the argument used. */
+    static GraphRequest.BodyFile file(List<BodyPart> parts, Map<String, Object> args, Set<String> used) {
+        for (BodyPart b : parts) {
+            Object v = b.param() == null ? null : args.get(b.param());
+            if (BodyPart.FILE.equals(b.property()) && v != null) {
+                used.add(b.param());
+                return new GraphRequest.BodyFile(ArgumentText.text(v), b.template());
+            }
         }
         return null;
     }
@@ -177,14 +211,53 @@ final class BodyWriter {
      * The entries of a hashtable argument as body properties (keys as given); the items of a list as properties
      * whose value is the structure (a constant, e.g. null).
      */
-    private static void merge(ObjectNode json, Object v, JsonNode each) {
+    private static void merge(ObjectNode json, Object v, JsonNode each, String how, boolean model) {
+        boolean nonEmpty = how != null && how.startsWith(BodyPart.NON_EMPTY);
+        boolean lower = BodyPart.NON_EMPTY_LOWER_KEYS.equals(how);
         if (v instanceof Map<?, ?> map) {
-            map.forEach((k, x) -> json.set(String.valueOf(k), ArgumentText.json(x)));
+            map.forEach((k, x) -> {
+                String key = String.valueOf(k);
+                if (model && !key.isEmpty()) {
+                    key = Character.toLowerCase(key.charAt(0)) + key.substring(1);
+                }
+                if (!nonEmpty || truthy(x)) {
+                    json.set(lower ? key.toLowerCase(java.util.Locale.ROOT) : key,
+                            lower ? lowerKeys(ArgumentText.json(x)) : ArgumentText.json(x));
+                }
+            });
         } else if (each != null) {
             for (Object item : v instanceof List<?> l ? l : List.of(v)) {
                 json.set(ArgumentText.text(item), each);
             }
         }
+    }
+
+    /** A value with every object key lower-cased. */
+    private static JsonNode lowerKeys(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = F.objectNode();
+            node.fields().forEachRemaining(e -> out.set(e.getKey().toLowerCase(java.util.Locale.ROOT),
+                    lowerKeys(e.getValue())));
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = F.arrayNode();
+            node.forEach(x -> out.add(lowerKeys(x)));
+            return out;
+        }
+        return node;
+    }
+
+    /** Whether PowerShell counts a value as true: not null, an empty string, zero, false or an empty list. */
+    static boolean truthy(Object x) {
+        if (x == null || x instanceof Boolean b && !b || x instanceof String s && s.isEmpty()
+                || x instanceof Number n && n.doubleValue() == 0) {
+            return false;
+        }
+        if (x instanceof List<?> l) {
+            return !l.isEmpty() && (l.size() > 1 || truthy(l.get(0)));
+        }
+        return true;
     }
 
     /** Marks the other arguments a structure's leaves name as used. */

@@ -166,6 +166,11 @@ public final class BundledRequestPlanner implements RequestPlanner {
             values = (v instanceof List<?> l ? l : List.of(v)).stream().map(ArgumentText::text).toList();
         }
         String body = BodyWriter.write(set.body(), bodyArguments(set, args), used, notes, steps::template);
+        GraphRequest.BodyFile file = BodyWriter.file(set.body(), args, used);
+        if (file != null && file.path().matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+            return new Unsupported(entry.command() + ": the module downloads a URL given as the file (Invoke-WebRequest);"
+                    + " a run here sends a local file only (" + file.path() + ").");
+        }
         for (String arg : args.keySet()) {
             if (!used.contains(arg) && !PAGING.contains(arg.toLowerCase(java.util.Locale.ROOT))
                     && !arg.startsWith("@") && set.notes().stream().noneMatch(n -> n.regionMatches(true, 0, "-" + arg
@@ -176,7 +181,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         List<GraphRequest> requests = new ArrayList<>();
         for (String each : values.isEmpty() ? List.of("") : values) {
             requests.add(new GraphRequest(set.method(), set.each().isEmpty() ? url
-                    : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body));
+                    : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body, file));
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One Microsoft Graph request as the cmdlet's code would send it, arguments in place.
+ * One Microsoft Graph request as the cmdlet's code would send it, arguments in place; its body JSON text, or the bytes
+ * of a local file the engine reads when it sends the request ({@link BodyFile}).
  *
  * @param method      HTTP method in upper case ({@code GET}, {@code POST}, {@code PATCH}, {@code PUT}, {@code DELETE})
  * @param relativeUrl the URL relative to the session's Graph endpoint, starting with the version segment
@@ -12,12 +13,32 @@ import java.util.Objects;
  * @param headers     extra request headers in order (e.g. {@code ConsistencyLevel: eventual}); never authorisation
  * @param body        the JSON body, or null when the request has none
  */
-public record GraphRequest(String method, String relativeUrl, Map<String, String> headers, String body) {
+public record GraphRequest(String method, String relativeUrl, Map<String, String> headers, String body, BodyFile file) {
     /** Validates and copies. */
     public GraphRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(relativeUrl, "relativeUrl");
         headers = headers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
+    }
+
+    /** A request whose body, if any, is JSON text. */
+    public GraphRequest(String method, String relativeUrl, Map<String, String> headers, String body) {
+        this(method, relativeUrl, headers, body, null);
+    }
+
+    /**
+     * A body that is a local file's bytes, read when the request is sent (the module's
+     * {@code [System.IO.File]::ReadAllBytes($FilePath)} with {@code -ContentType "image/*"}).
+     *
+     * @param path        the file as the argument names it (relative to the working directory)
+     * @param contentType the {@code Content-Type} the module sends
+     */
+    public record BodyFile(String path, String contentType) {
+        /** Validates. */
+        public BodyFile {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(contentType, "contentType");
+        }
     }
 
     /** True for a request that changes the tenant (anything but GET). */

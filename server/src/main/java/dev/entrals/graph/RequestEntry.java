@@ -166,7 +166,8 @@ public record RequestEntry(String command, String module, String source, String 
      * @param property the JSON property name as the code writes it; {@code a/b} places the value at {@code b} inside
      *                 the object {@code a} (made when absent: a hashtable the code builds key by key and passes as one
      *                 SDK argument); {@value #MERGE} makes the entries of the hashtable argument {@code param}
-     *                 properties of the body (the code copies its keys)
+     *                 properties of the body (the code copies its keys); {@code a/*} places them inside the object
+     *                 {@code a}, each key with a small first letter (a Graph SDK argument's model)
      * @param param    the cmdlet parameter whose value it takes, or null for a constant
      * @param template a string template ({@code {0}} is the value; {@code {Param}} another argument), {@link #ARRAY},
      *                 or null for the value as it is (numbers, booleans, lists and hashtables as JSON)
@@ -180,6 +181,38 @@ public record RequestEntry(String command, String module, String source, String 
                            @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode value) {
         /** The template of a value the code wraps in an array ({@code @($P)}): a list, one value as a one-item list. */
         public static final String ARRAY = "@({0})";
+
+        /**
+         * The template of the list a property of the value holds ({@code @({0.AddLicenses})}): written as an array,
+         * once per item when the part has a structure; an empty array when the value has no such property.
+         */
+        public static String listOf(String property) {
+            return "@({0." + property + "})";
+        }
+
+        /** The property a {@link #listOf} template names, or null for another template. */
+        public static String listProperty(String template) {
+            return template != null && template.matches("@\\(\\{0\\.\\w+}\\)")
+                    ? template.substring(5, template.length() - 2) : null;
+        }
+
+        /**
+         * The template of a {@link #MERGE} part that keeps the entries whose value PowerShell counts as true (not
+         * null, empty, zero or false: the code's {@code Where-Object {$_.Value}}).
+         */
+        public static final String NON_EMPTY = "nonEmpty";
+
+        /** As {@link #NON_EMPTY}, every key (nested ones too) lower-cased, as the code's regex rewrites the JSON. */
+        public static final String NON_EMPTY_LOWER_KEYS = "nonEmpty|lowerKeys";
+
+        /** The template of a structure filled once with the whole value and sent as a one-item list. */
+        public static final String ONE_ITEM = "@(,{0})";
+
+        /**
+         * The property of a part whose argument names a local file sent as the whole body, its {@code template} the
+         * content type ({@code image/*}).
+         */
+        public static final String FILE = "<file>";
 
         /** The property of a part whose hashtable argument's entries are the body's properties. */
         public static final String MERGE = "*";

@@ -75,7 +75,7 @@ class BundledRunBodiesTest {
         assertEquals(RunStatus.OK, sent.status(), sent.text());
         assertEquals(1, graph.requests.size());
         GraphStandIn.Recorded r = graph.requests.get(0);
-        assertEquals("POST /v1.0/users", r.line());
+        assertEquals("POST /v1.0/users?$select=*", r.line()); // New-EntraUser.ps1 234: the module's URL
         assertEquals(body, r.body(), "the body sent is whole");
         assertTrue(!sent.text().contains("Pa55-w0rd") && !sent.request().toString().contains("Pa55-w0rd"));
         assertTrue(r.headers().entrySet().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Type")

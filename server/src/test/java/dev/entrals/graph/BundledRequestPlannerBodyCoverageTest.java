@@ -48,8 +48,8 @@ class BundledRequestPlannerBodyCoverageTest {
         RequestPlan plan = planned("New-EntraUser", null, "DisplayName", "Ann", "AccountEnabled", true,
                 "MailNickName", "ann", "UserPrincipalName", "ann@contoso.com",
                 "PasswordProfile", map("Password", "x", "forcechangepasswordnextlogin", true));
-        // (the module's URL also asks $select=* of the reply; the table keeps query options of GETs only, a URL reading)
-        assertEquals("POST /v1.0/users {\"MailNickName\":\"ann\",\"DisplayName\":\"Ann\","
+        // (the module's URL also asks $select=* of the reply: a write keeps the constant options its URL writes)
+        assertEquals("POST /v1.0/users?$select=* {\"MailNickName\":\"ann\",\"DisplayName\":\"Ann\","
                 + "\"AccountEnabled\":true,\"UserPrincipalName\":\"ann@contoso.com\",\"passwordProfile\":{"
                 + "\"forceChangePasswordNextSignIn\":true,\"forceChangePasswordNextSignInWithMfa\":null,"
                 + "\"password\":\"x\"}}", request(plan));
@@ -184,10 +184,9 @@ class BundledRequestPlannerBodyCoverageTest {
 
     @Test
     void bodiesStillNotReadSayWhy() {
-        assertEquals("Set-EntraApplicationLogo cannot be run without PowerShell: it sends a body of type image/* (the"
-                + " content of the file or URL -FilePath names), not JSON, which runs here do not send; not read"
-                + " (Entra/Microsoft.Entra/Applications/Set-EntraApplicationLogo.ps1:69).", reason(
-                "Set-EntraApplicationLogo", "ApplicationId", "a1", "FilePath", "/tmp/logo.png"));
+        // (Set-EntraApplicationLogo -FilePath is read on the branch bodies2: BundledRequestPlannerBodies2CoverageTest)
+        assertTrue(reason("New-EntraBetaTrustFrameworkPolicy", "InputFilePath", "/tmp/p.xml")
+                .contains("sends a body of type application/xml"));
         assertTrue(reason("New-EntraTrustedCertificateAuthority", "CertificateAuthorityInformation", map())
                 .contains("appended to in a loop over what Get-EntraTrustedCertificateAuthority returns"));
     }

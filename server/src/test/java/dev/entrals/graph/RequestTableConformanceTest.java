@@ -97,7 +97,8 @@ class RequestTableConformanceTest {
         }
         GraphRequest r = planned.plan().requests().get(0);
         String path = r.relativeUrl().split("\\?", 2)[0];
-        String sent = URLDecoder.decode(r.relativeUrl(), StandardCharsets.UTF_8) + " " + r.body();
+        String sent = URLDecoder.decode(r.relativeUrl(), StandardCharsets.UTF_8) + " " + r.body()
+                + (r.file() == null ? "" : " " + r.file().path()); // a file's bytes: the argument names the file
         for (Map.Entry<String, Object> a : args.entrySet()) {
             String type = fn.parameters().stream().filter(p -> p.name().equalsIgnoreCase(a.getKey())).findFirst()
                     .map(ParameterSignature::type).orElse("").toLowerCase(Locale.ROOT);
@@ -107,7 +108,8 @@ class RequestTableConformanceTest {
                 List<GraphRequest> all = new ArrayList<>(planned.plan().requests());
                 planned.plan().lookups().forEach(l -> all.addAll(l.tries())); // a lookup sends it too
                 boolean sentSomewhere = all.stream().anyMatch(x -> (URLDecoder.decode(
-                        x.relativeUrl(), StandardCharsets.UTF_8) + " " + x.body()).contains(v));
+                        x.relativeUrl(), StandardCharsets.UTF_8) + " " + x.body()
+                        + (x.file() == null ? "" : " " + x.file().path())).contains(v));
                 // a mandatory argument the code never writes into a URL or $params (Get-EntraPolicy's -Id filters
                 // the replies) is not sent, and the plan says so
                 boolean replyOnly = !usedInRequest(code, a.getKey()) && planned.plan().notes().stream()

@@ -56,6 +56,10 @@ final class BodyReading {
     /** {@code property = expression} as a part, or null when the expression is not read. */
     static BodyPart part(String property, String expr, BodyShapes.Scope s) {
         String rhs = expr.strip().replaceFirst(";$", "").strip();
+        BodyPart listed = ListProjections.read(property, rhs, s);
+        if (listed != null) {
+            return listed;
+        }
         BodyPart each = perItem(property, rhs, s);
         if (each != null) {
             return each;

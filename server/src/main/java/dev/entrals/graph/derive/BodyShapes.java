@@ -26,9 +26,9 @@ final class BodyShapes {
     private static final Pattern PROPERTY = Pattern.compile("^\\(?\\$(\\w+)\\)?\\.(\\w+)$");
     private static final Pattern PARAMS_KEY = Pattern.compile("(?i)^\\$\\(\\s*\\$params\\.(\\w+)\\s*\\)$|^\\$params\\.(\\w+)$");
     private static final Pattern PLAIN_TEXT = Pattern.compile(
-            "(?i)^\\[(?:System\\.Runtime\\.InteropServices\\.)?Marshal]::PtrToString(?:Auto|BSTR|Unicode)\\(\\s*\\$(\\w+)\\s*\\)$");
+            "(?i)^\\[(?:System\\.Runtime\\.InteropServices\\.)?Marshal]::PtrToString(?:Auto|BSTR|Uni(?:code)?)\\(\\s*\\$(\\w+)\\s*\\)$");
     private static final Pattern TO_BSTR = Pattern.compile(
-            "(?i)^\\[(?:System\\.Runtime\\.InteropServices\\.)?Marshal]::SecureStringToBSTR\\(\\s*(\\$\\w+|\\$PSBoundParameters\\[[\"']\\w+[\"']])\\s*\\)$");
+            "(?i)^\\[(?:System\\.Runtime\\.InteropServices\\.)?Marshal]::SecureStringTo(?:BSTR|GlobalAllocUnicode)\\(\\s*(\\$\\w+|\\$PSBoundParameters\\[[\"']\\w+[\"']]|\\$params\\.\\w+)\\s*\\)$");
     private static final Pattern GET_BYTES = Pattern.compile(
             "(?i)^\\[(?:System\\.)?Text\\.Encoding]::(ASCII|UTF8)\\.GetBytes\\((.+)\\)$");
     private static final Pattern DAYS_FROM_NOW = Pattern.compile(

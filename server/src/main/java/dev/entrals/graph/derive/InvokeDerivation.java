@@ -122,6 +122,13 @@ final class InvokeDerivation {
                 sets.add(MgDerivation.unsupported(set, setBody.problem()[0]));
                 continue;
             }
+            BodyPart bytes = setBody.parts().stream().filter(b -> BodyPart.FILE.equals(b.property())).findFirst()
+                    .orElse(null);
+            if (bytes != null && !fn.inSet(bytes.param(), set)) {
+                sets.add(MgDerivation.unsupported(set, "sends the bytes of the file -" + bytes.param() + " names, which"
+                        + " set " + set + " does not take (the module sends no body there); not read"));
+                continue;
+            }
             String path = uris.pathFor(set);
             if (path == null) {
                 sets.add(MgDerivation.unsupported(set, "no URL the code builds has all its identifiers bound in set "
@@ -129,7 +136,9 @@ final class InvokeDerivation {
                 continue;
             }
             boolean get = method.equals("GET");
-            List<QueryPart> query = get ? uris.query(set) : List.of();
+            // a write's URL keeps only the options the code writes as constants (New-EntraUser's ?$select=*)
+            List<QueryPart> query = get ? uris.query(set)
+                    : uris.query(set).stream().filter(q -> q.param() == null && q.fallback() != null).toList();
             List<String> notes = new ArrayList<>();
             if (retried(p, call.start())) {
                 notes.add("the module sends the request again when it fails (a retry loop); the plan sends it once");
@@ -249,13 +258,21 @@ final class InvokeDerivation {
         Matcher arg = BODY_ARG.matcher(p);
         Matcher type = Pattern.compile("(?i)-ContentType\\s+[\"']([^\"'\\s]+)[\"']").matcher(p);
         if (type.find() && !type.group(1).equalsIgnoreCase("application/json")) {
-            // the engine sends JSON text; name where the code takes the content from
+            BodyPart bytes = FileBodies.read(fn, p, type.group(1), notes);
+            if (bytes != null) {
+                out.add(bytes); // -Body $bytes where $bytes = [System.IO.File]::ReadAllBytes($FilePath)
+                return null;
+            }
+            // the engine sends JSON text or a local file; name where the code takes the content from
             Matcher file = Pattern.compile("(?i)(?:ReadAllBytes|Get-Content|Invoke-WebRequest)\\b[^\\n]*?\\$(?:\\(\\$params\\.)?"
                     + "(?:PSBoundParameters\\[[\"'])?(\\w+)").matcher(p);
             String from = file.find() && fn.parameter(file.group(1)).isPresent()
                     ? " (the content of the file" + (p.contains("Invoke-WebRequest") ? " or URL" : "") + " -"
                     + fn.canonical(file.group(1)) + " names" + direct(fn, p) + ")" : "";
-            return "sends a body of type " + type.group(1) + from + ", not JSON, which runs here do not send; not read";
+            String reply = Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*-OutputFilePath\\b").matcher(p).find()
+                    ? " and writes the reply to a file" : "";
+            return "sends a body of type " + type.group(1) + from + reply + "; runs here send JSON or the bytes of a"
+                    + " local file the code reads with ReadAllBytes; not read";
         }
         String var = "body";
         if (arg.find()) {
@@ -269,10 +286,20 @@ final class InvokeDerivation {
                 var = json2.group(1);
             } else if (!var.equalsIgnoreCase("body") && !var.equalsIgnoreCase("params")
                     && !Pattern.compile("(?i)\\$" + var + "\\s*=\\s*(?:@\\{|\\$\\w+\\s*$)", Pattern.MULTILINE).matcher(p).find()) {
+                BodyPart object = ArgumentObjects.pipedBody(fn, p, var);
+                if (object != null) {
+                    out.add(object); // $json = $P | ForEach-Object { …non-empty properties… | ConvertTo-Json }
+                    return null;
+                }
                 return "sends a body ($" + var + ") built in a way not read";
             }
         } else if (!Pattern.compile("(?i)\\bBody\\s*=").matcher(p).find()) {
             return null; // a write with no body (an action)
+        }
+        List<BodyPart> flagged = FlagBodies.read(fn, p, var);
+        if (flagged != null) {
+            out.addAll(flagged); // $body = if ($flag) { @{…} | ConvertTo-Json } else { @{} | ConvertTo-Json }
+            return null;
         }
         return hashtable(fn, p, var, out, notes);
     }

@@ -123,6 +123,13 @@ final class MgDerivation {
         }
         for (Assignments.Assigned a : List.copyOf(assigned)) {
             String key = a.target().toLowerCase(Locale.ROOT);
+            BodyPart object = a.param() == null || a.readable() || COMMON.contains(key) || route.method().equals("GET")
+                    ? null : ArgumentObjects.read(fn, process, a);
+            if (object != null) {
+                built.add(object); // an object argument in a form of the code's own (ArgumentObjects)
+                assigned.remove(a);
+                continue;
+            }
             List<BodyPart> hashtable = a.param() != null || a.readable() || COMMON.contains(key) ? null
                     : BodyReading.sdkArgument(fn, process, a.target(), BodyReading.assignedLocal(process, a));
             if (hashtable != null && !route.method().equals("GET")) {

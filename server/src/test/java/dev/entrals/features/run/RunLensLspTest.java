@@ -118,13 +118,13 @@ class RunLensLspTest {
         // the request table refuses every call of these (a whole-cmdlet reason; no set with a request): the run still
         // says why on request
         assertRunLensesOver("""
-                Set-EntraApplicationLogo -ApplicationId a-1 -FilePath C:\\logo.png
-                New-EntraDirectoryRoleDefinition -DisplayName Reader -IsEnabled $true
+                Set-EntraDirSyncFeature -Features BlockSoftMatch -Enabled $true
+                New-EntraTrustedCertificateAuthority -CertificateAuthorityInformation $ca
                 Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test
                 <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>
                 """);
         var refused = lsp.execute(ServerCommands.RUN, java.util.Map.of("commandLine",
-                "Set-EntraApplicationLogo -ApplicationId a-1 -FilePath C:\\logo.png")).getAsJsonObject();
+                "Set-EntraDirSyncFeature -Features BlockSoftMatch -Enabled $true")).getAsJsonObject();
         assertEquals("unsupported", refused.get("status").getAsString(), refused.toString());
         assertTrue(refused.get("text").getAsString().contains("cannot be run without PowerShell"), refused.toString());
         assertRunLensesOver("""

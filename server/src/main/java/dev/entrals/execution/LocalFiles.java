@@ -1,0 +1,58 @@
+package dev.entrals.execution;
+
+import dev.entrals.graph.GraphRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The local file a request sends as its body ({@link GraphRequest.BodyFile}): read when the request is sent, shown by
+ * name, size and content type (never its bytes). A relative path is the working directory's, as .NET's
+ * {@code [System.IO.File]::ReadAllBytes} resolves it.
+ */
+final class LocalFiles {
+
+    private LocalFiles() {
+    }
+
+    /** The file's bytes; a missing or unreadable file is a {@link GraphFault.Kind#LOCAL_FILE} fault. */
+    static byte[] read(GraphRequest.BodyFile file, String request) {
+        Path p = path(file, request);
+        try {
+            if (Files.isDirectory(p)) {
+                throw GraphFault.of(GraphFault.Kind.LOCAL_FILE, "The file to send is a folder: " + p + ". Nothing was sent.",
+                        request);
+            }
+            return Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            throw GraphFault.of(GraphFault.Kind.LOCAL_FILE, "The file to send does not exist: " + p
+                    + ". Nothing was sent.", request);
+        } catch (IOException | SecurityException e) {
+            throw GraphFault.of(GraphFault.Kind.LOCAL_FILE, "The file to send cannot be read: " + p + " ("
+                    + e.getClass().getSimpleName() + "). Nothing was sent.", request);
+        }
+    }
+
+    /** How the body is shown: {@code <file logo.png, 1,234 bytes, image/*>}, or that it cannot be read yet. */
+    static String describe(GraphRequest.BodyFile file) {
+        try {
+            Path p = Path.of(file.path()).toAbsolutePath();
+            String size = Files.isRegularFile(p) ? String.format(java.util.Locale.ROOT, "%,d bytes", Files.size(p))
+                    : "not found";
+            return "<the bytes of the file " + p + ", " + size + ", Content-Type: " + file.contentType() + ">";
+        } catch (InvalidPathException | IOException e) {
+            return "<the bytes of the file " + file.path() + ", unreadable, Content-Type: " + file.contentType() + ">";
+        }
+    }
+
+    private static Path path(GraphRequest.BodyFile file, String request) {
+        try {
+            return Path.of(file.path()).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw GraphFault.of(GraphFault.Kind.LOCAL_FILE, "The file to send is not a valid path: " + file.path()
+                    + ". Nothing was sent.", request);
+        }
+    }
+}
