@@ -39,7 +39,10 @@ final class LocalAnswers {
 
     /** The cmdlets answered here, lower case. */
     private static final java.util.Set<String> ANSWERED = java.util.Set.of("get-entracontext", "get-entraenvironment",
-            "get-entrausercertificateuseridsfromcertificate");
+            "get-entrausercertificateuseridsfromcertificate", "add-entraenvironment");
+
+    /** The cmdlet answered here that changes this machine's state (its list of clouds), lower case. */
+    private static final String ADDS_ENVIRONMENT = "add-entraenvironment";
 
     /** Whether {@code command} (a canonical name, any case) is one of the cmdlets answered here. */
     static boolean answers(String command) {
@@ -59,6 +62,12 @@ final class LocalAnswers {
             }
             case "get-entraenvironment" -> Optional.of(environments(session.environments(), arguments.get("Name")));
             case "get-entrausercertificateuseridsfromcertificate" -> Optional.of(certificate(arguments));
+            case ADDS_ENVIRONMENT -> {
+                // Add-MgEnvironment: this machine's list of clouds, as `entra-ls environment add` changes it
+                EntraEnvironment added = session.addEnvironment(text(arguments.get("Name")),
+                        text(arguments.get("AzureADEndpoint")), text(arguments.get("GraphEndpoint")));
+                yield Optional.of(new Answer(List.of(added.toOrderedMap()), true));
+            }
             default -> Optional.empty();
         };
     }
@@ -92,6 +101,23 @@ final class LocalAnswers {
             rows.add(row);
         });
         return new Answer(rows, false);
+    }
+
+    /**
+     * What {@code -WhatIf} says of a cmdlet answered here that changes this machine's state, or empty for the ones
+     * that only read.
+     */
+    static Optional<String> whatIf(String command, Map<String, Object> arguments) {
+        if (!ADDS_ENVIRONMENT.equalsIgnoreCase(command)) {
+            return Optional.empty();
+        }
+        return Optional.of("What if: Performing the operation \"Add environment\" on target \""
+                + text(arguments.get("Name")) + "\" (AzureADEndpoint " + text(arguments.get("AzureADEndpoint"))
+                + ", GraphEndpoint " + text(arguments.get("GraphEndpoint")) + ").\n");
+    }
+
+    private static String text(Object v) {
+        return v == null ? null : String.valueOf(v);
     }
 
     private static Answer environments(List<EntraEnvironment> all, Object name) {

@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -132,6 +133,11 @@ public final class RunEngine {
 
     /** The answer of a cmdlet that reads the session, not Graph ({@link LocalAnswers}); null for the others. */
     private RunResult answerFromSession(EvaluatedCall call, RunInput in, List<String> notes, long started) {
+        Optional<String> whatIf = call.whatIf() || in.whatIf() ? LocalAnswers.whatIf(call.command(), call.arguments())
+                : Optional.empty();
+        if (whatIf.isPresent()) {
+            return result(call.command(), List.of(), RunStatus.WHAT_IF, false, whatIf.get(), notes, started);
+        }
         try {
             return LocalAnswers.answer(call.command(), call.arguments(), client.session()).map(a -> {
                 List<String> all = new ArrayList<>(notes);

@@ -34,6 +34,14 @@ public interface TokenSource {
         return EntraEnvironment.BUILT_IN;
     }
 
+    /**
+     * Adds a cloud to this machine's list ({@code Add-EntraEnvironment}); a {@link LocalAnswers.Failure} says why
+     * not (a bad name or endpoint, a built-in name, or a source that cannot add any).
+     */
+    default EntraEnvironment addEnvironment(String name, String azureADEndpoint, String graphEndpoint) {
+        throw new LocalAnswers.Failure("this session cannot add environments");
+    }
+
     /** The signed-in tenant's id, when there is a session (the module's {@code (Get-MgContext).TenantId}). */
     default Optional<String> tenantId() {
         return context().map(EntraContext::tenantId).filter(t -> !t.isBlank());
@@ -61,6 +69,15 @@ public interface TokenSource {
             @Override
             public List<EntraEnvironment> environments() {
                 return session.environments();
+            }
+
+            @Override
+            public EntraEnvironment addEnvironment(String name, String azureADEndpoint, String graphEndpoint) {
+                try {
+                    return session.addEnvironment(name, azureADEndpoint, graphEndpoint);
+                } catch (SessionException e) {
+                    throw new LocalAnswers.Failure(e.getMessage());
+                }
             }
 
             @Override

@@ -133,6 +133,29 @@ class BundledRunTest {
     }
 
     @Test
+    void addEntraEnvironmentAddsACloudToThisMachinesListAndWhatIfChangesNothing() {
+        // Add-EntraEnvironment.ps1 calls Add-MgEnvironment with -Name, -AzureADEndpoint, -GraphEndpoint: the SDK's
+        // local list of clouds; here the session's (what `entra-ls environment add` changes), no Graph request
+        String line = "Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test"
+                + " -GraphEndpoint https://graph.contoso.test";
+        RunResult whatIf = run(RunInput.commandLine(line + " -WhatIf"));
+        assertEquals(RunStatus.WHAT_IF, whatIf.status(), whatIf.text());
+        assertTrue(whatIf.text().contains("\"Add environment\" on target \"Contoso\""), whatIf.text());
+        assertTrue(session.environments().stream().noneMatch(e -> e.name().equals("Contoso")), "-WhatIf added it");
+        RunResult added = run(RunInput.commandLine(line));
+        assertEquals(RunStatus.OK, added.status(), added.text());
+        assertEquals(List.of(Map.of("Name", "Contoso", "AzureADEndpoint", "https://login.contoso.test",
+                "GraphEndpoint", "https://graph.contoso.test", "Type", "User-defined")), added.objects());
+        RunResult listed = run(RunInput.commandLine("Get-EntraEnvironment -Name contoso"));
+        assertEquals(added.objects(), listed.objects());
+        RunResult builtIn = run(RunInput.commandLine("Add-EntraEnvironment -Name Global -AzureADEndpoint"
+                + " https://login.contoso.test -GraphEndpoint https://graph.contoso.test"));
+        assertEquals(RunStatus.FAULT, builtIn.status(), builtIn.text());
+        assertTrue(builtIn.text().contains("built-in environment"), builtIn.text());
+        assertEquals(List.of(), graph.requests, "no Graph request");
+    }
+
+    @Test
     void theSignedInTenantIsWhereTheModuleReadsItsContext() {
         // Get-EntraPartnerInformation without -TenantId reads (Get-EntraContext).TenantId: the session's tenant
         graph.object("/v1.0/organization/" + SessionTestKit.TENANT_ID + "/partnerInformation",

@@ -116,11 +116,12 @@ class RunLensLspTest {
                 & $command -Top 3
                 """);
         // the request table refuses every call of these (a whole-cmdlet reason; no set with a request): the run still
-        // says why on request
+        // says why on request; Add-EntraEnvironment sends no request but is answered here (this machine's clouds)
         assertRunLensesOver("""
                 Set-EntraDirSyncFeature -Features BlockSoftMatch -Enabled $true
                 New-EntraTrustedCertificateAuthority -CertificateAuthorityInformation $ca
-                Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test
+                Test-EntraScript -Path .\\script.ps1
+                <[Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test]>
                 <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>
                 """);
         var refused = lsp.execute(ServerCommands.RUN, java.util.Map.of("commandLine",
