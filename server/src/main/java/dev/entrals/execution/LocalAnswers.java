@@ -53,7 +53,8 @@ final class LocalAnswers {
      * The answer to {@code command} with {@code arguments}, or empty when the command is not one of these;
      * {@link GraphFault.Kind#NOT_CONNECTED} for the context without a session.
      */
-    static Optional<Answer> answer(String command, Map<String, Object> arguments, TokenSource session) {
+    static Optional<Answer> answer(String command, Map<String, Object> arguments, TokenSource session,
+            java.util.function.Function<String, Path> files) {
         String c = command.toLowerCase(Locale.ROOT);
         return switch (c) {
             case "get-entracontext" -> {
@@ -61,7 +62,7 @@ final class LocalAnswers {
                 yield Optional.of(new Answer(List.of(context.toOrderedMap()), true, context.formatList()));
             }
             case "get-entraenvironment" -> Optional.of(environments(session.environments(), arguments.get("Name")));
-            case "get-entrausercertificateuseridsfromcertificate" -> Optional.of(certificate(arguments));
+            case "get-entrausercertificateuseridsfromcertificate" -> Optional.of(certificate(arguments, files));
             case ADDS_ENVIRONMENT -> {
                 // Add-MgEnvironment: this machine's list of clouds, as `entra-ls environment add` changes it
                 EntraEnvironment added = session.addEnvironment(text(arguments.get("Name")),
@@ -72,7 +73,7 @@ final class LocalAnswers {
         };
     }
 
-    private static Answer certificate(Map<String, Object> arguments) {
+    private static Answer certificate(Map<String, Object> arguments, java.util.function.Function<String, Path> files) {
         if (arguments.containsKey("Certificate")) {
             throw new Failure("-Certificate takes a certificate object, which cannot be made here; give -Path with"
                     + " the .cer or .pem file.");
@@ -83,7 +84,7 @@ final class LocalAnswers {
         }
         Map<String, String> ids;
         try {
-            ids = CertificateUserIds.of(Path.of(String.valueOf(path)).toAbsolutePath());
+            ids = CertificateUserIds.of(files.apply(String.valueOf(path)));
         } catch (java.nio.file.InvalidPathException e) {
             throw new Failure("Not a file path: " + path);
         }

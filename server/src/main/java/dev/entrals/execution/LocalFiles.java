@@ -9,8 +9,9 @@ import java.nio.file.Path;
 
 /**
  * The local file a request sends as its body ({@link GraphRequest.BodyFile}): read when the request is sent, shown by
- * name, size and content type (never its bytes). A relative path is the working directory's, as .NET's
- * {@code [System.IO.File]::ReadAllBytes} resolves it.
+ * name, size and content type (never its bytes). The engine has made a relative path absolute
+ * ({@link RunInput#file}: the script's folder for an editor's run, else the working directory, as .NET's
+ * {@code [System.IO.File]::ReadAllBytes} resolves it).
  */
 final class LocalFiles {
 

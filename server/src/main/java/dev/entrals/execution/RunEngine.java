@@ -74,7 +74,7 @@ public final class RunEngine {
             return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false,
                     call.command() + ": " + u.reason(), notes, started);
         }
-        RequestPlan plan = ((RequestPlanner.Planned) planned).plan();
+        RequestPlan plan = filesIn(((RequestPlanner.Planned) planned).plan(), in);
         notes.addAll(plan.notes());
         List<String> shown = shown(plan);
         boolean write = plan.write();
@@ -131,6 +131,25 @@ public final class RunEngine {
         }
     }
 
+    /** The plan with each file body's path as this run reads it ({@link RunInput#file}); a path not valid stays. */
+    private static RequestPlan filesIn(RequestPlan plan, RunInput in) {
+        if (plan.requests().stream().noneMatch(r -> r.file() != null)) {
+            return plan;
+        }
+        List<GraphRequest> requests = new ArrayList<>();
+        for (GraphRequest r : plan.requests()) {
+            GraphRequest.BodyFile f = r.file();
+            try {
+                requests.add(f == null ? r : new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(),
+                        new GraphRequest.BodyFile(in.file(f.path()).toString(), f.contentType())));
+            } catch (java.nio.file.InvalidPathException e) {
+                requests.add(r); // LocalFiles says it is not a valid path when it is sent
+            }
+        }
+        return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
+                plan.notes(), plan.combined(), plan.lookups());
+    }
+
     /** The answer of a cmdlet that reads the session, not Graph ({@link LocalAnswers}); null for the others. */
     private RunResult answerFromSession(EvaluatedCall call, RunInput in, List<String> notes, long started) {
         Optional<String> whatIf = call.whatIf() || in.whatIf() ? LocalAnswers.whatIf(call.command(), call.arguments())
@@ -139,7 +158,7 @@ public final class RunEngine {
             return result(call.command(), List.of(), RunStatus.WHAT_IF, false, whatIf.get(), notes, started);
         }
         try {
-            return LocalAnswers.answer(call.command(), call.arguments(), client.session()).map(a -> {
+            return LocalAnswers.answer(call.command(), call.arguments(), client.session(), in::file).map(a -> {
                 List<String> all = new ArrayList<>(notes);
                 all.add("Answered here: no Graph request.");
                 String text = a.text() != null && in.format() == ResultFormat.AUTO ? a.text()

@@ -1,5 +1,6 @@
 package dev.entrals.execution;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +12,12 @@ import dev.entrals.script.ScriptDocument;
  * whole text), values supplied for arguments by parameter name, whether a write is confirmed, whether to only show
  * the request ({@code whatIf}), the view of the results and how many objects to keep for it; and, when the caller
  * already has it, the parse of {@code text} ({@code parsed}, e.g. the editor's parse of the document version), which
- * saves parsing it again (null: the run parses it).
+ * saves parsing it again (null: the run parses it); and the folder a relative file path of an argument is read from
+ * ({@code directory}: the script's folder for an editor's run; null: this process's working directory, as
+ * {@code [System.IO.File]::ReadAllBytes} reads it).
  */
 public record RunInput(String text, int start, int end, Map<String, String> supplied, boolean confirmed,
-                       boolean whatIf, ResultFormat format, int keep, ScriptDocument parsed) {
+                       boolean whatIf, ResultFormat format, int keep, ScriptDocument parsed, Path directory) {
 
     /** Copies; a parse of another text than {@code text} is refused. */
     public RunInput {
@@ -24,6 +27,12 @@ public record RunInput(String text, int start, int end, Map<String, String> supp
         if (parsed != null && !parsed.text().equals(text)) {
             throw new IllegalArgumentException("the parse given is not the parse of the text to run");
         }
+    }
+
+    /** An input read from this process's working directory. */
+    public RunInput(String text, int start, int end, Map<String, String> supplied, boolean confirmed, boolean whatIf,
+                    ResultFormat format, int keep, ScriptDocument parsed) {
+        this(text, start, end, supplied, confirmed, whatIf, format, keep, parsed, null);
     }
 
     /** An input that the run parses itself. */
@@ -39,6 +48,17 @@ public record RunInput(String text, int start, int end, Map<String, String> supp
 
     /** The same input, confirmed. */
     public RunInput confirm() {
-        return new RunInput(text, start, end, supplied, true, whatIf, format, keep, parsed);
+        return new RunInput(text, start, end, supplied, true, whatIf, format, keep, parsed, directory);
+    }
+
+    /** The same input, its relative file paths read from {@code folder}. */
+    public RunInput in(Path folder) {
+        return new RunInput(text, start, end, supplied, confirmed, whatIf, format, keep, parsed, folder);
+    }
+
+    /** A file path of an argument as this run reads it: absolute, a relative one in {@link #directory()}. */
+    public Path file(String path) {
+        Path p = Path.of(path);
+        return (directory == null || p.isAbsolute() ? p : directory.resolve(p)).toAbsolutePath().normalize();
     }
 }

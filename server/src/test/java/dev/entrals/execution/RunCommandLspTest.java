@@ -3,6 +3,7 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,25 @@ class RunCommandLspTest {
                 r.getAsJsonArray("request").get(0).getAsString());
         assertEquals("Not run (only the Entra command runs here): Sort-Object DisplayName",
                 r.getAsJsonArray("notes").get(0).getAsString());
+    }
+
+    @Test
+    void aRelativeFilePathOfAScriptIsReadFromTheScriptsFolder(@TempDir Path dir) throws Exception {
+        Path scripts = Files.createDirectories(dir.resolve("my scripts"));
+        Files.copy(Path.of(RunCommandLspTest.class.getResource("/execution/user-cert.pem").toURI()),
+                scripts.resolve("user-cert.pem"));
+        String uri = scripts.resolve("check.ps1").toUri().toString();
+        String line = "Get-EntraUserCertificateUserIdsFromCertificate -Path user-cert.pem";
+        server.open(uri, line + "\n");
+        JsonObject r = run(Map.of("uri", uri, "range", Map.of("start", Map.of("line", 0, "character", 0),
+                "end", Map.of("line", 0, "character", 0))));
+        assertEquals("ok", r.get("status").getAsString(), r.toString());
+        assertEquals(7, r.getAsJsonArray("objects").size() == 1
+                ? r.getAsJsonArray("objects").get(0).getAsJsonObject().size() : r.getAsJsonArray("objects").size(),
+                r.toString());
+        // the same line without a script is read from this process's working directory, where the file is not
+        JsonObject elsewhere = run(Map.of("commandLine", line));
+        assertEquals("fault", elsewhere.get("status").getAsString(), elsewhere.toString());
     }
 
     @Test

@@ -126,7 +126,21 @@ public final class RunCommandHandler implements CommandHandler {
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
             end++;
         }
-        return new RunInput(text, start, end, a.arguments(), a.confirm(), a.whatIf(), a.format(), KEEP, parsed(doc));
+        return new RunInput(text, start, end, a.arguments(), a.confirm(), a.whatIf(), a.format(), KEEP, parsed(doc))
+                .in(folderOf(a.uri()));
+    }
+
+    /**
+     * The folder of a script saved on disk, where its relative file paths are read ({@code -FilePath .\logo.png});
+     * null for an untitled or remote document (this process's working directory).
+     */
+    static java.nio.file.Path folderOf(String uri) {
+        try {
+            java.net.URI u = java.net.URI.create(uri);
+            return "file".equalsIgnoreCase(u.getScheme()) ? java.nio.file.Path.of(u).getParent() : null;
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException | SecurityException e) {
+            return null;
+        }
     }
 
     /** The editor's parse of this document version, or null when it has none of the whole text (too large). */
