@@ -91,9 +91,22 @@ final class DelegatedSignIn {
         DeviceCodeFlowParameters parameters = DeviceCodeFlowParameters.builder(s.scopes,
                 code -> ui.showDeviceCode(code.userCode(), code.verificationUri(), code.message())).build();
         ui.progress("Requesting a device code from " + env.name() + "...");
-        IAuthenticationResult result = SignInWait.await(s.app.acquireToken(parameters), cancel,
-                clients.options().signInTimeout(), s.errors);
-        return session(s, r, result, TokenCredentialType.DeviceCode, scope, env);
+        for (int attempt = 1; ; attempt++) {
+            CompletableFuture<IAuthenticationResult> future = s.app.acquireToken(parameters);
+            try {
+                IAuthenticationResult result = SignInWait.await(future, cancel, clients.options().signInTimeout(),
+                        s.errors);
+                return session(s, r, result, TokenCredentialType.DeviceCode, scope, env);
+            } catch (SessionException e) {
+                if (attempt > 1 || cancel.isCancelled() || !failedOnMsalStartRace(future)) {
+                    throw e;
+                }
+                // msal4j 1.26.1 can poll for the token before it has stored its own future (a NullPointerException
+                // on its first poll): the flow is asked once more, which shows a new code
+                java.util.logging.Logger.getLogger(DelegatedSignIn.class.getName())
+                        .fine("msal4j's device code flow failed at its first poll; asking for a new code");
+            }
+        }
     }
 
     /** Reconnects a saved session from the token cache without asking the user; throws when that is refused. */
