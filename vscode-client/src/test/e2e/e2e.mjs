@@ -343,7 +343,7 @@ async function main() {
   try {
     await runUi(page, base);
     const s = { page, context, facts, secret: SECRET, base, work: WORK, texts: sessionTexts,
-      reopen: () => workbenchReady(page) };
+      reopen: () => workbenchReady(page), serverPids, serverCommandLines: () => serverPids().map(cmdlineOf) };
     await sessionChecks(s);
     await runChecks({ ...s, graph, serverLogs: () => outputLogs('Entra Language Server')
       .map((f) => fs.readFileSync(f, 'utf8')).join('\n') });
@@ -517,7 +517,8 @@ async function runUi(page, base) {
   });
 
   await check('"Entra: Fix All Retired AzureAD Cmdlets in File" replaces Connect-AzureAD by Connect-Entra', async () => {
-    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    // focus the script by command, not by a click: a toast, hover or code lens zone drawn meanwhile may take the click
+    await runCommand(page, 'View: Focus Active Editor Group');
     await runCommand(page, 'Entra: Fix All Retired AzureAD Cmdlets in File');
     await page.locator('.monaco-editor .view-lines', { hasText: "Connect-Entra -TenantId 'contoso.onmicrosoft.com'" })
       .waitFor({ timeout: 15_000 })

@@ -3,7 +3,7 @@
 // offer, all against the local stand-in (standIn.mjs) in the cloud "StandIn".
 import fs from 'node:fs';
 import path from 'node:path';
-import { check, fail, log } from './harness.mjs';
+import { check, fail, log, sleep } from './harness.mjs';
 import {
   answer, clickButton, editorText, entraStatus, escape, expectNotification, expectStatus, externalPage, pick,
   quickPickRows, runCommand,
@@ -17,7 +17,8 @@ const OFFER_TEXT = 'Sign in with a device code instead?';
 /**
  * Runs the session checks in order. `s` holds page, context (playwright), facts (stand-in.json), secret, base
  * (code-server URL), work (scratch), texts() (files whose text must not hold a secret or token: the server's data
- * folder and logs) and reopen() (waits for the workbench after a reload).
+ * folder and logs), reopen() (waits for the workbench after a reload), serverPids() and serverCommandLines() (the
+ * running language servers and their command lines).
  */
 export async function sessionChecks(s) {
   const { page, facts } = s;
@@ -92,6 +93,23 @@ export async function sessionChecks(s) {
     await reloaded.catch(() => fail('the window did not reload'));
     await s.reopen();
     await expectStatus(page, user, 60_000);
+    // code-server may start the reloaded extension host before the user settings reach it (seen once: the server
+    // launched without entra.server.vmargs, so the stand-in's host name did not resolve in the later sign-ins); then
+    // a restart reads the settings as they are now, and the session is restored again from the cache
+    const launched = s.serverCommandLines();
+    if (launched.length === 1 && !launched[0].includes('-Djdk.net.hosts.file=')) {
+      log('the reloaded window started the server without entra.server.vmargs (code-server gave the settings late):'
+        + ' Entra: Restart Server');
+      const before = s.serverPids();
+      await runCommand(page, 'Entra: Restart Server');
+      for (const deadline = Date.now() + 30_000; ; await sleep(250)) {
+        const now = s.serverPids();
+        if (now.length === 1 && now[0] !== before[0]) break;
+        if (Date.now() > deadline) fail(`the server was not replaced within 30 s (before ${before}, now ${now})`);
+      }
+      if (!s.serverCommandLines()[0]?.includes('-Djdk.net.hosts.file=')) fail('the restarted server has no vmargs');
+      await expectStatus(page, user, 60_000);
+    }
     await runCommand(page, 'Entra: Disconnect');
     await expectStatus(page, NOT_CONNECTED);
     noSecretsIn(s);
