@@ -25,6 +25,10 @@ public final class SessionService {
     private final AppOnlySignIn appOnly;
     private final ManagedIdentitySignIn managedIdentity;
     private final ReentrantLock changing = new ReentrantLock();
+    /** True while the start-up restore runs (or waits for the lock): a connect then waits for it. */
+    private volatile boolean restoring;
+    /** How long a connect waits for the start-up restore. */
+    private static final long RESTORE_WAIT_SECONDS = 60;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ActiveSession current;
 
@@ -62,7 +66,7 @@ public final class SessionService {
      * most 120 s for the user; {@code cancel} stops the wait. Only one sign-in runs at a time.
      */
     public EntraContext connect(ConnectRequest request, SessionUi ui, CancellationSignal cancel) {
-        if (!changing.tryLock()) {
+        if (!changing.tryLock() && !(restoring && lockAfterRestore())) {
             throw new SessionException("Another sign-in is in progress; wait for it or cancel it.");
         }
         try {
@@ -124,6 +128,7 @@ public final class SessionService {
      * token or an unreachable endpoint leaves the saved files alone and says that a new sign-in is needed.
      */
     public RestoreResult restore() {
+        restoring = true;
         changing.lock();
         try {
             if (current != null) {
@@ -141,7 +146,21 @@ public final class SessionService {
             }
             return restore(saved.get());
         } finally {
+            restoring = false;
             changing.unlock();
+        }
+    }
+
+    /**
+     * Waits for the start-up restore to end (it asks nobody; msal4j's own timeouts bound it) and takes the lock: a
+     * connect sent while the saved session is being restored runs after it instead of failing.
+     */
+    private boolean lockAfterRestore() {
+        try {
+            return changing.tryLock(RESTORE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
