@@ -1,9 +1,6 @@
 package dev.entrals.execution;
 
-import java.util.function.Supplier;
-
 import dev.entrals.graph.RequestPlanner;
-import dev.entrals.graph.RequestTable;
 
 /**
  * Where production code gets the {@link RequestPlanner}: the generated request table's
@@ -17,27 +14,8 @@ public final class Planners {
 
     private static volatile RequestPlanner override;
 
-    /** The generated request table, read on first use. */
-    private static final Supplier<RequestTable> TABLE = new Supplier<>() {
-        private volatile RequestTable table;
-
-        @Override
-        public RequestTable get() {
-            RequestTable t = table;
-            if (t == null) {
-                synchronized (this) {
-                    if (table == null) {
-                        table = RequestTable.bundled();
-                    }
-                    t = table;
-                }
-            }
-            return t;
-        }
-    };
-
     /** The generated request table's planner (its table is read on first use). */
-    private static final RequestPlanner BUNDLED = new dev.entrals.graph.BundledRequestPlanner(TABLE);
+    private static final RequestPlanner BUNDLED = new dev.entrals.graph.BundledRequestPlanner();
 
     private Planners() {
     }
@@ -57,19 +35,6 @@ public final class Planners {
             }
         }
         return BUNDLED;
-    }
-
-    /**
-     * Whether {@code planner} refuses every call of {@code command} whatever its arguments: the bundled table's entry
-     * says why the cmdlet cannot run here (a whole-cmdlet reason, or no parameter set with a request). Other planners
-     * (tests') refuse nothing as a whole.
-     */
-    public static boolean refusesEveryCall(RequestPlanner planner, String command) {
-        if (planner != BUNDLED || command == null) {
-            return false;
-        }
-        return TABLE.get().entry(command).map(e -> e.reason() != null
-                || !e.sets().isEmpty() && e.sets().stream().allMatch(s -> s.method() == null)).orElse(false);
     }
 
     /** Installs a planner for this process (tests and the CLI's process tests); null restores the bundled one. */

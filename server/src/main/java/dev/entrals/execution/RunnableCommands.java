@@ -34,11 +34,11 @@ public final class RunnableCommands {
 
     /**
      * Whether some call of a canonical cmdlet name can run (what a "Run" lens offers): {@link #runs} less the cmdlets
-     * the planner refuses whatever their arguments ({@link Planners#refusesEveryCall}).
+     * the planner refuses whatever their arguments ({@link RequestPlanner#refusesEveryCall}).
      */
     public static Predicate<String> runsSomeCall(RequestPlanner planner) {
         Predicate<String> runs = runs(planner);
-        return name -> runs.test(name) && (LocalAnswers.answers(name) || !Planners.refusesEveryCall(planner, name));
+        return name -> runs.test(name) && (LocalAnswers.answers(name) || !planner.refusesEveryCall(name));
     }
 
     /**

@@ -70,6 +70,12 @@ public final class BundledRequestPlanner implements RequestPlanner {
     }
 
     @Override
+    public boolean refusesEveryCall(String command) {
+        return command != null && table().entry(command).map(e -> e.reason() != null
+                || !e.sets().isEmpty() && e.sets().stream().allMatch(s -> s.method() == null)).orElse(false);
+    }
+
+    @Override
     public Result plan(String command, String parameterSet, Map<String, Object> arguments) {
         RequestEntry entry = table().entry(command).orElse(null);
         if (entry == null) {

@@ -29,6 +29,14 @@ public interface RequestPlanner {
     boolean knows(String command);
 
     /**
+     * True when every call of this cmdlet is refused whatever its arguments (the table says why the cmdlet cannot run
+     * here, or no parameter set has a request); a "Run" lens is not offered for it. False by default.
+     */
+    default boolean refusesEveryCall(String command) {
+        return false;
+    }
+
+    /**
      * Plans one invocation.
      *
      * @param command      the cmdlet name (any case; canonical or an alias the table knows)
