@@ -23,6 +23,8 @@ final class BodyWriter {
     /** A leaf that is one value: {@code {0}}, {@code {0.Prop}}, {@code {Param}}, {@code {Param.Prop}}. */
     private static final Pattern WHOLE = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
     private static final Pattern NAMED = Pattern.compile("\\{(@?\\w+)(?:[.|][^}]*)?}");
+    /** A property of the value in a template ({@code {0.Password}}). */
+    private static final Pattern PROPERTY = Pattern.compile("\\{0\\.(\\w+)}");
 
     private BodyWriter() {
     }
@@ -120,7 +122,7 @@ final class BodyWriter {
             return ArgumentText.json(v instanceof List<?> ? v : List.of(v));
         }
         String t = ArgumentText.fill(b.template(), v, args);
-        Matcher prop = Pattern.compile("\\{0\\.(\\w+)}").matcher(b.template());
+        Matcher prop = PROPERTY.matcher(b.template());
         if (t == null && v != null && prop.find()) {
             notes.add("-" + b.param() + " has no " + prop.group(1) + " (give @{" + prop.group(1)
                     + " = '…'}); the body leaves " + b.property() + " out");

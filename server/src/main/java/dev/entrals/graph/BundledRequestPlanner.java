@@ -31,6 +31,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern VALUE_BRANCH = Pattern.compile(Pattern.quote(SetRequest.VALUE_BRANCH)
             .replace("%s", "\\E(\\w+)\\Q"));
     private static final Pattern NOTE_ARG = Pattern.compile("-(\\w+) ");
+    /** A path that is a URL ({@code https://…}), which the module downloads. */
+    private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     /**
      * The argument carrying the signed-in tenant's id, which the caller adds for the cmdlets whose module code uses
      * it ({@code (Get-MgContext).TenantId}): a path's {@code {@TenantId}}, or {@code {TenantId|@TenantId}} (the
@@ -173,7 +175,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         String body = BodyWriter.write(set.body(), bodyArguments(set, args), used, notes, steps::template);
         GraphRequest.BodyFile file = BodyWriter.file(set.body(), args, used);
-        if (file != null && file.path().matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+        if (file != null && URL_SCHEME.matcher(file.path()).matches()) {
             return new Unsupported(entry.command() + ": the module downloads a URL given as the file (Invoke-WebRequest);"
                     + " a run here sends a local file only (" + file.path() + ").");
         }
@@ -196,6 +198,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
 
     /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */
     private static Map<String, Object> bodyArguments(SetRequest set, Map<String, Object> args) {
+        if (set.valueMaps().isEmpty()) {
+            return args;
+        }
         Map<String, Object> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         out.putAll(args);
         for (RequestEntry.ValueMap map : set.valueMaps()) {

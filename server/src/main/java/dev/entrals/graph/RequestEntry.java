@@ -182,6 +182,9 @@ public record RequestEntry(String command, String module, String source, String 
         /** The template of a value the code wraps in an array ({@code @($P)}): a list, one value as a one-item list. */
         public static final String ARRAY = "@({0})";
 
+        /** A {@link #listOf} template. */
+        private static final java.util.regex.Pattern LIST_OF = java.util.regex.Pattern.compile("@\\(\\{0\\.\\w+}\\)");
+
         /**
          * The template of the list a property of the value holds ({@code @({0.AddLicenses})}): written as an array,
          * once per item when the part has a structure; an empty array when the value has no such property.
@@ -192,7 +195,7 @@ public record RequestEntry(String command, String module, String source, String 
 
         /** The property a {@link #listOf} template names, or null for another template. */
         public static String listProperty(String template) {
-            return template != null && template.matches("@\\(\\{0\\.\\w+}\\)")
+            return template != null && LIST_OF.matcher(template).matches()
                     ? template.substring(5, template.length() - 2) : null;
         }
 

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class StepValues {
 
+    /** One step of a reply path: a property and an optional index ({@code value[0]}). */
+    private static final Pattern STEP = Pattern.compile("([^\\[]+)?(?:\\[(\\d+)])?");
+
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
     private static final Pattern TOKEN = Pattern.compile(OPEN + "(\\d+):([^" + CLOSE + "]*)" + CLOSE);
@@ -190,7 +193,7 @@ public final class StepValues {
         }
         JsonNode node = reply;
         for (String step : path.split("\\.")) {
-            Matcher m = Pattern.compile("([^\\[]+)?(?:\\[(\\d+)])?").matcher(step);
+            Matcher m = STEP.matcher(step);
             if (!m.matches()) {
                 return null;
             }
