@@ -30,6 +30,7 @@ export function asClientRun(document: vscode.TextDocument, lens: vscode.CodeLens
   const start = position(server?.range?.start);
   const end = position(server?.range?.end);
   if (!command || typeof server?.uri !== 'string' || !start || !end) return lens;
+  if (end.line >= document.lineCount) return lens; // computed for a longer version of the document: left as sent
   // what runs: the command to the end of its last line (the rest of a pipeline is shown as not run)
   const text = document.getText(new vscode.Range(start.line, start.character, end.line,
     document.lineAt(end.line).text.length));

@@ -89,11 +89,17 @@ final class PlanRunner {
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
         Tally tally = new Tally(keep, paging.limit(), each);
         if (plan.combined()) {
-            for (GraphRequest r : requests) {
+            for (int i = 0; i < requests.size(); i++) {
                 if (tally.full()) {
                     break;
                 }
-                GraphReply reply = client.send(r, cancel);
+                GraphRequest r = requests.get(i);
+                GraphReply reply;
+                try {
+                    reply = client.send(r, cancel);
+                } catch (GraphFault f) {
+                    throw partly(f, requests, i); // a loop of writes says which were sent before the failure
+                }
                 collect(reply, r, paging, tally, pages, cancel);
             }
             return new Collected(tally.kept, tally.count, false, writes(requests));

@@ -25,7 +25,7 @@ public final class SessionService {
     private final AppOnlySignIn appOnly;
     private final ManagedIdentitySignIn managedIdentity;
     private final ReentrantLock changing = new ReentrantLock();
-    /** True while the start-up restore runs (or waits for the lock): a connect then waits for it. */
+    /** True while the start-up restore holds the lock: a connect then waits for it. */
     private volatile boolean restoring;
     /** How long a connect waits for the start-up restore. */
     private static final long RESTORE_WAIT_SECONDS = 60;
@@ -128,8 +128,8 @@ public final class SessionService {
      * token or an unreachable endpoint leaves the saved files alone and says that a new sign-in is needed.
      */
     public RestoreResult restore() {
-        restoring = true;
         changing.lock();
+        restoring = true; // only while the restore holds the lock: a connect then waits for it
         try {
             if (current != null) {
                 return new RestoreResult(RestoreResult.Status.RESTORED, current.context(), "Already connected.");
