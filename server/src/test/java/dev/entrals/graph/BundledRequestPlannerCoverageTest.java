@@ -356,13 +356,14 @@ class BundledRequestPlannerCoverageTest {
 
     @Test
     void aRefusedSetNamesTheRoutesIdentifierItLacks() {
-        // Set-EntraApplicationVerifiedPublisher.ps1 56 $params["AppObjectId"], 78 Set-MgApplicationVerifiedPublisher;
-        // its route /applications/{application-id}/setVerifiedPublisher takes -ApplicationId
-        RequestPlanner.Result r = PLANNER.plan("Set-EntraApplicationVerifiedPublisher", null,
-                Map.of("AppObjectId", "a1", "SetVerifiedPublisherRequest", Map.of("verifiedPublisherId", "1")));
+        // Get-EntraFederationProperty.ps1 8 $DomainName only in set GetById, 9 $SupportMultipleDomain in GetQuery; 28
+        // $params["DomainId"] = $PSBoundParameters["DomainName"]; 72 Get-MgDomainFederationConfiguration @params: its
+        // route /domains/{domain-id}/federationConfiguration needs -DomainId
+        RequestPlanner.Result r = PLANNER.plan("Get-EntraFederationProperty", "GetQuery",
+                Map.of("SupportMultipleDomain", true));
         String reason = assertInstanceOf(RequestPlanner.Unsupported.class, r).reason();
-        assertTrue(reason.contains("needs the SDK's -ApplicationId, which the code never passes; the code passes"
-                + " -AppObjectId, which the route does not take"), reason);
+        assertTrue(reason.contains("needs the SDK's -DomainId, which the code takes from -DomainName, not in set"
+                + " GetQuery"), reason);
     }
 
     @Test

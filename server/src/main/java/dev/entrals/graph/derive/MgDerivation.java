@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class MgDerivation {
 
-    static final Pattern MG_CALL = Pattern.compile("(?<![\\w-])([A-Z][a-z]+-Mg[A-Za-z0-9]+)(?![\\w-])([^\\n|)]*)");
+    static final Pattern MG_CALL = Pattern.compile("(?<![\\w-])([A-Z][a-z]+-M[gG][A-Za-z0-9]+)(?![\\w-])([^\\n|)]*)");
     private static final Set<String> NOT_GRAPH = Set.of("get-mgcontext", "get-mgenvironment", "add-mgenvironment",
             "connect-mggraph", "disconnect-mggraph", "invoke-mggraphrequest");
     private static final Pattern NAMED_ARG = Pattern.compile("-(\\w+)\\s+(\\$PSBoundParameters\\[[\"']\\w+[\"']]|\\$params\\[[\"']\\w+[\"']]"
@@ -53,6 +53,11 @@ final class MgDerivation {
         this.catalog = catalog;
     }
 
+    /** An SDK cmdlet's name as the SDK spells it: PowerShell reads {@code New-MGBeta…} as {@code New-MgBeta…}. */
+    static String sdkSpelling(String written) {
+        return written.replaceFirst("-MG", "-Mg");
+    }
+
     /** The entry, or null when the function calls no single SDK cmdlet. */
     RequestEntry derive(FunctionCode fn) {
         String process = fn.process();
@@ -65,12 +70,13 @@ final class MgDerivation {
         SdkLookups lookups = SdkLookups.read(process, catalog, fn);
         while (call.find()) {
             int start = call.start();
-            if (NOT_GRAPH.contains(call.group(1).toLowerCase(Locale.ROOT)) || lookups.covers(start)
+            String name = sdkSpelling(call.group(1));
+            if (NOT_GRAPH.contains(name.toLowerCase(Locale.ROOT)) || lookups.covers(start)
                     || organizationIds.stream().anyMatch(r -> r[0] <= start && start < r[1])) {
                 continue; // (Get-MgOrganization).Id is the signed-in tenant's id, not the function's request
             }
-            if (!called.contains(call.group(1))) {
-                called.add(call.group(1));
+            if (!called.contains(name)) {
+                called.add(name);
             }
             if (at < 0) {
                 at = call.start();
@@ -147,6 +153,13 @@ final class MgDerivation {
             Matcher local = Pattern.compile("(?i)-" + a.target() + "\\s+\\$(\\w+)").matcher(args);
             List<BodyPart> hashtable = a.param() != null || !local.find() || route.method().equals("GET") ? null
                     : BodyReading.sdkArgument(fn, process, a.target(), local.group(1));
+            List<Assignments.Assigned> read = assigned;
+            if (hashtable != null && local.group(1).equalsIgnoreCase("params") && hashtable.stream().allMatch(b ->
+                    read.stream().anyMatch(x -> x.param() != null && b.param() != null && b.property()
+                            .equalsIgnoreCase(jsonName(a.target()) + "/" + jsonName(x.target()))))) {
+                named.remove(a); // -BodyParameter $params: the keys read above as arguments are the body already
+                continue;
+            }
             if (hashtable != null) {
                 built.addAll(hashtable); // -PasswordProfile $PasswordProfile, built key by key
                 named.remove(a);
@@ -264,9 +277,18 @@ final class MgDerivation {
             String process) {
         Map<String, Assignments.Assigned> bySdk = new LinkedHashMap<>();
         List<Assignments.Assigned> inSet = new ArrayList<>();
+        List<String> meantNotes = new ArrayList<>();
         for (Assignments.Assigned raw : assigned) {
             Assignments.Assigned a = new Assignments.Assigned(ALIASES.getOrDefault(raw.target().toLowerCase(Locale.ROOT),
                     raw.target()), raw.param(), raw.template(), raw.readable(), raw.hashtable(), raw.offset());
+            java.util.Optional<String> meant = MgRouteGaps.meantIdentifier(route, a, fn);
+            if (meant.isPresent() && fn.inSet(a.param(), set)) {
+                meantNotes.add("the module passes -" + a.target() + ", which " + route.how() + " does not take"
+                        + " (PowerShell refuses the call); sent as -" + meant.get() + ", the alias of -" + a.param()
+                        + ", as evidently meant");
+                a = new Assignments.Assigned(meant.get(), a.param(), a.template(), a.readable(), a.hashtable(),
+                        a.offset());
+            }
             if (a.param() != null && (fn.inSet(a.param(), set) || a.param().equals(Assignments.SESSION)
                     || SdkLookups.isLookup(a.param()))) {
                 inSet.add(a);
@@ -277,6 +299,7 @@ final class MgDerivation {
         }
         List<String> notes = new ArrayList<>();
         notes.add(dev.entrals.graph.RequestEntry.SetRequest.PROVENANCE + route.how());
+        notes.addAll(meantNotes);
         for (Assignments.Assigned a : inSet) {
             if (!a.readable() && fn.mandatoryIn(a.param(), set)) {
                 return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", is turned into -"
@@ -323,6 +346,11 @@ final class MgDerivation {
                 notes.add("-" + a.param() + " is turned into -" + a.target() + " by code not read; ignored");
             } else if (key.equals("bodyparameter") && !a.hashtable().isEmpty()) {
                 a.hashtable().forEach((k, v) -> body.add(new BodyPart(k, a.param(), v)));
+            } else if (actionRequest(fn, a, path)) {
+                body.add(new BodyPart(BodyPart.MERGE, a.param(), null));
+                notes.add("-" + a.param() + " is the request object of the action " + path.substring(
+                        path.lastIndexOf('/') + 1) + ", passed under a name the SDK cmdlet does not take (PowerShell"
+                        + " refuses the call); its properties are sent as the body, as evidently meant");
             } else {
                 body.add(new BodyPart(key.equals("odataid") ? "@odata.id" : jsonName(a.target()), a.param(),
                         a.template()));
@@ -334,6 +362,17 @@ final class MgDerivation {
         String coll = route.collection() == null ? null : resolve(route.collection(), fn, set, bySdk);
         boolean paged = get && coll != null && path.equals(withVersion(route, coll));
         return new SetRequest(set, route.method(), path, query, headers, body, paged, notes);
+    }
+
+    /**
+     * Whether the argument is the request object of the action the path ends with: its declared type is the action's
+     * name followed by {@code Request} ({@code [Microsoft.Open.MSGraph.Model.SetVerifiedPublisherRequest]} for
+     * {@code …/setVerifiedPublisher}), the AzureAD model's form for an action's body.
+     */
+    private static boolean actionRequest(FunctionCode fn, Assignments.Assigned a, String path) {
+        String action = path.substring(path.lastIndexOf('/') + 1);
+        return !action.startsWith("{") && !action.startsWith("$") && fn.parameter(a.param())
+                .map(p -> p.type().replaceFirst(".*\\.", "")).filter((action + "Request")::equalsIgnoreCase).isPresent();
     }
 
     private static boolean isPathId(String key, MgCatalog.MgRoute route) {

@@ -15,7 +15,37 @@ import java.util.regex.Pattern;
  */
 final class MgRouteGaps {
 
+    private static final Pattern ID = Pattern.compile("\\{([^}]+)}");
+
     private MgRouteGaps() {
+    }
+
+    /**
+     * The route identifier the code evidently meant where it passes an identifier the route does not take: the
+     * parameter it passes has that identifier's name as an alias ({@code [Alias("ApplicationId")] $AppObjectId} passed
+     * as {@code -AppObjectId} where the route needs {@code -ApplicationId}: PowerShell refuses that call, as the SDK
+     * cmdlet has no such parameter). Empty when the route takes the target, or no alias names a route identifier.
+     */
+    static java.util.Optional<String> meantIdentifier(MgCatalog.MgRoute route, Assignments.Assigned a,
+            FunctionCode fn) {
+        Set<String> ids = identifiers(route);
+        String target = a.target().toLowerCase(Locale.ROOT);
+        if (a.param() == null || !target.endsWith("id") || ids.contains(target)) {
+            return java.util.Optional.empty();
+        }
+        return fn.parameter(a.param()).flatMap(p -> p.aliases().stream()
+                .filter(alias -> ids.contains(alias.toLowerCase(Locale.ROOT))).findFirst());
+    }
+
+    private static Set<String> identifiers(MgCatalog.MgRoute route) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String p : new String[] {route.collection(), route.item()}) {
+            Matcher m = ID.matcher(p == null ? "" : p);
+            while (m.find()) {
+                ids.add(MgDerivation.sdkName(m.group(1)).toLowerCase(Locale.ROOT));
+            }
+        }
+        return ids;
     }
 
     /** The explanation, starting with {@code ": "}; empty when there is nothing to add. */
@@ -24,15 +54,9 @@ final class MgRouteGaps {
         if (path == null) {
             return "";
         }
-        Set<String> ids = new LinkedHashSet<>();
-        for (String p : new String[] {route.collection(), route.item()}) {
-            Matcher m = Pattern.compile("\\{([^}]+)}").matcher(p == null ? "" : p);
-            while (m.find()) {
-                ids.add(MgDerivation.sdkName(m.group(1)).toLowerCase(Locale.ROOT));
-            }
-        }
+        Set<String> ids = identifiers(route);
         List<String> parts = new ArrayList<>();
-        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
+        Matcher m = ID.matcher(path);
         while (m.find()) {
             String sdk = MgDerivation.sdkName(m.group(1));
             List<String> from = assigned.stream().filter(a -> a.target().equalsIgnoreCase(sdk) && a.param() != null)
