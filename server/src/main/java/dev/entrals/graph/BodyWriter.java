@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrals.graph.RequestEntry.BodyPart;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -99,6 +100,16 @@ final class BodyWriter {
             List<?> items = list == null ? List.of() : list instanceof List<?> l ? l : List.of(list);
             ArrayNode out = F.arrayNode();
             items.forEach(item -> out.add(b.value() == null ? ArgumentText.json(item) : fill(b.value(), item, args)));
+            return out;
+        }
+        String suffix = BodyPart.keySuffix(b.template());
+        if (suffix != null && b.value() != null) {
+            ObjectNode out = F.objectNode(); // one key per item: foreach ($f in $P) { $c[$f (+ suffix)] = $Q }
+            for (Object item : v instanceof List<?> l ? l : List.of(v)) {
+                String key = ArgumentText.text(item);
+                boolean add = !suffix.isEmpty() && !key.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT));
+                out.set(add ? key + suffix : key, fill(b.value(), item, args));
+            }
             return out;
         }
         if (BodyPart.ONE_ITEM.equals(b.template()) && b.value() != null) {

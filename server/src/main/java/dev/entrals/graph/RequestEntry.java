@@ -217,6 +217,25 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String FILE = "<file>";
 
+        /** A {@link #keys} template. */
+        private static final String KEYS = "keys";
+
+        /**
+         * The template of an object with one key per item of the list argument, each set to the part's value (filled
+         * with the item as {@code {0}}); with a suffix, the key is the item with the suffix added unless it already
+         * ends with it (any case): {@code Features = @("PasswordSync")} gives {@code {"PasswordSyncEnabled": …}}.
+         */
+        public static String keys(String suffix) {
+            return suffix == null ? KEYS : KEYS + "|" + suffix;
+        }
+
+        /** The suffix of a {@link #keys} template ({@code ""} for none), or null for another template. */
+        public static String keySuffix(String template) {
+            return template == null || !template.startsWith(KEYS) ? null
+                    : template.equals(KEYS) ? "" : template.startsWith(KEYS + "|") ? template.substring(KEYS.length() + 1)
+                    : null;
+        }
+
         /** The property of a part whose hashtable argument's entries are the body's properties. */
         public static final String MERGE = "*";
 

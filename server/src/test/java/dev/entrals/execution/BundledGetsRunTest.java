@@ -94,4 +94,21 @@ class BundledGetsRunTest {
         assertTrue(!line.contains("bodyParameter"), "the $params hashtable is the body itself: " + line);
         assertTrue(done.text().contains("g-1"), done.text());
     }
+
+    @Test
+    void dirSyncFeaturesAreSetOnTheLookedUpObjectAfterTheConfirmation() {
+        // Set-EntraDirSyncFeature.ps1:103 (Get-MgDirectoryOnPremiseSynchronization).Id, :60-64 one key per feature,
+        // :126 PATCH with -BodyParameter @{ features = … }
+        graph.collection("/v1.0/directory/onPremisesSynchronization", List.of(Map.of("id", "sync-1")))
+                .object("/v1.0/directory/onPremisesSynchronization/sync-1", Map.of());
+        String line = "Set-EntraDirSyncFeature -Features PasswordSync,BlockSoftMatchEnabled -Enabled $true";
+        RunResult asked = run(RunInput.commandLine(line));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        assertEquals(List.of(), graph.requests, "the lookup waits for the confirmation");
+        RunResult done = run(RunInput.commandLine(line).confirm());
+        assertEquals(RunStatus.OK, done.status(), done.text());
+        assertEquals(List.of("GET /v1.0/directory/onPremisesSynchronization",
+                "PATCH /v1.0/directory/onPremisesSynchronization/sync-1"
+                        + " {\"features\":{\"PasswordSyncEnabled\":true,\"BlockSoftMatchEnabled\":true}}"), sent());
+    }
 }

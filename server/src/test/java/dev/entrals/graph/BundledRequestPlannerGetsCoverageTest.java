@@ -76,4 +76,29 @@ class BundledRequestPlannerGetsCoverageTest {
                 beta.requests().get(0).method() + " " + beta.requests().get(0).relativeUrl() + " "
                         + beta.requests().get(0).body());
     }
+
+    @Test
+    void anObjectWithOneKeyPerItemOfAListArgument() {
+        // Set-EntraDirSyncFeature.ps1 51 $featuresCollection = @{}; 60-64 foreach ($feature in $Features) { if
+        // ($feature.ToLower().EndsWith("enabled")) { $featuresCollection[$feature] = $Enabled } else {
+        // $featuresCollection[$feature + "Enabled"] = $Enabled } }; 108-110 $body = @{ features = $featuresCollection };
+        // 126 Update-MgDirectoryOnPremiseSynchronization -OnPremisesDirectorySynchronizationId … -BodyParameter $body
+        RequestPlan plan = planned("Set-EntraDirSyncFeature", "Features", java.util.List.of("PasswordSync",
+                "deviceWritebackENABLED"), "Enabled", false, "TenantId", "11111111-1111-1111-1111-111111111111");
+        GraphRequest r = plan.requests().get(0);
+        assertEquals("PATCH /v1.0/directory/onPremisesSynchronization/11111111-1111-1111-1111-111111111111",
+                r.method() + " " + r.relativeUrl());
+        assertEquals("{\"features\":{\"PasswordSyncEnabled\":false,\"deviceWritebackENABLED\":false}}", r.body());
+    }
+
+    @Test
+    void aHashtablePassedAsBodyParameterIsTheBodyItself() {
+        // Set-EntraDirSyncConfiguration.ps1 93-100 $params = @{ configuration = @{ accidentalDeletionPrevention = @{
+        // synchronizationPreventionType = "enabledForCount"; alertThreshold = $AccidentalDeletionThreshold } } }; 101
+        // Update-MgDirectoryOnPremiseSynchronization … -BodyParameter $params
+        RequestPlan plan = planned("Set-EntraDirSyncConfiguration", "AccidentalDeletionThreshold", 50,
+                "TenantId", "t-1");
+        assertEquals("{\"configuration\":{\"accidentalDeletionPrevention\":{\"synchronizationPreventionType\":"
+                + "\"enabledForCount\",\"alertThreshold\":50}}}", plan.requests().get(0).body());
+    }
 }

@@ -56,6 +56,10 @@ final class BodyReading {
     /** {@code property = expression} as a part, or null when the expression is not read. */
     static BodyPart part(String property, String expr, BodyShapes.Scope s) {
         String rhs = expr.strip().replaceFirst(";$", "").strip();
+        BodyPart keyed = KeyedItems.read(property, rhs, s);
+        if (keyed != null) {
+            return keyed;
+        }
         BodyPart listed = ListProjections.read(property, rhs, s);
         if (listed != null) {
             return listed;
@@ -225,8 +229,9 @@ final class BodyReading {
     /**
      * A hashtable the code builds ({@code $body = @{}; $body["startDateTime"] = …}) and passes as one Graph SDK
      * argument ({@code -PasswordCredential}): its parts inside the property the SDK names after the argument
-     * ({@code passwordCredential/startDateTime}; the SDK's model writes each key with a small first letter); null
-     * when it is not such a local or a part is not read.
+     * ({@code passwordCredential/startDateTime}; the SDK's model writes each key with a small first letter), or, for
+     * {@code -BodyParameter}, the body itself (its keys as written); null when it is not such a local or a part is
+     * not read.
      */
     static List<BodyPart> sdkArgument(FunctionCode fn, String p, String target, String local) {
         if (local == null || fn.parameter(local).isPresent()
@@ -242,8 +247,10 @@ final class BodyReading {
             if (b.property().equals(BodyPart.MERGE) || b.property().startsWith("{")) {
                 return null;
             }
-            out.add(new BodyPart(MgDerivation.jsonName(target) + "/" + MgDerivation.jsonName(b.property()), b.param(),
-                    b.template(), b.value()));
+            // -BodyParameter $body: the hashtable is the body; another SDK argument is a property of it
+            String name = target.equalsIgnoreCase("BodyParameter") ? b.property()
+                    : MgDerivation.jsonName(target) + "/" + MgDerivation.jsonName(b.property());
+            out.add(new BodyPart(name, b.param(), b.template(), b.value()));
         }
         return out;
     }

@@ -155,8 +155,8 @@ final class MgDerivation {
                     : BodyReading.sdkArgument(fn, process, a.target(), local.group(1));
             List<Assignments.Assigned> read = assigned;
             if (hashtable != null && local.group(1).equalsIgnoreCase("params") && hashtable.stream().allMatch(b ->
-                    read.stream().anyMatch(x -> x.param() != null && b.param() != null && b.property()
-                            .equalsIgnoreCase(jsonName(a.target()) + "/" + jsonName(x.target()))))) {
+                    read.stream().anyMatch(x -> x.param() != null && b.param() != null
+                            && b.property().equalsIgnoreCase(x.target())))) {
                 named.remove(a); // -BodyParameter $params: the keys read above as arguments are the body already
                 continue;
             }
