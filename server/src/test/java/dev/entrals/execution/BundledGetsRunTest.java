@@ -3,16 +3,10 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entrals.analysis.ParameterBinder;
-import dev.entrals.docs.HelpIndex;
-import dev.entrals.docs.modules.StandardSources;
-import dev.entrals.session.CancellationSignal;
-import dev.entrals.session.SessionTestKit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,35 +18,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BundledGetsRunTest {
 
-    private static ParameterBinder binder;
-    private SessionTestKit kit;
+    private BundledRuns runs;
     private GraphStandIn graph;
-    private RunEngine engine;
-
-    @BeforeAll
-    static void docs() {
-        binder = new ParameterBinder(HelpIndex.load(StandardSources.of(List.of(), true, false)));
-    }
 
     @BeforeEach
     void connect(@TempDir Path home) throws Exception {
-        kit = new SessionTestKit(home);
-        graph = new GraphStandIn(kit.serverTls());
-        GraphClient client = GraphSessions.client(kit, GraphSessions.connect(kit, graph));
-        engine = new RunEngine(binder, Planners.bundled(), client, (command, request) -> List.of());
+        runs = new BundledRuns(home);
+        graph = runs.graph;
     }
 
     @AfterEach
     void stop() {
-        graph.close();
+        runs.close();
     }
 
     private RunResult run(RunInput in) {
-        return engine.run(in, PageListener.NONE, CancellationSignal.NONE);
+        return runs.run(in);
     }
 
     private List<String> sent() {
-        return graph.requests.stream().map(r -> r.line() + (r.body() == null ? "" : " " + r.body())).toList();
+        return runs.sent();
     }
 
     // Set-EntraApplicationVerifiedPublisher.ps1:10,14,78: -AppObjectId (alias ApplicationId) and the request object

@@ -3,17 +3,10 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entrals.analysis.ParameterBinder;
-import dev.entrals.docs.HelpIndex;
-import dev.entrals.docs.modules.StandardSources;
-import dev.entrals.session.CancellationSignal;
-import dev.entrals.session.SessionService;
-import dev.entrals.session.SessionTestKit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,20 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class BundledRunBodies2Test {
 
     private static final String USER = "8f3c1c2e-5b0a-4a8e-9d53-2f1e1d0c9b7a";
-    private static ParameterBinder binder;
-    private SessionTestKit kit;
+    private BundledRuns runs;
     private GraphStandIn graph;
-    private RunEngine engine;
-
-    @BeforeAll
-    static void docs() {
-        binder = new ParameterBinder(HelpIndex.load(StandardSources.of(List.of(), true, false)));
-    }
 
     @BeforeEach
     void connect(@TempDir Path home) throws Exception {
-        kit = new SessionTestKit(home);
-        graph = new GraphStandIn(kit.serverTls())
+        runs = new BundledRuns(home);
+        graph = runs.graph
                 .object("/v1.0/users/" + USER + "/microsoft.graph.assignLicense", Map.of("id", USER))
                 .object("/v1.0/me/changePassword", Map.of())
                 .object("/v1.0/applications/app-1/addPassword", Map.of("keyId", "k-1", "displayName", "ci"))
@@ -46,18 +32,15 @@ class BundledRunBodies2Test {
                 .object("/v1.0/applications/app-1/logo", Map.of())
                 .object("/v1.0/users/" + USER + "/authentication/methods/28c10230-6103-485e-b985-444c60001490"
                         + "/resetPassword", Map.of("status", "succeeded"));
-        SessionService session = GraphSessions.connect(kit, graph);
-        engine = new RunEngine(binder, Planners.bundled(), GraphSessions.client(kit, session),
-                (command, request) -> List.of());
     }
 
     @AfterEach
     void stop() {
-        graph.close();
+        runs.close();
     }
 
     private RunResult run(RunInput in) {
-        return engine.run(in, PageListener.NONE, CancellationSignal.NONE);
+        return runs.run(in);
     }
 
     @Test

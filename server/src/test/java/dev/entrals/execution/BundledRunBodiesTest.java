@@ -3,17 +3,10 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entrals.analysis.ParameterBinder;
-import dev.entrals.docs.HelpIndex;
-import dev.entrals.docs.modules.StandardSources;
-import dev.entrals.session.CancellationSignal;
-import dev.entrals.session.SessionService;
-import dev.entrals.session.SessionTestKit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,34 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BundledRunBodiesTest {
 
-    private static ParameterBinder binder;
-    private SessionTestKit kit;
+    private BundledRuns runs;
     private GraphStandIn graph;
-    private RunEngine engine;
-
-    @BeforeAll
-    static void docs() {
-        binder = new ParameterBinder(HelpIndex.load(StandardSources.of(List.of(), true, false)));
-    }
 
     @BeforeEach
     void connect(@TempDir Path home) throws Exception {
-        kit = new SessionTestKit(home);
-        graph = new GraphStandIn(kit.serverTls()).object("/v1.0/users", Map.of("id", "u-new", "displayName", "Ann"))
+        runs = new BundledRuns(home);
+        graph = runs.graph.object("/v1.0/users", Map.of("id", "u-new", "displayName", "Ann"))
                 .object("/v1.0/applications/app-1/addKey", Map.of("keyId", "k-1"))
                 .object("/v1.0/users/u-1", Map.of("id", "u-1"));
-        SessionService session = GraphSessions.connect(kit, graph);
-        engine = new RunEngine(binder, Planners.bundled(), GraphSessions.client(kit, session),
-                (command, request) -> List.of());
     }
 
     @AfterEach
     void stop() {
-        graph.close();
+        runs.close();
     }
 
     private RunResult run(RunInput in) {
-        return engine.run(in, PageListener.NONE, CancellationSignal.NONE);
+        return runs.run(in);
     }
 
     @Test

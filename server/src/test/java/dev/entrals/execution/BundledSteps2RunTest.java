@@ -8,16 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.entrals.analysis.ParameterBinder;
-import dev.entrals.docs.HelpIndex;
-import dev.entrals.docs.modules.StandardSources;
-import dev.entrals.session.CancellationSignal;
-import dev.entrals.session.SessionTestKit;
 
 /**
  * Whole runs, as {@link BundledStepsRunTest}, of the forms read on the branch {@code steps2}: a JSON batch of one
@@ -26,35 +19,26 @@ import dev.entrals.session.SessionTestKit;
  */
 class BundledSteps2RunTest {
 
-    private static ParameterBinder binder;
-    private SessionTestKit kit;
+    private BundledRuns runs;
     private GraphStandIn graph;
-    private RunEngine engine;
-
-    @BeforeAll
-    static void docs() {
-        binder = new ParameterBinder(HelpIndex.load(StandardSources.of(List.of(), true, false)));
-    }
 
     @BeforeEach
     void connect(@TempDir Path home) throws Exception {
-        kit = new SessionTestKit(home);
-        graph = new GraphStandIn(kit.serverTls());
-        GraphClient client = GraphSessions.client(kit, GraphSessions.connect(kit, graph));
-        engine = new RunEngine(binder, Planners.bundled(), client, (command, request) -> List.of());
+        runs = new BundledRuns(home);
+        graph = runs.graph;
     }
 
     @AfterEach
     void stop() {
-        graph.close();
+        runs.close();
     }
 
     private RunResult run(RunInput in) {
-        return engine.run(in, PageListener.NONE, CancellationSignal.NONE);
+        return runs.run(in);
     }
 
     private List<String> sent() {
-        return graph.requests.stream().map(r -> r.line() + (r.body() == null ? "" : " " + r.body())).toList();
+        return runs.sent();
     }
 
     // Set-EntraUserSponsor.ps1:63-76 one inner request per -SponsorIds item, :60 -Type Group → groups, :84 POST $batch
