@@ -3,42 +3,16 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole runs, as {@link BundledSteps2RunTest}, of the forms read on the branch {@code gets}: the module's evident
  * meaning where its SDK call cannot bind (an identifier under its alias's name, an action's request object as the
  * body) and an SDK cmdlet named in capitals, each confirmed first and sent as the module meant it.
  */
-class BundledGetsRunTest {
-
-    private BundledRuns runs;
-    private GraphStandIn graph;
-
-    @BeforeEach
-    void connect(@TempDir Path home) throws Exception {
-        runs = new BundledRuns(home);
-        graph = runs.graph;
-    }
-
-    @AfterEach
-    void stop() {
-        runs.close();
-    }
-
-    private RunResult run(RunInput in) {
-        return runs.run(in);
-    }
-
-    private List<String> sent() {
-        return runs.sent();
-    }
+class BundledGetsRunTest extends BundledRunCase {
 
     // Set-EntraApplicationVerifiedPublisher.ps1:10,14,78: -AppObjectId (alias ApplicationId) and the request object
     private static final String PUBLISHER = "Set-EntraApplicationVerifiedPublisher -AppObjectId app-1"

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,16 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Whole runs of the writes read on the branch {@code bodies2}: the real table ({@link Planners#bundled()}), binder
  * and session, against the Graph stand-in.
  */
-class BundledRunBodies2Test {
+class BundledRunBodies2Test extends BundledRunCase {
 
     private static final String USER = "8f3c1c2e-5b0a-4a8e-9d53-2f1e1d0c9b7a";
-    private BundledRuns runs;
-    private GraphStandIn graph;
 
-    @BeforeEach
-    void connect(@TempDir Path home) throws Exception {
-        runs = new BundledRuns(home);
-        graph = runs.graph
+    @Override
+    protected void serve(GraphStandIn standIn) {
+        standIn
                 .object("/v1.0/users/" + USER + "/microsoft.graph.assignLicense", Map.of("id", USER))
                 .object("/v1.0/me/changePassword", Map.of())
                 .object("/v1.0/applications/app-1/addPassword", Map.of("keyId", "k-1", "displayName", "ci"))
@@ -32,15 +27,6 @@ class BundledRunBodies2Test {
                 .object("/v1.0/applications/app-1/logo", Map.of())
                 .object("/v1.0/users/" + USER + "/authentication/methods/28c10230-6103-485e-b985-444c60001490"
                         + "/resetPassword", Map.of("status", "succeeded"));
-    }
-
-    @AfterEach
-    void stop() {
-        runs.close();
-    }
-
-    private RunResult run(RunInput in) {
-        return runs.run(in);
     }
 
     @Test

@@ -3,38 +3,21 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole runs of writes whose body is a structure the module builds from an object argument, written on the line as
  * a hashtable literal: the real table ({@link Planners#bundled()}), the real session, the Graph stand-in.
  */
-class BundledRunBodiesTest {
+class BundledRunBodiesTest extends BundledRunCase {
 
-    private BundledRuns runs;
-    private GraphStandIn graph;
-
-    @BeforeEach
-    void connect(@TempDir Path home) throws Exception {
-        runs = new BundledRuns(home);
-        graph = runs.graph.object("/v1.0/users", Map.of("id", "u-new", "displayName", "Ann"))
+    @Override
+    protected void serve(GraphStandIn standIn) {
+        standIn.object("/v1.0/users", Map.of("id", "u-new", "displayName", "Ann"))
                 .object("/v1.0/applications/app-1/addKey", Map.of("keyId", "k-1"))
                 .object("/v1.0/users/u-1", Map.of("id", "u-1"));
-    }
-
-    @AfterEach
-    void stop() {
-        runs.close();
-    }
-
-    private RunResult run(RunInput in) {
-        return runs.run(in);
     }
 
     @Test

@@ -3,43 +3,17 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole runs, as {@link BundledStepsRunTest}, of the forms read on the branch {@code steps2}: a JSON batch of one
  * inner request per item of a list argument goes through the confirmation (nothing sent before it, {@code -WhatIf}
  * sends nothing) and is sent once, as the module's code builds it.
  */
-class BundledSteps2RunTest {
-
-    private BundledRuns runs;
-    private GraphStandIn graph;
-
-    @BeforeEach
-    void connect(@TempDir Path home) throws Exception {
-        runs = new BundledRuns(home);
-        graph = runs.graph;
-    }
-
-    @AfterEach
-    void stop() {
-        runs.close();
-    }
-
-    private RunResult run(RunInput in) {
-        return runs.run(in);
-    }
-
-    private List<String> sent() {
-        return runs.sent();
-    }
+class BundledSteps2RunTest extends BundledRunCase {
 
     // Set-EntraUserSponsor.ps1:63-76 one inner request per -SponsorIds item, :60 -Type Group → groups, :84 POST $batch
     private static final String SPONSORS = "Set-EntraUserSponsor -UserId ann@contoso.com -Type Group"

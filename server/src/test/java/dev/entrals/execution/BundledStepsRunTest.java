@@ -3,14 +3,10 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole runs, as {@link BundledRunTest}, of cmdlets whose module code sends a lookup first and uses a value of its
@@ -18,29 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * looked-up value, {@code -WhatIf} sends nothing, a confirmed run sends the GET then the write with the reply's id,
  * and a lookup that finds nothing ends the run before any write.
  */
-class BundledStepsRunTest {
-
-    private BundledRuns runs;
-    private GraphStandIn graph;
-
-    @BeforeEach
-    void connect(@TempDir Path home) throws Exception {
-        runs = new BundledRuns(home);
-        graph = runs.graph;
-    }
-
-    @AfterEach
-    void stop() {
-        runs.close();
-    }
-
-    private RunResult run(RunInput in) {
-        return runs.run(in);
-    }
-
-    private List<String> sent() {
-        return runs.sent();
-    }
+class BundledStepsRunTest extends BundledRunCase {
 
     // Set-EntraDomainFederationSettings.ps1:44 (Get-MgDomainFederationConfiguration -DomainId $Id).Id, :135 Update-Mg…
     private static final String FEDERATION = "Set-EntraDomainFederationSettings -DomainName contoso.com"

@@ -7,25 +7,39 @@ import dev.entrals.session.CancellationSignal;
 import dev.entrals.session.SessionTestKit;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fixture of the whole-run tests of the bundled request table: the real engine ({@link Planners#bundled()}, the
- * bundled docs' binder) with a session signed in through the real msal4j against the identity stand-in, sending to
- * the Graph stand-in (HTTPS on 127.0.0.1), which records each request. One per test; close it after.
+ * The base of the whole-run tests of the bundled request table: per test, the real engine ({@link Planners#bundled()},
+ * the bundled docs' binder) with a session signed in through the real msal4j against the identity stand-in, sending
+ * to the Graph stand-in (HTTPS on 127.0.0.1), which records each request.
  */
-final class BundledRuns implements AutoCloseable {
+abstract class BundledRunCase {
 
     private static ParameterBinder binder;
 
-    /** The Graph stand-in: serve replies on it before a run, read {@code requests} after. */
-    final GraphStandIn graph;
-    private final RunEngine engine;
+    /** The Graph stand-in of the running test: serve replies on it before a run, read {@code requests} after. */
+    protected GraphStandIn graph;
+    private RunEngine engine;
 
-    BundledRuns(Path home) throws Exception {
+    @BeforeEach
+    final void connect(@TempDir Path home) throws Exception {
         SessionTestKit kit = new SessionTestKit(home);
         graph = new GraphStandIn(kit.serverTls());
+        serve(graph);
         engine = new RunEngine(binder(), Planners.bundled(), GraphSessions.client(kit, GraphSessions.connect(kit,
                 graph)), (command, request) -> List.of());
+    }
+
+    /** The replies every test of the class has (none unless overridden). */
+    protected void serve(GraphStandIn standIn) {
+    }
+
+    @AfterEach
+    final void stop() {
+        graph.close();
     }
 
     private static synchronized ParameterBinder binder() {
@@ -35,17 +49,12 @@ final class BundledRuns implements AutoCloseable {
         return binder;
     }
 
-    RunResult run(RunInput in) {
+    protected final RunResult run(RunInput in) {
         return engine.run(in, PageListener.NONE, CancellationSignal.NONE);
     }
 
     /** The requests the stand-in received, as {@code METHOD /path?query} and the body after a space when there was one. */
-    List<String> sent() {
+    protected final List<String> sent() {
         return graph.requests.stream().map(r -> r.line() + (r.body() == null ? "" : " " + r.body())).toList();
-    }
-
-    @Override
-    public void close() {
-        graph.close();
     }
 }
