@@ -29,7 +29,9 @@ public final class Planners {
         String named = System.getProperty(PROPERTY);
         if (named != null && !named.isBlank()) {
             try {
-                return (RequestPlanner) Class.forName(named).getDeclaredConstructor().newInstance();
+                RequestPlanner made = (RequestPlanner) Class.forName(named).getDeclaredConstructor().newInstance();
+                override = made; // made once per process, as the bundled one
+                return made;
             } catch (ReflectiveOperationException | ClassCastException e) {
                 throw new IllegalStateException("The request planner " + named + " cannot be made: " + e, e);
             }
