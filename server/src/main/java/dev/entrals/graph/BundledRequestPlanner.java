@@ -31,6 +31,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern VALUE_BRANCH = Pattern.compile(Pattern.quote(SetRequest.VALUE_BRANCH)
             .replace("%s", "\\E(\\w+)\\Q"));
     private static final Pattern NOTE_ARG = Pattern.compile("-(\\w+) ");
+    private static final Pattern NEEDED = Pattern.compile(Pattern.quote(SetRequest.NEEDED)
+            .replace("%s", "\\E(.+)\\Q").replaceFirst("\\(\\.\\+\\)", "(\\\\w+)"));
     /** A path that is a URL ({@code https://…}), which the module downloads. */
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     /**
@@ -114,8 +116,18 @@ public final class BundledRequestPlanner implements RequestPlanner {
                         + " (" + entry.source() + ").");
             }
         }
+        for (String note : set.notes()) {
+            Matcher needed = NEEDED.matcher(note);
+            if (needed.matches() && !present(args, needed.group(1))) {
+                return new Unsupported(entry.command() + " needs -" + needed.group(1) + " for a run here: without it"
+                        + " the module " + needed.group(2) + " (" + entry.source() + ").");
+            }
+        }
         List<String> notes = new ArrayList<>();
         for (String note : set.notes()) {
+            if (NEEDED.matcher(note).matches()) {
+                continue; // the argument is given: the module's prompt does not run
+            }
             Matcher branch = VALUE_BRANCH.matcher(note);
             if (branch.matches() && !args.containsKey(branch.group(1))) {
                 continue; // a value branch on an argument not given is not this call's concern

@@ -66,6 +66,13 @@ public record RequestEntry(String command, String module, String source, String 
         /** How a set's note naming where an SDK cmdlet's route comes from starts ("request of aad-to-graph page of …"). */
         public static final String PROVENANCE = "request of ";
 
+        /**
+         * The note of an argument without which the module asks at a PowerShell console or takes a value an earlier
+         * command left in the session (the argument's name, then what the module does); the planner refuses a call
+         * without it, naming it, and does not show the note when it is given.
+         */
+        public static final String NEEDED = "-%s is needed for a run here: without it the module %s";
+
         /** The note of such a URL where the argument is not known. */
         public static final String VALUE_BRANCH_ANY = "a URL the code builds only for some values of an argument is"
                 + " not read";

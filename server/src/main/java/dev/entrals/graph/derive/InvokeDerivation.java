@@ -352,7 +352,9 @@ final class InvokeDerivation {
         if (changed != null) {
             return changed;
         }
-        Matcher literal = Pattern.compile("(?i)(?:\\$" + var + "\\s*=|\\bBody\\s*=)\\s*@\\{").matcher(p);
+        // [PSCustomObject]@{…} keeps its keys in order: ConvertTo-Json writes the same object
+        Matcher literal = Pattern.compile("(?i)(?:\\$" + var + "\\s*=|\\bBody\\s*=)\\s*(?:\\[PSCustomObject]\\s*)?@\\{")
+                .matcher(p);
         while (literal.find()) {
             int open = literal.end() - 1;
             String inside = p.substring(open + 1, Math.max(open + 1, PsText.close(p, open) - 1));

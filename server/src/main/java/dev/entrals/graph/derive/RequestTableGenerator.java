@@ -128,17 +128,30 @@ public final class RequestTableGenerator {
             return null;
         }
         FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
-        String process = code.process();
-        if (INVOKE.matcher(process).find()) {
-            return ConsolePrompts.mark(MixedCalls.fill(InvokeDerivation.derive(code), code, mg), code);
+        MissingArguments.Reading missing = MissingArguments.read(code);
+        if (!missing.needs().isEmpty()) {
+            FunctionCode given = new FunctionCode(module, rel, fn, missing.text());
+            RequestEntry e = requests(given, mg);
+            if (e != null && e.sets().stream().anyMatch(s -> s.method() != null)) {
+                return MissingArguments.mark(e, missing.needs(), given);
+            }
         }
-        RequestEntry e = ConsolePrompts.mark(mg.derive(code), code);
+        RequestEntry e = requests(code, mg);
         if (e != null) {
             return e;
         }
+        String own = OwnFunctions.reason(code);
         return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()), null, List.of(),
-                "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)" + local(raw),
-                List.of());
+                own != null ? own : "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)"
+                        + local(raw), List.of());
+    }
+
+    /** The entry read from a function's requests, or null when its process block sends none. */
+    private static RequestEntry requests(FunctionCode code, MgDerivation mg) {
+        if (INVOKE.matcher(code.process()).find()) {
+            return ConsolePrompts.mark(MixedCalls.fill(InvokeDerivation.derive(code), code, mg), code);
+        }
+        return ConsolePrompts.mark(mg.derive(code), code);
     }
 
     private static final Pattern LOCAL_SDK = Pattern.compile("(?i)\\b(Get-MgContext|Get-MgEnvironment)\\b");

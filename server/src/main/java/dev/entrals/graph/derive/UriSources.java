@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * URI strings a function writes that {@link UriTemplates}' own targets ({@code $params["Uri"]}, a variable named
  * {@code …uri…}/{@code …url…}, {@code -Uri "…"}) do not name: the value of whatever variable or {@code $params} key
  * the call's {@code -Uri} names ({@code -Uri $graphApiEndpoint}, {@code -Uri $params.Url}), and a bare word
- * ({@code -Uri /beta/$TargetType/$TargetObjectId/settings}), which PowerShell reads as an expandable string.
+ * ({@code -Uri /beta/$TargetType/$TargetObjectId/settings}), which PowerShell reads as an expandable string; and
+ * {@code -Uri $baseUri} itself, a prefix the usual targets leave out.
  */
 final class UriSources {
 
@@ -37,8 +38,9 @@ final class UriSources {
             if (key != null && !key.equalsIgnoreCase("Uri")) {
                 target = Pattern.compile("(?im)\\$params(?:\\." + key + "|\\[[\"']" + key + "[\"']])\\s*(\\+?=)\\s*(.+?)"
                         + "\\s*$");
-            } else if (call.group(3) != null && !call.group(3).toLowerCase(java.util.Locale.ROOT).matches(
-                    ".*(?:uri|url).*|params")) {
+            } else if (call.group(3) != null && (!call.group(3).toLowerCase(java.util.Locale.ROOT).matches(
+                    ".*(?:uri|url).*|params") || call.group(3).matches("(?i)base(?:uri|url)"))) {
+                // $baseUri is not one of UriTemplates' targets (it is a prefix of them): the call sends it whole
                 target = Pattern.compile("(?im)\\$" + call.group(3) + "\\s*(\\+?=)\\s*(.+?)\\s*$");
             } else {
                 continue; // named by UriTemplates' own targets

@@ -1,0 +1,71 @@
+package dev.entrals.graph.derive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a function without a Graph request in its {@code process} block does instead, said precisely: the Graph
+ * requests it sends from functions it defines inside itself ({@code function Get-Grant { Get-MgBetaOauth2PermissionGrant
+ * … }} in its {@code begin} block, called from {@code process}), or a URL it opens in the browser with
+ * {@code Start-Process}. Null when it does neither (the plain "no Graph request" reason stands).
+ */
+final class OwnFunctions {
+
+    private static final Pattern FUNCTION = Pattern.compile("(?i)\\bfunction\\s+([\\w-]+)\\s*(?:\\([^)]*\\))?\\s*\\{");
+    private static final Pattern REQUEST = Pattern.compile(
+            "(?i)\\b(Invoke-(?:Mg)?GraphRequest|[A-Z][a-z]+-Mg(?!Context\\b|Environment\\b)\\w+)\\b");
+    private static final Pattern BROWSER = Pattern.compile("(?i)\\bStart-Process\\s+\\$?\\w+");
+
+    private OwnFunctions() {
+    }
+
+    /** The reason for a function whose requests are in functions it defines, or that opens a URL; else null. */
+    static String reason(FunctionCode fn) {
+        int start = fn.signature().start();
+        String body = fn.text().substring(start, Math.min(fn.text().length(), fn.signature().end()));
+        List<String> inner = new ArrayList<>();
+        Matcher f = FUNCTION.matcher(body);
+        while (f.find()) {
+            if (f.group(1).equalsIgnoreCase(fn.name())) {
+                continue; // the function itself
+            }
+            int end = PsText.close(body, f.end() - 1);
+            List<String> calls = new ArrayList<>();
+            Matcher r = REQUEST.matcher(body.substring(f.end(), end));
+            while (r.find()) {
+                calls.add(r.group(1) + " at " + fn.source(start + f.end() + r.start()));
+            }
+            if (!calls.isEmpty()) {
+                inner.add(f.group(1) + " (" + String.join(", ", calls) + "; called at " + String.join(", ",
+                        callers(fn, f.group(1))) + ")");
+            }
+        }
+        if (!inner.isEmpty()) {
+            return "sends its Graph requests from functions it defines inside itself: " + String.join("; ", inner)
+                    + "; which of them it sends, and their bodies, its own code chooses from their replies; not read";
+        }
+        Matcher b = BROWSER.matcher(fn.process());
+        if (b.find()) {
+            return "sends no Graph request: it builds a URL and opens it in the browser with Start-Process (at "
+                    + fn.source(fn.processOffset() + b.start()) + "), for a person to complete there";
+        }
+        return null;
+    }
+
+    /** {@code file:line} of each call of a function the code defines, in the process block and in other such functions. */
+    private static List<String> callers(FunctionCode fn, String name) {
+        List<String> out = new ArrayList<>();
+        int start = fn.signature().start();
+        String body = fn.text().substring(start, Math.min(fn.text().length(), fn.signature().end()));
+        Matcher m = Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(body);
+        while (m.find()) {
+            if (!body.substring(Math.max(0, m.start() - 9), m.start()).toLowerCase(java.util.Locale.ROOT)
+                    .matches(".*function\\s*")) {
+                out.add(fn.source(start + m.start()));
+            }
+        }
+        return out.isEmpty() ? List.of("nowhere") : out;
+    }
+}
