@@ -64,7 +64,9 @@ public final class RequestTableGenerator {
                 if (copies.get(f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)) > 1) {
                     continue; // a private helper copied into each sub-module, not a command
                 }
-                RequestEntry e = read(root.resolve("module"), f, name, mg);
+                RequestEntry e = read(root.resolve("module"), f, name, mg, other -> files.stream()
+                        .filter(x -> x.getFileName().toString().equalsIgnoreCase(other + ".ps1")).findFirst()
+                        .map(RequestTableGenerator::text).orElse(null));
                 if (e != null) {
                     out.add(e.withColumns(columns.of(e.command())));
                 }
@@ -109,10 +111,19 @@ public final class RequestTableGenerator {
         return out;
     }
 
-    private static RequestEntry read(Path moduleRoot, Path file, String module, MgDerivation mg) throws IOException {
+    private static RequestEntry read(Path moduleRoot, Path file, String module, MgDerivation mg,
+            java.util.function.Function<String, String> functions) throws IOException {
         String stem = file.getFileName().toString().replace(".ps1", "");
         String rel = moduleRoot.relativize(file).toString().replace('\\', '/');
-        return derive(module, rel, stem, Files.readString(file), mg);
+        return derive(module, rel, stem, Files.readString(file), mg, functions);
+    }
+
+    private static String text(Path file) {
+        try {
+            return PsText.withoutComments(Files.readString(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -122,6 +133,15 @@ public final class RequestTableGenerator {
      * @param rel    the file's path, for the entry's source
      */
     static RequestEntry derive(String module, String rel, String name, String raw, MgDerivation mg) {
+        return derive(module, rel, name, raw, mg, other -> null);
+    }
+
+    /**
+     * As {@link #derive(String, String, String, String, MgDerivation)}; {@code functions} gives the script that defines
+     * another function of the module by name (null when none), for a function whose code reads what that one returns.
+     */
+    static RequestEntry derive(String module, String rel, String name, String raw, MgDerivation mg,
+            java.util.function.Function<String, String> functions) {
         FunctionSignature fn = ParamBlockReader.read(raw).function(name).filter(FunctionSignature::topLevel)
                 .orElse(null);
         if (fn == null) {
@@ -130,7 +150,14 @@ public final class RequestTableGenerator {
         FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
         String process = code.process();
         if (INVOKE.matcher(process).find()) {
-            return ConsolePrompts.mark(MixedCalls.fill(InvokeDerivation.derive(code), code, mg), code);
+            RequestEntry invoked = InvokeDerivation.derive(code);
+            if (invoked.reason() != null && invoked.reason().contains("it changes in place")) {
+                RequestEntry edit = ListEditReading.read(code, other -> Pattern.compile("(?im)^\\s*function\\s+"
+                        + Pattern.quote(other) + "\\s*\\{").matcher(raw).find() ? raw : functions.apply(other),
+                        mg.catalog(), invoked.source(), invoked.via());
+                invoked = edit == null ? invoked : edit; // the tenant's list read, changed and written back
+            }
+            return ConsolePrompts.mark(MixedCalls.fill(invoked, code, mg), code);
         }
         RequestEntry e = ConsolePrompts.mark(mg.derive(code), code);
         if (e != null) {
