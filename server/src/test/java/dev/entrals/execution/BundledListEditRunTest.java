@@ -146,4 +146,14 @@ class BundledListEditRunTest {
         // Remove-EntraTrustedCertificateAuthority.ps1:211-212
         assertTrue(none.text().contains("Provided certificate authority not found on the server."), none.text());
     }
+
+    @Test
+    void aFailedReadOfTheListStopsBeforeTheWrite() {
+        // the tenant's list is not served: the GET answers 404 and nothing is written
+        RunResult r = run(RunInput.commandLine("Set-EntraBetaTrustedCertificateAuthority" + CA).confirm());
+        assertEquals(RunStatus.GRAPH_ERROR, r.status(), r.text());
+        assertEquals(List.of("GET " + PATH.replace("/v1.0/", "/beta/")), sent(), "no write");
+        assertTrue(r.text().contains("Status: 404"), r.text());
+        assertTrue(r.text().contains("nothing was changed"), r.text());
+    }
 }
