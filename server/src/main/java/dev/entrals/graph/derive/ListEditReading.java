@@ -33,6 +33,16 @@ final class ListEditReading {
     private ListEditReading() {
     }
 
+    /**
+     * What a module function that returns a list reads.
+     *
+     * @param path    its SDK read's path (the lookup)
+     * @param list    the SDK property of the reply's objects that holds the list
+     * @param objects the object each item of the list becomes ({@link ListEdits} leaves)
+     */
+    private record ListRead(String path, String list, ObjectNode objects) {
+    }
+
     /** Why the form is not read (a refusal), or the entry; null when the function is not this form. */
     static RequestEntry read(FunctionCode fn, Function<String, String> functions, MgCatalog catalog, String source,
             String via) {
@@ -101,16 +111,16 @@ final class ListEditReading {
         String writes = p.substring(writeLoop.end(), PsText.close(p, writeLoop.end() - 1) - 1);
         ObjectNode write = mapping(writes, "\\$" + bodyList.group(1) + "\\." + bodyList.group(2));
         String get = functions.apply(reader);
-        Object[] lookup = get == null ? null : lookup(reader, get, catalog);
+        ListRead lookup = get == null ? null : lookup(reader, get, catalog);
         if (write == null || lookup == null) {
             return refused(fn, source, via, (write == null ? "writes each item of the list" : "reads the list through "
                     + reader + ",") + " in a way not read");
         }
         ObjectNode operation = JsonNodeFactory.instance.objectNode();
-        operation.put("list", "{@1.value." + MgDerivation.jsonName((String) lookup[1]) + "}");
+        operation.put("list", "{@1.value." + MgDerivation.jsonName(lookup.list()) + "}");
         operation.put("op", op);
         key.forEach(operation.withArray("key")::add);
-        operation.set("read", (ObjectNode) lookup[2]);
+        operation.set("read", lookup.objects());
         operation.set("write", write);
         operation.put("error", error);
         UriTemplates uris = new UriTemplates(fn, p);
@@ -124,7 +134,7 @@ final class ListEditReading {
             }
             sets.add(new SetRequest(set, method.group(1).toUpperCase(java.util.Locale.ROOT), path, List.of(),
                     List.of(), List.of(new BodyPart(bodyList.group(2), param, BodyPart.LIST_EDIT, operation)), false,
-                    List.of("the module reads the tenant's list first with " + reader + " (" + lookup[0] + ") and"
+                    List.of("the module reads the tenant's list first with " + reader + " (" + lookup.path() + ") and"
                             + " writes it back whole " + switch (op) {
                                 case ListEdits.APPEND -> "with -" + param + " appended";
                                 case ListEdits.REPLACE -> "with -" + param + " in place of the item whose "
@@ -132,17 +142,14 @@ final class ListEditReading {
                                 default -> "without the item whose " + String.join(" and ", key) + " match -" + param
                                         + "'s";
                             }),
-                    List.of(), false, List.of(), List.of(new LookupPart((String) lookup[0], List.of(), List.of(),
+                    List.of(), false, List.of(), List.of(new LookupPart(lookup.path(), List.of(), List.of(),
                     null))));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }
 
-    /**
-     * The module function's SDK read (path), the reply's list property, and the object it makes of each item; null
-     * when not read.
-     */
-    private static Object[] lookup(String name, String script, MgCatalog catalog) {
+    /** What the module function {@code name} of a script reads, or null when not read. */
+    private static ListRead lookup(String name, String script, MgCatalog catalog) {
         Matcher f = Pattern.compile("(?im)^\\s*function\\s+" + Pattern.quote(name) + "\\s*\\{").matcher(script);
         if (!f.find()) {
             return null;
@@ -207,7 +214,7 @@ final class ListEditReading {
             }
             read.put(name2, "{0." + set.group(1) + "|if:" + set.group(3) + ":" + read.get(name2).asText() + "}");
         }
-        return new Object[] {path.toString(), each.group(1), read};
+        return new ListRead(path.toString(), each.group(1), read);
     }
 
     /**
