@@ -84,7 +84,12 @@ final class PlanRunner {
             for (RequestPlan.Lookup l : plan.lookups()) {
                 found.run(l, cancel);
             }
-            requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
+            try {
+                requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
+            } catch (dev.entrals.graph.ListEdits.Stopped stop) {
+                throw GraphFault.of(GraphFault.Kind.NOT_FOUND, stop.getMessage() + " (the module's code stops here,"
+                        + " before its write); nothing was changed.", String.join("\n  ", found.sent));
+            }
         }
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
         Tally tally = new Tally(keep, paging.limit(), each);
@@ -239,6 +244,9 @@ final class PlanRunner {
             if (n < 1 || n > replies.size()) {
                 throw new IllegalStateException("a plan names lookup " + n + " before it ran");
             }
+            if (path.startsWith(dev.entrals.graph.ListEdits.LIST)) {
+                return list(replies.get(n - 1) == null ? null : StepValues.at(replies.get(n - 1), path.substring(1)));
+            }
             JsonNode v = path.equals("#") ? (answered.get(n - 1) == null ? null
                     : com.fasterxml.jackson.databind.node.TextNode.valueOf(answered.get(n - 1)))
                     : replies.get(n - 1) == null ? null : StepValues.at(replies.get(n - 1), path);
@@ -252,6 +260,22 @@ final class PlanRunner {
             }
             return v;
         }
+    }
+
+    /**
+     * The list at a path of lookup {@code n}'s reply as PowerShell's member enumeration gives it (each object's list
+     * joined; empty when there is none).
+     */
+    private static JsonNode list(JsonNode v) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.arrayNode();
+        if (v != null && v.isArray()) {
+            v.forEach(x -> out.addAll(x.isArray() ? (com.fasterxml.jackson.databind.node.ArrayNode) x
+                    : out.arrayNode().add(x)));
+        } else if (v != null && !v.isNull()) {
+            out.add(v);
+        }
+        return out;
     }
 
     private static Map<String, Object> object(JsonNode o) {

@@ -93,6 +93,9 @@ final class BodyWriter {
 
     private static JsonNode value(BodyPart b, Object v, Map<String, Object> args, Set<String> used,
             List<String> notes) {
+        if (BodyPart.LIST_EDIT.equals(b.template())) {
+            return ListEdits.planned(b.value(), ArgumentText.json(v)); // applied once the lookup has answered
+        }
         String listed = BodyPart.listProperty(b.template());
         if (listed != null) {
             // @(if ($P.List) { $P.List [| Select-Object …] } else { @() }): the list, or an empty one

@@ -243,6 +243,12 @@ public record RequestEntry(String command, String module, String source, String 
                     : null;
         }
 
+        /**
+         * The template of a part whose value is a lookup's list changed in place with the argument (the part's
+         * {@code value} is the operation: {@link ListEdits}).
+         */
+        public static final String LIST_EDIT = "listEdit";
+
         /** The property of a part whose hashtable argument's entries are the body's properties. */
         public static final String MERGE = "*";
 

@@ -80,6 +80,9 @@ public final class StepValues {
         if (text == null) {
             return null;
         }
+        if (text.contains(ListEdits.MARK)) {
+            text = shownEdits(text, lookups);
+        }
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -106,6 +109,37 @@ public final class StepValues {
             m.appendReplacement(out, Matcher.quoteReplacement(placeholder));
         }
         return m.appendTail(out).toString();
+    }
+
+    /** A body with each planned list operation as its placeholder ({@link ListEdits#shown}). */
+    private static String shownEdits(String body, List<RequestPlan.Lookup> lookups) {
+        try {
+            return ArgumentText.write(shownEdits(JSON.readTree(body), lookups));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return body;
+        }
+    }
+
+    private static JsonNode shownEdits(JsonNode node, List<RequestPlan.Lookup> lookups) {
+        if (ListEdits.isPlanned(node)) {
+            Matcher list = TOKEN.matcher(ListEdits.listToken(node));
+            int n = list.matches() ? Integer.parseInt(list.group(1)) : 0;
+            String path = list.matches() ? list.group(2) : "";
+            String from = n < 1 || n > lookups.size() ? "lookup " + n
+                    : "GET " + shown(lookups.get(n - 1).tries().get(0).relativeUrl(), lookups);
+            return TextNode.valueOf(ListEdits.shown(node, path.substring(path.lastIndexOf('.') + 1) + " of " + from));
+        }
+        if (node instanceof ObjectNode o) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            o.fields().forEachRemaining(e -> copy.set(e.getKey(), shownEdits(e.getValue(), lookups)));
+            return copy;
+        }
+        if (node instanceof ArrayNode a) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            a.forEach(x -> copy.add(shownEdits(x, lookups)));
+            return copy;
+        }
+        return node;
     }
 
     /**
@@ -153,6 +187,13 @@ public final class StepValues {
                 m.appendReplacement(out, Matcher.quoteReplacement(v.isValueNode() ? v.asText() : v.toString()));
             }
             return any ? TextNode.valueOf(m.appendTail(out).toString()) : node;
+        }
+        if (ListEdits.isPlanned(node)) {
+            Matcher list = TOKEN.matcher(ListEdits.listToken(node));
+            if (!list.matches()) {
+                throw new IllegalStateException("a planned list operation names no lookup");
+            }
+            return ListEdits.apply(node, value.apply(Integer.parseInt(list.group(1)), ListEdits.LIST + list.group(2)));
         }
         if (node instanceof ObjectNode o) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();

@@ -49,6 +49,11 @@ final class MgDerivation {
 
     private final MgCatalog catalog;
 
+    /** The SDK cmdlets' routes. */
+    MgCatalog catalog() {
+        return catalog;
+    }
+
     MgDerivation(MgCatalog catalog) {
         this.catalog = catalog;
     }

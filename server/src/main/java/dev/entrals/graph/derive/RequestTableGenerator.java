@@ -64,7 +64,9 @@ public final class RequestTableGenerator {
                 if (copies.get(f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)) > 1) {
                     continue; // a private helper copied into each sub-module, not a command
                 }
-                RequestEntry e = read(root.resolve("module"), f, name, mg);
+                RequestEntry e = read(root.resolve("module"), f, name, mg, other -> files.stream()
+                        .filter(x -> x.getFileName().toString().equalsIgnoreCase(other + ".ps1")).findFirst()
+                        .map(RequestTableGenerator::text).orElse(null));
                 if (e != null) {
                     out.add(e.withColumns(columns.of(e.command())));
                 }
@@ -109,10 +111,19 @@ public final class RequestTableGenerator {
         return out;
     }
 
-    private static RequestEntry read(Path moduleRoot, Path file, String module, MgDerivation mg) throws IOException {
+    private static RequestEntry read(Path moduleRoot, Path file, String module, MgDerivation mg,
+            java.util.function.Function<String, String> functions) throws IOException {
         String stem = file.getFileName().toString().replace(".ps1", "");
         String rel = moduleRoot.relativize(file).toString().replace('\\', '/');
-        return derive(module, rel, stem, Files.readString(file), mg);
+        return derive(module, rel, stem, Files.readString(file), mg, functions);
+    }
+
+    private static String text(Path file) {
+        try {
+            return PsText.withoutComments(Files.readString(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -122,6 +133,15 @@ public final class RequestTableGenerator {
      * @param rel    the file's path, for the entry's source
      */
     static RequestEntry derive(String module, String rel, String name, String raw, MgDerivation mg) {
+        return derive(module, rel, name, raw, mg, other -> null);
+    }
+
+    /**
+     * As {@link #derive(String, String, String, String, MgDerivation)}; {@code functions} gives the script that defines
+     * another function of the module by name (null when none), for a function whose code reads what that one returns.
+     */
+    static RequestEntry derive(String module, String rel, String name, String raw, MgDerivation mg,
+            java.util.function.Function<String, String> functions) {
         FunctionSignature fn = ParamBlockReader.read(raw).function(name).filter(FunctionSignature::topLevel)
                 .orElse(null);
         if (fn == null) {
@@ -131,12 +151,12 @@ public final class RequestTableGenerator {
         MissingArguments.Reading missing = MissingArguments.read(code);
         if (!missing.needs().isEmpty()) {
             FunctionCode given = new FunctionCode(module, rel, fn, missing.text());
-            RequestEntry e = requests(given, mg);
+            RequestEntry e = requests(given, mg, raw, functions);
             if (e != null && e.sets().stream().anyMatch(s -> s.method() != null)) {
                 return MissingArguments.mark(e, missing.needs(), given);
             }
         }
-        RequestEntry e = requests(code, mg);
+        RequestEntry e = requests(code, mg, raw, functions);
         if (e != null) {
             return e;
         }
@@ -146,10 +166,21 @@ public final class RequestTableGenerator {
                         + local(raw), List.of());
     }
 
-    /** The entry read from a function's requests, or null when its process block sends none. */
-    private static RequestEntry requests(FunctionCode code, MgDerivation mg) {
+    /**
+     * The entry read from a function's requests, or null when its process block sends none; {@code raw} is the
+     * function's script and {@code functions} the module's other functions, for a list its code reads and changes.
+     */
+    private static RequestEntry requests(FunctionCode code, MgDerivation mg, String raw,
+            java.util.function.Function<String, String> functions) {
         if (INVOKE.matcher(code.process()).find()) {
-            return ConsolePrompts.mark(MixedCalls.fill(InvokeDerivation.derive(code), code, mg), code);
+            RequestEntry invoked = InvokeDerivation.derive(code);
+            if (invoked.reason() != null && invoked.reason().contains("it changes in place")) {
+                RequestEntry edit = ListEditReading.read(code, other -> Pattern.compile("(?im)^\\s*function\\s+"
+                        + Pattern.quote(other) + "\\s*\\{").matcher(raw).find() ? raw : functions.apply(other),
+                        mg.catalog(), invoked.source(), invoked.via());
+                invoked = edit == null ? invoked : edit; // the tenant's list read, changed and written back
+            }
+            return ConsolePrompts.mark(MixedCalls.fill(invoked, code, mg), code);
         }
         return ConsolePrompts.mark(mg.derive(code), code);
     }

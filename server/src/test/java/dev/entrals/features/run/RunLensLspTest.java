@@ -119,7 +119,7 @@ class RunLensLspTest {
         // says why on request; Add-EntraEnvironment sends no request but is answered here (this machine's clouds)
         assertRunLensesOver("""
                 Reset-EntraStrongAuthenticationMethodByUpn -UserPrincipalName ann@contoso.com
-                New-EntraTrustedCertificateAuthority -CertificateAuthorityInformation $ca
+                Add-EntraInheritablePermissionsToAgentIdentityBlueprint
                 Test-EntraScript -Path .\\script.ps1
                 <[Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test]>
                 <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>

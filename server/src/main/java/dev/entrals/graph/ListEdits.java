@@ -1,0 +1,206 @@
+package dev.entrals.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A body property that is a lookup's list changed in place ({@link RequestEntry.BodyPart#LIST_EDIT}): the code reads
+ * the tenant's current list (through a module function that maps each reply item to an object), appends the argument,
+ * replaces the items whose key matches it, or removes them, and writes every object of the list back through its own
+ * mapping.
+ *
+ * <p>The part's {@code value} is the operation as the table holds it: {@code list} the reply's list
+ * ({@code {@1.value.certificateAuthorities}}), {@code op} ({@value #APPEND}, {@value #REPLACE}, {@value #REMOVE}),
+ * {@code key} the object properties compared with the argument's ({@code -eq}: strings in any case), {@code read}
+ * the object each reply item becomes, {@code write} the body item each object becomes, {@code error} the module's
+ * message when the argument's key is already there ({@value #APPEND}) or not there (the others). Leaves of
+ * {@code read} and {@code write} are {@code {0.P}} (the source's property, any case), {@code {0.P|base64}}
+ * ({@code [convert]::ToBase64String}: bytes as numbers, or Graph's base64 text of binary, which the SDK reads as
+ * bytes), {@code {0.P|eq:V}} ({@code "V" -eq $_.P}), {@code {0.P|if:A:B}} ({@code A} when {@code $_.P} is true, else
+ * {@code B}); other leaves are written as they are.
+ *
+ * <p>In a planned body the operation is an object {@code {"\uE000edit": …}} holding the argument as {@code item} and
+ * the list as a {@link StepValues} token; the runner applies it once the lookup has answered.
+ */
+public final class ListEdits {
+
+    /** Append the argument; stop when its key is there. */
+    public static final String APPEND = "append";
+    /** Replace the items whose key matches the argument's; stop when none does. */
+    public static final String REPLACE = "replace";
+    /** Remove the items whose key matches the argument's; stop when none does. */
+    public static final String REMOVE = "remove";
+    /** The property of a planned body's operation object. */
+    static final String MARK = "\uE000edit";
+    /** What a lookup path starts with when the list is wanted as it is (empty or one item still a list). */
+    public static final String LIST = "*";
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final Pattern LEAF = Pattern.compile("\\{0\\.(\\w+)(?:\\|(base64|eq:[^}|]*|if:[^:}]*:[^}]*))?}");
+
+    private ListEdits() {
+    }
+
+    /** The module's argument could not be applied to the tenant's list (its key is there, or is not). */
+    public static final class Stopped extends RuntimeException {
+        Stopped(String message) {
+            super(message);
+        }
+    }
+
+    /** The planned operation object for one call: the table's operation with the argument as its item. */
+    static JsonNode planned(JsonNode operation, JsonNode argument) {
+        ObjectNode spec = operation.deepCopy();
+        spec.set("item", argument);
+        ObjectNode mark = F.objectNode();
+        mark.set(MARK, spec);
+        return mark;
+    }
+
+    /** Whether a node is a planned operation object. */
+    static boolean isPlanned(JsonNode node) {
+        return node instanceof ObjectNode o && o.size() == 1 && o.has(MARK);
+    }
+
+    /** The placeholder shown for a planned operation: {@code <certificateAuthorities of GET … with … appended>}. */
+    static String shown(JsonNode planned, String list) {
+        String op = planned.get(MARK).path("op").asText();
+        return "<" + list + (switch (op) {
+            case APPEND -> " with the new item appended";
+            case REPLACE -> " with the item whose " + keys(planned) + " match replaced by the new one";
+            default -> " without the item whose " + keys(planned) + " match";
+        }) + ">";
+    }
+
+    private static String keys(JsonNode planned) {
+        List<String> k = new java.util.ArrayList<>();
+        planned.get(MARK).path("key").forEach(n -> k.add(n.asText()));
+        return String.join(" and ", k);
+    }
+
+    /** The token of a planned operation's list. */
+    static String listToken(JsonNode planned) {
+        return planned.get(MARK).path("list").asText();
+    }
+
+    /** The body list: the planned operation applied to the reply's list (items in order); throws {@link Stopped}. */
+    static ArrayNode apply(JsonNode planned, JsonNode replyList) {
+        JsonNode spec = planned.get(MARK);
+        JsonNode item = spec.path("item");
+        List<String> key = new java.util.ArrayList<>();
+        spec.path("key").forEach(n -> key.add(n.asText()));
+        String op = spec.path("op").asText();
+        List<JsonNode> objects = new java.util.ArrayList<>();
+        boolean found = false;
+        for (JsonNode reply : replyList == null ? F.arrayNode() : replyList.isArray() ? replyList
+                : F.arrayNode().add(replyList)) {
+            JsonNode object = fill(spec.path("read"), reply);
+            boolean match = key.stream().allMatch(k -> equal(property(object, k), property(item, k)));
+            found |= match;
+            if (!match || op.equals(APPEND)) {
+                objects.add(object);
+            } else if (op.equals(REPLACE)) {
+                objects.add(item);
+            }
+        }
+        if (op.equals(APPEND) == found) {
+            throw new Stopped(spec.path("error").asText());
+        }
+        if (op.equals(APPEND)) {
+            objects.add(item);
+        }
+        ArrayNode out = F.arrayNode();
+        objects.forEach(o -> out.add(fill(spec.path("write"), o)));
+        return out;
+    }
+
+    /** A structure whose leaves name properties of {@code source}. */
+    private static JsonNode fill(JsonNode shape, JsonNode source) {
+        if (shape instanceof ObjectNode o) {
+            ObjectNode out = F.objectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                out.set(e.getKey(), fill(e.getValue(), source));
+            }
+            return out;
+        }
+        Matcher m = shape.isTextual() ? LEAF.matcher(shape.asText()) : null;
+        if (m == null || !m.matches()) {
+            return shape;
+        }
+        JsonNode v = property(source, m.group(1));
+        String f = m.group(2);
+        if (f == null) {
+            return v == null ? F.nullNode() : v;
+        }
+        if (f.equals("base64")) {
+            return base64(v);
+        }
+        if (f.startsWith("eq:")) {
+            return F.booleanNode(equal(F.textNode(f.substring(3)), v));
+        }
+        String[] choice = f.substring(3).split(":", 2);
+        return F.textNode(truthy(v) ? choice[0] : choice[1]);
+    }
+
+    /** {@code [convert]::ToBase64String}: of bytes written as numbers, or of Graph's base64 text of binary. */
+    private static JsonNode base64(JsonNode v) {
+        if (v == null || v.isNull()) {
+            throw new Stopped("The certificate is missing: [convert]::ToBase64String of $null fails in the module.");
+        }
+        if (v.isTextual()) {
+            try {
+                return F.textNode(Base64.getEncoder().encodeToString(Base64.getDecoder().decode(v.asText())));
+            } catch (IllegalArgumentException e) {
+                throw new Stopped("A certificate is not base64 text of bytes: " + e.getMessage());
+            }
+        }
+        JsonNode list = v.isArray() ? v : F.arrayNode().add(v);
+        byte[] bytes = new byte[list.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            JsonNode b = list.get(i);
+            if (!b.canConvertToInt() || !b.isIntegralNumber() || b.asInt() < 0 || b.asInt() > 255) {
+                throw new Stopped("A certificate's bytes must be numbers from 0 to 255; item " + i + " is " + b + ".");
+            }
+            bytes[i] = (byte) b.asInt();
+        }
+        return F.textNode(Base64.getEncoder().encodeToString(bytes));
+    }
+
+    private static JsonNode property(JsonNode node, String name) {
+        if (node == null) {
+            return null;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** PowerShell's {@code -eq} of two scalars as the code compares them: text in any case, null equal to null. */
+    private static boolean equal(JsonNode a, JsonNode b) {
+        boolean na = a == null || a.isNull();
+        boolean nb = b == null || b.isNull();
+        if (na || nb) {
+            return na && nb;
+        }
+        return a.asText().toLowerCase(Locale.ROOT).equals(b.asText().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean truthy(JsonNode v) {
+        return v != null && !v.isNull() && !(v.isBoolean() && !v.asBoolean()) && !(v.isTextual() && v.asText().isEmpty())
+                && !(v.isNumber() && v.asDouble() == 0);
+    }
+}
