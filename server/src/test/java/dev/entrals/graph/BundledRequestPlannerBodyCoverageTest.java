@@ -184,9 +184,8 @@ class BundledRequestPlannerBodyCoverageTest {
 
     @Test
     void bodiesStillNotReadSayWhy() {
-        // (Set-EntraApplicationLogo -FilePath is read on the branch bodies2: BundledRequestPlannerBodies2CoverageTest)
-        assertTrue(reason("New-EntraBetaTrustFrameworkPolicy", "InputFilePath", "/tmp/p.xml")
-                .contains("sends a body of type application/xml"));
+        // (Set-EntraApplicationLogo -FilePath is read on the branch bodies2: BundledRequestPlannerBodies2CoverageTest;
+        // New-/Set-EntraBetaTrustFrameworkPolicy's XML on inplace-values: BundledRequestPlannerInplaceCoverageTest)
         assertTrue(reason("New-EntraTrustedCertificateAuthority", "CertificateAuthorityInformation", map())
                 .contains("appended to in a loop over what Get-EntraTrustedCertificateAuthority returns"));
     }
