@@ -185,7 +185,7 @@ class BundledRequestPlannerBodyCoverageTest {
     @Test
     void bodiesStillNotReadSayWhy() {
         // (Set-EntraApplicationLogo -FilePath is read on the branch bodies2: BundledRequestPlannerBodies2CoverageTest;
-        // New-/Set-EntraBetaTrustFrameworkPolicy's XML on inplace-values: BundledRequestPlannerInplaceCoverageTest)
+        // New-/Set-EntraBetaTrustFrameworkPolicy's XML on inplace-values: BundledRequestPlannerXmlBodyCoverageTest)
         assertTrue(reason("New-EntraTrustedCertificateAuthority", "CertificateAuthorityInformation", map())
                 .contains("appended to in a loop over what Get-EntraTrustedCertificateAuthority returns"));
     }

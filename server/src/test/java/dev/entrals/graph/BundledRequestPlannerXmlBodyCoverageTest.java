@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * expectation is written by hand from the module's code (file and line named; microsoftgraph/entra-powershell at
  * a36be76).
  */
-class BundledRequestPlannerInplaceCoverageTest {
+class BundledRequestPlannerXmlBodyCoverageTest {
 
     private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
     private static final String XML = "<TrustFrameworkPolicy PolicyId=\"B2C_1A_x\"/>";

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * names once the write has answered; the real table ({@link Planners#bundled()}), binder and session, against the
  * Graph stand-in.
  */
-class BundledRunInplaceTest {
+class BundledRunXmlBodyTest {
 
     private static final String POLICY = "<TrustFrameworkPolicy PolicyId=\"B2C_1A_x\"><BasePolicy/></TrustFrameworkPolicy>";
     private static final String REPLY = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<TrustFrameworkPolicy"
