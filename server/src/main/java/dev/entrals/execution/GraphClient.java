@@ -157,7 +157,8 @@ public final class GraphClient {
             if (status >= 400) {
                 throw GraphErrors.fault(status, response, shown);
             }
-            return new GraphReply(status, parse(response.body(), shown));
+            return new GraphReply(status, textual(response) ? text(response.body())
+                    : parse(response.body(), shown));
         }
     }
 
@@ -179,8 +180,10 @@ public final class GraphClient {
         }
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8);
-        if (request.body() != null) {
-            b.header("Content-Type", "application/json");
+        if (request.body() != null && request.headers().keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+            b.header("Content-Type", "application/json"); // else the text of the type the request's headers name
+        } else if (request.body() != null) {
+            b.setHeader("Accept", "*/*"); // the module's XML body: Graph answers in XML
         } else if (request.file() != null) {
             body = HttpRequest.BodyPublishers.ofByteArray(LocalFiles.read(request.file(), request.method() + " " + url));
             b.header("Content-Type", request.file().contentType());
@@ -265,6 +268,18 @@ public final class GraphClient {
             }
         }
         return true;
+    }
+
+    /** Whether a reply is XML or plain text (a trust framework policy), kept as its text rather than read as JSON. */
+    private static boolean textual(HttpResponse<?> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
+        return type.contains("xml") || type.startsWith("text/plain");
+    }
+
+    /** A textual reply as a text node (UTF-8); null for an empty body. */
+    private static JsonNode text(byte[] body) {
+        return blank(body) ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                new String(body, StandardCharsets.UTF_8));
     }
 
     /** The JSON of a successful reply; null for an empty body; a fault when it is not JSON. */

@@ -1,7 +1,9 @@
 package dev.entrals.execution;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.entrals.graph.GraphRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -9,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * The local file a request sends as its body ({@link GraphRequest.BodyFile}): read when the request is sent, shown by
- * name, size and content type (never its bytes). The engine has made a relative path absolute
+ * name, size and content type (never its bytes); and the file a write's reply goes to ({@link #writeReply}). The engine has made a relative path absolute
  * ({@link RunInput#file}: the script's folder for an editor's run, else the working directory, as .NET's
  * {@code [System.IO.File]::ReadAllBytes} resolves it).
  */
@@ -45,6 +47,27 @@ final class LocalFiles {
             return "<the bytes of the file " + p + ", " + size + ", Content-Type: " + file.contentType() + ">";
         } catch (InvalidPathException | IOException e) {
             return "<the bytes of the file " + file.path() + ", unreadable, Content-Type: " + file.contentType() + ">";
+        }
+    }
+
+    /**
+     * Writes a reply to the local file its request names ({@link GraphRequest#replyFile()}: the module's
+     * {@code -OutputFilePath}, made absolute as the body's file is), its text as it came (XML) or its JSON; an empty
+     * reply makes an empty file. Returns the file's path. The request has been sent: a file that cannot be written
+     * is a {@link GraphFault.Kind#LOCAL_FILE} fault saying so.
+     */
+    static String writeReply(GraphReply reply, GraphRequest request, String endpoint) {
+        String sent = request.method() + " " + endpoint + request.relativeUrl();
+        JsonNode body = reply == null ? null : reply.body();
+        String text = body == null ? "" : body.isTextual() ? body.asText() : body.toPrettyString();
+        try {
+            Path p = Path.of(request.replyFile()).toAbsolutePath();
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+            return p.toString();
+        } catch (InvalidPathException | IOException | SecurityException e) {
+            throw GraphFault.of(GraphFault.Kind.LOCAL_FILE, "The request was sent and answered (the tenant is"
+                    + " changed), but its reply could not be written to " + request.replyFile() + " ("
+                    + e.getClass().getSimpleName() + ").", sent);
         }
     }
 

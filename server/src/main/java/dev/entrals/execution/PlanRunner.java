@@ -28,8 +28,15 @@ final class PlanRunner {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
-    /** What the run collected. */
-    record Collected(List<Map<String, Object>> objects, long count, boolean single, List<GraphRequest> writes) {
+    /**
+     * What the run collected; {@code text} the reply's text when it was not JSON (XML), {@code written} the local
+     * files the replies were written to ({@link GraphRequest#replyFile()}), in order.
+     */
+    record Collected(List<Map<String, Object>> objects, long count, boolean single, List<GraphRequest> writes,
+                     String text, List<String> written) {
+        Collected(List<Map<String, Object>> objects, long count, boolean single, List<GraphRequest> writes) {
+            this(objects, count, single, writes, null, List.of());
+        }
     }
 
     /** The objects kept and counted so far, across the replies collected. */
@@ -110,15 +117,23 @@ final class PlanRunner {
             return new Collected(tally.kept, tally.count, false, writes(requests));
         }
         GraphReply reply = null;
+        List<String> written = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             try {
                 reply = client.send(requests.get(i), cancel);
             } catch (GraphFault f) {
                 throw partly(f, requests, i);
             }
+            if (requests.get(i).replyFile() != null) { // the module's -OutputFilePath: only once the write answered
+                written.add(LocalFiles.writeReply(reply, requests.get(i), client.endpoint()));
+            }
+        }
+        if (reply != null && reply.body() != null && reply.body().isTextual()) {
+            tally.add(Map.of("Value", reply.body().asText()), false); // XML: its text is the result
+            return new Collected(tally.kept, tally.count, true, writes(requests), reply.body().asText(), written);
         }
         boolean single = collect(reply, requests.get(requests.size() - 1), paging, tally, pages, cancel);
-        return new Collected(tally.kept, tally.count, single, writes(requests));
+        return new Collected(tally.kept, tally.count, single, writes(requests), null, written);
     }
 
     /**
@@ -226,8 +241,7 @@ final class PlanRunner {
                     for (JsonNode item : v) {
                         java.util.function.BiFunction<Integer, String, JsonNode> one = (n, path) ->
                                 n.equals(ref.getKey()) && path.equals(ref.getValue()) ? item : value(n, path);
-                        each.add(new GraphRequest(r.method(), StepValues.fillUrl(r.relativeUrl(), one), r.headers(),
-                                StepValues.fillBody(r.body(), one), r.file()));
+                        each.add(r.with(StepValues.fillUrl(r.relativeUrl(), one), StepValues.fillBody(r.body(), one)));
                     }
                     return each;
                 }
@@ -236,8 +250,7 @@ final class PlanRunner {
         }
 
         GraphRequest fill(GraphRequest r) {
-            return new GraphRequest(r.method(), StepValues.fillUrl(r.relativeUrl(), this::value), r.headers(),
-                    StepValues.fillBody(r.body(), this::value), r.file());
+            return r.with(StepValues.fillUrl(r.relativeUrl(), this::value), StepValues.fillBody(r.body(), this::value));
         }
 
         private JsonNode value(int n, String path) {

@@ -96,7 +96,10 @@ public final class RunEngine {
         }
         try {
             PlanRunner.Collected got = new PlanRunner(client).run(plan, in.keep(), pages, cancel, each);
-            String text = ResultFormatter.format(got.objects(), got.single(), plan.defaultColumns(), in.format());
+            // a reply that is not JSON (XML) is shown as its text, as the module outputs the reply file's lines
+            String text = got.text() != null ? got.text() + (got.text().endsWith("\n") ? "" : "\n")
+                    : ResultFormatter.format(got.objects(), got.single(), plan.defaultColumns(), in.format());
+            got.written().forEach(w -> notes.add("The reply was written to " + w + "."));
             if (got.count() > got.objects().size()) {
                 text += "\n(" + (got.count() - got.objects().size()) + " more objects not shown.)\n";
             }
@@ -133,15 +136,16 @@ public final class RunEngine {
 
     /** The plan with each file body's path as this run reads it ({@link RunInput#file}); a path not valid stays. */
     private static RequestPlan filesIn(RequestPlan plan, RunInput in) {
-        if (plan.requests().stream().noneMatch(r -> r.file() != null)) {
+        if (plan.requests().stream().noneMatch(r -> r.file() != null || r.replyFile() != null)) {
             return plan;
         }
         List<GraphRequest> requests = new ArrayList<>();
         for (GraphRequest r : plan.requests()) {
             GraphRequest.BodyFile f = r.file();
             try {
-                requests.add(f == null ? r : new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(),
-                        new GraphRequest.BodyFile(in.file(f.path()).toString(), f.contentType())));
+                requests.add(new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(), f == null ? null
+                        : new GraphRequest.BodyFile(in.file(f.path()).toString(), f.contentType()),
+                        r.replyFile() == null ? null : in.file(r.replyFile()).toString()));
             } catch (java.nio.file.InvalidPathException e) {
                 requests.add(r); // LocalFiles says it is not a valid path when it is sent
             }
@@ -242,6 +246,9 @@ public final class RunEngine {
                 out.add(ShownBody.of(StepValues.shown(r.body(), plan.lookups()))); // secrets masked; the body sent is whole
             } else if (r.file() != null) {
                 out.add(LocalFiles.describe(r.file())); // the file's name, size and type, not its bytes
+            }
+            if (r.replyFile() != null) {
+                out.add("(the reply is written to the file " + r.replyFile() + " once it answers)");
             }
         }
         return out;

@@ -41,12 +41,12 @@ final class BodyWriter {
      */
     static String write(List<BodyPart> parts, Map<String, Object> args, Set<String> used, List<String> notes,
             UnaryOperator<String> refs) {
-        if (parts.stream().allMatch(p -> BodyPart.FILE.equals(p.property()))) {
-            return null; // no body, or a file's bytes (file())
+        if (parts.stream().allMatch(BodyPart::local)) {
+            return null; // no body, or a file's bytes (file()), or an argument's text (text())
         }
         ObjectNode json = F.objectNode();
         for (BodyPart part : parts) {
-            if (BodyPart.FILE.equals(part.property())) {
+            if (BodyPart.local(part)) {
                 continue;
             }
             BodyPart b = new BodyPart(part.property(), part.param(), refs.apply(part.template()),
@@ -159,6 +159,20 @@ final class BodyWriter {
             if (BodyPart.FILE.equals(b.property()) && v != null) {
                 used.add(b.param());
                 return new GraphRequest.BodyFile(ArgumentText.text(v), b.template());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The part of a local kind ({@link BodyPart#TEXT}, {@link BodyPart#REPLY_FILE}) whose argument is given, or null;
+     * marks the argument used.
+     */
+    static BodyPart given(List<BodyPart> parts, String kind, Map<String, Object> args, Set<String> used) {
+        for (BodyPart b : parts) {
+            if (kind.equals(b.property()) && b.param() != null && args.get(b.param()) != null) {
+                used.add(b.param());
+                return b;
             }
         }
         return null;

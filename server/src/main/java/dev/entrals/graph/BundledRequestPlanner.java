@@ -187,6 +187,13 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         String body = BodyWriter.write(set.body(), bodyArguments(set, args), used, notes, steps::template);
         GraphRequest.BodyFile file = BodyWriter.file(set.body(), args, used);
+        BodyPart text = BodyWriter.given(set.body(), BodyPart.TEXT, args, used);
+        if (text != null && body == null) { // the argument's text as the whole body, of the module's content type
+            body = ArgumentText.text(args.get(text.param()));
+            headers.put("Content-Type", text.template());
+        }
+        BodyPart reply = BodyWriter.given(set.body(), BodyPart.REPLY_FILE, args, used);
+        String replyFile = reply == null ? null : ArgumentText.text(args.get(reply.param()));
         if (file != null && URL_SCHEME.matcher(file.path()).matches()) {
             return new Unsupported(entry.command() + ": the module downloads a URL given as the file (Invoke-WebRequest);"
                     + " a run here sends a local file only (" + file.path() + ").");
@@ -201,7 +208,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         List<GraphRequest> requests = new ArrayList<>();
         for (String each : values.isEmpty() ? List.of("") : values) {
             requests.add(new GraphRequest(set.method(), set.each().isEmpty() ? url
-                    : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body, file));
+                    : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body, file, replyFile));
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,

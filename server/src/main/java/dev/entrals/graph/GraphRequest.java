@@ -11,9 +11,12 @@ import java.util.Objects;
  * @param relativeUrl the URL relative to the session's Graph endpoint, starting with the version segment
  *                    ({@code /v1.0/users?$select=Id,DisplayName&$top=5}); query values already encoded
  * @param headers     extra request headers in order (e.g. {@code ConsistencyLevel: eventual}); never authorisation
- * @param body        the JSON body, or null when the request has none
+ * @param body        the body: JSON text, or the text of the {@code Content-Type} its headers name; null for none
+ * @param file        the local file whose bytes are the body, or null
+ * @param replyFile   the local file the module writes the reply to ({@code -OutputFilePath}), or null
  */
-public record GraphRequest(String method, String relativeUrl, Map<String, String> headers, String body, BodyFile file) {
+public record GraphRequest(String method, String relativeUrl, Map<String, String> headers, String body, BodyFile file,
+                           String replyFile) {
     /** Validates and copies. */
     public GraphRequest {
         Objects.requireNonNull(method, "method");
@@ -23,7 +26,17 @@ public record GraphRequest(String method, String relativeUrl, Map<String, String
 
     /** A request whose body, if any, is JSON text. */
     public GraphRequest(String method, String relativeUrl, Map<String, String> headers, String body) {
-        this(method, relativeUrl, headers, body, null);
+        this(method, relativeUrl, headers, body, null, null);
+    }
+
+    /** A request whose reply is not written to a file. */
+    public GraphRequest(String method, String relativeUrl, Map<String, String> headers, String body, BodyFile file) {
+        this(method, relativeUrl, headers, body, file, null);
+    }
+
+    /** The same request with this URL and body (looked-up values in place). */
+    public GraphRequest with(String url, String newBody) {
+        return new GraphRequest(method, url, headers, newBody, file, replyFile);
     }
 
     /**

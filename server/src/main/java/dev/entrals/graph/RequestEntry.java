@@ -249,6 +249,24 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String LIST_EDIT = "listEdit";
 
+        /**
+         * The property of a part whose argument's text is sent as the whole body, its {@code template} the content
+         * type ({@code application/xml}: the module's {@code -Body $Content -ContentType 'application/xml'}).
+         */
+        public static final String TEXT = "<text>";
+
+        /**
+         * The property of a part whose argument names the local file the module writes the reply to
+         * ({@code Invoke-GraphRequest … -OutputFilePath $P}); written only once the request has answered.
+         */
+        public static final String REPLY_FILE = "<reply-file>";
+
+        /** Whether a part is one of those that are not a property of a JSON body (a file, a text, the reply's file). */
+        public static boolean local(BodyPart part) {
+            return FILE.equals(part.property()) || TEXT.equals(part.property())
+                    || REPLY_FILE.equals(part.property());
+        }
+
         /** The property of a part whose hashtable argument's entries are the body's properties. */
         public static final String MERGE = "*";
 

@@ -50,6 +50,7 @@ final class GraphStandIn implements AutoCloseable {
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final Map<String, List<Map<String, Object>>> collections = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> objects = new ConcurrentHashMap<>();
+    private final Map<String, String> xml = new ConcurrentHashMap<>();
     private final CountDownLatch release = new CountDownLatch(1);
     /** While set, every next-page request ({@code $skiptoken}) waits for it (see {@link #holdPages}). */
     private volatile CountDownLatch pageGate;
@@ -102,6 +103,12 @@ final class GraphStandIn implements AutoCloseable {
     /** Serves one object at {@code path} (GET), and accepts writes there (POST answers 201 with the object). */
     GraphStandIn object(String path, Map<String, Object> o) {
         objects.put(path, o);
+        return this;
+    }
+
+    /** Answers every request at {@code path} with this XML text ({@code application/xml}; a POST with 201). */
+    GraphStandIn xml(String path, String text) {
+        xml.put(path, text);
         return this;
     }
 
@@ -217,6 +224,15 @@ final class GraphStandIn implements AutoCloseable {
                 reply.put("@odata.nextLink", baseUrl() + path + "?$top=" + top + "&$skiptoken=" + (skip + size));
             }
             send(ex, 200, JSON.writeValueAsString(reply));
+            return;
+        }
+        if (xml.containsKey(p)) {
+            byte[] b = xml.get(p).getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/xml; charset=utf-8");
+            ex.sendResponseHeaders(method.equals("POST") ? 201 : 200, b.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(b);
+            }
             return;
         }
         Map<String, Object> o = objects.get(p);

@@ -184,11 +184,12 @@ class BundledRequestPlannerBodyCoverageTest {
 
     @Test
     void bodiesStillNotReadSayWhy() {
-        // (Set-EntraApplicationLogo -FilePath is read on the branch bodies2: BundledRequestPlannerBodies2CoverageTest)
-        assertTrue(reason("New-EntraBetaTrustFrameworkPolicy", "InputFilePath", "/tmp/p.xml")
-                .contains("sends a body of type application/xml"));
-        // (New-EntraTrustedCertificateAuthority's list changed in place is read on the branch inplace:
-        // BundledRequestPlannerInplaceCoverageTest)
+        // (Set-EntraApplicationLogo -FilePath is read on the branch bodies2: BundledRequestPlannerBodies2CoverageTest;
+        // New-/Set-EntraBetaTrustFrameworkPolicy's XML on inplace-values: BundledRequestPlannerXmlBodyCoverageTest;
+        // New-EntraTrustedCertificateAuthority's list changed in place on inplace: BundledRequestPlannerInplaceCoverageTest)
+        assertTrue(reason("Set-EntraBetaApplicationProxyApplicationSingleSignOn", "ObjectId", "app-1",
+                "SingleSignOnMode", "OnPremisesKerberos").contains("changes in place (a nested property set under a"
+                        + " condition)"));
     }
 
     private static String reason(String command, Object... args) {

@@ -319,6 +319,23 @@ class RequestTableConformanceTest {
     }
 
     private static void checkBodyKeys(RequestEntry e, GraphRequest r, String code, boolean sdk) {
+        if (r.replyFile() != null) {
+            assertTrue(Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*-OutputFilePath\\b").matcher(code).find(),
+                    e.source() + ": the reply is written to a file, but the code's call has no -OutputFilePath");
+        }
+        String type = r.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Type"))
+                .map(Map.Entry::getValue).findFirst().orElse(r.file() == null ? null : r.file().contentType());
+        if (type != null && !type.contains("json")) {
+            // a text or a file of another type: the code passes that -ContentType and its -Body variable takes an
+            // argument as it is or a file's content
+            assertTrue(code.contains("-ContentType '" + type + "'") || code.contains("-ContentType \"" + type + "\""),
+                    e.source() + ": the code sends no -ContentType " + type);
+            Matcher body = Pattern.compile("(?i)-Body\\s+\\$(\\w+)").matcher(code);
+            assertTrue(body.find() && Pattern.compile("(?i)\\$" + body.group(1) + "\\s*=\\s*(?:\\$PSBoundParameters\\[|"
+                    + "Get-Content\\b|\\[(?:System\\.)?IO\\.File]::ReadAllBytes)").matcher(code).find(),
+                    e.source() + ": the code's body is not an argument or a file");
+            return;
+        }
         if (r.body() == null) {
             return;
         }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A body that is a local file's bytes: {@code -ContentType "image/*" -Body $bytes} where the code assigns
+ * A body that is a local file's bytes, or an argument's or a file's text ({@link #text}): {@code -ContentType "image/*" -Body $bytes} where the code assigns
  * {@code $bytes = [System.IO.File]::ReadAllBytes($P)} ({@code $P}, {@code $($params.P)} or
  * {@code $PSBoundParameters["P"]}) — the part {@link BodyPart#FILE} with the parameter and the content type. Where the
  * code also takes a URL in the same argument ({@code Invoke-WebRequest}), a note says a run sends a local file only.
@@ -17,6 +17,63 @@ final class FileBodies {
     private static final String SOURCE = "(?:\\$\\(\\s*\\$params\\.(\\w+)\\s*\\)|\\$params\\.(\\w+)|\\$PSBoundParameters\\[[\"'](\\w+)[\"']]|\\$(\\w+))";
 
     private FileBodies() {
+    }
+
+    /**
+     * A body of a content type not JSON that is an argument's text or a local file's text: {@code -Body $B} where the
+     * code assigns {@code $B = $PSBoundParameters["Content"]} (the part {@link BodyPart#TEXT}) and, for another
+     * argument, {@code $B = Get-Content -Path $PSBoundParameters["InputFilePath"]} (the part {@link BodyPart#FILE}:
+     * the file's content as it is), each with the content type; with {@code -OutputFilePath $o} on the call and
+     * {@code $o = $PSBoundParameters["P"]}, the part {@link BodyPart#REPLY_FILE} of {@code P}. Null when the body is
+     * not such a text, or the code assigns {@code $B} anything else.
+     */
+    static List<BodyPart> text(FunctionCode fn, String p, String contentType, List<String> notes) {
+        Matcher body = BODY.matcher(p);
+        if (!body.find()) {
+            return null;
+        }
+        List<BodyPart> out = new java.util.ArrayList<>();
+        Matcher set = Pattern.compile("(?im)^\\s*\\$" + body.group(1) + "\\s*=(?!=)\\s*(.+?)\\s*;?\\s*$").matcher(p);
+        while (set.find()) {
+            String rhs = set.group(1);
+            String param = Assignments.directParam(rhs, fn);
+            Matcher content = Pattern.compile("(?i)^Get-Content\\s+(?:-Path\\s+)?" + SOURCE + "$").matcher(rhs);
+            if (param != null && fn.parameter(param).map(x -> x.type().toLowerCase(java.util.Locale.ROOT))
+                    .filter(t -> t.endsWith("string")).isPresent()) {
+                out.add(new BodyPart(BodyPart.TEXT, param, contentType));
+            } else if (content.matches() && fn.parameter(name(content)).isPresent()) {
+                String file = fn.canonical(name(content));
+                out.add(new BodyPart(BodyPart.FILE, file, contentType));
+                notes.add("-" + file + " names a local file the module reads with Get-Content (its lines) and sends;"
+                        + " the plan sends the file's content as it is");
+            } else {
+                return null; // the body is also set to something else
+            }
+        }
+        if (out.stream().noneMatch(b -> BodyPart.TEXT.equals(b.property()))) {
+            return null;
+        }
+        Matcher reply = Pattern.compile("(?i)Invoke-(?:Mg)?GraphRequest\\b[^\\n]*-OutputFilePath\\s+\\$(\\w+)").matcher(p);
+        if (reply.find()) {
+            Matcher to = Pattern.compile("(?im)^\\s*\\$" + reply.group(1) + "\\s*=(?!=)\\s*(.+?)\\s*;?\\s*$").matcher(p);
+            String param = null;
+            while (to.find()) {
+                String direct = Assignments.directParam(to.group(1), fn);
+                param = direct != null ? direct : param;
+            }
+            if (param == null) {
+                return null; // the reply goes to a file the code names otherwise
+            }
+            out.add(new BodyPart(BodyPart.REPLY_FILE, param, null));
+            notes.add("-" + param + " names the local file the module writes the reply to (without it, a temporary"
+                    + " file whose lines it outputs); the plan writes it once the request has answered");
+        }
+        return out;
+    }
+
+    private static String name(Matcher read) {
+        return read.group(1) != null ? read.group(1) : read.group(2) != null ? read.group(2)
+                : read.group(3) != null ? read.group(3) : read.group(4);
     }
 
     /** The part, or null when the body is not such a file. */
@@ -30,8 +87,7 @@ final class FileBodies {
         if (!read.find()) {
             return null;
         }
-        String name = read.group(1) != null ? read.group(1) : read.group(2) != null ? read.group(2)
-                : read.group(3) != null ? read.group(3) : read.group(4);
+        String name = name(read);
         if (fn.parameter(name).isEmpty()) {
             return null;
         }

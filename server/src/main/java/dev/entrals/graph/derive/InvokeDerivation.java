@@ -124,7 +124,8 @@ final class InvokeDerivation {
             }
             BodyPart bytes = setBody.parts().stream().filter(b -> BodyPart.FILE.equals(b.property())).findFirst()
                     .orElse(null);
-            if (bytes != null && !fn.inSet(bytes.param(), set)) {
+            if (bytes != null && !fn.inSet(bytes.param(), set) && setBody.parts().stream()
+                    .noneMatch(b -> BodyPart.TEXT.equals(b.property()) && fn.inSet(b.param(), set))) {
                 sets.add(MgDerivation.unsupported(set, "sends the bytes of the file -" + bytes.param() + " names, which"
                         + " set " + set + " does not take (the module sends no body there); not read"));
                 continue;
@@ -261,6 +262,11 @@ final class InvokeDerivation {
             BodyPart bytes = FileBodies.read(fn, p, type.group(1), notes);
             if (bytes != null) {
                 out.add(bytes); // -Body $bytes where $bytes = [System.IO.File]::ReadAllBytes($FilePath)
+                return null;
+            }
+            List<BodyPart> text = FileBodies.text(fn, p, type.group(1), notes);
+            if (text != null) {
+                out.addAll(text); // -Body $Body where $Body = $PSBoundParameters["Content"] (or a file's Get-Content)
                 return null;
             }
             // the engine sends JSON text or a local file; name where the code takes the content from
