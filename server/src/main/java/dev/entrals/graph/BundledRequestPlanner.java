@@ -103,7 +103,12 @@ public final class BundledRequestPlanner implements RequestPlanner {
             return new Unsupported(entry.command() + " (set " + set.set() + ") cannot be run without PowerShell: "
                     + String.join("; ", set.notes()) + " (" + entry.source() + ").");
         }
-        return build(entry, set, args);
+        SetRequest sent = Steps.sent(set, args);
+        if (sent == null) {
+            return new Unsupported(entry.command() + " (set " + set.set() + ") sends no request with these arguments"
+                    + " (" + entry.source() + ").");
+        }
+        return build(entry, sent, args);
     }
 
     private Result build(RequestEntry entry, SetRequest set, Map<String, Object> args) {
@@ -148,10 +153,12 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
             String q = QueryWriter.write(l.query(), args, used);
             String u = lookupPath + (q.isEmpty() ? "" : "?" + q);
+            String stepBody = l.body().isEmpty() ? null
+                    : BodyWriter.write(l.body(), bodyArguments(set, args), used, notes, steps::template);
             List<GraphRequest> tries = new ArrayList<>();
             for (String each : l.each().isEmpty() ? List.of("") : l.each()) {
-                tries.add(new GraphRequest("GET", l.each().isEmpty() ? u
-                        : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), null));
+                tries.add(new GraphRequest(l.sentMethod(), l.each().isEmpty() ? u
+                        : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), stepBody));
             }
             lookups.add(new RequestPlan.Lookup(tries, l.each()));
         }
