@@ -60,7 +60,8 @@ class BundledMultiwriteRunTest {
     // New-EntraBetaPrivateAccessApplication.ps1:36-39 POST instantiate {displayName}, :49 $newAppId from its
     // reply's application.objectId, :42-57 PATCH applications/$newAppId/ onPremisesPublishing, :62-74 PUT
     // connectorGroup/$ref only if ($ConnectorGroupId)
-    private static final String TEMPLATE = "/beta/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate";
+    private static final String TEMPLATE = "/beta/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621"
+            + "/instantiate";
     private static final String NEW_APP = "New-EntraBetaPrivateAccessApplication -ApplicationName PA1";
     private static final String CREATE = "POST " + TEMPLATE + " {\"displayName\":\"PA1\"}";
     private static final String PUBLISH = "PATCH /beta/applications/obj-1/ {\"onPremisesPublishing\":"

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 class BundledRequestPlannerMultiwriteCoverageTest {
 
     private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
-    private static final String TEMPLATE = "/beta/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621/instantiate";
+    private static final String TEMPLATE = "/beta/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621"
+            + "/instantiate";
+    private static final String NEW_APP = "/beta/applications/<application.objectId from POST " + TEMPLATE + ">/";
+    private static final String PUBLISH = "PATCH " + NEW_APP + " {\"onPremisesPublishing\":"
+            + "{\"applicationType\":\"nonwebapp\",\"isAccessibleViaZTNAClient\":true}}";
 
     private static RequestPlan planned(String command, Object... args) {
         RequestPlanner.Result r = PLANNER.plan(command, null, map(args));
@@ -58,11 +62,11 @@ class BundledRequestPlannerMultiwriteCoverageTest {
         RequestPlan plan = planned("New-EntraBetaPrivateAccessApplication", "ApplicationName", "PA1",
                 "ConnectorGroupId", "cg-1");
         assertEquals(List.of("POST " + TEMPLATE + " {\"displayName\":\"PA1\"}",
-                "PATCH /beta/applications/<application.objectId from POST " + TEMPLATE + ">/ {\"onPremisesPublishing\":"
-                        + "{\"applicationType\":\"nonwebapp\",\"isAccessibleViaZTNAClient\":true}}"), steps(plan));
+                PUBLISH), steps(plan));
         assertEquals(1, plan.requests().size());
-        assertEquals("PUT /beta/applications/<application.objectId from POST " + TEMPLATE + ">/connectorGroup/$ref {\"@odata.id\":"
-                + "\"https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationproxy/connectorGroups/cg-1\"}",
+        assertEquals("PUT " + NEW_APP + "connectorGroup/$ref {\"@odata.id\":"
+                + "\"https://graph.microsoft.com/beta/onPremisesPublishingProfiles/applicationproxy/connectorGroups"
+                + "/cg-1\"}",
                 requests(plan).get(0));
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("only when -ConnectorGroupId is given")),
                 plan.notes()::toString);
@@ -73,9 +77,7 @@ class BundledRequestPlannerMultiwriteCoverageTest {
         // New-EntraBetaPrivateAccessApplication.ps1 62 if ($ConnectorGroupId) { … }: not sent without it
         RequestPlan plan = planned("New-EntraBetaPrivateAccessApplication", "ApplicationName", "PA1");
         assertEquals(List.of("POST " + TEMPLATE + " {\"displayName\":\"PA1\"}"), steps(plan));
-        assertEquals(List.of("PATCH /beta/applications/<application.objectId from POST " + TEMPLATE + ">/ {\"onPremisesPublishing\":"
-                + "{\"applicationType\":\"nonwebapp\",\"isAccessibleViaZTNAClient\":true}}"),
-                requests(plan));
+        assertEquals(List.of(PUBLISH), requests(plan));
     }
 
     @Test
