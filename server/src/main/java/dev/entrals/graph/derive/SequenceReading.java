@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
 /**
  * Requests in sequence, a later one using an earlier reply: per parameter set (a {@code if ($PSCmdlet.ParameterSetName
  * -eq 'X') { … } else { … }} branch, or the whole function), the function's {@code Invoke-GraphRequest} calls in
- * order, each GET before the last one a lookup ({@link LookupPart}) and the last one the set's request. A URL names
- * an earlier reply as {@code $($r.id)}, through a local ({@code $userId = $userQuery.value[0].id}), or through the
- * variable of a {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that
- * reply ({@code {@1.value.id}}). Any other loop around a call, a call whose URL or method is not a literal string
- * with parameters and such values, or a GET that is not before the last call leaves the set out with the reason.
+ * order, each call before the last one a step ({@link LookupPart}: a GET lookup, or a write with its method and body)
+ * and the last one the set's request. A URL names an earlier reply (a lookup's or a write's) as {@code $($r.id)},
+ * through a local ({@code $userId = $userQuery.value[0].id}), or through the variable of a
+ * {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that reply
+ * ({@code {@1.value.id}}). A call inside a block on an argument's truth is sent under that condition
+ * ({@link WriteSteps}); a splatted call ({@code Invoke-GraphRequest @params}) is read from its hashtable. Any other
+ * loop or condition around a call, or a call whose URL or method is not a literal string with parameters and such
+ * values, leaves the set out with the reason.
  */
 final class SequenceReading {
 
@@ -181,12 +184,7 @@ final class SequenceReading {
                     continue;
                 }
                 List<String> first = new ArrayList<>();
-                first.add(writes ? "the module sends " + lookups.size() + " request" + (lookups.size() > 1 ? "s" : "")
-                        + " first (" + String.join(", ", lookups.stream().map(l -> l.sentMethod() + " " + l.path()
-                        + (l.when() == null ? "" : " when " + shownWhen(l.when()))).toList()) + ")" + (when == null
-                        ? "" : ", and this " + method + " only when " + shownWhen(when)) + "; the plan sends them"
-                        + " after the confirmation, in order, and stops at the first that fails or finds nothing,"
-                        + " saying which writes were sent"
+                first.add(writes ? WriteSteps.note(lookups, method, when)
                         : "the module sends " + lookups.size() + " GET" + (lookups.size() > 1 ? "s" : "")
                         + " first (" + String.join(", ", lookups.stream().map(LookupPart::path).toList())
                         + "); the plan sends " + (lookups.size() > 1 ? "them" : "it") + " after the confirmation and"
@@ -206,12 +204,6 @@ final class SequenceReading {
         /** A call's arguments, a splatted hashtable's written as the call's own; null when not found. */
         private String args(java.util.regex.MatchResult call) {
             return WriteSteps.splatted(text, call.group(1), call.start());
-        }
-
-        /** A condition as the notes show it. */
-        private static String shownWhen(String when) {
-            return when.startsWith("!") ? "-" + when.substring(1) + " is not given or false" : "-" + when + " is given"
-                    + " and not false";
         }
 
         /** The loop around an offset: null when none; a foreach over a reply's value marks the loop variable. */

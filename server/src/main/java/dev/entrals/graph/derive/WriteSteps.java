@@ -1,5 +1,6 @@
 package dev.entrals.graph.derive;
 
+import dev.entrals.graph.RequestEntry.LookupPart;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -91,6 +92,22 @@ final class WriteSteps {
 
     private static String param(FunctionCode fn, String name, boolean not) {
         return fn.parameter(name).isPresent() ? (not ? "!" : "") + fn.canonical(name) : null;
+    }
+
+    /** The note of a set whose steps hold writes: the steps in order, each with its condition, and the request's. */
+    static String note(List<LookupPart> steps, String method, String when) {
+        return "the module sends " + steps.size() + " request" + (steps.size() > 1 ? "s" : "") + " first ("
+                + String.join(", ", steps.stream().map(l -> l.sentMethod() + " " + l.path()
+                + (l.when() == null ? "" : " when " + shown(l.when()))).toList()) + ")" + (when == null ? ""
+                : ", and this " + method + " only when " + shown(when)) + "; the plan sends them after the"
+                + " confirmation, in order, and stops at the first that fails or finds nothing, saying which writes"
+                + " were sent";
+    }
+
+    /** A condition as the notes show it. */
+    private static String shown(String when) {
+        return when.startsWith("!") ? "-" + when.substring(1) + " is not given or false"
+                : "-" + when + " is given and not false";
     }
 
     /**
