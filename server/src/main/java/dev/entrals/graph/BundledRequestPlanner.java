@@ -136,6 +136,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Steps steps = Steps.of(set, args);
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(set.when()),
+                set.lookups().stream().map(RequestEntry.LookupPart::when)).filter(java.util.Objects::nonNull)
+                .forEach(w -> used.add(w.replaceFirst("^!", ""))); // a condition's argument chooses the requests
         if (steps.refused() != null) {
             return new Unsupported(entry.command() + " " + steps.refused());
         }

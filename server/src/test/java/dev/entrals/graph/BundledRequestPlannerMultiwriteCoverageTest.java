@@ -93,6 +93,8 @@ class BundledRequestPlannerMultiwriteCoverageTest {
         List<String> all = new java.util.ArrayList<>(steps(plan));
         all.addAll(requests(plan));
         assertEquals(List.of(patch, "DELETE /beta/applications/app-1"), all);
+        // the switch chooses the requests: it is not an argument "not part of the request"
+        assertTrue(plan.notes().stream().noneMatch(n -> n.startsWith("-RemoveADApplication")), plan.notes().toString());
         // 43 if ($null -eq $PSBoundParameters["RemoveADApplication"] -or (… -and $false -eq …)) { 44-50 the PATCH alone }
         for (Object[] args : List.of(new Object[] {"ApplicationId", "app-1"},
                 new Object[] {"ApplicationId", "app-1", "RemoveADApplication", false})) {
