@@ -86,10 +86,11 @@ final class PlanRunner {
     Collected run(RequestPlan plan, int keep, PageListener pages, CancellationSignal cancel,
                   Consumer<Map<String, Object>> each) {
         List<GraphRequest> requests = plan.requests();
+        List<GraphRequest> before = List.of();
         if (!plan.lookups().isEmpty()) {
-            Lookups found = new Lookups();
-            for (RequestPlan.Lookup l : plan.lookups()) {
-                found.run(l, cancel);
+            Lookups found = new Lookups(plan);
+            for (int i = 0; i < plan.lookups().size(); i++) {
+                found.run(i, cancel);
             }
             try {
                 requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
@@ -97,6 +98,7 @@ final class PlanRunner {
                 throw GraphFault.of(GraphFault.Kind.NOT_FOUND, stop.getMessage() + " (the module's code stops here,"
                         + " before its write); nothing was changed.", String.join("\n  ", found.sent));
             }
+            before = found.writes;
         }
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
         Tally tally = new Tally(keep, paging.limit(), each);
@@ -110,11 +112,11 @@ final class PlanRunner {
                 try {
                     reply = client.send(r, cancel);
                 } catch (GraphFault f) {
-                    throw partly(f, requests, i); // a loop of writes says which were sent before the failure
+                    throw partly(f, before, requests, i); // a loop of writes says which were sent before the failure
                 }
                 collect(reply, r, paging, tally, pages, cancel);
             }
-            return new Collected(tally.kept, tally.count, false, writes(requests));
+            return new Collected(tally.kept, tally.count, false, concat(before, writes(requests)));
         }
         GraphReply reply = null;
         List<String> written = new ArrayList<>();
@@ -122,7 +124,7 @@ final class PlanRunner {
             try {
                 reply = client.send(requests.get(i), cancel);
             } catch (GraphFault f) {
-                throw partly(f, requests, i);
+                throw partly(f, before, requests, i);
             }
             if (requests.get(i).replyFile() != null) { // the module's -OutputFilePath: only once the write answered
                 written.add(LocalFiles.writeReply(reply, requests.get(i), client.endpoint()));
@@ -130,22 +132,32 @@ final class PlanRunner {
         }
         if (reply != null && reply.body() != null && reply.body().isTextual()) {
             tally.add(Map.of("Value", reply.body().asText()), false); // XML: its text is the result
-            return new Collected(tally.kept, tally.count, true, writes(requests), reply.body().asText(), written);
+            return new Collected(tally.kept, tally.count, true, concat(before, writes(requests)), reply.body().asText(),
+                    written);
         }
         boolean single = collect(reply, requests.get(requests.size() - 1), paging, tally, pages, cancel);
-        return new Collected(tally.kept, tally.count, single, writes(requests), null, written);
+        return new Collected(tally.kept, tally.count, single, concat(before, writes(requests)), null, written);
+    }
+
+    private static List<GraphRequest> concat(List<GraphRequest> a, List<GraphRequest> b) {
+        List<GraphRequest> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private GraphFault partly(GraphFault f, List<GraphRequest> before, List<GraphRequest> requests, int failed) {
+        return partly(f, concat(before, writes(requests.subList(0, failed))).stream().map(this::line).toList(),
+                requests.subList(failed + 1, requests.size()).stream().map(this::line).toList());
     }
 
     /**
-     * A fault of request {@code failed} after writes were sent: it says which were sent (changed) and which were not
-     * sent; the fault as it is when no write was sent before it.
+     * A fault after writes were sent (a write step's, a later lookup's, or request {@code failed}'s): it says which
+     * were sent (changed) and which were not sent; the fault as it is when no write was sent before it.
      */
-    private GraphFault partly(GraphFault f, List<GraphRequest> requests, int failed) {
-        List<String> done = writes(requests.subList(0, failed)).stream().map(this::line).toList();
+    private GraphFault partly(GraphFault f, List<String> done, List<String> left) {
         if (done.isEmpty()) {
             return f;
         }
-        List<String> left = requests.subList(failed + 1, requests.size()).stream().map(this::line).toList();
         return f.withHint("Sent and done before it (changed): " + String.join(", ", done) + ". Not sent: "
                 + (left.isEmpty() ? "none" : String.join(", ", left)) + ".");
     }
@@ -199,14 +211,26 @@ final class PlanRunner {
         }
     }
 
-    /** The lookups' replies so far, and the values later requests take from them. */
+    /**
+     * The steps' replies so far, the values later requests take from them, and the writes among them sent (the code
+     * sends several writes in order: a failing step after one says what was changed and what was not sent).
+     */
     private final class Lookups {
+        private final RequestPlan plan;
         private final List<JsonNode> replies = new ArrayList<>();
         private final List<String> answered = new ArrayList<>();
         private final List<String> sent = new ArrayList<>();
+        private final List<GraphRequest> writes = new ArrayList<>();
+        private int step;
 
-        /** Sends the lookup's tries in order until one answers; a single try's error ends the run. */
-        void run(RequestPlan.Lookup l, CancellationSignal cancel) {
+        Lookups(RequestPlan plan) {
+            this.plan = plan;
+        }
+
+        /** Sends step {@code n}'s tries in order until one answers; a single try's error ends the run. */
+        void run(int n, CancellationSignal cancel) {
+            step = n;
+            RequestPlan.Lookup l = plan.lookups().get(n);
             List<String> tried = new ArrayList<>();
             for (int i = 0; i < l.tries().size(); i++) {
                 GraphRequest r = fill(l.tries().get(i));
@@ -216,17 +240,37 @@ final class PlanRunner {
                     replies.add(reply.body());
                     answered.add(l.values().isEmpty() ? null : l.values().get(i));
                     sent.add(line);
+                    if (r.write()) {
+                        writes.add(r);
+                    }
                     return;
                 } catch (GraphFault f) {
+                    if (!writes.isEmpty()) {
+                        throw stopped(f, step + 1);
+                    }
                     if (l.tries().size() == 1 || f.kind() != GraphFault.Kind.GRAPH_ERROR) {
-                        throw f.kind() == GraphFault.Kind.GRAPH_ERROR ? f.withHint("The module's code looks this up"
-                                + " before its request; nothing was changed.") : f;
+                        throw f.kind() == GraphFault.Kind.GRAPH_ERROR && !r.write() ? f.withHint("The module's code"
+                                + " looks this up before its request; nothing was changed.") : f;
                     }
                     tried.add(line + " (" + f.status() + ")");
                 }
             }
             throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: none of the " + tried.size() + " requests"
                     + " the module's code tries in turn answered; nothing was changed.", String.join("\n  ", tried));
+        }
+
+        /** A fault after writes: what was changed and what was not sent (the steps from {@code from} on, the requests). */
+        private GraphFault stopped(GraphFault f, int from) {
+            List<String> left = new ArrayList<>();
+            for (RequestPlan.Lookup later : plan.lookups().subList(from, plan.lookups().size())) {
+                left.add(shownLine(later.tries().get(0)));
+            }
+            plan.requests().forEach(r -> left.add(shownLine(r)));
+            return partly(f, writes.stream().map(PlanRunner.this::line).toList(), left);
+        }
+
+        private String shownLine(GraphRequest r) {
+            return r.method() + " " + client.endpoint() + StepValues.shown(r.relativeUrl(), plan.lookups());
         }
 
         /**
@@ -264,9 +308,10 @@ final class PlanRunner {
                     : com.fasterxml.jackson.databind.node.TextNode.valueOf(answered.get(n - 1)))
                     : replies.get(n - 1) == null ? null : StepValues.at(replies.get(n - 1), path);
             if (v == null) {
-                throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: the reply of " + sent.get(n - 1)
-                        + " has no " + (path.isEmpty() ? "object" : path) + "; nothing was changed.",
-                        sent.get(n - 1));
+                GraphFault f = GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: the reply of " + sent.get(n - 1)
+                        + " has no " + (path.isEmpty() ? "object" : path) + (writes.isEmpty()
+                        ? "; nothing was changed." : "."), sent.get(n - 1));
+                throw writes.isEmpty() ? f : stopped(f, replies.size() > step ? step + 1 : step);
             }
             if (v.isArray() && v.size() == 1) {
                 return v.get(0);

@@ -234,24 +234,27 @@ public final class RunEngine {
         List<String> out = new ArrayList<>();
         for (RequestPlan.Lookup l : plan.lookups()) {
             for (int i = 0; i < l.tries().size(); i++) {
-                GraphRequest r = l.tries().get(i);
-                out.add(r.method() + " " + absolute(StepValues.shown(r.relativeUrl(), plan.lookups()))
-                        + (i > 0 ? "   (when none before answers)" : ""));
+                shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : "", out);
             }
         }
         for (GraphRequest r : plan.requests()) {
-            out.add(r.method() + " " + absolute(StepValues.shown(r.relativeUrl(), plan.lookups())));
-            r.headers().forEach((k, v) -> out.add(k + ": " + v));
-            if (r.body() != null) {
-                out.add(ShownBody.of(StepValues.shown(r.body(), plan.lookups()))); // secrets masked; the body sent is whole
-            } else if (r.file() != null) {
-                out.add(LocalFiles.describe(r.file())); // the file's name, size and type, not its bytes
-            }
-            if (r.replyFile() != null) {
-                out.add("(the reply is written to the file " + r.replyFile() + " once it answers)");
-            }
+            shown(plan, r, "", out);
         }
         return out;
+    }
+
+    /** One request as shown (a write sent before the last request shows its body too). */
+    private void shown(RequestPlan plan, GraphRequest r, String suffix, List<String> out) {
+        out.add(r.method() + " " + absolute(StepValues.shown(r.relativeUrl(), plan.lookups())) + suffix);
+        r.headers().forEach((k, v) -> out.add(k + ": " + v));
+        if (r.body() != null) {
+            out.add(ShownBody.of(StepValues.shown(r.body(), plan.lookups()))); // secrets masked; the body sent is whole
+        } else if (r.file() != null) {
+            out.add(LocalFiles.describe(r.file())); // the file's name, size and type, not its bytes
+        }
+        if (r.replyFile() != null) {
+            out.add("(the reply is written to the file " + r.replyFile() + " once it answers)");
+        }
     }
 
     /** Every request of the plan, lookups first, in the order they may be sent. */

@@ -105,7 +105,12 @@ public final class BundledRequestPlanner implements RequestPlanner {
             return new Unsupported(entry.command() + " (set " + set.set() + ") cannot be run without PowerShell: "
                     + String.join("; ", set.notes()) + " (" + entry.source() + ").");
         }
-        return build(entry, set, args);
+        SetRequest sent = Steps.sent(set, args);
+        if (sent == null) {
+            return new Unsupported(entry.command() + " (set " + set.set() + ") sends no request with these arguments"
+                    + " (" + entry.source() + ").");
+        }
+        return build(entry, sent, args);
     }
 
     private Result build(RequestEntry entry, SetRequest set, Map<String, Object> args) {
@@ -143,6 +148,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Steps steps = Steps.of(set, args);
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(set.when()),
+                set.lookups().stream().map(RequestEntry.LookupPart::when)).filter(java.util.Objects::nonNull)
+                .forEach(w -> used.add(w.replaceFirst("^!", ""))); // a condition's argument chooses the requests
         if (steps.refused() != null) {
             return new Unsupported(entry.command() + " " + steps.refused());
         }
@@ -160,10 +168,12 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
             String q = QueryWriter.write(l.query(), args, used);
             String u = lookupPath + (q.isEmpty() ? "" : "?" + q);
+            String stepBody = l.body().isEmpty() ? null
+                    : BodyWriter.write(l.body(), bodyArguments(set, args), used, notes, steps::template);
             List<GraphRequest> tries = new ArrayList<>();
             for (String each : l.each().isEmpty() ? List.of("") : l.each()) {
-                tries.add(new GraphRequest("GET", l.each().isEmpty() ? u
-                        : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), null));
+                tries.add(new GraphRequest(l.sentMethod(), l.each().isEmpty() ? u
+                        : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), stepBody));
             }
             lookups.add(new RequestPlan.Lookup(tries, l.each()));
         }

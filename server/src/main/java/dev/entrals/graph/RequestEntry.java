@@ -48,12 +48,16 @@ public record RequestEntry(String command, String module, String source, String 
      * @param valueMaps path arguments whose value the code maps to the segment it sends (empty: none)
      * @param lookups the GETs the code sends first, in order, whose replies give values the request uses: the path
      *                and body name them {@code {@1.id}}, {@code {@2.value[0].id}} ({@link StepValues}); empty for
-     *                most cmdlets
+     *                most cmdlets; a step with a {@link LookupPart#method() method} is a write the code sends
+     *                before this request
+     * @param when    the condition on the call's arguments under which the code sends this request
+     *                ({@link LookupPart#when()}), or null for always; when it does not hold, the last step sent is
+     *                the plan's request
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                              List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll,
-                             List<ValueMap> valueMaps, List<LookupPart> lookups) {
+                             List<ValueMap> valueMaps, List<LookupPart> lookups, String when) {
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
@@ -88,6 +92,13 @@ public record RequestEntry(String command, String module, String source, String 
             lookups = lookups == null ? List.of() : List.copyOf(lookups);
         }
 
+        /** A request sent whatever the arguments. */
+        public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
+                          List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
+                          boolean pagesAll, List<ValueMap> valueMaps, List<LookupPart> lookups) {
+            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps, lookups, null);
+        }
+
         /** A request without value maps or lookups. */
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
@@ -98,18 +109,19 @@ public record RequestEntry(String command, String module, String source, String 
         /** The same request after these lookups. */
         public SetRequest withLookups(List<LookupPart> first) {
             return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps,
-                    first);
+                    first, when);
         }
 
         /** The same request with these notes. */
         public SetRequest withNotes(List<String> newNotes) {
             return new SetRequest(set, method, path, query, headers, body, paged, newNotes, each, pagesAll, valueMaps,
-                    lookups);
+                    lookups, when);
         }
 
         /** The same request with these value maps. */
         public SetRequest withValueMaps(List<ValueMap> maps) {
-            return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, maps, lookups);
+            return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, maps, lookups,
+                    when);
         }
 
         /** One request (no loop). */
@@ -277,7 +289,7 @@ public record RequestEntry(String command, String module, String source, String 
     }
 
     /**
-     * A GET the code sends before the set's request, whose reply gives a value the request uses.
+     * A step the code sends before the set's request: a GET whose reply gives a value the request uses, or a write.
      *
      * @param path   the path with the version segment, {@code {Param}} an argument, {@code {@N…}} an earlier lookup's
      *               value, {@value SetRequest#EACH} each value of {@code each}
@@ -286,12 +298,31 @@ public record RequestEntry(String command, String module, String source, String 
      *               {@code foreach (…) { try { …; break } catch {} }} over a list it writes)
      * @param unless a parameter that, when bound, replaces the looked-up value: the lookup is not sent then (the path
      *               names {@code {Param|@N.id}}), or null
+     * @param method null for a GET the code sends to find a value; else a write the code sends before the set's
+     *               request (several writes in order), whose reply may give a later step's value ({@code {@1.id}} of
+     *               the object a POST created)
+     * @param body   a write's JSON body, as a request's
+     * @param when   null for always; else the step is sent only when the argument {@code P} is bound and not
+     *               {@code $false} ({@code if ($P)}, {@code if ($true -eq $PSBoundParameters["P"])}), or, written
+     *               {@code !P}, only when it is not
      */
-    public record LookupPart(String path, List<QueryPart> query, List<String> each, String unless) {
+    public record LookupPart(String path, List<QueryPart> query, List<String> each, String unless, String method,
+                             List<BodyPart> body, String when) {
         /** Copies the lists. */
         public LookupPart {
             query = query == null ? List.of() : List.copyOf(query);
             each = each == null ? List.of() : List.copyOf(each);
+            body = body == null ? List.of() : List.copyOf(body);
+        }
+
+        /** A GET sent whatever the arguments (but {@code unless}). */
+        public LookupPart(String path, List<QueryPart> query, List<String> each, String unless) {
+            this(path, query, each, unless, null, List.of(), null);
+        }
+
+        /** The method sent: GET, or the write's. */
+        public String sentMethod() {
+            return method == null ? "GET" : method;
         }
     }
 }

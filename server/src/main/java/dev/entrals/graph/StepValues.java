@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * References from a plan's request to a value of an earlier lookup's reply ({@link RequestPlan.Lookup}).
+ * References from a plan's request to a value of an earlier step's reply ({@link RequestPlan.Lookup}: a lookup, or a
+ * write sent before, as the id of the object a POST created).
  *
  * <p>In the request table a template names the value as {@code {@N.path}}: {@code N} is the lookup (1 first),
  * {@code path} a property path in its reply as the module's code reads it ({@code id}, {@code value[0].id},
@@ -102,7 +103,7 @@ public final class StepValues {
                 } else {
                     String of = l.tries().size() > 1 ? "the first that answers of GET " + shown(first.relativeUrl(),
                             lookups) + " and the " + (l.tries().size() - 1) + " like it"
-                            : "GET " + shown(first.relativeUrl(), lookups);
+                            : first.method() + " " + shown(first.relativeUrl(), lookups);
                     placeholder = "<" + (path.isEmpty() ? "the object" : path) + " from " + of + ">";
                 }
             }

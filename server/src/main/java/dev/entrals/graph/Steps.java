@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A set's lookups for one call ({@link RequestEntry.LookupPart}): those sent (a lookup whose {@code unless}
- * parameter is bound is not: the argument is the value), and the templates of the set with the table's
+ * A set's steps for one call ({@link RequestEntry.LookupPart}): those sent (a lookup whose {@code unless}
+ * parameter is bound is not: the argument is the value; a step whose {@code when} does not hold is not), and the templates of the set with the table's
  * {@code {@N.path}} references turned into {@link StepValues} tokens numbered as the plan's lookups, and a
  * {@code {Param|@N.path}} into the argument when it is bound.
  *
@@ -28,7 +28,7 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
         int[] number = new int[set.lookups().size()];
         for (int i = 0; i < set.lookups().size(); i++) {
             LookupPart l = set.lookups().get(i);
-            if (l.unless() == null || !BundledRequestPlanner.present(args, l.unless())) {
+            if ((l.unless() == null || !BundledRequestPlanner.present(args, l.unless())) && holds(l.when(), args)) {
                 active.add(l);
                 number[i] = active.size();
             }
@@ -43,6 +43,38 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
             }
         }
         return new Steps(active, number, args, refused);
+    }
+
+    /**
+     * Whether a step's or request's condition holds for these arguments: null always; {@code P} when the argument
+     * is bound and not {@code $false}; {@code !P} when it is not.
+     */
+    static boolean holds(String when, Map<String, Object> args) {
+        if (when == null) {
+            return true;
+        }
+        boolean not = when.startsWith("!");
+        return BundledRequestPlanner.present(args, not ? when.substring(1) : when) != not;
+    }
+
+    /**
+     * The set as this call sends it: itself when its request's condition holds; else the last step sent becomes
+     * the request (the code's last write under a condition that does not hold is not sent), the steps before it
+     * staying; null when no write is sent then.
+     */
+    static SetRequest sent(SetRequest set, Map<String, Object> args) {
+        if (holds(set.when(), args)) {
+            return set;
+        }
+        List<LookupPart> steps = set.lookups();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            LookupPart l = steps.get(i);
+            if (l.method() != null && holds(l.when(), args)) {
+                return new SetRequest(set.set(), l.method(), l.path(), List.of(), set.headers(), l.body(), false,
+                        set.notes(), List.of(), false, set.valueMaps(), steps.subList(0, i));
+            }
+        }
+        return null;
     }
 
     /** The template with references resolved for this call (null stays null). */

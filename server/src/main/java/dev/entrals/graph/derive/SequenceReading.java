@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
 /**
  * Requests in sequence, a later one using an earlier reply: per parameter set (a {@code if ($PSCmdlet.ParameterSetName
  * -eq 'X') { … } else { … }} branch, or the whole function), the function's {@code Invoke-GraphRequest} calls in
- * order, each GET before the last one a lookup ({@link LookupPart}) and the last one the set's request. A URL names
- * an earlier reply as {@code $($r.id)}, through a local ({@code $userId = $userQuery.value[0].id}), or through the
- * variable of a {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that
- * reply ({@code {@1.value.id}}). Any other loop around a call, a call whose URL or method is not a literal string
- * with parameters and such values, or a GET that is not before the last call leaves the set out with the reason.
+ * order, each call before the last one a step ({@link LookupPart}: a GET lookup, or a write with its method and body)
+ * and the last one the set's request. A URL names an earlier reply (a lookup's or a write's) as {@code $($r.id)},
+ * through a local ({@code $userId = $userQuery.value[0].id}), or through the variable of a
+ * {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that reply
+ * ({@code {@1.value.id}}). A call inside a block on an argument's truth is sent under that condition
+ * ({@link WriteSteps}); a splatted call ({@code Invoke-GraphRequest @params}) is read from its hashtable. Any other
+ * loop or condition around a call, or a call whose URL or method is not a literal string with parameters and such
+ * values, leaves the set out with the reason.
  */
 final class SequenceReading {
 
@@ -116,6 +119,7 @@ final class SequenceReading {
 
         SetRequest read() {
             List<LookupPart> lookups = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             List<java.util.regex.MatchResult> calls = new ArrayList<>();
             Matcher c = CALL.matcher(text);
             while (c.find()) {
@@ -125,6 +129,10 @@ final class SequenceReading {
                 return MgDerivation.unsupported(set, "sends one request in set " + set + " and others elsewhere;"
                         + " not read");
             }
+            boolean writes = calls.stream().limit(calls.size() - 1L)
+                    .anyMatch(c2 -> args(c2) == null || !"GET".equals(method(args(c2), c2.start())));
+            List<PsText.IfBlock> blocks = PsText.ifBlocks(text);
+            int from = 0;
             for (int i = 0; i < calls.size(); i++) {
                 java.util.regex.MatchResult call = calls.get(i);
                 boolean last = i == calls.size() - 1;
@@ -133,14 +141,16 @@ final class SequenceReading {
                     return MgDerivation.unsupported(set, "sends a request in a loop (" + loop + " at "
                             + line(call.start()) + ") in set " + set + "; not read");
                 }
-                PsText.IfBlock under = Assignments.innermost(PsText.ifBlocks(text), call.start());
-                if (under != null && !under.condition().contains("ShouldProcess")) {
-                    // a branch on a value or on a reply (a ShouldProcess prompt is the confirmation, asked here too)
-                    return MgDerivation.unsupported(set, "sends a request only when " + under.condition().strip()
+                // a branch on an argument's truth is the step's condition; one on a value or on a reply is not read
+                // (a ShouldProcess prompt is the confirmation, asked here too)
+                String when = WriteSteps.around(fn, blocks, call.start());
+                if (when != null && when.startsWith("?")) {
+                    return MgDerivation.unsupported(set, "sends a request only when " + when.substring(1)
                             + " (" + line(call.start()) + ") in set " + set + "; not read");
                 }
-                String method = method(call.group(1), call.start());
-                String[] url = url(call.group(1), call.start());
+                String args = args(call);
+                String method = args == null ? null : method(args, call.start());
+                String[] url = args == null ? null : url(args, call.start());
                 if (method == null || url == null) {
                     return MgDerivation.unsupported(set, "sends a request whose " + (method == null ? "method"
                             : "URL") + " is built in a way not read (" + line(call.start()) + ") in set " + set);
@@ -150,40 +160,50 @@ final class SequenceReading {
                     return MgDerivation.unsupported(set, "writes a query option from a reply in set " + set
                             + "; not read");
                 }
-                if (!last) {
-                    if (!method.equals("GET")) {
-                        return MgDerivation.unsupported(set, "sends several writes (" + method + " at "
-                                + line(call.start()) + " before its last request) in set " + set + "; not read");
+                // with writes in sequence, each write's body is read from the code since the call before it
+                String own = writes ? WriteSteps.own(text, blocks, from, call.start()) + "Invoke-GraphRequest " + args
+                        : text;
+                from = call.end();
+                List<BodyPart> body = new ArrayList<>();
+                List<String> bodyNotes = new ArrayList<>();
+                if (!method.equals("GET") && !method.equals("DELETE")) {
+                    String problem = InvokeDerivation.body(fn, own, body, bodyNotes);
+                    if (problem != null) {
+                        return MgDerivation.unsupported(set, problem);
                     }
-                    lookups.add(new LookupPart(url[0], query, List.of(), null));
+                }
+                body = body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList();
+                if (!last) {
+                    lookups.add(method.equals("GET") && when == null ? new LookupPart(url[0], query, List.of(), null)
+                            : new LookupPart(url[0], method.equals("GET") ? query : List.of(), List.of(), null,
+                            method.equals("GET") ? null : method, body, when));
+                    notes.addAll(bodyNotes);
                     Matcher reply = REPLY.matcher(text.substring(Math.max(0, text.lastIndexOf('\n', call.start())),
                             call.start()));
                     replies.add(reply.find() ? reply.group(1).toLowerCase(Locale.ROOT) : "");
                     continue;
                 }
-                List<BodyPart> body = new ArrayList<>();
-                List<String> bodyNotes = new ArrayList<>();
-                if (!method.equals("GET") && !method.equals("DELETE")) {
-                    String problem = InvokeDerivation.body(fn, text, body, bodyNotes);
-                    if (problem != null) {
-                        return MgDerivation.unsupported(set, problem);
-                    }
-                }
-                List<String> notes = new ArrayList<>();
-                notes.add("the module sends " + lookups.size() + " GET" + (lookups.size() > 1 ? "s" : "")
+                List<String> first = new ArrayList<>();
+                first.add(writes ? WriteSteps.note(lookups, method, when)
+                        : "the module sends " + lookups.size() + " GET" + (lookups.size() > 1 ? "s" : "")
                         + " first (" + String.join(", ", lookups.stream().map(LookupPart::path).toList())
                         + "); the plan sends " + (lookups.size() > 1 ? "them" : "it") + " after the confirmation and"
                         + " stops when " + (lookups.size() > 1 ? "one" : "it") + " finds nothing");
+                notes.addAll(0, first);
                 if (loopVar != null) {
                     notes.add("the module sends the " + method + " once per object of the reply of "
                             + lookups.get(loopReply - 1).path());
                 }
                 notes.addAll(bodyNotes);
                 return new SetRequest(set, method, url[0], method.equals("GET") ? query : List.of(), List.of(),
-                        body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList(), false,
-                        notes, List.of(), false, List.of(), lookups);
+                        body, false, notes.stream().distinct().toList(), List.of(), false, List.of(), lookups, when);
             }
             return MgDerivation.unsupported(set, "no request in set " + set);
+        }
+
+        /** A call's arguments, a splatted hashtable's written as the call's own; null when not found. */
+        private String args(java.util.regex.MatchResult call) {
+            return WriteSteps.splatted(text, call.group(1), call.start());
         }
 
         /** The loop around an offset: null when none; a foreach over a reply's value marks the loop variable. */

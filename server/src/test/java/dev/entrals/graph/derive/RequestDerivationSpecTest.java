@@ -77,28 +77,41 @@ class RequestDerivationSpecTest {
                 out.append("  header ").append(h.name()).append(": ").append(h.value())
                         .append(h.param() == null ? "" : " with -" + h.param()).append('\n');
             }
-            for (RequestEntry.BodyPart b : s.body()) {
-                out.append("  body ").append(b.property()).append(" = ")
-                        .append(b.param() == null ? "" : "-" + b.param())
-                        .append(b.template() == null ? "" : " as " + b.template())
-                        .append(b.value() == null ? "" : " value " + b.value()).append('\n');
+            body(s.body(), "  ", out);
+            if (s.when() != null) {
+                out.append("  only ").append(when(s.when())).append('\n');
             }
             for (var map : s.valueMaps()) {
                 out.append("  map ").append(map.param()).append(' ').append(map.values())
                         .append(map.otherwise() == null ? "" : " else " + map.otherwise()).append('\n');
             }
             for (RequestEntry.LookupPart l : s.lookups()) {
-                out.append("  lookup GET ").append(l.path())
+                out.append(l.method() == null ? "  lookup GET " : "  step " + l.method() + " ").append(l.path())
                         .append(l.query().stream().map(q -> q.option() + "=" + q.template()).reduce((a, b) -> a + "&" + b)
                                 .map(q -> "?" + q).orElse(""))
                         .append(l.each().isEmpty() ? "" : " trying " + String.join(", ", l.each()))
-                        .append(l.unless() == null ? "" : " unless -" + l.unless()).append('\n');
+                        .append(l.unless() == null ? "" : " unless -" + l.unless())
+                        .append(l.when() == null ? "" : " " + when(l.when())).append('\n');
+                body(l.body(), "    ", out);
             }
             for (String n : s.notes()) {
                 out.append("  note ").append(n).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static void body(List<RequestEntry.BodyPart> parts, String indent, StringBuilder out) {
+        for (RequestEntry.BodyPart b : parts) {
+            out.append(indent).append("body ").append(b.property()).append(" = ")
+                    .append(b.param() == null ? "" : "-" + b.param())
+                    .append(b.template() == null ? "" : " as " + b.template())
+                    .append(b.value() == null ? "" : " value " + b.value()).append('\n');
+        }
+    }
+
+    private static String when(String w) {
+        return w.startsWith("!") ? "when not -" + w.substring(1) : "when -" + w;
     }
 
     /** With {@code -Dspec.update=true}, rewrites the expected dumps from the generator (review the diff!). */
