@@ -1,12 +1,12 @@
 package dev.entrals.graph;
 
+import static dev.entrals.graph.PlanLines.planned;
+import static dev.entrals.graph.PlanLines.requests;
+import static dev.entrals.graph.PlanLines.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,35 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class BundledRequestPlannerCbaCoverageTest {
 
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
     private static final String SYNC = "/beta/directory/onPremisesSynchronization";
     private static final String TENANT = "0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f";
-
-    private static RequestPlanner.Result plan(String command, Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        return PLANNER.plan(command, null, map);
-    }
-
-    private static RequestPlan planned(String command, Object... args) {
-        RequestPlanner.Result r = plan(command, args);
-        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
-    }
-
-    private static List<String> steps(RequestPlan plan) {
-        return plan.lookups().stream().map(l -> line(plan, l.tries().get(0))).toList();
-    }
-
-    private static List<String> requests(RequestPlan plan) {
-        return plan.requests().stream().map(r -> line(plan, r)).toList();
-    }
-
-    private static String line(RequestPlan plan, GraphRequest r) {
-        return StepValues.shown(r.method() + " " + r.relativeUrl() + (r.body() == null ? "" : " " + r.body()),
-                plan.lookups());
-    }
 
     @Test
     void betaDirSyncFeaturesWithoutTenantIdPatchTheFirstSynchronizationObject() {
