@@ -1,8 +1,8 @@
 package dev.entrals.graph;
 
-import static dev.entrals.graph.PlanLines.planned;
-import static dev.entrals.graph.PlanLines.requests;
-import static dev.entrals.graph.PlanLines.steps;
+import static dev.entrals.graph.PlannedCalls.planned;
+import static dev.entrals.graph.PlannedCalls.requests;
+import static dev.entrals.graph.PlannedCalls.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

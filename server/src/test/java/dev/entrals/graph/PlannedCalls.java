@@ -47,6 +47,21 @@ final class PlannedCalls {
         return assertInstanceOf(RequestPlanner.Unsupported.class, r, r::toString).reason();
     }
 
+    /** The steps before a plan's request (each its first try) as the confirmation shows them: placeholders for replies. */
+    static java.util.List<String> steps(RequestPlan plan) {
+        return plan.lookups().stream().map(l -> shown(plan, l.tries().get(0))).toList();
+    }
+
+    /** A plan's requests as the confirmation shows them ({@code METHOD url body}, placeholders for replies). */
+    static java.util.List<String> requests(RequestPlan plan) {
+        return plan.requests().stream().map(r -> shown(plan, r)).toList();
+    }
+
+    private static String shown(RequestPlan plan, GraphRequest r) {
+        return StepValues.shown(r.method() + " " + r.relativeUrl() + (r.body() == null ? "" : " " + r.body()),
+                plan.lookups());
+    }
+
     /** A request as {@code METHOD url body}. */
     static String line(GraphRequest r) {
         return r.method() + " " + r.relativeUrl() + " " + r.body();
