@@ -319,20 +319,36 @@ final class InvokeDerivation {
             out.addAll(flagged); // $body = if ($flag) { @{…} | ConvertTo-Json } else { @{} | ConvertTo-Json }
             return null;
         }
-        BodyVariants.Read variants = BodyVariants.read(fn, p, var);
-        if (variants != null && (variants.problem() != null || variants.when() != null && sends == null)) {
-            return variants.problem() != null ? variants.problem() : "sends a body built in branches on the value of"
-                    + " an argument, one failing without an argument; not read";
+        NestedParts.Read nested = NestedParts.read(fn, p, var);
+        BodyVariants.Read variants = BodyVariants.read(fn, nested == null ? p : nested.rest(), var);
+        String problem = nested != null && nested.problem() != null ? nested.problem()
+                : variants != null && variants.problem() != null ? variants.problem() : null;
+        String when = nested == null ? null : nested.when();
+        String note = nested == null ? null : nested.note();
+        if (variants != null && variants.when() != null) {
+            when = when == null ? variants.when() : Conditions.and(when, variants.when());
+            note = note == null ? variants.note() : null;
+        }
+        if (problem == null && (when != null || note != null) && (sends == null || when == null || note == null)) {
+            problem = "sends a body only under conditions on its arguments (it fails or stops otherwise) in a form"
+                    + " not read";
+        }
+        if (problem != null) {
+            return problem;
         }
         if (variants != null) {
             out.addAll(variants.parts()); // if ($P -eq "v") { $body = @{…} } else { $body = @{…} }
-            if (variants.when() != null) {
-                sends[0] = variants.when();
-                notes.add(variants.note());
-            }
-            return null;
+        } else {
+            problem = hashtable(fn, nested == null ? p : nested.rest(), var, out, notes);
         }
-        return hashtable(fn, p, var, out, notes);
+        if (problem == null && nested != null) {
+            out.addAll(nested.parts()); // if (…) { $body.a.b.c = @{…} }
+        }
+        if (problem == null && when != null) {
+            sends[0] = when;
+            notes.add(note);
+        }
+        return problem;
     }
 
     /** An assignment {@link Assignments} does not read, read as a structure ({@link BodyReading}), or null. */
