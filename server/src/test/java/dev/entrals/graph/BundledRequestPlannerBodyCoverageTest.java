@@ -191,7 +191,8 @@ class BundledRequestPlannerBodyCoverageTest {
         // BundledRequestPlannerAppProxyCoverageTest). Set-EntraBetaApplicationProxyApplication.ps1:102-109
         // identifierUris = @($exUrl), $exUrl being -ExternalUrl with TrimEnd("/") in one branch, is still not read.
         assertTrue(reason("Set-EntraBetaApplicationProxyApplication", "ObjectId", "app-1", "ExternalUrl",
-                "https://app.contoso.com/").contains("a body property (identifierUris) computed by code not read"));
+                "https://app.contoso.com/").contains("a body property (identifierUris) computed by code not read (EntraBeta/Microsoft.Entra.Beta/"
+                + "Applications/Set-EntraBetaApplicationProxyApplication.ps1:109)"));
     }
 
     private static String reason(String command, Object... args) {

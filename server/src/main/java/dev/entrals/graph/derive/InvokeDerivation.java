@@ -368,6 +368,12 @@ final class InvokeDerivation {
         return BodyReading.part(a.target(), value, scope);
     }
 
+    /** {@code " (file:line)"} of the code's first place with this text, or empty when it is not found as written. */
+    private static String where(FunctionCode fn, String text) {
+        int at = fn.text().indexOf(text.strip());
+        return at < 0 ? "" : " (" + fn.source(at) + ")";
+    }
+
     /** Whether the call at {@code at} is inside a {@code while (…) { … }} loop (the module's retries). */
     private static boolean retried(String p, int at) {
         Matcher loop = Pattern.compile("(?i)\\bwhile\\s*\\(").matcher(p);
@@ -432,7 +438,7 @@ final class InvokeDerivation {
                     BodyPart read = BodyReading.entry(entry, scope); // a structure, or a value not one parameter
                     if (read == null) {
                         return line.lookingAt() ? "sends a body property (" + line.group(1)
-                                + ") computed by code not read" : "sends a body built in a way not read";
+                                + ") computed by code not read" + where(fn, entry) : "sends a body built in a way not read";
                     }
                     out.add(read);
                     continue;
