@@ -25,6 +25,14 @@ final class ArgumentText {
     /** {@code {0|daysAgo|pattern|default}}: the date that many days ago (UTC), formatted; the default when unbound. */
     private static final Pattern BASE64 = Pattern.compile("\\{(\\w+)\\|(ascii|utf8)Base64}");
     private static final Pattern REPLACE = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?\\|replace\\|(\\w*)\\|(\\w*)}");
+    /**
+     * {@code {0|lower}} ({@code .ToLower()}; a list each item, joined with commas as {@code -join ","}),
+     * {@code {0|lowerFirst}} ({@code .Substring(0, 1).ToLower() + .Substring(1)}), {@code {0|map|a=x|b=y}} (the code's
+     * {@code switch ($P) { "a" { $v = 'x' } … }}, any case; no value for another), {@code {0|unlessContains|-|*-*}}
+     * (the value when it contains the text, else the last template with {@code *} the value).
+     */
+    private static final Pattern TRANSFORM = Pattern.compile(
+            "\\{(\\w+)(?:\\.(\\w+))?\\|(lower|lowerFirst|map|unlessContains)((?:\\|[^|}]*)*)}");
     private static final Pattern DAYS_AGO = Pattern.compile("\\{0?\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
 
     /** Whether a template computes its value when the parameter is not given (a default number of days). */
@@ -76,6 +84,14 @@ final class ArgumentText {
                     bytes.group(2).equals("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8));
             return fill(template.substring(0, bytes.start()) + encoded + template.substring(bytes.end()), value, args);
         }
+        Matcher transform = TRANSFORM.matcher(template);
+        if (transform.find()) {
+            Object v = transform.group(1).equals("0") ? value : args.get(transform.group(1));
+            v = transform.group(2) == null ? v : property(v, transform.group(2));
+            String done = v == null ? null : transformed(text(v), transform.group(3), transform.group(4));
+            return done == null ? null : fill(template.substring(0, transform.start()) + done
+                    + template.substring(transform.end()), value, args);
+        }
         Matcher replace = REPLACE.matcher(template);
         if (replace.find()) {
             // {0.p|replace|a|b}: PowerShell's -replace 'a', 'b' (case-insensitive; word texts only)
@@ -108,6 +124,27 @@ final class ArgumentText {
             }
         }
         return out.append(template.substring(last)).toString();
+    }
+
+    /** A value through one {@link #TRANSFORM}; {@code rest} its arguments, each after a {@code |}; null for none. */
+    private static String transformed(String text, String how, String rest) {
+        String[] a = rest.isEmpty() ? new String[0] : rest.substring(1).split("\\|", -1);
+        switch (how) {
+            case "lower":
+                return text.toLowerCase(java.util.Locale.ROOT);
+            case "lowerFirst":
+                return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + text.substring(1);
+            case "map":
+                for (String pair : a) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(text)) {
+                        return pair.substring(eq + 1);
+                    }
+                }
+                return null;
+            default: // unlessContains
+                return a.length == 2 && !text.contains(a[0]) ? a[1].replace("*", text) : text;
+        }
     }
 
     /** A hashtable argument's property (any case), or null. */

@@ -46,13 +46,13 @@ final class BodyWriter {
         }
         ObjectNode json = F.objectNode();
         for (BodyPart part : parts) {
-            if (BodyPart.local(part)) {
-                continue;
+            if (BodyPart.local(part) || !Steps.holds(part.when(), args)) {
+                continue; // a file or text; a branch of the code this call does not take
             }
             BodyPart b = new BodyPart(part.property(), part.param(), refs.apply(part.template()),
                     part.value() == null ? null : resolve(part.value(), refs));
             Object v = b.param() == null ? null : args.get(b.param());
-            if (b.param() != null && v == null) {
+            if (b.param() != null && v == null && !BodyPart.ADDED.equals(b.template())) {
                 continue;
             }
             String property = b.property();
@@ -117,6 +117,13 @@ final class BodyWriter {
         }
         if (BodyPart.ONE_ITEM.equals(b.template()) && b.value() != null) {
             return F.arrayNode().add(fill(b.value(), v, args)); // one hashtable for an SDK argument that is a list
+        }
+        if (BodyPart.ADDED.equals(b.template())) {
+            ArrayNode out = F.arrayNode(); // $l = @(); foreach ($x in $P) { $l += … }: empty without the argument
+            for (Object item : v == null ? List.of() : v instanceof List<?> l ? l : List.of(v)) {
+                out.add(b.value() == null ? ArgumentText.json(item) : fill(b.value(), item, args));
+            }
+            return out;
         }
         boolean array = BodyPart.ARRAY.equals(b.template());
         if (b.value() != null) {

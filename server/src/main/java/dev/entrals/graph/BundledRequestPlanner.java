@@ -107,8 +107,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         SetRequest sent = Steps.sent(set, args);
         if (sent == null) {
+            String why = set.notes().stream().filter(n -> n.startsWith(SetRequest.SENDS_NOTHING)).findFirst()
+                    .map(n -> ": " + n).orElse("");
             return new Unsupported(entry.command() + " (set " + set.set() + ") sends no request with these arguments"
-                    + " (" + entry.source() + ").");
+                    + why + " (" + entry.source() + ").");
         }
         return build(entry, sent, args);
     }
@@ -148,9 +150,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Steps steps = Steps.of(set, args);
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(set.when()),
-                set.lookups().stream().map(RequestEntry.LookupPart::when)).filter(java.util.Objects::nonNull)
-                .forEach(w -> used.add(w.replaceFirst("^!", ""))); // a condition's argument chooses the requests
+        java.util.stream.Stream.of(java.util.stream.Stream.of(set.when()),
+                set.lookups().stream().map(RequestEntry.LookupPart::when), set.body().stream().map(BodyPart::when))
+                .flatMap(x -> x).forEach(w -> used.addAll(Steps.arguments(w))); // a condition's argument chooses
         if (steps.refused() != null) {
             return new Unsupported(entry.command() + " " + steps.refused());
         }

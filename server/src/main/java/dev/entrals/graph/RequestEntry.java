@@ -77,6 +77,12 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String NEEDED = "-%s is needed for a run here: without it the module %s";
 
+        /**
+         * How the note starts that says under which arguments the module fails before it sends anything (the set's
+         * {@code when} is then the complement); the planner's refusal of such a call quotes it.
+         */
+        public static final String SENDS_NOTHING = "the module sends nothing when ";
+
         /** The note of such a URL where the argument is not known. */
         public static final String VALUE_BRANCH_ANY = "a URL the code builds only for some values of an argument is"
                 + " not read";
@@ -195,9 +201,30 @@ public record RequestEntry(String command, String module, String source, String 
      *                 any case) or {@code {Param}} is that value as it is, JSON null when absent (as PowerShell's
      *                 {@code $null}); other leaves are strings, booleans and numbers as written. With {@link #ARRAY}
      *                 the structure is written once per item of the value ({@code {0}} the item)
+     * @param when     null for always; else the part is written only when this condition on the call's arguments
+     *                 holds ({@link LookupPart#when()}): a body the code builds in branches on an argument's value,
+     *                 or a nested property it sets under a condition
      */
     public record BodyPart(String property, String param, String template,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode value) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode value,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String when) {
+        /**
+         * The template of a list the code starts empty and adds to once per item of the list argument
+         * ({@code $l = @(); foreach ($x in $P) { $l += … }}): the part's structure filled once per item, an empty
+         * list when the argument is not given.
+         */
+        public static final String ADDED = "@() += {0}";
+
+        /** A part written whatever the arguments' values (but its own argument's). */
+        public BodyPart(String property, String param, String template, JsonNode value) {
+            this(property, param, template, value, null);
+        }
+
+        /** The same part, written only under this condition. */
+        public BodyPart under(String condition) {
+            return new BodyPart(property, param, template, value, condition);
+        }
+
         /** The template of a value the code wraps in an array ({@code @($P)}): a list, one value as a one-item list. */
         public static final String ARRAY = "@({0})";
 
@@ -304,7 +331,9 @@ public record RequestEntry(String command, String module, String source, String 
      * @param body   a write's JSON body, as a request's
      * @param when   null for always; else the step is sent only when the argument {@code P} is bound and not
      *               {@code $false} ({@code if ($P)}, {@code if ($true -eq $PSBoundParameters["P"])}), or, written
-     *               {@code !P}, only when it is not
+     *               {@code !P}, only when it is not; {@code P=v} holds when the argument's text is {@code v} in any
+     *               case (PowerShell's {@code -eq}), {@code !P=v} when it is not; terms joined by {@code &} must all
+     *               hold, alternatives joined by {@code |} one of them ({@code A=x|B&!C})
      */
     public record LookupPart(String path, List<QueryPart> query, List<String> each, String unless, String method,
                              List<BodyPart> body, String when) {

@@ -49,15 +49,37 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
     }
 
     /**
-     * Whether a step's or request's condition holds for these arguments: null always; {@code P} when the argument
-     * is bound and not {@code $false}; {@code !P} when it is not.
+     * Whether a step's, request's or body part's condition holds for these arguments: null always; {@code P} when
+     * the argument is bound and not {@code $false}; {@code P=v} when its text is {@code v} in any case (PowerShell's
+     * {@code -eq} with a string on the left; false when not bound); {@code !} before a term its complement; terms
+     * joined by {@code &} all, alternatives joined by {@code |} any.
      */
     static boolean holds(String when, Map<String, Object> args) {
         if (when == null) {
             return true;
         }
-        boolean not = when.startsWith("!");
-        return BundledRequestPlanner.present(args, not ? when.substring(1) : when) != not;
+        for (String alternative : when.split("\\|")) {
+            boolean all = true;
+            for (String term : alternative.split("&")) {
+                boolean not = term.startsWith("!");
+                String t = not ? term.substring(1) : term;
+                int eq = t.indexOf('=');
+                boolean is = eq < 0 ? BundledRequestPlanner.present(args, t)
+                        : args.get(t.substring(0, eq)) != null
+                        && ArgumentText.text(args.get(t.substring(0, eq))).equalsIgnoreCase(t.substring(eq + 1));
+                all &= is != not;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The arguments a condition names ({@link #holds}), in order. */
+    static List<String> arguments(String when) {
+        return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]"))
+                .map(t -> t.replaceFirst("^!", "").replaceFirst("=.*$", "")).distinct().toList();
     }
 
     /**

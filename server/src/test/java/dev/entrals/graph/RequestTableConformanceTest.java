@@ -56,6 +56,8 @@ class RequestTableConformanceTest {
     /** An action's first word and the SDK verb it becomes ({@code revokeSignInSessions}: Revoke-…SignInSession). */
     private static final Map<String, String> ACTION_VERBS = Map.of("get", "Get", "create", "New", "update", "Update",
             "delete", "Remove", "remove", "Remove", "revoke", "Revoke", "add", "Add");
+    /** A refusal: the module sends nothing under conditions one of which is an argument not given. */
+    private static final Pattern NOTHING_WITHOUT = Pattern.compile("sends nothing when [^(]*?-(\\w+) is not given");
     private static final Pattern VERSIONED = Pattern.compile("(?<![\\w.])/?(?:v1\\.0|beta)/[^\"'$?`\\s]*");
 
     @TestFactory
@@ -84,9 +86,20 @@ class RequestTableConformanceTest {
         String code = Files.readString(file);
         FunctionSignature fn = ParamBlockReader.read(code).function(e.command()).orElseThrow();
         Map<String, Object> args = typicalArguments(fn, s.set());
+        for (ParameterSignature p : fn.parameters()) {
+            // an argument whose value chooses the request (a condition P=v) takes one its ValidateSet allows
+            boolean compared = Stream.concat(Stream.of(s.when()), s.body().stream().map(RequestEntry.BodyPart::when))
+                    .anyMatch(w -> w != null && Pattern.compile("(?i)(^|[|&!])" + p.name() + "=").matcher(w).find());
+            if (compared && args.containsKey(p.name()) && !p.validateSet().isEmpty()) {
+                args.put(p.name(), p.validateSet().get(0));
+            }
+        }
         RequestPlanner.Result result = planner.plan(e.command(), s.set(), withSession(args));
-        for (int i = 0; i < 3 && result instanceof RequestPlanner.Unsupported u && u.reason().contains(" needs -"); i++) {
-            String name = u.reason().replaceFirst("(?s).* needs -(\\w+).*", "$1");
+        for (int i = 0; i < 3 && result instanceof RequestPlanner.Unsupported u && (u.reason().contains(" needs -")
+                || NOTHING_WITHOUT.matcher(u.reason()).find()); i++) {
+            // an argument the plan needs, or without which the module sends nothing (it fails or stops first)
+            Matcher without = NOTHING_WITHOUT.matcher(u.reason());
+            String name = without.find() ? without.group(1) : u.reason().replaceFirst("(?s).* needs -(\\w+).*", "$1");
             args.put(name, sample(fn.parameters().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst()
                     .orElseThrow(), 9));
             result = planner.plan(e.command(), s.set(), withSession(args));
@@ -107,9 +120,14 @@ class RequestTableConformanceTest {
                 String v = a.getValue() instanceof List<?> l ? String.valueOf(l.get(0)) : (String) a.getValue();
                 List<GraphRequest> all = new ArrayList<>(planned.plan().requests());
                 planned.plan().lookups().forEach(l -> all.addAll(l.tries())); // a lookup sends it too
-                boolean sentSomewhere = all.stream().anyMatch(x -> (URLDecoder.decode(
-                        x.relativeUrl(), StandardCharsets.UTF_8) + " " + x.body()
-                        + (x.file() == null ? "" : " " + x.file().path())).contains(v));
+                String mapped = switched(code, a.getKey(), v); // switch ($P) { "v" { $x = 'w' } }: w is sent
+                // $P.ToLower() in the code: the value is sent in lower case
+                String lower = Pattern.compile("(?i)\\$" + a.getKey() + "\\.ToLower\\(\\)").matcher(code).find()
+                        ? v.toLowerCase(Locale.ROOT) : v;
+                boolean sentSomewhere = all.stream().map(x -> URLDecoder.decode(x.relativeUrl(), StandardCharsets.UTF_8)
+                        + " " + x.body() + (x.file() == null ? "" : " " + x.file().path()))
+                        .anyMatch(x -> x.contains(v) || x.contains(lower)
+                                || mapped != null && x.contains("\"" + mapped + "\""));
                 // a mandatory argument the code never writes into a URL or $params (Get-EntraPolicy's -Id filters
                 // the replies) is not sent, and the plan says so
                 boolean replyOnly = !usedInRequest(code, a.getKey()) && planned.plan().notes().stream()
@@ -377,6 +395,20 @@ class RequestTableConformanceTest {
             out.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
         }
         return out.toString();
+    }
+
+    /** What a {@code switch ($param)} case for the value (any case) sets a variable to, or null. */
+    private static String switched(String code, String param, String value) {
+        Matcher sw = Pattern.compile("(?i)switch\\s*\\(\\s*\\$" + param + "\\s*\\)\\s*\\{([^{}]*(?:\\{[^{}]*}[^{}]*)*)}")
+                .matcher(code);
+        while (sw.find()) {
+            Matcher c = Pattern.compile("(?i)[\"']" + Pattern.quote(value) + "[\"']\\s*\\{\\s*\\$\\w+\\s*=\\s*[\"']([^\"']*)[\"']")
+                    .matcher(sw.group(1));
+            if (c.find()) {
+                return c.group(1);
+            }
+        }
+        return null;
     }
 
     /** The set's mandatory parameters with sample values by type. */

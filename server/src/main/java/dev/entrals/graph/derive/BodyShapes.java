@@ -97,7 +97,9 @@ final class BodyShapes {
     private static String variable(String e, Scope s, int depth) {
         String direct = Assignments.directParam(e, s.fn());
         if (direct != null && e.startsWith("$") && !e.startsWith("$PSBound") && reassigned(direct, s.fn())) {
-            return null; // the code changes the parameter's value before using it
+            String how = rewritten(direct, s.fn());
+            return how == null ? null // the code changes the parameter's value before using it
+                    : "{" + (direct.equalsIgnoreCase(s.blockParam()) ? "0" : direct) + "|" + how + "}";
         }
         if (direct != null) {
             return direct.equalsIgnoreCase(s.blockParam()) ? "{0}" : "{" + direct + "}";
@@ -160,6 +162,31 @@ final class BodyShapes {
             }
         }
         return false;
+    }
+
+    /**
+     * The one way the code rewrites the parameter's variable ({@code $P = $P.Substring(0, 1).ToLower() +
+     * $P.Substring(1)}: {@code lowerFirst}; {@code $P = $P.ToLower()}: {@code lower}), its copies of the argument
+     * aside; null for another or several.
+     */
+    static String rewritten(String param, FunctionCode fn) {
+        String v = "\\$" + Pattern.quote(param);
+        Matcher m = Pattern.compile("(?im)^\\s*" + v + "\\s*=\\s*(.+?)\\s*;?\\s*$").matcher(fn.process());
+        String how = null;
+        while (m.find()) {
+            String rhs = m.group(1);
+            String one = Pattern.compile("(?i)^" + v + "\\.Substring\\(0,\\s*1\\)\\.ToLower\\(\\)\\s*\\+\\s*" + v
+                    + "\\.Substring\\(1\\)$").matcher(rhs).matches() ? "lowerFirst"
+                    : Pattern.compile("(?i)^" + v + "\\.ToLower\\(\\)$").matcher(rhs).matches() ? "lower" : null;
+            if (one == null && !param.equalsIgnoreCase(Assignments.directParam(rhs, fn))) {
+                return null;
+            }
+            if (one != null && how != null) {
+                return null; // rewritten twice
+            }
+            how = one != null ? one : how;
+        }
+        return how;
     }
 
     /** A local variable's value expression, followed one step ({@code $Temp = $PSBoundParameters["P"]}). */

@@ -106,8 +106,9 @@ final class InvokeDerivation {
         if (!method.equals("GET") && !method.equals("DELETE")) {
             String problem = null;
             for (String set : SetBranches.branches(p) ? fn.sets() : List.of("")) {
-                SetBody one = new SetBody(new ArrayList<>(), new ArrayList<>(), new String[1]);
-                one.problem()[0] = body(fn, set.isEmpty() ? p : SetBranches.only(p, set), one.parts(), one.notes());
+                SetBody one = new SetBody(new ArrayList<>(), new ArrayList<>(), new String[1], new String[1]);
+                one.problem()[0] = body(fn, set.isEmpty() ? p : SetBranches.only(p, set), one.parts(), one.notes(),
+                        one.when());
                 problem = problem == null ? one.problem()[0] : problem;
                 bodies.put(set, one);
             }
@@ -148,7 +149,7 @@ final class InvokeDerivation {
                 notes.add(ClockDates.NOTE);
             }
             for (String note : setBody.notes()) {
-                if (fn.inSet(note.substring(1, note.indexOf(' ')), set)) {
+                if (note.startsWith(SetRequest.SENDS_NOTHING) || fn.inSet(note.substring(1, note.indexOf(' ')), set)) {
                     notes.add(note);
                 }
             }
@@ -193,7 +194,7 @@ final class InvokeDerivation {
             }
             sets.add(new SetRequest(set, method, path, query, headers(fn, p, set), inSet(fn, setBody.parts(), set), paged,
                     notes, path.contains(UriTemplates.EACH) ? setEach : List.of(), false, uris.valueMaps().stream()
-                    .filter(v -> UriTemplates.ids(path).contains(v.param())).toList(), List.of()));
+                    .filter(v -> UriTemplates.ids(path).contains(v.param())).toList(), List.of(), setBody.when()[0]));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
     }
@@ -246,9 +247,12 @@ final class InvokeDerivation {
         return out;
     }
 
-    /** One set's body: its parts, the notes of optional arguments it does not read, why it cannot be read. */
-    private record SetBody(List<BodyPart> parts, List<String> notes, String[] problem) {
-        static final SetBody NONE = new SetBody(List.of(), List.of(), new String[1]);
+    /**
+     * One set's body: its parts, the notes of optional arguments it does not read, why it cannot be read, the
+     * condition under which the module sends it at all (null: always).
+     */
+    private record SetBody(List<BodyPart> parts, List<String> notes, String[] problem, String[] when) {
+        static final SetBody NONE = new SetBody(List.of(), List.of(), new String[1], new String[1]);
     }
 
     /**
@@ -256,6 +260,14 @@ final class InvokeDerivation {
      * not read (the planner refuses a call that gives one); returns why it cannot, or null.
      */
     static String body(FunctionCode fn, String p, List<BodyPart> out, List<String> notes) {
+        return body(fn, p, out, notes, null);
+    }
+
+    /**
+     * As above; {@code sends[0]} gets the condition under which the module sends the body at all, where it fails
+     * first without an argument ({@link BodyVariants}); without {@code sends}, such a body is not read.
+     */
+    static String body(FunctionCode fn, String p, List<BodyPart> out, List<String> notes, String[] sends) {
         Matcher arg = BODY_ARG.matcher(p);
         Matcher type = Pattern.compile("(?i)-ContentType\\s+[\"']([^\"'\\s]+)[\"']").matcher(p);
         if (type.find() && !type.group(1).equalsIgnoreCase("application/json")) {
@@ -307,7 +319,36 @@ final class InvokeDerivation {
             out.addAll(flagged); // $body = if ($flag) { @{…} | ConvertTo-Json } else { @{} | ConvertTo-Json }
             return null;
         }
-        return hashtable(fn, p, var, out, notes);
+        NestedParts.Read nested = NestedParts.read(fn, p, var);
+        BodyVariants.Read variants = BodyVariants.read(fn, nested == null ? p : nested.rest(), var);
+        String problem = nested != null && nested.problem() != null ? nested.problem()
+                : variants != null && variants.problem() != null ? variants.problem() : null;
+        String when = nested == null ? null : nested.when();
+        String note = nested == null ? null : nested.note();
+        if (variants != null && variants.when() != null) {
+            when = when == null ? variants.when() : Conditions.and(when, variants.when());
+            note = note == null ? variants.note() : null;
+        }
+        if (problem == null && (when != null || note != null) && (sends == null || when == null || note == null)) {
+            problem = "sends a body only under conditions on its arguments (it fails or stops otherwise) in a form"
+                    + " not read";
+        }
+        if (problem != null) {
+            return problem;
+        }
+        if (variants != null) {
+            out.addAll(variants.parts()); // if ($P -eq "v") { $body = @{…} } else { $body = @{…} }
+        } else {
+            problem = hashtable(fn, nested == null ? p : nested.rest(), var, out, notes);
+        }
+        if (problem == null && nested != null) {
+            out.addAll(nested.parts()); // if (…) { $body.a.b.c = @{…} }
+        }
+        if (problem == null && when != null) {
+            sends[0] = when;
+            notes.add(note);
+        }
+        return problem;
     }
 
     /** An assignment {@link Assignments} does not read, read as a structure ({@link BodyReading}), or null. */
@@ -325,6 +366,12 @@ final class InvokeDerivation {
             value = value.substring(0, value.lastIndexOf('}')); // if (…) { $t["k"] = $v }
         }
         return BodyReading.part(a.target(), value, scope);
+    }
+
+    /** {@code " (file:line)"} of the code's first place with this text, or empty when it is not found as written. */
+    private static String where(FunctionCode fn, String text) {
+        int at = fn.text().indexOf(text.strip());
+        return at < 0 ? "" : " (" + fn.source(at) + ")";
     }
 
     /** Whether the call at {@code at} is inside a {@code while (…) { … }} loop (the module's retries). */
@@ -381,11 +428,17 @@ final class InvokeDerivation {
                 if (param == null && t != null && t.contains("{0}")) {
                     param = blockParam;
                 }
+                BodyPart variant = param == null && t == null && line.matches()
+                        ? BodyVariants.entry(line.group(1), line.group(2), fn) : null;
+                if (variant != null) {
+                    out.add(variant); // $P.ToLower(), a local set per value of $P, a list added to per item
+                    continue;
+                }
                 if (param == null && t == null) {
                     BodyPart read = BodyReading.entry(entry, scope); // a structure, or a value not one parameter
                     if (read == null) {
                         return line.lookingAt() ? "sends a body property (" + line.group(1)
-                                + ") computed by code not read" : "sends a body built in a way not read";
+                                + ") computed by code not read" + where(fn, entry) : "sends a body built in a way not read";
                     }
                     out.add(read);
                     continue;

@@ -106,11 +106,15 @@ class RequestDerivationSpecTest {
             out.append(indent).append("body ").append(b.property()).append(" = ")
                     .append(b.param() == null ? "" : "-" + b.param())
                     .append(b.template() == null ? "" : " as " + b.template())
-                    .append(b.value() == null ? "" : " value " + b.value()).append('\n');
+                    .append(b.value() == null ? "" : " value " + b.value())
+                    .append(b.when() == null ? "" : " " + when(b.when())).append('\n');
         }
     }
 
     private static String when(String w) {
+        if (w.matches(".*[=|&].*")) {
+            return "when " + w; // a value, several terms: the table's own notation
+        }
         return w.startsWith("!") ? "when not -" + w.substring(1) : "when -" + w;
     }
 
