@@ -105,10 +105,15 @@ public final class RunEngine {
             }
             if (write && got.objects().isEmpty()) {
                 StringBuilder done = new StringBuilder();
-                for (GraphRequest w : got.writes().isEmpty() ? plan.requests() : got.writes()) {
+                if (plan.perObject() != null && got.writes().isEmpty()) {
+                    done.append("Done: no object of the reply is of a type the module's code sends a request for.\n");
+                }
+                for (GraphRequest w : got.writes().isEmpty() && plan.perObject() == null ? plan.requests()
+                        : got.writes()) {
                     done.append("Done: ").append(w.method()).append(' ').append(absolute(w.relativeUrl()))
                             .append('\n'); // as sent: a looked-up id in place
                 }
+                got.report().forEach(line -> done.append(line).append('\n'));
                 text = done.toString();
             }
             LOG.fine(() -> call.command() + ": " + got.count() + " objects");
@@ -151,7 +156,7 @@ public final class RunEngine {
             }
         }
         return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
-                plan.notes(), plan.combined(), plan.lookups());
+                plan.notes(), plan.combined(), plan.lookups(), plan.perObject());
     }
 
     /** The answer of a cmdlet that reads the session, not Graph ({@link LocalAnswers}); null for the others. */
@@ -237,8 +242,10 @@ public final class RunEngine {
                 shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : "", out);
             }
         }
-        for (GraphRequest r : plan.requests()) {
-            shown(plan, r, "", out);
+        for (int i = 0; i < plan.requests().size(); i++) {
+            RequestPlan.PerObject each = plan.perObject();
+            shown(plan, plan.requests().get(i), each == null ? "" : "   (for each object whose " + each.property()
+                    + " is " + each.types().get(i) + ")", out);
         }
         return out;
     }
