@@ -122,7 +122,9 @@ public final class RunEngine {
         } catch (GraphFault f) {
             List<String> allowing = f.status() == 403
                     ? scopes.scopesFor(call.command(), plan.requests().get(plan.requests().size() - 1)) : List.of();
-            GraphFault explained = explain(f, call, allowing);
+            // a per-object request's 404 is the reply's object, not the argument in its path
+            GraphFault explained = explain(f, plan.perObject() != null && f.request() != null
+                    && !f.request().startsWith("GET ") ? Map.of() : call.arguments(), allowing);
             RunStatus status = switch (f.kind()) {
                 case GRAPH_ERROR -> RunStatus.GRAPH_ERROR;
                 case CANCELLED -> RunStatus.CANCELLED;
@@ -195,9 +197,9 @@ public final class RunEngine {
     }
 
     /** A 404 names the object not found; a 403 names the scopes that would allow the call ({@code allowing}). */
-    private static GraphFault explain(GraphFault f, EvaluatedCall call, List<String> allowing) {
+    private static GraphFault explain(GraphFault f, Map<String, Object> arguments, List<String> allowing) {
         if (f.status() == 404) {
-            return f.withHint(notFound(f.request(), call.arguments()));
+            return f.withHint(notFound(f.request(), arguments));
         }
         if (f.status() == 403) {
             return f.withHint(allowing.isEmpty() ? "The session's permissions do not allow this call."
