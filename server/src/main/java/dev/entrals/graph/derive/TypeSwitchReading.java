@@ -254,7 +254,7 @@ final class TypeSwitchReading {
             List<String> notes = new ArrayList<>();
             notes.add("the module reads the objects with " + reader + " (" + lookupPath + ", its first page) and sends,"
                     + " per object, the request of the Graph SDK cmdlet its " + property + " picks (the switch at "
-                     + at(fn, swStart) + ", " + routes.size() + " types); an object"
+                     + at(fn, swStart) + ", " + routes.size() + (routes.size() == 1 ? " type" : " types") + "); an object"
                     + " of another type is not sent");
             if (!stops) {
                 notes.add("a failed request does not stop the module's loop (a Graph SDK cmdlet's error does not end"
