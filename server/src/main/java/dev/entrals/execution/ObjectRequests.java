@@ -61,7 +61,12 @@ final class ObjectRequests {
                         + text(type) + " (the module's code sends nothing for it)");
                 continue;
             }
-            GraphRequest r = fill(plan.requests().get(route), o, value);
+            GraphRequest r = fill(plan.requests().get(route), o, perObject.items(), perObject.lookup(), value);
+            if (r == null) { // the module's cmdlet is called with $null: an error, and the loop goes on
+                skipped.add("an object of " + perObject.property() + " " + text(type) + " without the value its"
+                        + " request names");
+                continue;
+            }
             if (!send(r, before, objects.size() - i - 1, cancel)) {
                 lastFailed = i;
                 lastRequest = r;
@@ -70,20 +75,19 @@ final class ObjectRequests {
         if (lastFailed >= 0 && perObject.retriesLast()) { // the module's code sends the last failed one once more
             failed.remove(failed.size() - 1);
             GraphFault first = faults.remove(faults.size() - 1);
-            String again = "sent once more after the others, as the module's code does with the last request that"
-                    + " failed (" + first.status() + " the first time)";
+            String again = line(lastRequest) + " failed (" + first.status() + ") and was sent once more after the"
+                    + " others, as the module's code does with the last request that failed: ";
             if (send(lastRequest, before, 0, cancel)) {
-                retried.add(line(lastRequest) + " failed (" + first.status() + ") and was " + again + ": done.");
+                retried.add(again + "done.");
             } else {
-                faults.set(faults.size() - 1, faults.get(faults.size() - 1).withHint(line(lastRequest) + " was "
-                        + again + ": it failed again."));
+                faults.set(faults.size() - 1, faults.get(faults.size() - 1).withHint(again + "it failed again."));
             }
         }
-        List<GraphRequest> writes = new ArrayList<>(before);
-        writes.addAll(done);
         if (!failed.isEmpty()) {
             throw faults.get(faults.size() - 1).withHint(summary());
         }
+        List<GraphRequest> writes = new ArrayList<>(before);
+        writes.addAll(done);
         List<String> report = new ArrayList<>(retried);
         skipped.forEach(s -> report.add("Not sent: " + s + "."));
         return new PlanRunner.Collected(List.of(), 0, true, writes, null, List.of(), report);
@@ -100,8 +104,10 @@ final class ObjectRequests {
                 List<String> changed = new ArrayList<>();
                 before.forEach(b -> changed.add(line(b)));
                 done.forEach(d -> changed.add(line(d)));
-                throw PlanRunner.partly(f, changed, left == 0 ? List.of()
-                        : List.of("the requests for the " + left + " objects after it"));
+                List<String> notSent = left == 0 ? List.of()
+                        : List.of("the requests for the " + left + (left == 1 ? " object" : " objects") + " after it");
+                throw changed.isEmpty() ? f.withHint("Nothing was changed. Not sent: " + (notSent.isEmpty() ? "none"
+                        : notSent.get(0)) + ".") : PlanRunner.partly(f, changed, notSent);
             }
             failed.add(r);
             faults.add(f);
@@ -125,22 +131,24 @@ final class ObjectRequests {
         return b.toString();
     }
 
-    /** The request for one object: its values ({@code value.id} of the list is the object's id) in place. */
-    private GraphRequest fill(GraphRequest r, JsonNode object, BiFunction<Integer, String, JsonNode> value) {
-        String prefix = perObject.items() + ".";
+    /**
+     * The request for one object: its values ({@code value.id} of the list is the object's id) in place; null when
+     * the object has no such value.
+     */
+    private static GraphRequest fill(GraphRequest r, JsonNode object, String items, int lookup,
+                                     BiFunction<Integer, String, JsonNode> value) {
+        String prefix = items + ".";
+        boolean[] missing = {false};
         BiFunction<Integer, String, JsonNode> one = (n, path) -> {
-            if (n != perObject.lookup() || !path.startsWith(prefix)) {
+            if (n != lookup || !path.startsWith(prefix)) {
                 return value.apply(n, path);
             }
             JsonNode v = StepValues.at(object, path.substring(prefix.length()));
-            if (v == null) {
-                throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: an object of the reply has no "
-                        + path.substring(prefix.length()) + ".", r.method() + " " + client.endpoint()
-                        + StepValues.shown(r.relativeUrl(), plan.lookups()));
-            }
-            return v;
+            missing[0] |= v == null;
+            return v == null ? com.fasterxml.jackson.databind.node.TextNode.valueOf("") : v;
         };
-        return r.with(StepValues.fillUrl(r.relativeUrl(), one), StepValues.fillBody(r.body(), one));
+        GraphRequest filled = r.with(StepValues.fillUrl(r.relativeUrl(), one), StepValues.fillBody(r.body(), one));
+        return missing[0] ? null : filled;
     }
 
     private String line(GraphRequest r) {

@@ -130,6 +130,56 @@ class BundledResetAuthRunTest extends BundledRunCase {
     }
 
     @Test
+    void onlyTheLastFailedDeleteIsSentOnceMoreAndAnObjectWithoutIdIsNotSent() {
+        // :79 $defaultMethod = $authMethod keeps the last failure only; :88 one more call, for it alone
+        graph.collection(METHODS.replace("%40", "@"), List.of(method("phoneAuthenticationMethod", "ph-1"),
+                Map.of("@odata.type", "#microsoft.graph.emailAuthenticationMethod"),
+                method("softwareOathAuthenticationMethod", "so-1")));
+        RunResult r = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.GRAPH_ERROR, r.status(), r.text());
+        assertEquals(List.of("GET " + METHODS, "DELETE " + AUTH + "phoneMethods/ph-1",
+                "DELETE " + AUTH + "softwareOathMethods/so-1", "DELETE " + AUTH + "softwareOathMethods/so-1"), sent());
+        String base = graph.baseUrl();
+        assertTrue(r.text().contains("Done (changed): none. Failed: DELETE " + base + AUTH + "phoneMethods/ph-1 (404),"
+                + " DELETE " + base + AUTH + "softwareOathMethods/so-1 (404)."), r.text());
+        assertTrue(r.text().contains("Not sent: an object of @odata.type '#microsoft.graph.emailAuthenticationMethod'"
+                + " without the value its request names."), r.text());
+    }
+
+    @Test
+    void aDroppedConnectionStopsTheLoopAndSaysWhatWasDone() {
+        methods(true);
+        String email = "DELETE " + AUTH + "emailMethods/em-1";
+        graph.onRequest = rec -> {
+            if (rec.line().equals(email)) {
+                graph.failNext(GraphStandIn.Fault.DROP); // this very request: the connection drops
+            }
+        };
+        RunResult r = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.FAULT, r.status(), r.text());
+        assertEquals(List.of("GET " + METHODS, email), sent(), "not a Graph error: the loop stops");
+        assertTrue(r.text().contains("Nothing was changed. Not sent: the requests for the 3 objects after it."),
+                r.text());
+    }
+
+    @Test
+    void aDroppedConnectionAfterADeleteSaysWhichWasDone() {
+        methods(true);
+        String fido = "DELETE " + AUTH + "fido2Methods/fi-1";
+        graph.onRequest = rec -> {
+            if (rec.line().equals(fido)) {
+                graph.failNext(GraphStandIn.Fault.DROP);
+            }
+        };
+        RunResult r = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.FAULT, r.status(), r.text());
+        String base = graph.baseUrl();
+        assertTrue(r.text().contains("Sent and done before it (changed): DELETE " + base + AUTH + "emailMethods/em-1,"
+                + " DELETE " + base + AUTH + "phoneMethods/ph-1. Not sent: the requests for the 1 object after it."),
+                r.text());
+    }
+
+    @Test
     void aUserThatIsNotFoundStopsBeforeAnyDelete() {
         RunResult r = run(RunInput.commandLine(CALL).confirm());
         assertEquals(RunStatus.GRAPH_ERROR, r.status(), r.text());
