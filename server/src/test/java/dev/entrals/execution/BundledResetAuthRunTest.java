@@ -146,16 +146,21 @@ class BundledResetAuthRunTest extends BundledRunCase {
                 + " without the value its request names."), r.text());
     }
 
-    @Test
-    void aDroppedConnectionStopsTheLoopAndSaysWhatWasDone() {
+    /** A confirmed run over the five methods whose request {@code line} loses its connection. */
+    private RunResult runDroppingAt(String line) {
         methods(true);
-        String email = "DELETE " + AUTH + "emailMethods/em-1";
         graph.onRequest = rec -> {
-            if (rec.line().equals(email)) {
+            if (rec.line().equals(line)) {
                 graph.failNext(GraphStandIn.Fault.DROP); // this very request: the connection drops
             }
         };
-        RunResult r = run(RunInput.commandLine(CALL).confirm());
+        return run(RunInput.commandLine(CALL).confirm());
+    }
+
+    @Test
+    void aDroppedConnectionStopsTheLoopAndSaysWhatWasDone() {
+        String email = "DELETE " + AUTH + "emailMethods/em-1";
+        RunResult r = runDroppingAt(email);
         assertEquals(RunStatus.FAULT, r.status(), r.text());
         assertEquals(List.of("GET " + METHODS, email), sent(), "not a Graph error: the loop stops");
         assertTrue(r.text().contains("Nothing was changed. Not sent: the requests for the 3 objects after it."),
@@ -164,14 +169,7 @@ class BundledResetAuthRunTest extends BundledRunCase {
 
     @Test
     void aDroppedConnectionAfterADeleteSaysWhichWasDone() {
-        methods(true);
-        String fido = "DELETE " + AUTH + "fido2Methods/fi-1";
-        graph.onRequest = rec -> {
-            if (rec.line().equals(fido)) {
-                graph.failNext(GraphStandIn.Fault.DROP);
-            }
-        };
-        RunResult r = run(RunInput.commandLine(CALL).confirm());
+        RunResult r = runDroppingAt("DELETE " + AUTH + "fido2Methods/fi-1");
         assertEquals(RunStatus.FAULT, r.status(), r.text());
         String base = graph.baseUrl();
         assertTrue(r.text().contains("Sent and done before it (changed): DELETE " + base + AUTH + "emailMethods/em-1,"
