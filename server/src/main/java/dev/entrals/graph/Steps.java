@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A set's steps for one call ({@link RequestEntry.LookupPart}): those sent (a lookup whose {@code unless}
  * parameter is bound is not: the argument is the value; a step whose {@code when} does not hold is not), and the templates of the set with the table's
  * {@code {@N.path}} references turned into {@link StepValues} tokens numbered as the plan's lookups, and a
- * {@code {Param|@N.path}} into the argument when it is bound.
+ * {@code {Param|@N.path}} into the argument when it is bound, a {@code {@a.path|@b.path}} into the first of the two
+ * steps that is sent.
  *
  * @param active   the lookups sent, in order
  * @param number   per lookup of the table (index 0 is the first), its number in the plan (1 first), 0 when not sent
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
 record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, String refused) {
 
     private static final Pattern FALLBACK = Pattern.compile("\\{(\\w+)\\|@(\\d+)(\\.[\\w#\\[\\].]+)?}");
+    /** {@code {@2.id|@1.value[0].id}}: the value of the first of two steps that is sent (each has its condition). */
+    private static final Pattern EITHER = Pattern.compile("\\{@(\\d+)(\\.[\\w#\\[\\].]+)?\\|@(\\d+)(\\.[\\w#\\[\\].]+)?}");
 
     static Steps of(SetRequest set, Map<String, Object> args) {
         List<LookupPart> active = new ArrayList<>();
@@ -77,12 +80,24 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
         return null;
     }
 
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
     /** The template with references resolved for this call (null stays null). */
     String template(String t) {
         if (t == null || !t.contains("@")) {
             return t;
         }
-        Matcher f = FALLBACK.matcher(t);
+        Matcher e = EITHER.matcher(t);
+        StringBuilder chosen = new StringBuilder();
+        while (e.find()) {
+            int a = Integer.parseInt(e.group(1));
+            boolean first = a >= 1 && a <= number.length && number[a - 1] != 0;
+            e.appendReplacement(chosen, Matcher.quoteReplacement(first ? "{@" + e.group(1) + nonNull(e.group(2)) + "}"
+                    : "{@" + e.group(3) + nonNull(e.group(4)) + "}"));
+        }
+        Matcher f = FALLBACK.matcher(e.appendTail(chosen).toString());
         StringBuilder out = new StringBuilder();
         while (f.find()) {
             boolean bound = BundledRequestPlanner.present(args, f.group(1));

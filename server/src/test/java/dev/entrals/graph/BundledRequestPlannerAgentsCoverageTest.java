@@ -1,11 +1,10 @@
 package dev.entrals.graph;
 
+import static dev.entrals.graph.PlannedCalls.planned;
+import static dev.entrals.graph.PlannedCalls.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,26 +14,6 @@ import org.junit.jupiter.api.Test;
  * written by hand from the module's code (file and line named; microsoftgraph/entra-powershell at a36be76).
  */
 class BundledRequestPlannerAgentsCoverageTest {
-
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
-
-    private static RequestPlanner.Result plan(String command, Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        return PLANNER.plan(command, null, map);
-    }
-
-    private static RequestPlan planned(String command, Object... args) {
-        RequestPlanner.Result r = plan(command, args);
-        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
-    }
-
-    private static String refused(String command, Object... args) {
-        RequestPlanner.Result r = plan(command, args);
-        return assertInstanceOf(RequestPlanner.Unsupported.class, r, () -> r.toString()).reason();
-    }
 
     @Test
     void anAgentUserIsCreatedWithTheArgumentsThatAvoidThePrompts() {

@@ -1,14 +1,16 @@
 package dev.entrals.graph;
 
+import static dev.entrals.graph.PlannedCalls.PLANNER;
+import static dev.entrals.graph.PlannedCalls.map;
+import static dev.entrals.graph.PlannedCalls.plannedIn;
+import static dev.entrals.graph.PlannedCalls.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,21 +20,6 @@ import org.junit.jupiter.api.Test;
  * hand from the module's code (file and line named; microsoftgraph/entra-powershell at a36be76).
  */
 class BundledRequestPlannerBodyCoverageTest {
-
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
-
-    private static RequestPlan planned(String command, String set, Object... args) {
-        RequestPlanner.Result r = PLANNER.plan(command, set, map(args));
-        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
-    }
-
-    private static Map<String, Object> map(Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        return map;
-    }
 
     private static String request(RequestPlan plan) {
         GraphRequest r = plan.requests().get(0);
@@ -45,7 +32,7 @@ class BundledRequestPlannerBodyCoverageTest {
         // forceChangePasswordNextSignIn = $TmpValue.ForceChangePasswordNextLogin; forceChangePasswordNextSignInWithMfa
         // = $TmpValue.EnforceChangePasswordPolicy; password = $TmpValue.Password }; $params["passwordProfile"] = $Value;
         // 133 MailNickName, 139 DisplayName, 181 AccountEnabled, 187 UserPrincipalName; 234 POST /v1.0/users?$select=*
-        RequestPlan plan = planned("New-EntraUser", null, "DisplayName", "Ann", "AccountEnabled", true,
+        RequestPlan plan = plannedIn("New-EntraUser", null, "DisplayName", "Ann", "AccountEnabled", true,
                 "MailNickName", "ann", "UserPrincipalName", "ann@contoso.com",
                 "PasswordProfile", map("Password", "x", "forcechangepasswordnextlogin", true));
         // (the module's URL also asks $select=* of the reply: a write keeps the constant options its URL writes)
@@ -58,7 +45,7 @@ class BundledRequestPlannerBodyCoverageTest {
     @Test
     void aPropertyOfTheArgumentInParentheses() {
         // Add-EntraScopedRoleMembership.ps1 45 id = ($TmpValue).Id, 48 $body.roleMemberInfo = $Value, 41 $body.roleId
-        RequestPlan plan = planned("Add-EntraScopedRoleMembership", null, "AdministrativeUnitId", "au1",
+        RequestPlan plan = plannedIn("Add-EntraScopedRoleMembership", null, "AdministrativeUnitId", "au1",
                 "RoleObjectId", "r1", "RoleMemberInfo", map("Id", "u1"));
         assertEquals("POST /v1.0/directory/administrativeUnits/au1/scopedRoleMembers"
                 + " {\"roleId\":\"r1\",\"roleMemberInfo\":{\"id\":\"u1\"}}", request(plan));
@@ -69,7 +56,7 @@ class BundledRequestPlannerBodyCoverageTest {
         // New-EntraServicePrincipalKeyCredential.ps1 56-65: $params = @{ keyCredential = @{ type = $Type; usage = $Usage;
         // key = $Value; startDateTime = $StartDate; endDateTime = $EndDate; customKeyIdentifier = $CustomKeyIdentifier }
         // passwordCredential = $null; proof = $Proof }; 74 POST …/addKey -Body ($params | ConvertTo-Json -Depth 4)
-        RequestPlan plan = planned("New-EntraServicePrincipalKeyCredential", null, "ServicePrincipalId", "sp1",
+        RequestPlan plan = plannedIn("New-EntraServicePrincipalKeyCredential", null, "ServicePrincipalId", "sp1",
                 "Type", "AsymmetricX509Cert", "Usage", "Verify", "Value", "MIIB", "Proof", "jwt");
         assertEquals("POST /v1.0/servicePrincipals/sp1/addKey {\"keyCredential\":{\"type\":\"AsymmetricX509Cert\","
                 + "\"usage\":\"Verify\",\"key\":\"MIIB\",\"startDateTime\":null,\"endDateTime\":null,"
@@ -80,7 +67,7 @@ class BundledRequestPlannerBodyCoverageTest {
     void oneHashtablePerItemOfAListArgument() {
         // New-EntraNamedLocationPolicy.ps1 65-70: foreach ($i in $Tmp) { $hash += @{cidrAddress = $i.CidrAddress } };
         // $body["IpRanges"] = $hash; 109 New-MgIdentityConditionalAccessNamedLocation -BodyParameter $body
-        RequestPlan plan = planned("New-EntraNamedLocationPolicy", null, "DisplayName", "Office",
+        RequestPlan plan = plannedIn("New-EntraNamedLocationPolicy", null, "DisplayName", "Office",
                 "OdataType", "#microsoft.graph.ipNamedLocation", "IpRanges",
                 List.of(map("CidrAddress", "10.0.0.0/8"), map("cidraddress", "192.168.0.0/16")));
         GraphRequest r = plan.requests().get(0);
@@ -95,7 +82,7 @@ class BundledRequestPlannerBodyCoverageTest {
         // New-EntraApplicationKeyCredential.ps1 47 $keyCredential["CustomKeyIdentifier"] = [System.Text.Encoding]::ASCII
         // .GetBytes(…), 56 "Key" the same of -Value, 59 "Type", 62 "Usage", 64 $params["KeyCredential"] = $keyCredential;
         // 111 Add-MgApplicationKey: POST /applications/{id}/addKey, the SDK model writes camelCase, byte[] as Base64
-        RequestPlan plan = planned("New-EntraApplicationKeyCredential", null, "ApplicationId", "app1",
+        RequestPlan plan = plannedIn("New-EntraApplicationKeyCredential", null, "ApplicationId", "app1",
                 "CustomKeyIdentifier", "Test", "Value", "abc", "Type", "Symmetric", "Usage", "Sign");
         assertEquals("POST /v1.0/applications/app1/addKey {\"keyCredential\":{\"customKeyIdentifier\":\"VGVzdA==\","
                 + "\"key\":\"YWJj\",\"type\":\"Symmetric\",\"usage\":\"Sign\"}}", request(plan));
@@ -105,7 +92,7 @@ class BundledRequestPlannerBodyCoverageTest {
     void aSwitchAndASecureStringsTextInAHashtablePassedToTheSdk() {
         // Set-EntraUserPasswordProfile.ps1 52-54 $PlainPassword = PtrToStringAuto(SecureStringToBSTR($Temp)),
         // 94-96 $PasswordProfile["…"] = …, 102 Update-MgUser -UserId $userId -PasswordProfile $PasswordProfile
-        RequestPlan plan = planned("Set-EntraUserPasswordProfile", null, "UserId", "u1", "Password", "S3cret!",
+        RequestPlan plan = plannedIn("Set-EntraUserPasswordProfile", null, "UserId", "u1", "Password", "S3cret!",
                 "ForceChangePasswordNextSignIn", true);
         assertEquals("PATCH /v1.0/users/u1 {\"passwordProfile\":{\"forceChangePasswordNextSignIn\":true,"
                 + "\"password\":\"S3cret!\"}}", request(plan));
@@ -116,7 +103,7 @@ class BundledRequestPlannerBodyCoverageTest {
         // Set-EntraUser.ps1 170-174 foreach ($param in $PSBoundParameters.Keys) { if ($param -ne "UserId" -and $param
         // -ne "AdditionalProperties" …) { $UserProperties[$param] = $PSBoundParameters[$param] } }, 178-179 the keys of
         // -AdditionalProperties; 192 PATCH /v1.0/users/$UserId
-        RequestPlan plan = planned("Set-EntraUser", null, "UserId", "u1", "jobtitle", "Engineer",
+        RequestPlan plan = plannedIn("Set-EntraUser", null, "UserId", "u1", "jobtitle", "Engineer",
                 "PasswordProfile", map("forceChangePasswordNextSignIn", false),
                 "AdditionalProperties", map("employeeType", "Contractor"));
         assertEquals("PATCH /v1.0/users/u1 {\"jobTitle\":\"Engineer\",\"passwordProfile\":{"
@@ -128,14 +115,14 @@ class BundledRequestPlannerBodyCoverageTest {
         // Remove-EntraUserExtension.ps1 43 $body[$extName] = $null for each of -ExtensionNames, 47
         // $body[$PSBoundParameters["ExtensionName"]] = $null; Set-EntraUserExtension.ps1 105 @{ $ExtensionName =
         // $ExtensionValue }, 113 $properties[$key] = $ExtensionNameValues[$key]
-        assertEquals("PATCH /v1.0/users/u1 {\"ext_a\":null,\"ext_b\":null}", request(planned(
+        assertEquals("PATCH /v1.0/users/u1 {\"ext_a\":null,\"ext_b\":null}", request(plannedIn(
                 "Remove-EntraUserExtension", "RemoveMultiple", "UserId", "u1", "ExtensionNames", List.of("ext_a",
                         "ext_b"))));
-        assertEquals("PATCH /v1.0/users/u1 {\"ext_a\":null}", request(planned("Remove-EntraUserExtension",
+        assertEquals("PATCH /v1.0/users/u1 {\"ext_a\":null}", request(plannedIn("Remove-EntraUserExtension",
                 "RemoveSingle", "UserId", "u1", "ExtensionName", "ext_a")));
-        assertEquals("PATCH /v1.0/users/u1 {\"ext_a\":\"Group N\"}", request(planned("Set-EntraUserExtension",
+        assertEquals("PATCH /v1.0/users/u1 {\"ext_a\":\"Group N\"}", request(plannedIn("Set-EntraUserExtension",
                 "SetSingle", "UserId", "u1", "ExtensionName", "ext_a", "ExtensionValue", "Group N")));
-        assertEquals("PATCH /v1.0/users/u1 {\"ext_a\":\"1\",\"ext_b\":\"2\"}", request(planned(
+        assertEquals("PATCH /v1.0/users/u1 {\"ext_a\":\"1\",\"ext_b\":\"2\"}", request(plannedIn(
                 "Set-EntraUserExtension", "SetMultiple", "UserId", "u1", "ExtensionNameValues",
                 map("ext_a", "1", "ext_b", "2"))));
     }
@@ -146,9 +133,9 @@ class BundledRequestPlannerBodyCoverageTest {
         // $appBody['displayName'] = $DisplayName … 142 AppRoles built per role with a generated id … } else { 537
         // $appBody = $AdditionalProperties }; POST /v1.0/applications
         assertEquals("POST /v1.0/applications {\"displayName\":\"App\",\"signInAudience\":\"AzureADMyOrg\"}",
-                request(planned("New-EntraApplication", null, "DisplayName", "App", "SignInAudience", "AzureADMyOrg")));
+                request(plannedIn("New-EntraApplication", null, "DisplayName", "App", "SignInAudience", "AzureADMyOrg")));
         assertEquals("POST /v1.0/applications {\"displayName\":\"App\",\"web\":{\"homePageUrl\":\"https://x\"}}",
-                request(planned("New-EntraApplication", "CreateWithAdditionalProperties", "AdditionalProperties",
+                request(plannedIn("New-EntraApplication", "CreateWithAdditionalProperties", "AdditionalProperties",
                         map("displayName", "App", "web", map("homePageUrl", "https://x")))));
         RequestPlanner.Result roles = PLANNER.plan("New-EntraApplication", null, map("DisplayName", "App",
                 "AppRoles", List.of(map("displayName", "r"))));
@@ -156,7 +143,7 @@ class BundledRequestPlannerBodyCoverageTest {
                 + " appRoles by code not read (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:560).",
                 assertInstanceOf(RequestPlanner.Unsupported.class, roles).reason());
         // arguments not given are not this call's concern: no note about them
-        List<String> notes = planned("New-EntraApplication", null, "DisplayName", "App").notes();
+        List<String> notes = plannedIn("New-EntraApplication", null, "DisplayName", "App").notes();
         assertTrue(notes.stream().noneMatch(n -> n.contains("by code not read")), notes.toString());
     }
 
@@ -164,7 +151,7 @@ class BundledRequestPlannerBodyCoverageTest {
     void aConstantNestedBodyWithADateSomeDaysAhead() {
         // Add-EntraClientSecretToAgentIdentityBlueprint.ps1 45-48 $passwordCredential = @{ displayName = "1st …";
         // endDateTime = (Get-Date).AddDays(90).ToString("yyyy-MM-ddTHH:mm:ssZ") }, 62 while (…) retries
-        RequestPlan plan = planned("Add-EntraClientSecretToAgentIdentityBlueprint", null, "AgentBlueprintId", "b1");
+        RequestPlan plan = plannedIn("Add-EntraClientSecretToAgentIdentityBlueprint", null, "AgentBlueprintId", "b1");
         String body = plan.requests().get(0).body();
         String in90 = LocalDate.now(ZoneOffset.UTC).plusDays(90).toString();
         assertTrue(body.startsWith("{\"passwordCredential\":{\"displayName\":\"1st blueprint secret for dev/test. Not"
@@ -177,7 +164,7 @@ class BundledRequestPlannerBodyCoverageTest {
     void aLocalCopyOfAnArgumentInTheBody() {
         // Remove-EntraBetaServicePrincipalPasswordCredential.ps1 34 $params["KeyId"] = $PSBoundParameters["KeyId"],
         // 37 "keyId" = $($params.KeyId); POST /beta/servicePrincipals/{id}/removePassword
-        assertEquals("POST /beta/servicePrincipals/sp1/removePassword {\"keyId\":\"k1\"}", request(planned(
+        assertEquals("POST /beta/servicePrincipals/sp1/removePassword {\"keyId\":\"k1\"}", request(plannedIn(
                 "Remove-EntraBetaServicePrincipalPasswordCredential", null, "ServicePrincipalId", "sp1", "KeyId",
                 "k1")));
     }
@@ -187,12 +174,8 @@ class BundledRequestPlannerBodyCoverageTest {
         // (Set-EntraApplicationLogo -FilePath is read on the branch bodies2: BundledRequestPlannerBodies2CoverageTest;
         // New-/Set-EntraBetaTrustFrameworkPolicy's XML on inplace-values: BundledRequestPlannerXmlBodyCoverageTest;
         // New-EntraTrustedCertificateAuthority's list changed in place on inplace: BundledRequestPlannerInplaceCoverageTest)
-        assertTrue(reason("Set-EntraBetaApplicationProxyApplicationSingleSignOn", "ObjectId", "app-1",
+        assertTrue(refused("Set-EntraBetaApplicationProxyApplicationSingleSignOn", "ObjectId", "app-1",
                 "SingleSignOnMode", "OnPremisesKerberos").contains("changes in place (a nested property set under a"
                         + " condition)"));
-    }
-
-    private static String reason(String command, Object... args) {
-        return assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(command, null, map(args))).reason();
     }
 }

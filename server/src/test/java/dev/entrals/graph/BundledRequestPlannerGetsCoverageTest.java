@@ -1,10 +1,9 @@
 package dev.entrals.graph;
 
+import static dev.entrals.graph.PlannedCalls.planned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,17 +14,6 @@ import org.junit.jupiter.api.Test;
  * microsoftgraph/entra-powershell at a36be76).
  */
 class BundledRequestPlannerGetsCoverageTest {
-
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
-
-    private static RequestPlan planned(String command, Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        RequestPlanner.Result r = PLANNER.plan(command, null, map);
-        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
-    }
 
     @Test
     void anSdkCmdletSpelledInCapitalsIsTheSdkCmdlet() {

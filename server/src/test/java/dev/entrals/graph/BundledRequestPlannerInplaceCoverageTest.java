@@ -1,7 +1,6 @@
 package dev.entrals.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,17 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class BundledRequestPlannerInplaceCoverageTest {
 
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RequestPlan planned(String command, Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put(BundledRequestPlanner.SESSION_TENANT, "t1");
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        RequestPlanner.Result r = PLANNER.plan(command, null, map);
-        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
+        Object[] pairs = new Object[args.length + 2];
+        pairs[0] = BundledRequestPlanner.SESSION_TENANT;
+        pairs[1] = "t1";
+        System.arraycopy(args, 0, pairs, 2, args.length);
+        return PlannedCalls.planned(command, pairs);
     }
 
     private static Map<String, Object> ca(String issuer, String ski) {

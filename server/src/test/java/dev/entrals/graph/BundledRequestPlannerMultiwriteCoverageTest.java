@@ -1,12 +1,10 @@
 package dev.entrals.graph;
 
+import static dev.entrals.graph.PlannedCalls.planned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,25 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class BundledRequestPlannerMultiwriteCoverageTest {
 
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
     private static final String TEMPLATE = "/beta/applicationTemplates/8adf8e6e-67b2-4cf2-a259-e3dc5476c621"
             + "/instantiate";
     private static final String NEW_APP = "/beta/applications/<application.objectId from POST " + TEMPLATE + ">/";
     private static final String PUBLISH = "PATCH " + NEW_APP + " {\"onPremisesPublishing\":"
             + "{\"applicationType\":\"nonwebapp\",\"isAccessibleViaZTNAClient\":true}}";
-
-    private static RequestPlan planned(String command, Object... args) {
-        RequestPlanner.Result r = PLANNER.plan(command, null, map(args));
-        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
-    }
-
-    private static Map<String, Object> map(Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        return map;
-    }
 
     /** The steps before the request, each as the confirmation shows it (values of earlier replies as placeholders). */
     private static List<String> steps(RequestPlan plan) {

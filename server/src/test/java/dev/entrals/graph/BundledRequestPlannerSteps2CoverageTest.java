@@ -1,12 +1,13 @@
 package dev.entrals.graph;
 
+import static dev.entrals.graph.PlannedCalls.PLANNER;
+import static dev.entrals.graph.PlannedCalls.map;
+import static dev.entrals.graph.PlannedCalls.planned;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,21 +16,6 @@ import org.junit.jupiter.api.Test;
  * microsoftgraph/entra-powershell at a36be76).
  */
 class BundledRequestPlannerSteps2CoverageTest {
-
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
-
-    private static RequestPlan planned(String command, Object... args) {
-        RequestPlanner.Result r = PLANNER.plan(command, null, map(args));
-        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
-    }
-
-    private static Map<String, Object> map(Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        return map;
-    }
 
     @Test
     void aBatchOfOneInnerRequestPerSponsor() {

@@ -1,12 +1,12 @@
 package dev.entrals.graph;
 
+import static dev.entrals.graph.PlannedCalls.PLANNER;
+import static dev.entrals.graph.PlannedCalls.plannedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,18 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class BundledRequestPlannerTest {
 
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
     /** Get-EntraUser.ps1 line 75: {@code $properties = '$select=Id,AccountEnabled,…'}. */
     private static final String USER_SELECT = "Id,AccountEnabled,AgeGroup,OfficeLocation,";
-
-    private static RequestPlan planned(String command, String set, Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        RequestPlanner.Result r = PLANNER.plan(command, set, map);
-        return assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
-    }
 
     private static GraphRequest only(RequestPlan plan) {
         assertEquals(1, plan.requests().size(), plan.toString());
@@ -38,7 +28,7 @@ class BundledRequestPlannerTest {
     @Test
     void getEntraUserWithFilterAndTopWritesSelectTopFilterInTheCodesOrder() {
         // Get-EntraUser.ps1 77 "$baseUri/?$properties"; 99 "&`$top=$topCount"; 154 "&$f=$combinedFilter"
-        RequestPlan plan = planned("Get-EntraUser", null, "Filter", "department eq 'Sales'", "Top", 5L);
+        RequestPlan plan = plannedIn("Get-EntraUser", null, "Filter", "department eq 'Sales'", "Top", 5L);
         GraphRequest r = only(plan);
         assertEquals("GET", r.method());
         assertTrue(r.relativeUrl().startsWith("/v1.0/users/?$select=" + USER_SELECT), r.relativeUrl());
@@ -56,7 +46,7 @@ class BundledRequestPlannerTest {
     @Test
     void getEntraUserById() {
         // Get-EntraUser.ps1 122: $params["Uri"] = "$baseUri/$($UserId)?$properties"
-        RequestPlan plan = planned("Get-EntraUser", "GetById", "UserId", "5a3c9a4e-0000-4a5e-9a3c-1d2e3f405060");
+        RequestPlan plan = plannedIn("Get-EntraUser", "GetById", "UserId", "5a3c9a4e-0000-4a5e-9a3c-1d2e3f405060");
         GraphRequest r = only(plan);
         assertTrue(r.relativeUrl().startsWith("/v1.0/users/5a3c9a4e-0000-4a5e-9a3c-1d2e3f405060?$select="
                 + USER_SELECT), r.relativeUrl());
@@ -66,33 +56,33 @@ class BundledRequestPlannerTest {
 
     @Test
     void getEntraUserIdIsEscapedAsAPathSegment() {
-        GraphRequest r = only(planned("Get-EntraUser", "GetById", "UserId", "a b/c"));
+        GraphRequest r = only(plannedIn("Get-EntraUser", "GetById", "UserId", "a b/c"));
         assertTrue(r.relativeUrl().startsWith("/v1.0/users/a%20b%2Fc?"), r.relativeUrl());
     }
 
     @Test
     void getEntraUserPageSizeSetsThePageAndTopTheLimit() {
         // Get-EntraUser.ps1 93: "&`$top=$pageSizeCount" when -Top is over -PageSize; 103: -PageSize alone
-        RequestPlan both = planned("Get-EntraUser", null, "Top", 500L, "PageSize", 100L);
+        RequestPlan both = plannedIn("Get-EntraUser", null, "Top", 500L, "PageSize", 100L);
         assertTrue(only(both).relativeUrl().endsWith("&$top=100"), only(both).relativeUrl());
         assertEquals(new RequestPlan.Paging(true, 500), both.paging());
-        RequestPlan small = planned("Get-EntraUser", null, "Top", 5L, "PageSize", 100L);
+        RequestPlan small = plannedIn("Get-EntraUser", null, "Top", 5L, "PageSize", 100L);
         assertTrue(only(small).relativeUrl().endsWith("&$top=5"), only(small).relativeUrl());
-        RequestPlan all = planned("Get-EntraUser", null, "All", true, "PageSize", 50L);
+        RequestPlan all = plannedIn("Get-EntraUser", null, "All", true, "PageSize", 50L);
         assertTrue(only(all).relativeUrl().endsWith("&$top=50"), only(all).relativeUrl());
         assertEquals(new RequestPlan.Paging(true, null), all.paging());
     }
 
     @Test
     void aSwitchGivenAsFalseIsOff() {
-        RequestPlan plan = planned("Get-EntraUser", null, "All", false);
+        RequestPlan plan = plannedIn("Get-EntraUser", null, "All", false);
         assertEquals(RequestPlan.Paging.SINGLE, plan.paging());
     }
 
     @Test
     void getEntraUserAllFollowsNextLinkWithoutLimit() {
         // Get-EntraUser.ps1 172: while nextLink and $all
-        RequestPlan plan = planned("Get-EntraUser", null, "All", true);
+        RequestPlan plan = plannedIn("Get-EntraUser", null, "All", true);
         assertEquals(new RequestPlan.Paging(true, null), plan.paging());
         assertFalse(only(plan).relativeUrl().contains("$top"));
     }
@@ -100,7 +90,7 @@ class BundledRequestPlannerTest {
     @Test
     void getEntraUserTopAboveTheCapAsksForPagesOf999AndStopsAtTop() {
         // Get-EntraUser.ps1 96: "&`$top=999" when $topCount -gt 999; 172: pages until $topCount
-        RequestPlan plan = planned("Get-EntraUser", null, "Top", 1500L);
+        RequestPlan plan = plannedIn("Get-EntraUser", null, "Top", 1500L);
         assertTrue(only(plan).relativeUrl().endsWith("&$top=999"), only(plan).relativeUrl());
         assertEquals(new RequestPlan.Paging(true, 1500), plan.paging());
     }
@@ -108,7 +98,7 @@ class BundledRequestPlannerTest {
     @Test
     void getEntraUserSearchStringSearchesNinePropertiesWithEventualConsistency() {
         // Get-EntraUser.ps1 108: $search="userprincipalname:…" OR …; 110: ConsistencyLevel = 'eventual'
-        RequestPlan plan = planned("Get-EntraUser", null, "SearchString", "jo");
+        RequestPlan plan = plannedIn("Get-EntraUser", null, "SearchString", "jo");
         GraphRequest r = only(plan);
         assertEquals("GetVague", plan.parameterSet());
         assertTrue(r.relativeUrl().endsWith("&$search=%22userprincipalname:jo%22%20OR%20%22state:jo%22%20OR%20"
@@ -120,12 +110,12 @@ class BundledRequestPlannerTest {
     @Test
     void getEntraGroupMemberWritesTopBeforeSelect() {
         // Get-EntraGroupMember.ps1 61: "$baseUri/$($params.GroupId)/members?`$top=$topCount&$properties"
-        RequestPlan plan = planned("Get-EntraGroupMember", null, "GroupId", "0b1c", "Top", 3L);
+        RequestPlan plan = plannedIn("Get-EntraGroupMember", null, "GroupId", "0b1c", "Top", 3L);
         assertEquals("/v1.0/groups/0b1c/members?$top=3&$select=*", only(plan).relativeUrl());
         assertEquals(new RequestPlan.Paging(true, 3), plan.paging());
-        RequestPlan all = planned("Get-EntraGroupMember", null, "GroupId", "0b1c", "All", true);
+        RequestPlan all = plannedIn("Get-EntraGroupMember", null, "GroupId", "0b1c", "All", true);
         assertEquals("/v1.0/groups/0b1c/members?$select=*", only(all).relativeUrl());
-        RequestPlan props = planned("Get-EntraGroupMember", null, "GroupId", "0b1c", "Property",
+        RequestPlan props = plannedIn("Get-EntraGroupMember", null, "GroupId", "0b1c", "Property",
                 List.of("Id", "DisplayName"));
         assertEquals("/v1.0/groups/0b1c/members?$select=Id,DisplayName", only(props).relativeUrl());
     }
@@ -133,7 +123,7 @@ class BundledRequestPlannerTest {
     @Test
     void newEntraGroupPostsTheBoundPropertiesAsTheSdkNamesThem() {
         // New-EntraGroup.ps1: $params['DisplayName'] = …; New-MgGroup @params (POST /groups, aad-to-graph)
-        RequestPlan plan = planned("New-EntraGroup", null, "DisplayName", "Sales", "MailEnabled", false,
+        RequestPlan plan = plannedIn("New-EntraGroup", null, "DisplayName", "Sales", "MailEnabled", false,
                 "SecurityEnabled", true, "MailNickname", "sales");
         GraphRequest r = only(plan);
         assertEquals("POST", r.method());
@@ -147,7 +137,7 @@ class BundledRequestPlannerTest {
     @Test
     void setEntraGroupPatchesTheGroup() {
         // Set-EntraGroup.ps1: $params['GroupId'], $params['Description']; Update-MgGroup (PATCH /groups/{group-id})
-        GraphRequest r = only(planned("Set-EntraGroup", null, "GroupId", "g1", "Description", "new"));
+        GraphRequest r = only(plannedIn("Set-EntraGroup", null, "GroupId", "g1", "Description", "new"));
         assertEquals("PATCH", r.method());
         assertEquals("/v1.0/groups/g1", r.relativeUrl());
         assertEquals("{\"description\":\"new\"}", r.body());
@@ -156,14 +146,14 @@ class BundledRequestPlannerTest {
     @Test
     void removeEntraGroupDeletesTheGroup() {
         // Remove-EntraGroup.ps1: $params["GroupId"]; Remove-MgGroup (DELETE /groups/{group-id})
-        GraphRequest r = only(planned("Remove-EntraGroup", null, "GroupId", "g1"));
+        GraphRequest r = only(plannedIn("Remove-EntraGroup", null, "GroupId", "g1"));
         assertEquals(new GraphRequest("DELETE", "/v1.0/groups/g1", Map.of(), null), r);
     }
 
     @Test
     void addEntraGroupMemberPostsTheDirectoryObjectReference() {
         // Add-EntraGroupMember.ps1 51, 54: POST "/v1.0/groups/$GroupId/members/`$ref", "@odata.id" = "$graphEndpoint/…"
-        RequestPlan plan = planned("Add-EntraGroupMember", null, "GroupId", "g1", "MemberId", "m1");
+        RequestPlan plan = plannedIn("Add-EntraGroupMember", null, "GroupId", "g1", "MemberId", "m1");
         GraphRequest r = only(plan);
         assertEquals("/v1.0/groups/g1/members/$ref", r.relativeUrl());
         assertEquals("{\"@odata.id\":\"https://graph.microsoft.com/v1.0/directoryObjects/m1\"}", r.body());
@@ -173,7 +163,7 @@ class BundledRequestPlannerTest {
     @Test
     void aMalformedModuleUrlIsSentAsItEvidentlyMeantAndNoted() {
         // Remove-EntraBetaObjectSetting.ps1 47: ' /beta/{0}/{1}/settings/{2}' -f … (a leading space)
-        RequestPlan plan = planned("Remove-EntraBetaObjectSetting", null, "TargetType", "groups",
+        RequestPlan plan = plannedIn("Remove-EntraBetaObjectSetting", null, "TargetType", "groups",
                 "TargetObjectId", "g1", "Id", "s1");
         assertEquals(new GraphRequest("DELETE", "/beta/groups/g1/settings/s1", Map.of(), null), only(plan));
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("malformed")), plan.notes().toString());
@@ -183,7 +173,7 @@ class BundledRequestPlannerTest {
     void getEntraGroupAppendSelectedAddsToTheDefaultProperties() {
         // Get-EntraGroup.ps1 64: $defaultProperties = "id,displayName,…"; 129: $params["Property"] =
         // $defaultProperties + "," + ($Property -join ','); Get-MgGroup lists /groups with $select
-        RequestPlan plan = planned("Get-EntraGroup", "Append", "AppendSelected", true, "Property",
+        RequestPlan plan = plannedIn("Get-EntraGroup", "Append", "AppendSelected", true, "Property",
                 List.of("onPremisesSyncEnabled"));
         assertEquals("/v1.0/groups?$select=id,displayName,createdDateTime,deletedDateTime,groupTypes,mailEnabled,"
                 + "mailNickname,securityEnabled,visibility,description,onPremisesSyncEnabled", only(plan).relativeUrl());
@@ -192,7 +182,7 @@ class BundledRequestPlannerTest {
     @Test
     void getEntraGroupSearchStringIsTheModulesFilterShortcut() {
         // Get-EntraGroup.ps1: $Value = "mailNickName eq '$TmpValue' or (mail eq … startswith(displayName,'$TmpValue')))"
-        RequestPlan plan = planned("Get-EntraGroup", null, "SearchString", "Sales");
+        RequestPlan plan = plannedIn("Get-EntraGroup", null, "SearchString", "Sales");
         assertEquals("/v1.0/groups?$filter=mailNickName%20eq%20'Sales'%20or%20(mail%20eq%20'Sales'%20or%20"
                 + "(displayName%20eq%20'Sales'%20or%20startswith(displayName,'Sales')))", only(plan).relativeUrl());
         assertEquals("GetVague", plan.parameterSet());
@@ -200,7 +190,7 @@ class BundledRequestPlannerTest {
 
     @Test
     void namesAreMatchedInAnyCase() {
-        RequestPlan plan = planned("get-entrauser", "getbyid", "userid", "u1");
+        RequestPlan plan = plannedIn("get-entrauser", "getbyid", "userid", "u1");
         assertTrue(only(plan).relativeUrl().startsWith("/v1.0/users/u1?"));
         assertTrue(PLANNER.knows("GET-ENTRAUSER"));
     }

@@ -1,11 +1,9 @@
 package dev.entrals.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,16 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class BundledRequestPlannerXmlBodyCoverageTest {
 
-    private static final BundledRequestPlanner PLANNER = new BundledRequestPlanner();
     private static final String XML = "<TrustFrameworkPolicy PolicyId=\"B2C_1A_x\"/>";
 
     private static GraphRequest planned(String command, Object... args) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            map.put((String) args[i], args[i + 1]);
-        }
-        RequestPlanner.Result r = PLANNER.plan(command, null, map);
-        RequestPlan plan = assertInstanceOf(RequestPlanner.Planned.class, r, () -> r.toString()).plan();
+        RequestPlan plan = PlannedCalls.planned(command, args);
         assertEquals(1, plan.requests().size());
         assertTrue(plan.write());
         return plan.requests().get(0);

@@ -26,6 +26,11 @@ record FunctionCode(String module, String file, FunctionSignature signature, Str
         return PsText.process(body);
     }
 
+    /** The function's {@code begin} block's text ({@code ""} when none): locals it builds reach {@code process}. */
+    String begin() {
+        return PsText.begin(text.substring(signature.start(), Math.min(text.length(), signature.end())));
+    }
+
     /** The offset of {@link #process()} in {@link #text}. */
     int processOffset() {
         String body = text.substring(signature.start(), Math.min(text.length(), signature.end()));

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A body property whose object has one key per item of a list argument, each set to another argument's value, the
  * local built in a loop: {@code $c = @{}; foreach ($f in $Features) { $c[$f] = $Enabled }}, or with a suffix added to
  * an item that does not end with it ({@code if ($f.ToLower().EndsWith("enabled")) { $c[$f] = $Enabled } else {
- * $c[$f + "Enabled"] = $Enabled }}). The part's template is {@link BodyPart#keys}; its value the argument's leaf.
+ * $c[$f + "Enabled"] = $Enabled }}), in {@code process} or, when {@code process} does not assign it, in the
+ * {@code begin} block that runs before it. The part's template is {@link BodyPart#keys}; its value the argument's leaf.
  */
 final class KeyedItems {
 
@@ -24,8 +25,11 @@ final class KeyedItems {
         if (!local.matches() || s.fn().parameter(local.group(1)).isPresent()) {
             return null;
         }
-        String p = s.fn().process();
         String c = Pattern.quote(local.group(1));
+        String p = s.fn().process();
+        if (!Pattern.compile("(?im)^\\s*\\$" + c + "\\s*=").matcher(p).find()) {
+            p = s.fn().begin(); // built once before process
+        }
         if (!Pattern.compile("(?im)^\\s*\\$" + c + "\\s*=\\s*@\\{\\s*}\\s*$").matcher(p).find()
                 || Pattern.compile("(?im)^\\s*\\$" + c + "\\s*=").matcher(p).results().count() != 1) {
             return null;

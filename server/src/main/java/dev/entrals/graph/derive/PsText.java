@@ -16,6 +16,7 @@ final class PsText {
     }
 
     private static final Pattern IF = Pattern.compile("(?i)\\b(?:else)?if\\s*\\(");
+    private static final Pattern BEGIN = Pattern.compile("(?i)(?<![\\w-])begin\\s*\\{");
     private static final Pattern PROCESS = Pattern.compile("(?i)(?<![\\w-])process\\s*\\{");
 
     private PsText() {
@@ -93,6 +94,12 @@ final class PsText {
     static int processStart(String text) {
         Matcher m = PROCESS.matcher(text);
         return m.find() ? m.end() : 0;
+    }
+
+    /** The inside of the {@code begin} block, which runs once before {@code process}, or {@code ""} when none. */
+    static String begin(String text) {
+        Matcher m = BEGIN.matcher(text);
+        return m.find() ? text.substring(m.end(), Math.max(m.end(), close(text, m.end() - 1) - 1)) : "";
     }
 
     /** The inside of the process block (or the whole text). */
