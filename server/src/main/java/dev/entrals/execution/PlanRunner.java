@@ -30,10 +30,16 @@ final class PlanRunner {
 
     /**
      * What the run collected; {@code text} the reply's text when it was not JSON (XML), {@code written} the local
-     * files the replies were written to ({@link GraphRequest#replyFile()}), in order.
+     * files the replies were written to ({@link GraphRequest#replyFile()}), in order; {@code report} lines saying
+     * what a loop over a reply's objects did besides its writes (objects not sent, a request sent once more).
      */
     record Collected(List<Map<String, Object>> objects, long count, boolean single, List<GraphRequest> writes,
-                     String text, List<String> written) {
+                     String text, List<String> written, List<String> report) {
+        Collected(List<Map<String, Object>> objects, long count, boolean single, List<GraphRequest> writes,
+                  String text, List<String> written) {
+            this(objects, count, single, writes, text, written, List.of());
+        }
+
         Collected(List<Map<String, Object>> objects, long count, boolean single, List<GraphRequest> writes) {
             this(objects, count, single, writes, null, List.of());
         }
@@ -91,6 +97,10 @@ final class PlanRunner {
             Lookups found = new Lookups(plan);
             for (int i = 0; i < plan.lookups().size(); i++) {
                 found.run(i, cancel);
+            }
+            if (plan.perObject() != null) { // one request per object of a reply, by its type
+                return new ObjectRequests(client, plan).run(found.replies.get(plan.perObject().lookup() - 1),
+                        found::value, found.writes, cancel);
             }
             try {
                 requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
@@ -154,7 +164,7 @@ final class PlanRunner {
      * A fault after writes were sent (a write step's, a later lookup's, or request {@code failed}'s): it says which
      * were sent (changed) and which were not sent; the fault as it is when no write was sent before it.
      */
-    private GraphFault partly(GraphFault f, List<String> done, List<String> left) {
+    static GraphFault partly(GraphFault f, List<String> done, List<String> left) {
         if (done.isEmpty()) {
             return f;
         }
@@ -297,7 +307,7 @@ final class PlanRunner {
             return r.with(StepValues.fillUrl(r.relativeUrl(), this::value), StepValues.fillBody(r.body(), this::value));
         }
 
-        private JsonNode value(int n, String path) {
+        JsonNode value(int n, String path) {
             if (n < 1 || n > replies.size()) {
                 throw new IllegalStateException("a plan names lookup " + n + " before it ran");
             }

@@ -105,10 +105,15 @@ public final class RunEngine {
             }
             if (write && got.objects().isEmpty()) {
                 StringBuilder done = new StringBuilder();
-                for (GraphRequest w : got.writes().isEmpty() ? plan.requests() : got.writes()) {
+                if (plan.perObject() != null && got.writes().isEmpty()) {
+                    done.append("Done: no object of the reply is of a type the module's code sends a request for.\n");
+                }
+                for (GraphRequest w : got.writes().isEmpty() && plan.perObject() == null ? plan.requests()
+                        : got.writes()) {
                     done.append("Done: ").append(w.method()).append(' ').append(absolute(w.relativeUrl()))
                             .append('\n'); // as sent: a looked-up id in place
                 }
+                got.report().forEach(line -> done.append(line).append('\n'));
                 text = done.toString();
             }
             LOG.fine(() -> call.command() + ": " + got.count() + " objects");
@@ -117,7 +122,9 @@ public final class RunEngine {
         } catch (GraphFault f) {
             List<String> allowing = f.status() == 403
                     ? scopes.scopesFor(call.command(), plan.requests().get(plan.requests().size() - 1)) : List.of();
-            GraphFault explained = explain(f, call, allowing);
+            // a per-object request's 404 is the reply's object, not the argument in its path
+            GraphFault explained = explain(f, plan.perObject() != null && f.request() != null
+                    && !f.request().startsWith("GET ") ? Map.of() : call.arguments(), allowing);
             RunStatus status = switch (f.kind()) {
                 case GRAPH_ERROR -> RunStatus.GRAPH_ERROR;
                 case CANCELLED -> RunStatus.CANCELLED;
@@ -151,7 +158,7 @@ public final class RunEngine {
             }
         }
         return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
-                plan.notes(), plan.combined(), plan.lookups());
+                plan.notes(), plan.combined(), plan.lookups(), plan.perObject());
     }
 
     /** The answer of a cmdlet that reads the session, not Graph ({@link LocalAnswers}); null for the others. */
@@ -190,9 +197,9 @@ public final class RunEngine {
     }
 
     /** A 404 names the object not found; a 403 names the scopes that would allow the call ({@code allowing}). */
-    private static GraphFault explain(GraphFault f, EvaluatedCall call, List<String> allowing) {
+    private static GraphFault explain(GraphFault f, Map<String, Object> arguments, List<String> allowing) {
         if (f.status() == 404) {
-            return f.withHint(notFound(f.request(), call.arguments()));
+            return f.withHint(notFound(f.request(), arguments));
         }
         if (f.status() == 403) {
             return f.withHint(allowing.isEmpty() ? "The session's permissions do not allow this call."
@@ -237,8 +244,10 @@ public final class RunEngine {
                 shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : "", out);
             }
         }
-        for (GraphRequest r : plan.requests()) {
-            shown(plan, r, "", out);
+        for (int i = 0; i < plan.requests().size(); i++) {
+            RequestPlan.PerObject each = plan.perObject();
+            shown(plan, plan.requests().get(i), each == null ? "" : "   (for each object whose " + each.property()
+                    + " is " + each.types().get(i) + ")", out);
         }
         return out;
     }

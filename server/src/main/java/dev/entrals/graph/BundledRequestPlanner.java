@@ -218,13 +218,28 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
         }
         List<GraphRequest> requests = new ArrayList<>();
-        for (String each : values.isEmpty() ? List.of("") : values) {
+        RequestPlan.PerObject perObject = null;
+        if (set.perObject() != null) { // one template per route: the runner picks one per object of the reply
+            ObjectRoutes routes = set.perObject();
+            for (String route : routes.routes().values()) {
+                StringBuilder routePath = new StringBuilder();
+                bad = fillPath(entry, set, steps.template(route), route, args, used, routePath);
+                if (bad != null) {
+                    return bad;
+                }
+                requests.add(new GraphRequest(set.method(), routePath.toString(), headers, body));
+            }
+            Map.Entry<Integer, String> items = StepValues.references(steps.template("{" + routes.items() + "}")).get(0);
+            perObject = new RequestPlan.PerObject(items.getKey(), items.getValue(), routes.property(),
+                    List.copyOf(routes.routes().keySet()), routes.onFailure());
+        }
+        for (String each : set.perObject() != null ? List.<String>of() : values.isEmpty() ? List.of("") : values) {
             requests.add(new GraphRequest(set.method(), set.each().isEmpty() ? url
                     : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body, file, replyFile));
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
-                !set.each().isEmpty(), lookups));
+                !set.each().isEmpty(), lookups, perObject));
     }
 
     /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */

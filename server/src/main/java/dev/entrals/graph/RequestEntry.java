@@ -53,11 +53,14 @@ public record RequestEntry(String command, String module, String source, String 
      * @param when    the condition on the call's arguments under which the code sends this request
      *                ({@link LookupPart#when()}), or null for always; when it does not hold, the last step sent is
      *                the plan's request
+     * @param perObject null for most sets; else the request is sent once per object of an earlier step's reply, on
+     *                the route the object's type picks ({@link ObjectRoutes}); {@code path} is then its first route
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                              List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll,
-                             List<ValueMap> valueMaps, List<LookupPart> lookups, String when) {
+                             List<ValueMap> valueMaps, List<LookupPart> lookups, String when,
+                             ObjectRoutes perObject) {
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
@@ -98,6 +101,13 @@ public record RequestEntry(String command, String module, String source, String 
             lookups = lookups == null ? List.of() : List.copyOf(lookups);
         }
 
+        /** A request sent once (or per value of {@code each}), under a condition or always. */
+        public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
+                          List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
+                          boolean pagesAll, List<ValueMap> valueMaps, List<LookupPart> lookups, String when) {
+            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps, lookups, when, null);
+        }
+
         /** A request sent whatever the arguments. */
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
@@ -115,19 +125,19 @@ public record RequestEntry(String command, String module, String source, String 
         /** The same request after these lookups. */
         public SetRequest withLookups(List<LookupPart> first) {
             return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps,
-                    first, when);
+                    first, when, perObject);
         }
 
         /** The same request with these notes. */
         public SetRequest withNotes(List<String> newNotes) {
             return new SetRequest(set, method, path, query, headers, body, paged, newNotes, each, pagesAll, valueMaps,
-                    lookups, when);
+                    lookups, when, perObject);
         }
 
         /** The same request with these value maps. */
         public SetRequest withValueMaps(List<ValueMap> maps) {
             return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, maps, lookups,
-                    when);
+                    when, perObject);
         }
 
         /** One request (no loop). */

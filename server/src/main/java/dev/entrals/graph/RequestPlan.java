@@ -18,15 +18,24 @@ import java.util.List;
  * @param lookups        the GETs the module's code sends first to find values the requests use (a reply's id), in
  *                       order; the requests (and later lookups) name a looked-up value by a {@link StepValues}
  *                       reference. Empty for most cmdlets
+ * @param perObject      null for most plans; else the requests are one per route, sent once per object of a lookup's
+ *                       reply on the route its type picks ({@link PerObject})
  */
 public record RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
-                          List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups) {
+                          List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
+                          PerObject perObject) {
     /** Copies the lists. */
     public RequestPlan {
         requests = List.copyOf(requests);
         defaultColumns = List.copyOf(defaultColumns);
         notes = List.copyOf(notes);
         lookups = lookups == null ? List.of() : List.copyOf(lookups);
+    }
+
+    /** A plan whose requests are each sent once. */
+    public RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
+                       List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups) {
+        this(command, parameterSet, requests, paging, defaultColumns, notes, combined, lookups, null);
     }
 
     /** A plan without lookups. */
@@ -62,6 +71,44 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
         public Lookup {
             tries = List.copyOf(tries);
             values = values == null ? List.of() : List.copyOf(values);
+        }
+    }
+
+    /**
+     * The plan's requests are templates, one per route ({@link ObjectRoutes}): each object of lookup {@code lookup}'s
+     * reply list is sent on the request whose type is the object's {@code property} (any case), its values in place;
+     * an object of another type is not sent.
+     *
+     * @param lookup    the lookup (1 first) whose reply holds the objects
+     * @param items     the list's path in that reply ({@code value})
+     * @param property  the object's property that picks the request ({@code @odata.type})
+     * @param types     per request of the plan, in order, the value that picks it
+     * @param onFailure null, {@link ObjectRoutes#CARRY_ON} or {@link ObjectRoutes#RETRY_LAST}
+     */
+    public record PerObject(int lookup, String items, String property, List<String> types, String onFailure) {
+        /** Copies the list. */
+        public PerObject {
+            types = List.copyOf(types);
+        }
+
+        /** The index of the request for an object whose property has this value, or -1. */
+        public int route(String value) {
+            for (int i = 0; value != null && i < types.size(); i++) {
+                if (types.get(i).equalsIgnoreCase(value)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a failed request lets the loop go on. */
+        public boolean carriesOn() {
+            return onFailure != null;
+        }
+
+        /** Whether the last failed object is sent once more after the loop. */
+        public boolean retriesLast() {
+            return ObjectRoutes.RETRY_LAST.equals(onFailure);
         }
     }
 

@@ -69,17 +69,4 @@ class BundledRequestPlannerSteps2CoverageTest {
         assertTrue(beta.contains("Read-Host (10 prompts, the first at EntraBeta/Microsoft.Entra.Beta/Applications/"
                 + "New-EntraBetaAgentIdentityBlueprint.ps1:68)"), beta);
     }
-
-    @Test
-    void sdkCmdletsPickedByASwitchOnEachObjectsTypeAreNamedInTheReason() {
-        // Reset-EntraStrongAuthenticationMethodByUpn.ps1 41 switch ($method.AdditionalProperties['@odata.type']) {
-        // '#microsoft.graph.emailAuthenticationMethod' { Remove-MgUserAuthenticationEmailMethod … } … (7 cases);
-        // 70 $methods = Get-MgUserAuthenticationMethod; 75 foreach ($authMethod in $methods) { DeleteAuthMethod … }
-        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(
-                "Reset-EntraStrongAuthenticationMethodByUpn", null, map("UserPrincipalName", "ann@contoso.com")))
-                .reason();
-        assertTrue(reason.contains("a switch on an object's @odata.type (Entra/Microsoft.Entra/SignIns/"
-                + "Reset-EntraStrongAuthenticationMethodByUpn.ps1:41) picks one of 7 of them per object, in a loop"),
-                reason);
-    }
 }

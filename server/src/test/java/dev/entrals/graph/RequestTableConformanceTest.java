@@ -52,7 +52,11 @@ class RequestTableConformanceTest {
             // https://learn.microsoft.com/graph/api/group-list-grouplifecyclepolicies: GET /groups/{id}/groupLifecyclePolicies
             "GroupLifecyclePolicyByGroup", "/groups/\\{[^}]+}/groupLifecyclePolicies",
             // https://learn.microsoft.com/graph/api/grouplifecyclepolicy-addgroup: POST /groupLifecyclePolicies/{id}/addGroup
-            "GroupToLifecyclePolicy", "/groupLifecyclePolicies/\\{[^}]+}/addGroup");
+            "GroupToLifecyclePolicy", "/groupLifecyclePolicies/\\{[^}]+}/addGroup",
+            // https://learn.microsoft.com/graph/api/windowshelloforbusinessauthenticationmethod-delete: DELETE
+            // /users/{id}/authentication/windowsHelloForBusinessMethods/{id} ("Windows" is a name, not a plural)
+            "UserAuthenticationWindowsHelloForBusinessMethod",
+            "/users/\\{[^}]+}/authentication/windowsHelloForBusinessMethods/[^/]+");
     /** An action's first word and the SDK verb it becomes ({@code revokeSignInSessions}: Revoke-…SignInSession). */
     private static final Map<String, String> ACTION_VERBS = Map.of("get", "Get", "create", "New", "update", "Update",
             "delete", "Remove", "remove", "Remove", "revoke", "Revoke", "add", "Add");
@@ -139,6 +143,10 @@ class RequestTableConformanceTest {
         for (RequestPlan.Lookup l : planned.plan().lookups()) {
             checkLookup(e, l, code);
         }
+        if (planned.plan().perObject() != null) {
+            checkPerObject(e, planned.plan(), code);
+            return;
+        }
         List<String> sdkCalls = Pattern.compile("(?<![\\w-])([A-Z][a-z]+-Mg(?:Beta)?[A-Za-z]+)(?![\\w-])").matcher(code)
                 .results().map(m -> m.group(1)).filter(c -> !c.matches("Invoke-MgGraphRequest|Get-MgContext"))
                 .distinct().toList();
@@ -177,6 +185,36 @@ class RequestTableConformanceTest {
             boolean sdk = Pattern.compile("(?i)\\bGet-Mg(?:Beta)?" + Pattern.quote(resource)).matcher(code).find();
             assertTrue(literal || sdk, e.source() + ": the lookup " + t.relativeUrl() + " names no URL or SDK read"
                     + " of the code");
+        }
+    }
+
+    /**
+     * A request per object by its type: each route is the request of the SDK cmdlet the code's case for that type
+     * calls ({@code 'T' { Remove-MgX … }}): its verb's method, the path the SDK names X (read here on its own), on
+     * the version its name says, the object's value last; and every string case of the code has a route.
+     */
+    private static void checkPerObject(RequestEntry e, RequestPlan plan, String code) {
+        RequestPlan.PerObject p = plan.perObject();
+        assertEquals(p.types().size(), plan.requests().size(), e.source() + ": one request per type");
+        long cases = Pattern.compile("(?m)^\\s*['\"][^'\"\\n]+['\"]\\s*\\{\\s*\\n?\\s*[A-Z][a-z]+-Mg").matcher(code)
+                .results().count();
+        assertEquals(cases, p.types().size(), e.source() + ": every case of the code is a route");
+        for (int i = 0; i < p.types().size(); i++) {
+            Matcher m = Pattern.compile("['\"]" + Pattern.quote(p.types().get(i))
+                    + "['\"]\\s*\\{\\s*([A-Z][a-z]+)-Mg(Beta)?(\\w+)").matcher(code);
+            assertTrue(m.find(), e.source() + ": the code has no case " + p.types().get(i));
+            GraphRequest r = plan.requests().get(i);
+            String path = r.relativeUrl().split("\\?", 2)[0];
+            String version = m.group(2) != null ? "/beta" : "/v1.0";
+            assertTrue(path.startsWith(version + "/"), e.source() + ": " + path + " is not on " + version);
+            assertEquals(m.group(1).equals("Remove") ? "DELETE" : m.group(1).equals("Get") ? "GET" : "POST",
+                    r.method(), e.source() + ": the method of " + m.group(0));
+            String bare = path.substring(version.length());
+            boolean named = sdkName(bare).equalsIgnoreCase(m.group(3)) || NAMED_OTHERWISE.containsKey(m.group(3))
+                    && table(bare).matches(NAMED_OTHERWISE.get(m.group(3)));
+            assertTrue(named, e.source() + ": the SDK names " + path + " " + sdkName(bare) + ", not " + m.group(3));
+            assertTrue(StepValues.named(path.substring(path.lastIndexOf('/'))).contains(p.lookup()),
+                    e.source() + ": " + path + " does not end with the object's value");
         }
     }
 

@@ -97,6 +97,11 @@ final class MgDerivation {
         if (choice != null) {
             return derive(fn, process, source, String.join(", ", called), choice.route(), "", choice, lookups);
         }
+        RequestEntry perType = called.size() > 1 ? TypeSwitchReading.read(fn, catalog, called, source,
+                String.join(", ", called)) : null;
+        if (perType != null) {
+            return perType; // one request per object of a reply, by its type
+        }
         if (called.size() > 1) {
             return new RequestEntry(fn.name(), fn.module(), source, String.join(", ", called), List.of(),
                     "calls " + called.size() + " Graph SDK cmdlets (" + String.join(", ", called)

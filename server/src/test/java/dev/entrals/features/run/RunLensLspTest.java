@@ -118,14 +118,14 @@ class RunLensLspTest {
         // the request table refuses every call of these (a whole-cmdlet reason; no set with a request): the run still
         // says why on request; Add-EntraEnvironment sends no request but is answered here (this machine's clouds)
         assertRunLensesOver("""
-                Reset-EntraStrongAuthenticationMethodByUpn -UserPrincipalName ann@contoso.com
+                Get-EntraBetaCrossTenantAccessActivity -AccessDirection Outbound
                 Add-EntraInheritablePermissionsToAgentIdentityBlueprint
                 Test-EntraScript -Path .\\script.ps1
                 <[Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test]>
                 <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>
                 """);
         var refused = lsp.execute(ServerCommands.RUN, java.util.Map.of("commandLine",
-                "Reset-EntraStrongAuthenticationMethodByUpn -UserPrincipalName ann@contoso.com")).getAsJsonObject();
+                "Get-EntraBetaCrossTenantAccessActivity -AccessDirection Outbound")).getAsJsonObject();
         assertEquals("unsupported", refused.get("status").getAsString(), refused.toString());
         assertTrue(refused.get("text").getAsString().contains("cannot be run without PowerShell"), refused.toString());
         assertRunLensesOver("""

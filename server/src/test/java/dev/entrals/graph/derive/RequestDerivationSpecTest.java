@@ -94,6 +94,13 @@ class RequestDerivationSpecTest {
                         .append(l.when() == null ? "" : " " + when(l.when())).append('\n');
                 body(l.body(), "    ", out);
             }
+            if (s.perObject() != null) {
+                out.append("  per object of ").append(s.perObject().items()).append(" by ")
+                        .append(s.perObject().property()).append(s.perObject().onFailure() == null ? ""
+                        : ", on failure " + s.perObject().onFailure()).append('\n');
+                s.perObject().routes().forEach((type, path) -> out.append("    ").append(type).append(": ")
+                        .append(path).append('\n'));
+            }
             for (String n : s.notes()) {
                 out.append("  note ").append(n).append('\n');
             }
