@@ -135,6 +135,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
             if (NEEDED.matcher(note).matches()) {
                 continue; // the argument is given: the module's prompt does not run
             }
+            if (note.startsWith(SetRequest.SENDS_NOTHING)) {
+                continue; // this call sends: the arguments without which the module sends nothing are given
+            }
             Matcher branch = VALUE_BRANCH.matcher(note);
             if (branch.matches() && !args.containsKey(branch.group(1))) {
                 continue; // a value branch on an argument not given is not this call's concern
