@@ -32,6 +32,11 @@ final class SequenceReading {
     private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+(?:[\"']?(GET|POST|PATCH|PUT|DELETE)\\b|\\$(\\w+))");
     private static final Pattern URI = Pattern.compile("(?i)-Uri\\s+(\\$\\w+|\"[^\"]*\"|'[^']*')");
     private static final Pattern REPLY = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$");
+    /** How the note of a write step sent per object starts. */
+    static final String PER_OBJECT = "the module sends the step ";
+    /** The note where the code catches a step's failure and goes on. */
+    static final String CAUGHT = "where the module only warns that a request failed and goes on (catch without throw"
+            + " at %s), the plan stops at the failure and says which writes were sent and which requests were not";
 
     private SequenceReading() {
     }
@@ -136,8 +141,9 @@ final class SequenceReading {
             for (int i = 0; i < calls.size(); i++) {
                 java.util.regex.MatchResult call = calls.get(i);
                 boolean last = i == calls.size() - 1;
+                loopVar = null;
                 String loop = loopAround(call.start());
-                if (loop != null && !(last && loopVar != null)) {
+                if (loop != null && loopVar == null) {
                     return MgDerivation.unsupported(set, "sends a request in a loop (" + loop + " at "
                             + line(call.start()) + ") in set " + set + "; not read");
                 }
@@ -173,7 +179,14 @@ final class SequenceReading {
                     }
                 }
                 body = body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList();
+                if (!last && loopVar != null && method.equals("GET")) {
+                    return MgDerivation.unsupported(set, "sends a GET once per object of a reply (" + line(call.start())
+                            + ") in set " + set + "; not read");
+                }
                 if (!last) {
+                    if (loopVar != null) { // a write per object of a reply, none when it has none (the code's foreach)
+                        notes.add(perObject(method, url[0], lookups));
+                    }
                     lookups.add(method.equals("GET") && when == null ? new LookupPart(url[0], query, List.of(), null)
                             : new LookupPart(url[0], method.equals("GET") ? query : List.of(), List.of(), null,
                             method.equals("GET") ? null : method, body, when));
@@ -194,11 +207,22 @@ final class SequenceReading {
                     notes.add("the module sends the " + method + " once per object of the reply of "
                             + lookups.get(loopReply - 1).path());
                 }
+                List<String> caught = notes.stream().anyMatch(n -> n.startsWith(PER_OBJECT)) ? caught() : List.of();
+                if (!caught.isEmpty()) {
+                    notes.add(String.format(CAUGHT, String.join(", ", caught)));
+                }
                 notes.addAll(bodyNotes);
                 return new SetRequest(set, method, url[0], method.equals("GET") ? query : List.of(), List.of(),
                         body, false, notes.stream().distinct().toList(), List.of(), false, List.of(), lookups, when);
             }
             return MgDerivation.unsupported(set, "no request in set " + set);
+        }
+
+        /** The note of a write step sent once per object of an earlier reply. */
+        private String perObject(String method, String path, List<LookupPart> before) {
+            return PER_OBJECT + method + " " + path + " once per object of the reply of "
+                    + before.get(loopReply - 1).sentMethod() + " " + before.get(loopReply - 1).path()
+                    + ", and none when it has none";
         }
 
         /** A call's arguments, a splatted hashtable's written as the call's own; null when not found. */
@@ -210,11 +234,14 @@ final class SequenceReading {
         private String loopAround(int offset) {
             Matcher m = LOOP.matcher(text);
             String found = null;
+            int loops = 0;
             while (m.find()) {
                 int open = m.end() - 1;
                 if (m.start() < offset && offset < PsText.close(text, open)) {
                     found = m.group().strip();
-                    if (m.group(1) != null) {
+                    loops++;
+                    loopVar = null;
+                    if (m.group(1) != null && loops == 1) { // a loop inside another is not one per object
                         int reply = replyValue(m.group(2).strip(), m.start());
                         if (reply > 0) {
                             loopVar = m.group(1).toLowerCase(Locale.ROOT);
@@ -231,7 +258,7 @@ final class SequenceReading {
             String e = expr.replaceFirst("^@\\(\\s*", "").replaceFirst("\\s*\\)$", "");
             Matcher local = Pattern.compile("^\\$(\\w+)$").matcher(e);
             if (local.matches() && !replies.contains(local.group(1).toLowerCase(Locale.ROOT))) {
-                String v = assigned(local.group(1), before);
+                String v = listOf(local.group(1), before);
                 return v == null ? 0 : replyValue(v, before);
             }
             Matcher m = Pattern.compile("(?i)^\\$(\\w+)\\.value$").matcher(e);
@@ -284,6 +311,36 @@ final class SequenceReading {
                 out.add(new QueryPart(pair.substring(0, eq), null, pair.substring(eq + 1), null, null));
             }
             return out;
+        }
+
+        /**
+         * A list local's one value before an offset: its one assignment, or the one besides an empty list's
+         * ({@code $users = @()} then {@code $users = @($r.value)} under a test of the reply: that list, empty when
+         * the reply has none); null otherwise.
+         */
+        private String listOf(String name, int before) {
+            Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$")
+                    .matcher(text.substring(0, before));
+            List<String> values = new ArrayList<>();
+            while (m.find()) {
+                if (!m.group(1).matches("@\\(\\s*\\)")) {
+                    values.add(m.group(1));
+                }
+            }
+            return values.size() == 1 ? values.get(0) : null;
+        }
+
+        /** {@code file:line} of each {@code catch} of the scope that does not throw again (the code goes on). */
+        private List<String> caught() {
+            List<String> lines = new ArrayList<>();
+            Matcher c = Pattern.compile("(?i)\\bcatch\\s*\\{").matcher(text);
+            while (c.find()) {
+                String body = text.substring(c.end(), Math.max(c.end(), PsText.close(text, c.end() - 1) - 1));
+                if (!Pattern.compile("(?i)\\bthrow\\b").matcher(body).find()) {
+                    lines.add(line(c.start()));
+                }
+            }
+            return lines;
         }
 
         /** The last {@code $name = …} before an offset (any case), or null. */
