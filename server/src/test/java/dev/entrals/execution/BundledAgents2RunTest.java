@@ -53,6 +53,9 @@ class BundledAgents2RunTest extends BundledRunCase {
         assertEquals(RunStatus.OK, done.status(), done.text());
         assertEquals(List.of("GET " + IDENTITY, "GET " + USERS_OF, "DELETE /v1.0/users/u-1", "DELETE /v1.0/users/u-2",
                 "DELETE /v1.0/servicePrincipals/a-1"), sent());
+        String base = graph.baseUrl();
+        assertEquals("Done: DELETE " + base + "/v1.0/users/u-1\nDone: DELETE " + base + "/v1.0/users/u-2\nDone: DELETE "
+                + base + "/v1.0/servicePrincipals/a-1\n", done.text(), "each write as it was sent, ids in place");
     }
 
     @Test
