@@ -90,4 +90,58 @@ class BundledAgents2RunTest extends BundledRunCase {
         assertEquals(List.of("GET " + IDENTITY), sent());
         assertTrue(r.text().contains("nothing was changed"), r.text());
     }
+
+    // Add-EntraPermissionToCreateAgentUsersToAgentIdentityBlueprintPrincipal.ps1 85 GET the blueprint's service
+    // principal; 103 (-> 58) GET Microsoft Graph's in the function it defines; 108-112 the body; 121/127 the POST
+    private static final String SPS = "/v1.0/servicePrincipals";
+    private static final String GRANT = "Add-EntraPermissionToCreateAgentUsersToAgentIdentityBlueprintPrincipal"
+            + " -AgentBlueprintId bp-app";
+    private static final String BLUEPRINT_SP = SPS + "?$filter=appId%20eq%20'bp-app'&$select=id,appId,displayName";
+    private static final String GRAPH_SP = SPS + "?$filter=appId%20eq%20'00000003-0000-0000-c000-000000000000'"
+            + "&$select=id,appId,displayName";
+
+    private void principals() {
+        graph.filtered(SPS, "appId eq 'bp-app'", List.of(Map.of("id", "sp-bp", "appId", "bp-app")))
+                .filtered(SPS, "appId eq '00000003-0000-0000-c000-000000000000'", List.of(Map.of("id", "sp-graph")))
+                .object(SPS + "/sp-bp/appRoleAssignments", Map.of("id", "assignment-1"));
+    }
+
+    @Test
+    void theAppRoleAssignmentNamesBothLookedUpPrincipalsAfterTheConfirmation() {
+        principals();
+        RunResult asked = run(RunInput.commandLine(GRANT));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        String base = graph.baseUrl();
+        assertEquals(List.of("GET " + base + BLUEPRINT_SP, "GET " + base + GRAPH_SP, "POST " + base + SPS
+                + "/<value[0].id from GET " + BLUEPRINT_SP + ">/appRoleAssignments", "{\"principalId\":\"<value[0].id"
+                + " from GET " + BLUEPRINT_SP + ">\",\"resourceId\":\"<value[0].id from GET " + GRAPH_SP + ">\","
+                + "\"appRoleId\":\"4aa6e624-eee0-40ab-bdd8-f9639038a614\"}"), asked.request());
+        assertEquals(List.of(), graph.requests, "nothing is sent before the confirmation");
+        assertEquals(RunStatus.WHAT_IF, run(RunInput.commandLine(GRANT + " -WhatIf").confirm()).status());
+        assertEquals(List.of(), graph.requests, "-WhatIf sends nothing");
+
+        RunResult done = run(RunInput.commandLine(GRANT).confirm());
+        assertEquals(RunStatus.OK, done.status(), done.text());
+        assertEquals(List.of("GET " + BLUEPRINT_SP, "GET " + GRAPH_SP, "POST " + SPS + "/sp-bp/appRoleAssignments"
+                + " {\"principalId\":\"sp-bp\",\"resourceId\":\"sp-graph\",\"appRoleId\":"
+                + "\"4aa6e624-eee0-40ab-bdd8-f9639038a614\"}"), sent());
+    }
+
+    @Test
+    void aBlueprintWithoutServicePrincipalStopsBeforeThePost() {
+        // :87-89 no value: the module throws "Blueprint Service Principal not found in tenant"
+        graph.filtered(SPS, "appId eq 'bp-app'", List.of());
+        RunResult r = run(RunInput.commandLine(GRANT).confirm());
+        assertEquals(List.of("GET " + BLUEPRINT_SP), sent().subList(0, 1));
+        assertTrue(sent().stream().noneMatch(x -> x.startsWith("POST")), sent()::toString);
+        assertTrue(r.text().contains("nothing was changed"), r.text());
+    }
+
+    @Test
+    void withoutTheBlueprintIdNothingIsSentAndTheArgumentIsNamed() {
+        RunResult r = run(RunInput.commandLine("Add-EntraPermissionToCreateAgentUsersToAgentIdentityBlueprintPrincipal")
+                .confirm());
+        assertTrue(r.text().contains("needs -AgentBlueprintId for a run here"), r.text());
+        assertEquals(List.of(), graph.requests);
+    }
 }

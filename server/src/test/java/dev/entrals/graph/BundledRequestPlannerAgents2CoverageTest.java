@@ -70,4 +70,40 @@ class BundledRequestPlannerAgents2CoverageTest {
         String reason = refused("Remove-EntraAgentIdentityBlueprint", "BlueprintId", "b-1");
         assertTrue(reason.contains("Remove-EntraAgentIdentityBlueprint.ps1:49"), reason);
     }
+
+    @Test
+    void permissionToCreateAgentUsersLooksBothPrincipalsUpThenPostsTheAssignment() {
+        // Add-EntraPermissionToCreateAgentUsersToAgentIdentityBlueprintPrincipal.ps1 85 GET
+        // ${baseUri}?$filter=appId eq '$AgentBlueprintId'&$select=id,appId,displayName; 91-98 $servicePrincipalId =
+        // $script:…Id = $blueprintServicePrincipalResponse.value[0].id; 103 $msGraphServicePrincipalId =
+        // Get-MSGraphServicePrincipalId, defined at 45-75: 58 GET v1.0/servicePrincipals?$filter=appId eq
+        // '00000003-…'&$select=…, 64-68 returns its value[0].id; 106 $appRoleId = "4aa6e624-…"; 108-112 the body;
+        // 121 $apiUrl = "${baseUri}/$servicePrincipalId/appRoleAssignments"; 127 POST
+        RequestPlan plan = planned("Add-EntraPermissionToCreateAgentUsersToAgentIdentityBlueprintPrincipal",
+                "AgentBlueprintId", "bp-app");
+        String blueprint = "GET /v1.0/servicePrincipals?$filter=appId%20eq%20'bp-app'&$select=id,appId,displayName";
+        String graph = "GET /v1.0/servicePrincipals?$filter=appId%20eq%20'00000003-0000-0000-c000-000000000000'"
+                + "&$select=id,appId,displayName";
+        assertEquals(List.of(blueprint, graph), steps(plan));
+        String sp = "<value[0].id from " + blueprint + ">";
+        assertEquals(List.of("POST /v1.0/servicePrincipals/" + sp + "/appRoleAssignments {\"principalId\":\"" + sp
+                + "\",\"resourceId\":\"<value[0].id from " + graph + ">\",\"appRoleId\":"
+                + "\"4aa6e624-eee0-40ab-bdd8-f9639038a614\"}"), requests(plan));
+        assertTrue(plan.notes().stream().anyMatch(n -> n.contains("Get-MSGraphServicePrincipalId, a function it defines"
+                + " (Entra/Microsoft.Entra/Applications/Add-EntraPermissionToCreateAgentUsersToAgentIdentityBlueprint"
+                + "Principal.ps1:58)")), plan.notes()::toString);
+    }
+
+    @Test
+    void permissionToCreateAgentUsersNeedsTheBlueprintId() {
+        // :23-34 without -AgentBlueprintId the module takes $script:CurrentAgentBlueprintId or asks with Read-Host
+        assertTrue(refused("Add-EntraPermissionToCreateAgentUsersToAgentIdentityBlueprintPrincipal")
+                .contains("needs -AgentBlueprintId for a run here"));
+        // the Beta module the same on /beta (its :124 POST), without the Read-Host
+        RequestPlan beta = planned("Add-EntraBetaPermissionToCreateAgentUsersToAgentIdentityBlueprintPrincipal",
+                "AgentBlueprintId", "bp-app");
+        assertTrue(requests(beta).get(0).startsWith("POST /beta/servicePrincipals/<value[0].id from GET"
+                + " /beta/servicePrincipals?$filter=appId%20eq%20'bp-app'"), requests(beta)::toString);
+        assertEquals(2, steps(beta).size());
+    }
 }

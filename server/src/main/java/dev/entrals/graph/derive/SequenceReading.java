@@ -32,6 +32,9 @@ final class SequenceReading {
     private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+(?:[\"']?(GET|POST|PATCH|PUT|DELETE)\\b|\\$(\\w+))");
     private static final Pattern URI = Pattern.compile("(?i)-Uri\\s+(\\$\\w+|\"[^\"]*\"|'[^']*')");
     private static final Pattern REPLY = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$");
+    /** A hashtable entry whose value is a variable: {@code principalId = $servicePrincipalId}. */
+    private static final Pattern ENTRY = Pattern.compile("(?m)^(\\s*[\"']?[@\\w.]+[\"']?\\s*=\\s*)\\$((?:script:)?\\w+)"
+            + "(\\s*;?\\s*)$");
     /** How the note of a write step sent per object starts. */
     static final String PER_OBJECT = "the module sends the step ";
     /** The note where the code catches a step's failure and goes on. */
@@ -107,6 +110,8 @@ final class SequenceReading {
         private final String set;
         private final int offset;
         private final List<String> replies = new ArrayList<>();
+        /** Locals holding a value a defined function returns from its reply ({@code {@2.value[0].id}}). */
+        private final java.util.Map<String, String> returned = new java.util.HashMap<>();
         private String loopVar;
         private int loopReply;
 
@@ -125,11 +130,13 @@ final class SequenceReading {
         SetRequest read() {
             List<LookupPart> lookups = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            List<java.util.regex.MatchResult> calls = new ArrayList<>();
+            List<OwnLookups.Call> calls = new ArrayList<>();
             Matcher c = CALL.matcher(text);
             while (c.find()) {
-                calls.add(c.toMatchResult());
+                calls.add(new OwnLookups.Call(c.start(), c.end(), c.group(1), null, null, null));
             }
+            calls.addAll(OwnLookups.in(fn, text)); // a GET from a function it defines, where it is called
+            calls.sort(java.util.Comparator.comparingInt(OwnLookups.Call::start));
             if (calls.size() < 2) {
                 return MgDerivation.unsupported(set, "sends one request in set " + set + " and others elsewhere;"
                         + " not read");
@@ -139,7 +146,7 @@ final class SequenceReading {
             List<PsText.IfBlock> blocks = PsText.ifBlocks(text);
             int from = 0;
             for (int i = 0; i < calls.size(); i++) {
-                java.util.regex.MatchResult call = calls.get(i);
+                OwnLookups.Call call = calls.get(i);
                 boolean last = i == calls.size() - 1;
                 loopVar = null;
                 String loop = loopAround(call.start());
@@ -173,7 +180,7 @@ final class SequenceReading {
                 List<BodyPart> body = new ArrayList<>();
                 List<String> bodyNotes = new ArrayList<>();
                 if (!method.equals("GET") && !method.equals("DELETE")) {
-                    String problem = InvokeDerivation.body(fn, own, body, bodyNotes);
+                    String problem = InvokeDerivation.body(fn, withValues(own, call.start()), body, bodyNotes);
                     if (problem != null) {
                         return MgDerivation.unsupported(set, problem);
                     }
@@ -193,7 +200,13 @@ final class SequenceReading {
                     notes.addAll(bodyNotes);
                     Matcher reply = REPLY.matcher(text.substring(Math.max(0, text.lastIndexOf('\n', call.start())),
                             call.start()));
-                    replies.add(reply.find() ? reply.group(1).toLowerCase(Locale.ROOT) : "");
+                    String name = reply.find() ? reply.group(1).toLowerCase(Locale.ROOT) : "";
+                    if (call.returns() != null) { // the local holds a value of the reply, not the reply
+                        returned.put(name, "{@" + (replies.size() + 1) + "." + call.returns() + "}");
+                        notes.add(OwnLookups.note(call));
+                        name = "";
+                    }
+                    replies.add(name);
                     continue;
                 }
                 List<String> first = new ArrayList<>();
@@ -225,9 +238,24 @@ final class SequenceReading {
                     + ", and none when it has none";
         }
 
+        /**
+         * The code with each hashtable entry {@code key = $local} whose local is a constant or an earlier reply's value
+         * written as that string ({@code principalId = "{@1.value[0].id}"}), for the body's reading.
+         */
+        private String withValues(String code, int at) {
+            Matcher m = ENTRY.matcher(code);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String v = fn.parameter(m.group(2)).isPresent() ? null : value("$" + m.group(2), at, 0);
+                m.appendReplacement(out, Matcher.quoteReplacement(v == null || v.contains("\"") || !v.contains("{@")
+                        && v.contains("{") ? m.group() : m.group(1) + "\"" + v + "\"" + m.group(3)));
+            }
+            return m.appendTail(out).toString();
+        }
+
         /** A call's arguments, a splatted hashtable's written as the call's own; null when not found. */
-        private String args(java.util.regex.MatchResult call) {
-            return WriteSteps.splatted(text, call.group(1), call.start());
+        private String args(OwnLookups.Call call) {
+            return call.returns() != null ? call.args() : WriteSteps.splatted(text, call.args(), call.start());
         }
 
         /** The loop around an offset: null when none; a foreach over a reply's value marks the loop variable. */
@@ -358,7 +386,7 @@ final class SequenceReading {
             }
             if (last == null) {
                 Matcher outer = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(['\"][^'\"\\n]*['\"])\\s*$")
-                        .matcher(fn.process());
+                        .matcher(fn.process() + "\n" + fn.begin());
                 last = outer.find() ? outer.group(1) : null; // a constant of the whole function ($baseUri)
             }
             return last;
@@ -393,13 +421,16 @@ final class SequenceReading {
 
         /** A variable or property expression as a template: a parameter, a reply's property, a local; or null. */
         private String value(String e, int at, int depth) {
-            Matcher m = Pattern.compile("^\\$(\\w+)((?:\\.\\w+|\\[\\d+])*)$").matcher(e);
+            Matcher m = Pattern.compile("(?i)^\\$((?:script:)?\\w+)((?:\\.\\w+|\\[\\d+])*)$").matcher(e);
             if (!m.matches()) {
                 String direct = Assignments.directParam(e, fn);
                 return direct == null ? null : "{" + direct + "}";
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
             String path = m.group(2).replaceFirst("^\\.", "");
+            if (returned.containsKey(name) && path.isEmpty()) {
+                return returned.get(name);
+            }
             int reply = replies.indexOf(name) + 1;
             if (reply > 0) {
                 return path.isEmpty() ? null : "{@" + reply + "." + path + "}";
@@ -410,7 +441,11 @@ final class SequenceReading {
             if (path.isEmpty() && fn.parameter(name).isPresent()) {
                 return "{" + fn.canonical(name) + "}";
             }
-            String local = path.isEmpty() ? assigned(m.group(1), at) : null;
+            String local = assigned(m.group(1), at);
+            if (local != null && !path.isEmpty()) { // a local's property: $sp.id where $sp = $r.value[0]
+                return local.matches("\\$[\\w:.\\[\\]]+") && depth < 4
+                        ? value(local + m.group(2), at, depth + 1) : null;
+            }
             return local == null ? null : string(local, at, depth + 1);
         }
     }
