@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * and the last one the set's request. A URL names an earlier reply (a lookup's or a write's) as {@code $($r.id)},
  * through a local ({@code $userId = $userQuery.value[0].id}), or through the variable of a
  * {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that reply
- * ({@code {@1.value.id}}). A call inside a block on an argument's truth is sent under that condition
+ * ({@code {@1.value.id}}); such a loop around an earlier write makes it a step sent once per object
+ * ({@link PerObjectSteps}). A GET from a function the code defines, called as {@code $x = Name}, is a step where it is
+ * called ({@link OwnLookups}); {@code $script:} locals and a local's property are read through the locals, and a
+ * body's {@code key = $local} naming a reply's value is that value. A call inside a block on an argument's truth is sent under that condition
  * ({@link WriteSteps}); a splatted call ({@code Invoke-GraphRequest @params}) is read from its hashtable. Any other
  * loop or condition around a call, or a call whose URL or method is not a literal string with parameters and such
  * values, leaves the set out with the reason.
@@ -32,14 +35,6 @@ final class SequenceReading {
     private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+(?:[\"']?(GET|POST|PATCH|PUT|DELETE)\\b|\\$(\\w+))");
     private static final Pattern URI = Pattern.compile("(?i)-Uri\\s+(\\$\\w+|\"[^\"]*\"|'[^']*')");
     private static final Pattern REPLY = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$");
-    /** A hashtable entry whose value is a variable: {@code principalId = $servicePrincipalId}. */
-    private static final Pattern ENTRY = Pattern.compile("(?m)^(\\s*[\"']?[@\\w.]+[\"']?\\s*=\\s*)\\$((?:script:)?\\w+)"
-            + "(\\s*;?\\s*)$");
-    /** How the note of a write step sent per object starts. */
-    static final String PER_OBJECT = "the module sends the step ";
-    /** The note where the code catches a step's failure and goes on. */
-    static final String CAUGHT = "where the module only warns that a request failed and goes on (catch without throw"
-            + " at %s), the plan stops at the failure and says which writes were sent and which requests were not";
 
     private SequenceReading() {
     }
@@ -192,7 +187,7 @@ final class SequenceReading {
                 }
                 if (!last) {
                     if (loopVar != null) { // a write per object of a reply, none when it has none (the code's foreach)
-                        notes.add(perObject(method, url[0], lookups));
+                        notes.add(PerObjectSteps.note(method, url[0], lookups.get(loopReply - 1)));
                     }
                     lookups.add(method.equals("GET") && when == null ? new LookupPart(url[0], query, List.of(), null)
                             : new LookupPart(url[0], method.equals("GET") ? query : List.of(), List.of(), null,
@@ -220,9 +215,10 @@ final class SequenceReading {
                     notes.add("the module sends the " + method + " once per object of the reply of "
                             + lookups.get(loopReply - 1).path());
                 }
-                List<String> caught = notes.stream().anyMatch(n -> n.startsWith(PER_OBJECT)) ? caught() : List.of();
+                List<String> caught = notes.stream().anyMatch(n -> n.startsWith(PerObjectSteps.NOTE))
+                        ? PerObjectSteps.caught(text).stream().map(this::line).toList() : List.of();
                 if (!caught.isEmpty()) {
-                    notes.add(String.format(CAUGHT, String.join(", ", caught)));
+                    notes.add(String.format(PerObjectSteps.CAUGHT, String.join(", ", caught)));
                 }
                 notes.addAll(bodyNotes);
                 return new SetRequest(set, method, url[0], method.equals("GET") ? query : List.of(), List.of(),
@@ -231,19 +227,12 @@ final class SequenceReading {
             return MgDerivation.unsupported(set, "no request in set " + set);
         }
 
-        /** The note of a write step sent once per object of an earlier reply. */
-        private String perObject(String method, String path, List<LookupPart> before) {
-            return PER_OBJECT + method + " " + path + " once per object of the reply of "
-                    + before.get(loopReply - 1).sentMethod() + " " + before.get(loopReply - 1).path()
-                    + ", and none when it has none";
-        }
-
         /**
          * The code with each hashtable entry {@code key = $local} whose local is a constant or an earlier reply's value
          * written as that string ({@code principalId = "{@1.value[0].id}"}), for the body's reading.
          */
         private String withValues(String code, int at) {
-            Matcher m = ENTRY.matcher(code);
+            Matcher m = PerObjectSteps.ENTRY.matcher(code);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 String v = fn.parameter(m.group(2)).isPresent() ? null : value("$" + m.group(2), at, 0);
@@ -286,7 +275,7 @@ final class SequenceReading {
             String e = expr.replaceFirst("^@\\(\\s*", "").replaceFirst("\\s*\\)$", "");
             Matcher local = Pattern.compile("^\\$(\\w+)$").matcher(e);
             if (local.matches() && !replies.contains(local.group(1).toLowerCase(Locale.ROOT))) {
-                String v = listOf(local.group(1), before);
+                String v = PerObjectSteps.listOf(text.substring(0, before), local.group(1));
                 return v == null ? 0 : replyValue(v, before);
             }
             Matcher m = Pattern.compile("(?i)^\\$(\\w+)\\.value$").matcher(e);
@@ -339,36 +328,6 @@ final class SequenceReading {
                 out.add(new QueryPart(pair.substring(0, eq), null, pair.substring(eq + 1), null, null));
             }
             return out;
-        }
-
-        /**
-         * A list local's one value before an offset: its one assignment, or the one besides an empty list's
-         * ({@code $users = @()} then {@code $users = @($r.value)} under a test of the reply: that list, empty when
-         * the reply has none); null otherwise.
-         */
-        private String listOf(String name, int before) {
-            Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$")
-                    .matcher(text.substring(0, before));
-            List<String> values = new ArrayList<>();
-            while (m.find()) {
-                if (!m.group(1).matches("@\\(\\s*\\)")) {
-                    values.add(m.group(1));
-                }
-            }
-            return values.size() == 1 ? values.get(0) : null;
-        }
-
-        /** {@code file:line} of each {@code catch} of the scope that does not throw again (the code goes on). */
-        private List<String> caught() {
-            List<String> lines = new ArrayList<>();
-            Matcher c = Pattern.compile("(?i)\\bcatch\\s*\\{").matcher(text);
-            while (c.find()) {
-                String body = text.substring(c.end(), Math.max(c.end(), PsText.close(text, c.end() - 1) - 1));
-                if (!Pattern.compile("(?i)\\bthrow\\b").matcher(body).find()) {
-                    lines.add(line(c.start()));
-                }
-            }
-            return lines;
         }
 
         /** The last {@code $name = …} before an offset (any case), or null. */
