@@ -241,6 +241,10 @@ final class PlanRunner {
         void run(int n, CancellationSignal cancel) {
             step = n;
             RequestPlan.Lookup l = plan.lookups().get(n);
+            if (l.tries().size() == 1 && l.tries().get(0).write() && perObject(l.tries().get(0)) != null) {
+                runPerObject(l.tries().get(0), cancel);
+                return;
+            }
             List<String> tried = new ArrayList<>();
             for (int i = 0; i < l.tries().size(); i++) {
                 GraphRequest r = fill(l.tries().get(i));
@@ -269,9 +273,59 @@ final class PlanRunner {
                     + " the module's code tries in turn answered; nothing was changed.", String.join("\n  ", tried));
         }
 
+        /** The per-object reference of a step's URL ({@code value.id} of an earlier reply), or null. */
+        private Map.Entry<Integer, String> perObject(GraphRequest r) {
+            return StepValues.references(r.relativeUrl()).stream()
+                    .filter(ref -> ref.getValue().startsWith("value.") && !ref.getValue().contains("["))
+                    .findFirst().orElse(null);
+        }
+
+        /**
+         * A write step the code sends once per object of an earlier reply ({@code foreach ($u in $users)}), in order;
+         * none when the reply has no objects. A failure stops the run like any step's, the objects after it not sent.
+         */
+        private void runPerObject(GraphRequest template, CancellationSignal cancel) {
+            Map.Entry<Integer, String> ref = perObject(template);
+            JsonNode all = replies.get(ref.getKey() - 1) == null ? null
+                    : StepValues.at(replies.get(ref.getKey() - 1), ref.getValue());
+            List<GraphRequest> each = new ArrayList<>();
+            for (JsonNode item : all == null ? List.<JsonNode>of() : all.isArray() ? toList(all) : List.of(all)) {
+                java.util.function.BiFunction<Integer, String, JsonNode> one = (k, path) ->
+                        k.equals(ref.getKey()) && path.equals(ref.getValue()) ? item : value(k, path);
+                each.add(template.with(StepValues.fillUrl(template.relativeUrl(), one),
+                        StepValues.fillBody(template.body(), one)));
+            }
+            for (int i = 0; i < each.size(); i++) {
+                try {
+                    client.send(each.get(i), cancel);
+                } catch (GraphFault f) {
+                    if (writes.isEmpty()) {
+                        throw f;
+                    }
+                    throw stopped(f, step + 1, each.subList(i + 1, each.size()).stream()
+                            .map(PlanRunner.this::line).toList());
+                }
+                writes.add(each.get(i));
+            }
+            replies.add(null); // the code keeps no reply of a per-object write
+            answered.add(null);
+            sent.add(shownLine(template));
+        }
+
+        private static List<JsonNode> toList(JsonNode array) {
+            List<JsonNode> out = new ArrayList<>();
+            array.forEach(out::add);
+            return out;
+        }
+
         /** A fault after writes: what was changed and what was not sent (the steps from {@code from} on, the requests). */
         private GraphFault stopped(GraphFault f, int from) {
-            List<String> left = new ArrayList<>();
+            return stopped(f, from, List.of());
+        }
+
+        /** As {@link #stopped(GraphFault, int)}, the requests {@code first} not sent before those. */
+        private GraphFault stopped(GraphFault f, int from, List<String> first) {
+            List<String> left = new ArrayList<>(first);
             for (RequestPlan.Lookup later : plan.lookups().subList(from, plan.lookups().size())) {
                 left.add(shownLine(later.tries().get(0)));
             }

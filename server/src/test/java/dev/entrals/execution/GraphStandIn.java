@@ -95,6 +95,11 @@ final class GraphStandIn implements AutoCloseable {
     }
 
     /** Serves a collection at {@code path}. */
+    /** Serves a collection at {@code path} to a GET whose {@code $filter} is {@code filter} (before the path's own). */
+    GraphStandIn filtered(String path, String filter, List<Map<String, Object>> items) {
+        return collection(path + "?$filter=" + filter, items);
+    }
+
     GraphStandIn collection(String path, List<Map<String, Object>> items) {
         collections.put(path, List.copyOf(items));
         return this;
@@ -212,8 +217,9 @@ final class GraphStandIn implements AutoCloseable {
             throws IOException {
         String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         p = URLDecoder.decode(p, StandardCharsets.UTF_8);
-        if (method.equals("GET") && collections.containsKey(p)) {
-            List<Map<String, Object>> all = collections.get(p);
+        String filtered = p + "?$filter=" + q.get("$filter");
+        if (method.equals("GET") && (collections.containsKey(filtered) || collections.containsKey(p))) {
+            List<Map<String, Object>> all = collections.getOrDefault(filtered, collections.get(p));
             int top = q.containsKey("$top") ? Integer.parseInt(q.get("$top")) : pageSize;
             int size = Math.min(top, pageSize);
             int skip = q.containsKey("$skiptoken") ? Integer.parseInt(q.get("$skiptoken")) : 0;

@@ -181,6 +181,7 @@ class RequestTableConformanceTest {
             String head = "/" + seg[1] + "/" + seg[2];
             String resource = seg[2].replaceFirst("ies$", "y").replaceFirst("s$", "");
             boolean literal = code.contains(head + "/") || code.contains(head + "?") || code.contains(head + "\"")
+                    || code.contains("'" + head + "'") // a base URL the code writes alone ($baseUri = '/beta/x')
                     || code.contains("'" + head.substring(1)) || code.contains("\"" + head.substring(1));
             boolean sdk = Pattern.compile("(?i)\\bGet-Mg(?:Beta)?" + Pattern.quote(resource)).matcher(code).find();
             assertTrue(literal || sdk, e.source() + ": the lookup " + t.relativeUrl() + " names no URL or SDK read"

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * and the last one the set's request. A URL names an earlier reply (a lookup's or a write's) as {@code $($r.id)},
  * through a local ({@code $userId = $userQuery.value[0].id}), or through the variable of a
  * {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that reply
- * ({@code {@1.value.id}}). A call inside a block on an argument's truth is sent under that condition
+ * ({@code {@1.value.id}}); such a loop around an earlier write makes it a step sent once per object
+ * ({@link PerObjectSteps}). A GET from a function the code defines, called as {@code $x = Name}, is a step where it is
+ * called ({@link OwnLookups}); {@code $script:} locals and a local's property are read through the locals, and a
+ * body's {@code key = $local} naming a reply's value is that value. A call inside a block on an argument's truth is sent under that condition
  * ({@link WriteSteps}); a splatted call ({@code Invoke-GraphRequest @params}) is read from its hashtable. Any other
  * loop or condition around a call, or a call whose URL or method is not a literal string with parameters and such
  * values, leaves the set out with the reason.
@@ -102,6 +105,8 @@ final class SequenceReading {
         private final String set;
         private final int offset;
         private final List<String> replies = new ArrayList<>();
+        /** Locals holding a value a defined function returns from its reply ({@code {@2.value[0].id}}). */
+        private final java.util.Map<String, String> returned = new java.util.HashMap<>();
         private String loopVar;
         private int loopReply;
 
@@ -120,11 +125,13 @@ final class SequenceReading {
         SetRequest read() {
             List<LookupPart> lookups = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            List<java.util.regex.MatchResult> calls = new ArrayList<>();
+            List<OwnLookups.Call> calls = new ArrayList<>();
             Matcher c = CALL.matcher(text);
             while (c.find()) {
-                calls.add(c.toMatchResult());
+                calls.add(new OwnLookups.Call(c.start(), c.end(), c.group(1), null, null, null));
             }
+            calls.addAll(OwnLookups.in(fn, text)); // a GET from a function it defines, where it is called
+            calls.sort(java.util.Comparator.comparingInt(OwnLookups.Call::start));
             if (calls.size() < 2) {
                 return MgDerivation.unsupported(set, "sends one request in set " + set + " and others elsewhere;"
                         + " not read");
@@ -134,10 +141,11 @@ final class SequenceReading {
             List<PsText.IfBlock> blocks = PsText.ifBlocks(text);
             int from = 0;
             for (int i = 0; i < calls.size(); i++) {
-                java.util.regex.MatchResult call = calls.get(i);
+                OwnLookups.Call call = calls.get(i);
                 boolean last = i == calls.size() - 1;
+                loopVar = null;
                 String loop = loopAround(call.start());
-                if (loop != null && !(last && loopVar != null)) {
+                if (loop != null && loopVar == null) {
                     return MgDerivation.unsupported(set, "sends a request in a loop (" + loop + " at "
                             + line(call.start()) + ") in set " + set + "; not read");
                 }
@@ -167,20 +175,33 @@ final class SequenceReading {
                 List<BodyPart> body = new ArrayList<>();
                 List<String> bodyNotes = new ArrayList<>();
                 if (!method.equals("GET") && !method.equals("DELETE")) {
-                    String problem = InvokeDerivation.body(fn, own, body, bodyNotes);
+                    String problem = InvokeDerivation.body(fn, withValues(own, call.start()), body, bodyNotes);
                     if (problem != null) {
                         return MgDerivation.unsupported(set, problem);
                     }
                 }
                 body = body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList();
+                if (!last && loopVar != null && method.equals("GET")) {
+                    return MgDerivation.unsupported(set, "sends a GET once per object of a reply (" + line(call.start())
+                            + ") in set " + set + "; not read");
+                }
                 if (!last) {
+                    if (loopVar != null) { // a write per object of a reply, none when it has none (the code's foreach)
+                        notes.add(PerObjectSteps.note(method, url[0], lookups.get(loopReply - 1)));
+                    }
                     lookups.add(method.equals("GET") && when == null ? new LookupPart(url[0], query, List.of(), null)
                             : new LookupPart(url[0], method.equals("GET") ? query : List.of(), List.of(), null,
                             method.equals("GET") ? null : method, body, when));
                     notes.addAll(bodyNotes);
                     Matcher reply = REPLY.matcher(text.substring(Math.max(0, text.lastIndexOf('\n', call.start())),
                             call.start()));
-                    replies.add(reply.find() ? reply.group(1).toLowerCase(Locale.ROOT) : "");
+                    String name = reply.find() ? reply.group(1).toLowerCase(Locale.ROOT) : "";
+                    if (call.returns() != null) { // the local holds a value of the reply, not the reply
+                        returned.put(name, "{@" + (replies.size() + 1) + "." + call.returns() + "}");
+                        notes.add(OwnLookups.note(call));
+                        name = "";
+                    }
+                    replies.add(name);
                     continue;
                 }
                 List<String> first = new ArrayList<>();
@@ -194,6 +215,11 @@ final class SequenceReading {
                     notes.add("the module sends the " + method + " once per object of the reply of "
                             + lookups.get(loopReply - 1).path());
                 }
+                List<String> caught = notes.stream().anyMatch(n -> n.startsWith(PerObjectSteps.NOTE))
+                        ? PerObjectSteps.caught(text).stream().map(this::line).toList() : List.of();
+                if (!caught.isEmpty()) {
+                    notes.add(String.format(PerObjectSteps.CAUGHT, String.join(", ", caught)));
+                }
                 notes.addAll(bodyNotes);
                 return new SetRequest(set, method, url[0], method.equals("GET") ? query : List.of(), List.of(),
                         body, false, notes.stream().distinct().toList(), List.of(), false, List.of(), lookups, when);
@@ -201,20 +227,38 @@ final class SequenceReading {
             return MgDerivation.unsupported(set, "no request in set " + set);
         }
 
+        /**
+         * The code with each hashtable entry {@code key = $local} whose local is a constant or an earlier reply's value
+         * written as that string ({@code principalId = "{@1.value[0].id}"}), for the body's reading.
+         */
+        private String withValues(String code, int at) {
+            Matcher m = PerObjectSteps.ENTRY.matcher(code);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String v = fn.parameter(m.group(2)).isPresent() ? null : value("$" + m.group(2), at, 0);
+                m.appendReplacement(out, Matcher.quoteReplacement(v == null || v.contains("\"") || !v.contains("{@")
+                        && v.contains("{") ? m.group() : m.group(1) + "\"" + v + "\"" + m.group(3)));
+            }
+            return m.appendTail(out).toString();
+        }
+
         /** A call's arguments, a splatted hashtable's written as the call's own; null when not found. */
-        private String args(java.util.regex.MatchResult call) {
-            return WriteSteps.splatted(text, call.group(1), call.start());
+        private String args(OwnLookups.Call call) {
+            return call.returns() != null ? call.args() : WriteSteps.splatted(text, call.args(), call.start());
         }
 
         /** The loop around an offset: null when none; a foreach over a reply's value marks the loop variable. */
         private String loopAround(int offset) {
             Matcher m = LOOP.matcher(text);
             String found = null;
+            int loops = 0;
             while (m.find()) {
                 int open = m.end() - 1;
                 if (m.start() < offset && offset < PsText.close(text, open)) {
                     found = m.group().strip();
-                    if (m.group(1) != null) {
+                    loops++;
+                    loopVar = null;
+                    if (m.group(1) != null && loops == 1) { // a loop inside another is not one per object
                         int reply = replyValue(m.group(2).strip(), m.start());
                         if (reply > 0) {
                             loopVar = m.group(1).toLowerCase(Locale.ROOT);
@@ -231,7 +275,7 @@ final class SequenceReading {
             String e = expr.replaceFirst("^@\\(\\s*", "").replaceFirst("\\s*\\)$", "");
             Matcher local = Pattern.compile("^\\$(\\w+)$").matcher(e);
             if (local.matches() && !replies.contains(local.group(1).toLowerCase(Locale.ROOT))) {
-                String v = assigned(local.group(1), before);
+                String v = PerObjectSteps.listOf(text.substring(0, before), local.group(1));
                 return v == null ? 0 : replyValue(v, before);
             }
             Matcher m = Pattern.compile("(?i)^\\$(\\w+)\\.value$").matcher(e);
@@ -301,7 +345,7 @@ final class SequenceReading {
             }
             if (last == null) {
                 Matcher outer = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(['\"][^'\"\\n]*['\"])\\s*$")
-                        .matcher(fn.process());
+                        .matcher(fn.process() + "\n" + fn.begin());
                 last = outer.find() ? outer.group(1) : null; // a constant of the whole function ($baseUri)
             }
             return last;
@@ -336,13 +380,16 @@ final class SequenceReading {
 
         /** A variable or property expression as a template: a parameter, a reply's property, a local; or null. */
         private String value(String e, int at, int depth) {
-            Matcher m = Pattern.compile("^\\$(\\w+)((?:\\.\\w+|\\[\\d+])*)$").matcher(e);
+            Matcher m = Pattern.compile("(?i)^\\$((?:script:)?\\w+)((?:\\.\\w+|\\[\\d+])*)$").matcher(e);
             if (!m.matches()) {
                 String direct = Assignments.directParam(e, fn);
                 return direct == null ? null : "{" + direct + "}";
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
             String path = m.group(2).replaceFirst("^\\.", "");
+            if (returned.containsKey(name) && path.isEmpty()) {
+                return returned.get(name);
+            }
             int reply = replies.indexOf(name) + 1;
             if (reply > 0) {
                 return path.isEmpty() ? null : "{@" + reply + "." + path + "}";
@@ -353,7 +400,11 @@ final class SequenceReading {
             if (path.isEmpty() && fn.parameter(name).isPresent()) {
                 return "{" + fn.canonical(name) + "}";
             }
-            String local = path.isEmpty() ? assigned(m.group(1), at) : null;
+            String local = assigned(m.group(1), at);
+            if (local != null && !path.isEmpty()) { // a local's property: $sp.id where $sp = $r.value[0]
+                return local.matches("\\$[\\w:.\\[\\]]+") && depth < 4
+                        ? value(local + m.group(2), at, depth + 1) : null;
+            }
             return local == null ? null : string(local, at, depth + 1);
         }
     }
