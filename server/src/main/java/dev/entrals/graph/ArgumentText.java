@@ -68,7 +68,7 @@ final class ArgumentText {
             try {
                 String when = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(Long.parseLong(days))
                         .format(java.time.format.DateTimeFormatter.ofPattern(date.group(1)));
-                return fill(template.substring(0, date.start()) + when + template.substring(date.end()), value, args);
+                return around(template, date, when, value, args);
             } catch (RuntimeException e) {
                 return null; // not a number of days, or no default
             }
@@ -82,15 +82,14 @@ final class ArgumentText {
             }
             String encoded = java.util.Base64.getEncoder().encodeToString(text(v).getBytes(
                     bytes.group(2).equals("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8));
-            return fill(template.substring(0, bytes.start()) + encoded + template.substring(bytes.end()), value, args);
+            return around(template, bytes, encoded, value, args);
         }
         Matcher transform = TRANSFORM.matcher(template);
         if (transform.find()) {
             Object v = transform.group(1).equals("0") ? value : args.get(transform.group(1));
             v = transform.group(2) == null ? v : property(v, transform.group(2));
             String done = v == null ? null : transformed(text(v), transform.group(3), transform.group(4));
-            return done == null ? null : fill(template.substring(0, transform.start()) + done
-                    + template.substring(transform.end()), value, args);
+            return done == null ? null : around(template, transform, done, value, args);
         }
         Matcher replace = REPLACE.matcher(template);
         if (replace.find()) {
@@ -102,7 +101,7 @@ final class ArgumentText {
             }
             String done = Pattern.compile(Pattern.quote(replace.group(3)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                     .matcher(text(v)).replaceAll(Matcher.quoteReplacement(replace.group(4)));
-            return fill(template.substring(0, replace.start()) + done + template.substring(replace.end()), value, args);
+            return around(template, replace, done, value, args);
         }
         StringBuilder out = new StringBuilder();
         Matcher m = NAMED.matcher(template);
@@ -124,6 +123,17 @@ final class ArgumentText {
             }
         }
         return out.append(template.substring(last)).toString();
+    }
+
+    /**
+     * The template with the match replaced by its computed text: the text before and after it are filled, the computed
+     * text is not (an argument's value is never read as a template); null when either side names an absent argument.
+     */
+    private static String around(String template, Matcher match, String computed, Object value,
+            Map<String, Object> args) {
+        String before = fill(template.substring(0, match.start()), value, args);
+        String after = fill(template.substring(match.end()), value, args);
+        return before == null || after == null ? null : before + computed + after;
     }
 
     /** A value through one {@link #TRANSFORM}; {@code rest} its arguments, each after a {@code |}; null for none. */
