@@ -31,6 +31,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern VALUE_BRANCH = Pattern.compile(Pattern.quote(SetRequest.VALUE_BRANCH)
             .replace("%s", "\\E(\\w+)\\Q"));
     private static final Pattern NOTE_ARG = Pattern.compile("-(\\w+) ");
+    /** A lookup's note that holds under a condition on an argument ({@link SetRequest#LOOKS_UP}). */
+    private static final Pattern LOOKUP_BRANCH = Pattern.compile(Pattern.quote(SetRequest.LOOKS_UP)
+            + ".*, (unless|when) -(\\w+) is given");
     private static final Pattern NEEDED = Pattern.compile(Pattern.quote(SetRequest.NEEDED)
             .replace("%s", "\\E(.+)\\Q").replaceFirst("\\(\\.\\+\\)", "(\\\\w+)"));
     /** A path that is a URL ({@code https://…}), which the module downloads. */
@@ -134,6 +137,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
         for (String note : set.notes()) {
             if (NEEDED.matcher(note).matches()) {
                 continue; // the argument is given: the module's prompt does not run
+            }
+            Matcher lookup = LOOKUP_BRANCH.matcher(note);
+            if (lookup.matches() && lookup.group(1).equals("when") != present(args, lookup.group(2))) {
+                continue; // the note of a lookup this call's arguments do not take
             }
             if (note.startsWith(SetRequest.SENDS_NOTHING)) {
                 continue; // this call sends: the arguments without which the module sends nothing are given

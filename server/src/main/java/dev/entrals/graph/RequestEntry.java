@@ -86,6 +86,12 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String SENDS_NOTHING = "the module sends nothing when ";
 
+        /**
+         * How a lookup's note starts ({@code … with Get-MgX (/path) and sends its id, when -P is given}); the planner
+         * leaves out the note of a lookup the call's arguments do not take.
+         */
+        public static final String LOOKS_UP = "the module looks the object up first with ";
+
         /** The note of such a URL where the argument is not known. */
         public static final String VALUE_BRANCH_ANY = "a URL the code builds only for some values of an argument is"
                 + " not read";

@@ -33,6 +33,10 @@ class BundledRequestPlannerCbaCoverageTest {
         assertEquals(List.of("PATCH " + SYNC + "/<value[0].id from GET " + SYNC + "> {\"features\":"
                 + "{\"PasswordSyncEnabled\":true,\"BlockSoftMatchEnabled\":true}}"), requests(plan));
         assertTrue(plan.requests().get(0).write());
+        // the note of the lookup this call takes, not of the one -TenantId would take
+        assertEquals(List.of(true, false), List.of(
+                plan.notes().stream().anyMatch(n -> n.endsWith("unless -TenantId is given")),
+                plan.notes().stream().anyMatch(n -> n.endsWith("when -TenantId is given"))), plan.notes()::toString);
     }
 
     @Test
@@ -47,6 +51,9 @@ class BundledRequestPlannerCbaCoverageTest {
                 + "{\"PasswordSyncEnabled\":false}}"), requests(plan));
         assertTrue(plan.notes().stream().noneMatch(n -> n.startsWith("-TenantId is not part of the request")),
                 plan.notes()::toString);
+        assertEquals(List.of(false, true), List.of(
+                plan.notes().stream().anyMatch(n -> n.endsWith("unless -TenantId is given")),
+                plan.notes().stream().anyMatch(n -> n.endsWith("when -TenantId is given"))), plan.notes()::toString);
     }
 
     @Test

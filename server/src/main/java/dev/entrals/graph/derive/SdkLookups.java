@@ -287,7 +287,7 @@ final class SdkLookups {
                 String cond = unless[i] != null ? ", unless -" + unless[i] + " is given" : when[i] == null ? ""
                         : when[i].startsWith("!") ? ", unless -" + when[i].substring(1) + " is given"
                         : ", when -" + when[i] + " is given";
-                notes.add("the module looks the object up first with " + f.cmdlet() + " (" + f.part().path()
+                notes.add(SetRequest.LOOKS_UP + f.cmdlet() + " (" + f.part().path()
                         + ") and sends its " + ("id".equals(f.capture()) ? "id" : "first object's id") + cond);
             }
         }
