@@ -73,11 +73,14 @@ final class ObjectRequests {
             }
         }
         if (lastFailed >= 0 && perObject.retriesLast()) { // the module's code sends the last failed one once more
-            failed.remove(failed.size() - 1);
-            GraphFault first = faults.remove(faults.size() - 1);
-            String again = line(lastRequest) + " failed (" + first.status() + ") and was sent once more after the"
-                    + " others, as the module's code does with the last request that failed: ";
-            if (send(lastRequest, before, 0, cancel)) {
+            // its first failure stays listed while it is sent again: a fault that stops the run there names it
+            int first = failed.size() - 1;
+            String again = line(lastRequest) + " failed (" + faults.get(first).status() + ") and was sent once more"
+                    + " after the others, as the module's code does with the last request that failed: ";
+            boolean ok = send(lastRequest, before, 0, cancel);
+            failed.remove(first);
+            faults.remove(first);
+            if (ok) {
                 retried.add(again + "done.");
             } else {
                 faults.set(faults.size() - 1, faults.get(faults.size() - 1).withHint(again + "it failed again."));
@@ -106,8 +109,9 @@ final class ObjectRequests {
                 done.forEach(d -> changed.add(line(d)));
                 List<String> notSent = left == 0 ? List.of()
                         : List.of("the requests for the " + left + (left == 1 ? " object" : " objects") + " after it");
-                throw changed.isEmpty() ? f.withHint("Nothing was changed. Not sent: " + (notSent.isEmpty() ? "none"
-                        : notSent.get(0)) + ".") : PlanRunner.partly(f, changed, notSent);
+                GraphFault stop = changed.isEmpty() ? f.withHint("Nothing was changed. Not sent: " + (notSent.isEmpty()
+                        ? "none" : notSent.get(0)) + ".") : PlanRunner.partly(f, changed, notSent);
+                throw failed.isEmpty() ? stop : stop.withHint(failures());
             }
             failed.add(r);
             faults.add(f);
@@ -119,16 +123,21 @@ final class ObjectRequests {
     private String summary() {
         StringBuilder b = new StringBuilder("The module's code goes on after a failed request. Done (changed): ");
         b.append(done.isEmpty() ? "none" : String.join(", ", done.stream().map(this::line).toList()));
-        b.append(". Failed: ");
-        for (int i = 0; i < failed.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(line(failed.get(i))).append(" (").append(faults.get(i).status())
-                    .append(')');
-        }
-        b.append('.');
+        b.append(". ").append(failures());
         if (!skipped.isEmpty()) {
             b.append(" Not sent: ").append(String.join("; ", skipped)).append('.');
         }
         return b.toString();
+    }
+
+    /** The requests that failed before, with their statuses: {@code Failed: DELETE … (404), ….} */
+    private String failures() {
+        StringBuilder b = new StringBuilder("Failed: ");
+        for (int i = 0; i < failed.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(line(failed.get(i))).append(" (").append(faults.get(i).status())
+                    .append(')');
+        }
+        return b.append('.').toString();
     }
 
     /**
