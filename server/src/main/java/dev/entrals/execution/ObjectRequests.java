@@ -61,7 +61,13 @@ final class ObjectRequests {
                         + text(type) + " (the module's code sends nothing for it)");
                 continue;
             }
-            GraphRequest r = fill(plan.requests().get(route), o, perObject.items(), perObject.lookup(), value);
+            GraphRequest r;
+            try {
+                r = fill(plan.requests().get(route), o, perObject.items(), perObject.lookup(), value);
+            } catch (dev.entrals.graph.ListEdits.Stopped stop) { // the body's list edit: the code stops there
+                throw stop(GraphFault.of(GraphFault.Kind.NOT_FOUND, stop.getMessage() + " (the module's code stops"
+                        + " here).", null), before, objects.size() - i, " from this one on");
+            }
             if (r == null) { // the module's cmdlet is called with $null: an error, and the loop goes on
                 skipped.add("an object of " + perObject.property() + " " + text(type) + " without the value its"
                         + " request names");
@@ -104,19 +110,27 @@ final class ObjectRequests {
             return true;
         } catch (GraphFault f) {
             if (f.kind() != GraphFault.Kind.GRAPH_ERROR || !perObject.carriesOn()) {
-                List<String> changed = new ArrayList<>();
-                before.forEach(b -> changed.add(line(b)));
-                done.forEach(d -> changed.add(line(d)));
-                List<String> notSent = left == 0 ? List.of()
-                        : List.of("the requests for the " + left + (left == 1 ? " object" : " objects") + " after it");
-                GraphFault stop = changed.isEmpty() ? f.withHint("Nothing was changed. Not sent: " + (notSent.isEmpty()
-                        ? "none" : notSent.get(0)) + ".") : PlanRunner.partly(f, changed, notSent);
-                throw failed.isEmpty() ? stop : stop.withHint(failures());
+                throw stop(f, before, left, " after it");
             }
             failed.add(r);
             faults.add(f);
             return false;
         }
+    }
+
+    /**
+     * A fault that ends the loop: what was changed, the requests for the {@code left} objects not sent (those
+     * {@code where}), and the requests that failed before.
+     */
+    private GraphFault stop(GraphFault f, List<GraphRequest> before, int left, String where) {
+        List<String> changed = new ArrayList<>();
+        before.forEach(b -> changed.add(line(b)));
+        done.forEach(d -> changed.add(line(d)));
+        List<String> notSent = left == 0 ? List.of()
+                : List.of("the requests for the " + left + (left == 1 ? " object" : " objects") + where);
+        GraphFault stop = changed.isEmpty() ? f.withHint("Nothing was changed. Not sent: " + (notSent.isEmpty()
+                ? "none" : notSent.get(0)) + ".") : PlanRunner.partly(f, changed, notSent);
+        return failed.isEmpty() ? stop : stop.withHint(failures());
     }
 
     /** What was done, what failed and what was not sent, as the fault's last hint. */
