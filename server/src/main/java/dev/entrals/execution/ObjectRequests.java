@@ -98,6 +98,10 @@ final class ObjectRequests {
         List<GraphRequest> writes = new ArrayList<>(before);
         writes.addAll(done);
         List<String> report = new ArrayList<>(retried);
+        if (done.isEmpty()) {
+            report.add(objects.isEmpty() ? "Done: the reply has no objects; the module's code sends nothing."
+                    : "Done: no object of the reply is of a type the module's code sends a request for.");
+        }
         skipped.forEach(s -> report.add("Not sent: " + s + "."));
         return new PlanRunner.Collected(List.of(), 0, true, writes, null, List.of(), report);
     }

@@ -105,9 +105,6 @@ public final class RunEngine {
             }
             if (write && got.objects().isEmpty()) {
                 StringBuilder done = new StringBuilder();
-                if (plan.perObject() != null && got.writes().isEmpty()) {
-                    done.append("Done: no object of the reply is of a type the module's code sends a request for.\n");
-                }
                 for (GraphRequest w : got.writes().isEmpty() && plan.perObject() == null ? plan.requests()
                         : got.writes()) {
                     done.append("Done: ").append(w.method()).append(' ').append(absolute(w.relativeUrl()))

@@ -223,6 +223,20 @@ class BundledResetAuthRunTest extends BundledRunCase {
     }
 
     @Test
+    void aReplyWithoutObjectsOrWithNoneOfATypeSentIsSaidSo() {
+        graph.collection(METHODS.replace("%40", "@"), List.of());
+        RunResult none = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.OK, none.status(), none.text());
+        assertEquals("Done: the reply has no objects; the module's code sends nothing.\n", none.text());
+        graph.collection(METHODS.replace("%40", "@"), List.of(method("passwordAuthenticationMethod", "pw-1")));
+        RunResult password = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.OK, password.status(), password.text());
+        assertTrue(password.text().startsWith("Done: no object of the reply is of a type the module's code sends a"
+                + " request for.\nNot sent: the object 'pw-1'"), password.text());
+        assertEquals(List.of("GET " + METHODS, "GET " + METHODS), sent());
+    }
+
+    @Test
     void aUserThatIsNotFoundStopsBeforeAnyDelete() {
         RunResult r = run(RunInput.commandLine(CALL).confirm());
         assertEquals(RunStatus.GRAPH_ERROR, r.status(), r.text());
