@@ -61,7 +61,13 @@ final class ObjectRequests {
                         + text(type) + " (the module's code sends nothing for it)");
                 continue;
             }
-            GraphRequest r = fill(plan.requests().get(route), o, perObject.items(), perObject.lookup(), value);
+            GraphRequest r;
+            try {
+                r = fill(plan.requests().get(route), o, perObject.items(), perObject.lookup(), value);
+            } catch (dev.entrals.graph.ListEdits.Stopped stop) { // the body's list edit: the code stops there
+                throw stop(GraphFault.of(GraphFault.Kind.NOT_FOUND, stop.getMessage() + " (the module's code stops"
+                        + " here).", null), before, objects.size() - i, " from this one on");
+            }
             if (r == null) { // the module's cmdlet is called with $null: an error, and the loop goes on
                 skipped.add("an object of " + perObject.property() + " " + text(type) + " without the value its"
                         + " request names");
@@ -73,11 +79,14 @@ final class ObjectRequests {
             }
         }
         if (lastFailed >= 0 && perObject.retriesLast()) { // the module's code sends the last failed one once more
-            failed.remove(failed.size() - 1);
-            GraphFault first = faults.remove(faults.size() - 1);
-            String again = line(lastRequest) + " failed (" + first.status() + ") and was sent once more after the"
-                    + " others, as the module's code does with the last request that failed: ";
-            if (send(lastRequest, before, 0, cancel)) {
+            // its first failure stays listed while it is sent again: a fault that stops the run there names it
+            int first = failed.size() - 1;
+            String again = line(lastRequest) + " failed (" + faults.get(first).status() + ") and was sent once more"
+                    + " after the others, as the module's code does with the last request that failed: ";
+            boolean ok = send(lastRequest, before, 0, cancel);
+            failed.remove(first);
+            faults.remove(first);
+            if (ok) {
                 retried.add(again + "done.");
             } else {
                 faults.set(faults.size() - 1, faults.get(faults.size() - 1).withHint(again + "it failed again."));
@@ -89,6 +98,10 @@ final class ObjectRequests {
         List<GraphRequest> writes = new ArrayList<>(before);
         writes.addAll(done);
         List<String> report = new ArrayList<>(retried);
+        if (done.isEmpty()) {
+            report.add(objects.isEmpty() ? "Done: the reply has no objects; the module's code sends nothing."
+                    : "Done: no object of the reply is of a type the module's code sends a request for.");
+        }
         skipped.forEach(s -> report.add("Not sent: " + s + "."));
         return new PlanRunner.Collected(List.of(), 0, true, writes, null, List.of(), report);
     }
@@ -101,13 +114,7 @@ final class ObjectRequests {
             return true;
         } catch (GraphFault f) {
             if (f.kind() != GraphFault.Kind.GRAPH_ERROR || !perObject.carriesOn()) {
-                List<String> changed = new ArrayList<>();
-                before.forEach(b -> changed.add(line(b)));
-                done.forEach(d -> changed.add(line(d)));
-                List<String> notSent = left == 0 ? List.of()
-                        : List.of("the requests for the " + left + (left == 1 ? " object" : " objects") + " after it");
-                throw changed.isEmpty() ? f.withHint("Nothing was changed. Not sent: " + (notSent.isEmpty() ? "none"
-                        : notSent.get(0)) + ".") : PlanRunner.partly(f, changed, notSent);
+                throw stop(f, before, left, " after it");
             }
             failed.add(r);
             faults.add(f);
@@ -115,20 +122,40 @@ final class ObjectRequests {
         }
     }
 
+    /**
+     * A fault that ends the loop: what was changed, the requests for the {@code left} objects not sent (those
+     * {@code where}), and the requests that failed before.
+     */
+    private GraphFault stop(GraphFault f, List<GraphRequest> before, int left, String where) {
+        List<String> changed = new ArrayList<>();
+        before.forEach(b -> changed.add(line(b)));
+        done.forEach(d -> changed.add(line(d)));
+        List<String> notSent = left == 0 ? List.of()
+                : List.of("the requests for the " + left + (left == 1 ? " object" : " objects") + where);
+        GraphFault stop = changed.isEmpty() ? f.withHint("Nothing was changed. Not sent: " + (notSent.isEmpty()
+                ? "none" : notSent.get(0)) + ".") : PlanRunner.partly(f, changed, notSent);
+        return failed.isEmpty() ? stop : stop.withHint(failures());
+    }
+
     /** What was done, what failed and what was not sent, as the fault's last hint. */
     private String summary() {
         StringBuilder b = new StringBuilder("The module's code goes on after a failed request. Done (changed): ");
         b.append(done.isEmpty() ? "none" : String.join(", ", done.stream().map(this::line).toList()));
-        b.append(". Failed: ");
-        for (int i = 0; i < failed.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(line(failed.get(i))).append(" (").append(faults.get(i).status())
-                    .append(')');
-        }
-        b.append('.');
+        b.append(". ").append(failures());
         if (!skipped.isEmpty()) {
             b.append(" Not sent: ").append(String.join("; ", skipped)).append('.');
         }
         return b.toString();
+    }
+
+    /** The requests that failed before, with their statuses: {@code Failed: DELETE … (404), ….} */
+    private String failures() {
+        StringBuilder b = new StringBuilder("Failed: ");
+        for (int i = 0; i < failed.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(line(failed.get(i))).append(" (").append(faults.get(i).status())
+                    .append(')');
+        }
+        return b.append('.').toString();
     }
 
     /**

@@ -95,18 +95,19 @@ final class PlanRunner {
         List<GraphRequest> before = List.of();
         if (!plan.lookups().isEmpty()) {
             Lookups found = new Lookups(plan);
-            for (int i = 0; i < plan.lookups().size(); i++) {
-                found.run(i, cancel);
+            try { // a step's body or the requests' is filled from the replies so far: a list edit may stop there
+                for (int i = 0; i < plan.lookups().size(); i++) {
+                    found.run(i, cancel);
+                }
+                if (plan.perObject() == null) {
+                    requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
+                }
+            } catch (dev.entrals.graph.ListEdits.Stopped stop) {
+                throw found.refused(stop);
             }
             if (plan.perObject() != null) { // one request per object of a reply, by its type
                 return new ObjectRequests(client, plan).run(found.replies.get(plan.perObject().lookup() - 1),
                         found::value, found.writes, cancel);
-            }
-            try {
-                requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
-            } catch (dev.entrals.graph.ListEdits.Stopped stop) {
-                throw GraphFault.of(GraphFault.Kind.NOT_FOUND, stop.getMessage() + " (the module's code stops here,"
-                        + " before its write); nothing was changed.", String.join("\n  ", found.sent));
             }
             before = found.writes;
         }
@@ -259,18 +260,45 @@ final class PlanRunner {
                     }
                     return;
                 } catch (GraphFault f) {
-                    if (!writes.isEmpty()) {
-                        throw stopped(f, step + 1);
-                    }
                     if (l.tries().size() == 1 || f.kind() != GraphFault.Kind.GRAPH_ERROR) {
-                        throw f.kind() == GraphFault.Kind.GRAPH_ERROR && !r.write() ? f.withHint("The module's code"
-                                + " looks this up before its request; nothing was changed.") : f;
+                        throw failed(f, r.write(), List.of());
                     }
-                    tried.add(line + " (" + f.status() + ")");
+                    tried.add(line + " (" + f.status() + ")"); // the code tries the next path
                 }
             }
-            throw GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: none of the " + tried.size() + " requests"
-                    + " the module's code tries in turn answered; nothing was changed.", String.join("\n  ", tried));
+            GraphFault none = GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: none of the " + tried.size()
+                    + " requests the module's code tries in turn answered" + (writes.isEmpty()
+                    ? "; nothing was changed." : "."), String.join("\n  ", tried));
+            throw writes.isEmpty() ? none : stopped(none, step + 1);
+        }
+
+        /**
+         * Step {@code step}'s fault as the run ends with it: after writes, what was changed and what was not sent
+         * ({@code first}, then the later steps and the requests); a Graph error of the first write, that nothing was
+         * changed and what was not sent; a lookup's Graph error before any write, that nothing was changed.
+         */
+        private GraphFault failed(GraphFault f, boolean write, List<String> first) {
+            if (!writes.isEmpty()) {
+                return stopped(f, step + 1, first);
+            }
+            if (f.kind() != GraphFault.Kind.GRAPH_ERROR) {
+                return f; // no reply: whether the write was done is not known
+            }
+            return f.withHint(write ? "Nothing was changed. Not sent: " + String.join(", ", left(step + 1, first))
+                    + "." : "The module's code looks this up before its request; nothing was changed.");
+        }
+
+        /** A list edit the tenant's list does not allow ({@code ListEdits.Stopped}): the code stops there. */
+        GraphFault refused(dev.entrals.graph.ListEdits.Stopped stop) {
+            GraphFault f = GraphFault.of(GraphFault.Kind.NOT_FOUND, stop.getMessage() + " (the module's code stops"
+                    + " here, before its " + (writes.isEmpty() ? "write); nothing was changed." : "next write)."),
+                    String.join("\n  ", sent));
+            return writes.isEmpty() ? f : stopped(f, next());
+        }
+
+        /** The first step not sent: the one being filled, or the one after the step that answered last. */
+        private int next() {
+            return replies.size() > step ? step + 1 : step;
         }
 
         /** The per-object reference of a step's URL ({@code value.id} of an earlier reply), or null. */
@@ -299,11 +327,7 @@ final class PlanRunner {
                 try {
                     client.send(each.get(i), cancel);
                 } catch (GraphFault f) {
-                    if (writes.isEmpty()) {
-                        throw f;
-                    }
-                    throw stopped(f, step + 1, each.subList(i + 1, each.size()).stream()
-                            .map(PlanRunner.this::line).toList());
+                    throw failed(f, true, each.subList(i + 1, each.size()).stream().map(PlanRunner.this::line).toList());
                 }
                 writes.add(each.get(i));
             }
@@ -325,12 +349,17 @@ final class PlanRunner {
 
         /** As {@link #stopped(GraphFault, int)}, the requests {@code first} not sent before those. */
         private GraphFault stopped(GraphFault f, int from, List<String> first) {
+            return partly(f, writes.stream().map(PlanRunner.this::line).toList(), left(from, first));
+        }
+
+        /** The requests not sent: {@code first}, the steps from {@code from} on, the plan's requests. */
+        private List<String> left(int from, List<String> first) {
             List<String> left = new ArrayList<>(first);
             for (RequestPlan.Lookup later : plan.lookups().subList(from, plan.lookups().size())) {
                 left.add(shownLine(later.tries().get(0)));
             }
             plan.requests().forEach(r -> left.add(shownLine(r)));
-            return partly(f, writes.stream().map(PlanRunner.this::line).toList(), left);
+            return left;
         }
 
         private String shownLine(GraphRequest r) {
@@ -375,7 +404,7 @@ final class PlanRunner {
                 GraphFault f = GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: the reply of " + sent.get(n - 1)
                         + " has no " + (path.isEmpty() ? "object" : path) + (writes.isEmpty()
                         ? "; nothing was changed." : "."), sent.get(n - 1));
-                throw writes.isEmpty() ? f : stopped(f, replies.size() > step ? step + 1 : step);
+                throw writes.isEmpty() ? f : stopped(f, next());
             }
             if (v.isArray() && v.size() == 1) {
                 return v.get(0);

@@ -105,9 +105,6 @@ public final class RunEngine {
             }
             if (write && got.objects().isEmpty()) {
                 StringBuilder done = new StringBuilder();
-                if (plan.perObject() != null && got.writes().isEmpty()) {
-                    done.append("Done: no object of the reply is of a type the module's code sends a request for.\n");
-                }
                 for (GraphRequest w : got.writes().isEmpty() && plan.perObject() == null ? plan.requests()
                         : got.writes()) {
                     done.append("Done: ").append(w.method()).append(' ').append(absolute(w.relativeUrl()))
@@ -141,24 +138,34 @@ public final class RunEngine {
         }
     }
 
-    /** The plan with each file body's path as this run reads it ({@link RunInput#file}); a path not valid stays. */
+    /**
+     * The plan with each file body's path (its requests' and its steps') as this run reads it
+     * ({@link RunInput#file}); a path not valid stays.
+     */
     private static RequestPlan filesIn(RequestPlan plan, RunInput in) {
-        if (plan.requests().stream().noneMatch(r -> r.file() != null || r.replyFile() != null)) {
+        if (java.util.stream.Stream.concat(plan.requests().stream(), plan.lookups().stream()
+                .flatMap(l -> l.tries().stream())).noneMatch(r -> r.file() != null || r.replyFile() != null)) {
             return plan;
         }
-        List<GraphRequest> requests = new ArrayList<>();
-        for (GraphRequest r : plan.requests()) {
-            GraphRequest.BodyFile f = r.file();
-            try {
-                requests.add(new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(), f == null ? null
-                        : new GraphRequest.BodyFile(in.file(f.path()).toString(), f.contentType()),
-                        r.replyFile() == null ? null : in.file(r.replyFile()).toString()));
-            } catch (java.nio.file.InvalidPathException e) {
-                requests.add(r); // LocalFiles says it is not a valid path when it is sent
-            }
-        }
+        List<GraphRequest> requests = plan.requests().stream().map(r -> fileIn(r, in)).toList();
+        List<RequestPlan.Lookup> lookups = plan.lookups().stream().map(l -> new RequestPlan.Lookup(l.tries().stream()
+                .map(r -> fileIn(r, in)).toList(), l.values())).toList();
         return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
-                plan.notes(), plan.combined(), plan.lookups(), plan.perObject());
+                plan.notes(), plan.combined(), lookups, plan.perObject());
+    }
+
+    private static GraphRequest fileIn(GraphRequest r, RunInput in) {
+        GraphRequest.BodyFile f = r.file();
+        if (f == null && r.replyFile() == null) {
+            return r;
+        }
+        try {
+            return new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(), f == null ? null
+                    : new GraphRequest.BodyFile(in.file(f.path()).toString(), f.contentType()),
+                    r.replyFile() == null ? null : in.file(r.replyFile()).toString());
+        } catch (java.nio.file.InvalidPathException e) {
+            return r; // LocalFiles says it is not a valid path when it is sent
+        }
     }
 
     /** The answer of a cmdlet that reads the session, not Graph ({@link LocalAnswers}); null for the others. */

@@ -239,7 +239,14 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 }
                 requests.add(new GraphRequest(set.method(), routePath.toString(), headers, body));
             }
-            Map.Entry<Integer, String> items = StepValues.references(steps.template("{" + routes.items() + "}")).get(0);
+            List<Map.Entry<Integer, String>> listed = StepValues.references(steps.template("{" + routes.items()
+                    + "}"));
+            if (listed.isEmpty()) { // the request whose reply holds the objects is under a condition not met
+                return new Unsupported(entry.command() + " (set " + set.set() + ") cannot be run here with these"
+                        + " arguments: the request whose reply holds the objects it loops over is not sent without"
+                        + " its condition (" + entry.source() + ").");
+            }
+            Map.Entry<Integer, String> items = listed.get(0);
             perObject = new RequestPlan.PerObject(items.getKey(), items.getValue(), routes.property(),
                     List.copyOf(routes.routes().keySet()), routes.onFailure());
         }

@@ -79,6 +79,20 @@ class BundledMultiwriteRunTest extends BundledRunCase {
                 r.text());
     }
 
+    @Test
+    void aFailingFirstWriteSaysNothingWasChangedAndWhatWasNotSent() {
+        created();
+        graph.failNext(GraphStandIn.Fault.FORBIDDEN); // :36-39 the POST instantiate answers 403
+        RunResult r = run(RunInput.commandLine(NEW_APP + " -ConnectorGroupId cg-1").confirm());
+        assertEquals(RunStatus.GRAPH_ERROR, r.status(), r.text());
+        assertEquals(List.of(CREATE), sent(), "nothing after the failed step");
+        String base = graph.baseUrl();
+        String app = base + "/beta/applications/<application.objectId from POST " + TEMPLATE + ">/";
+        assertTrue(r.text().contains("Status: 403"), r.text());
+        assertTrue(r.text().contains("Nothing was changed. Not sent: PATCH " + app + ", PUT " + app
+                + "connectorGroup/$ref."), r.text());
+    }
+
     // Remove-EntraBetaApplicationProxyApplication.ps1:33-41 with -RemoveADApplication true: PATCH the urls to
     // PowerShellDeleteApplication, then DELETE the application; :43-51 otherwise the PATCH alone
     private static final String PATCH_URLS = "PATCH /beta/applications/app-1 {\"onPremisesPublishing\":"

@@ -178,6 +178,65 @@ class BundledResetAuthRunTest extends BundledRunCase {
     }
 
     @Test
+    void aDroppedConnectionAfterAFailedDeleteNamesTheFailure() {
+        methods(true);
+        String email = "DELETE " + AUTH + "emailMethods/em-1";
+        String fido = "DELETE " + AUTH + "fido2Methods/fi-1";
+        graph.onRequest = rec -> {
+            if (rec.line().equals(email)) {
+                graph.failNext(GraphStandIn.Fault.FORBIDDEN); // a Graph error: the loop goes on
+            } else if (rec.line().equals(fido)) {
+                graph.failNext(GraphStandIn.Fault.DROP); // not a Graph error: the loop stops
+            }
+        };
+        RunResult r = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.FAULT, r.status(), r.text());
+        assertEquals(List.of("GET " + METHODS, email, "DELETE " + AUTH + "phoneMethods/ph-1", fido), sent());
+        String base = graph.baseUrl();
+        assertTrue(r.text().contains("Sent and done before it (changed): DELETE " + base + AUTH + "phoneMethods/ph-1."
+                + " Not sent: the requests for the 1 object after it."), r.text());
+        assertTrue(r.text().contains("Failed: DELETE " + base + AUTH + "emailMethods/em-1 (403)."), r.text());
+    }
+
+    @Test
+    void aDroppedConnectionOnTheDeleteSentOnceMoreNamesBothFailures() {
+        methods(false); // the phone method's DELETE answers 404
+        String email = "DELETE " + AUTH + "emailMethods/em-1";
+        String phone = "DELETE " + AUTH + "phoneMethods/ph-1";
+        graph.onRequest = rec -> {
+            if (rec.line().equals(email)) {
+                graph.failNext(GraphStandIn.Fault.FORBIDDEN);
+            } else if (rec.line().equals(phone)
+                    && graph.requests.stream().filter(x -> x.line().equals(phone)).count() == 2) {
+                graph.failNext(GraphStandIn.Fault.DROP); // :88 the phone's DELETE once more: the connection drops
+            }
+        };
+        RunResult r = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.FAULT, r.status(), r.text());
+        assertEquals(List.of("GET " + METHODS, email, phone, "DELETE " + AUTH + "fido2Methods/fi-1",
+                "DELETE " + AUTH + "microsoftAuthenticatorMethods/ma-1", phone), sent());
+        String base = graph.baseUrl();
+        assertTrue(r.text().contains("Sent and done before it (changed): DELETE " + base + AUTH + "fido2Methods/fi-1,"
+                + " DELETE " + base + AUTH + "microsoftAuthenticatorMethods/ma-1. Not sent: none."), r.text());
+        assertTrue(r.text().contains("Failed: DELETE " + base + AUTH + "emailMethods/em-1 (403), DELETE " + base + AUTH
+                + "phoneMethods/ph-1 (404)."), r.text());
+    }
+
+    @Test
+    void aReplyWithoutObjectsOrWithNoneOfATypeSentIsSaidSo() {
+        graph.collection(METHODS.replace("%40", "@"), List.of());
+        RunResult none = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.OK, none.status(), none.text());
+        assertEquals("Done: the reply has no objects; the module's code sends nothing.\n", none.text());
+        graph.collection(METHODS.replace("%40", "@"), List.of(method("passwordAuthenticationMethod", "pw-1")));
+        RunResult password = run(RunInput.commandLine(CALL).confirm());
+        assertEquals(RunStatus.OK, password.status(), password.text());
+        assertTrue(password.text().startsWith("Done: no object of the reply is of a type the module's code sends a"
+                + " request for.\nNot sent: the object 'pw-1'"), password.text());
+        assertEquals(List.of("GET " + METHODS, "GET " + METHODS), sent());
+    }
+
+    @Test
     void aUserThatIsNotFoundStopsBeforeAnyDelete() {
         RunResult r = run(RunInput.commandLine(CALL).confirm());
         assertEquals(RunStatus.GRAPH_ERROR, r.status(), r.text());

@@ -379,6 +379,26 @@ class BundledRequestPlannerCoverageTest {
         assertTrue(reason.startsWith("Set-EntraThingPolicy: " + message + " (-Type 'OtherPolicy'"), reason);
     }
 
+    @Test
+    void aPerObjectRequestWhoseListLookupIsNotSentIsRefused() {
+        // by hand: the objects' lookup only under a condition (-Cond given); without it there is no list to loop over
+        RequestEntry.LookupPart list = new RequestEntry.LookupPart("/v1.0/things/{Id}/methods", List.of(), List.of(),
+                null, null, List.of(), "Cond");
+        ObjectRoutes routes = new ObjectRoutes("@1.value", "@odata.type", Map.of("#t",
+                "/v1.0/things/{Id}/methods/{@1.value.id}"), null);
+        RequestEntry.SetRequest set = new RequestEntry.SetRequest("Default", "DELETE",
+                "/v1.0/things/{Id}/methods/{@1.value.id}", List.of(), List.of(), List.of(), false, List.of(), List.of(),
+                false, List.of(), List.of(list), null, routes);
+        BundledRequestPlanner planner = new BundledRequestPlanner(() -> new RequestTable(List.of(new RequestEntry(
+                "Reset-EntraThingMethods", "Microsoft.Entra", "x.ps1:9", "Invoke-GraphRequest", List.of(set), null,
+                List.of()))));
+        RequestPlanner.Result sent = planner.plan("Reset-EntraThingMethods", null, Map.of("Id", "t1", "Cond", "x"));
+        assertEquals(1, assertInstanceOf(RequestPlanner.Planned.class, sent).plan().lookups().size());
+        RequestPlanner.Result refused = planner.plan("Reset-EntraThingMethods", null, Map.of("Id", "t1"));
+        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, refused).reason();
+        assertTrue(reason.startsWith("Reset-EntraThingMethods (set Default) cannot be run here"), reason);
+    }
+
     // ---- steps: a later request uses a value of an earlier reply (branch steps) ----
 
     private static List<String> shown(RequestPlan plan) {

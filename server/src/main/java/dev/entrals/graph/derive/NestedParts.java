@@ -23,6 +23,8 @@ final class NestedParts {
     private static final Pattern STOP = Pattern.compile("(?is)^\\s*(?:Write-Error\\s+(?:-Message\\s+)?([\"'])(.*?)\\1"
             + "\\s*;?\\s*(?:break|return)|throw\\s+([\"'])(.*?)\\3)\\s*;?\\s*$");
 
+    private static final Pattern ELSE = Pattern.compile("(?i)\\belse\\s*\\{");
+
     /** The parts, the code without their assignments, the set's condition and note (null: always), or why not. */
     record Read(List<BodyPart> parts, String rest, String when, String note, String problem) {
     }
@@ -46,6 +48,11 @@ final class NestedParts {
                     ? p.substring(end, PsText.close(p, end + 1)) : p.substring(end, lineEnd(p, end)).strip();
             String[] path = m.group(1).substring(1).split("\\.");
             PsText.IfBlock b = Assignments.innermost(blocks, m.start());
+            String branch = b == null ? null : branch(p, blocks, b, m.start());
+            if (branch != null) { // the block's condition alone is not the part's
+                return new Read(List.of(), p, null, null, "sends a body property (" + String.join(".", path)
+                        + ") it sets " + branch + " (" + fn.source(fn.processOffset() + m.start()) + "); not read");
+            }
             String when = b == null ? null : Conditions.read(b.condition(), fn);
             if (b == null || when == null || !directlyIn(p, b, m.start())) {
                 return new Read(List.of(), p, null, null, "sends a body property (" + String.join(".", path)
@@ -97,6 +104,29 @@ final class NestedParts {
         }
         return new Read(parts, rest.toString(), sends, stops.isEmpty() ? null
                 : SetRequest.SENDS_NOTHING + String.join(", or ", said), null);
+    }
+
+    /**
+     * Where the assignment at {@code at}, innermost in {@code b}, needs more than {@code b}'s condition: an
+     * {@code elseif} branch (the branches before it must not hold), an {@code if} inside another, an {@code else}
+     * branch; null when {@code b}'s condition is all.
+     */
+    private static String branch(String p, List<PsText.IfBlock> blocks, PsText.IfBlock b, int at) {
+        if (b.elseIf()) {
+            return "in an elseif branch (" + b.condition().strip() + ")";
+        }
+        for (PsText.IfBlock o : blocks) {
+            if (o != b && o.start() <= at && at <= o.start() + o.body().length()) {
+                return "in an if block (" + b.condition().strip() + ") inside another (" + o.condition().strip() + ")";
+            }
+        }
+        Matcher e = ELSE.matcher(p);
+        while (e.find() && e.start() < at) {
+            if (at < PsText.close(p, e.end() - 1)) {
+                return "in an else branch";
+            }
+        }
+        return null;
     }
 
     private static int lineEnd(String p, int at) {

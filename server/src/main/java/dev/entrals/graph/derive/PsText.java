@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 final class PsText {
 
-    /** One {@code if}/{@code elseif} block: its condition, its body and where the body starts. */
-    record IfBlock(String condition, String body, int start) {
+    /**
+     * One {@code if}/{@code elseif} block: its condition, its body, where the body starts, and whether it is an
+     * {@code elseif} (taken only when the branches before it are not).
+     */
+    record IfBlock(String condition, String body, int start, boolean elseIf) {
     }
 
     private static final Pattern IF = Pattern.compile("(?i)\\b(?:else)?if\\s*\\(");
@@ -124,7 +127,7 @@ final class PsText {
             }
             int end = close(text, brace);
             out.add(new IfBlock(text.substring(m.end(), condEnd - 1), text.substring(brace + 1, Math.max(brace + 1,
-                    end - 1)), brace + 1));
+                    end - 1)), brace + 1, m.group().regionMatches(true, 0, "else", 0, 4)));
         }
         return out;
     }
