@@ -114,6 +114,11 @@ public final class GraphClient {
         return tokens.graphEndpoint();
     }
 
+    /** A request as a report names it: {@code METHOD https://endpoint/path?query} (no body, no token). */
+    String line(GraphRequest request) {
+        return request.method() + " " + endpoint() + request.relativeUrl();
+    }
+
     /** The session this client takes its endpoint and tokens from. */
     TokenSource session() {
         return tokens;

@@ -179,7 +179,7 @@ final class ObjectRequests {
     }
 
     private String line(GraphRequest r) {
-        return r.method() + " " + client.endpoint() + r.relativeUrl();
+        return client.line(r);
     }
 
     /** A property of an object in any case, read whole (its name may hold a dot: {@code @odata.type}); or null. */

@@ -174,7 +174,7 @@ final class PlanRunner {
     }
 
     private String line(GraphRequest r) {
-        return r.method() + " " + client.endpoint() + r.relativeUrl();
+        return client.line(r);
     }
 
     /** The writes as sent, looked-up values in place. */
@@ -193,7 +193,7 @@ final class PlanRunner {
         if (value == null || !value.isArray()) {
             if (!body.isObject()) {
                 throw GraphFault.of(GraphFault.Kind.MALFORMED, "The reply of Microsoft Graph is not a JSON object.",
-                        request.method() + " " + client.endpoint() + request.relativeUrl());
+                        client.line(request));
             }
             tally.add(object(body), false);
             return true;
@@ -249,7 +249,7 @@ final class PlanRunner {
             List<String> tried = new ArrayList<>();
             for (int i = 0; i < l.tries().size(); i++) {
                 GraphRequest r = fill(l.tries().get(i));
-                String line = r.method() + " " + client.endpoint() + r.relativeUrl();
+                String line = client.line(r);
                 try {
                     GraphReply reply = client.send(r, cancel);
                     replies.add(reply.body());
@@ -316,13 +316,8 @@ final class PlanRunner {
             Map.Entry<Integer, String> ref = perObject(template);
             JsonNode all = replies.get(ref.getKey() - 1) == null ? null
                     : StepValues.at(replies.get(ref.getKey() - 1), ref.getValue());
-            List<GraphRequest> each = new ArrayList<>();
-            for (JsonNode item : all == null ? List.<JsonNode>of() : all.isArray() ? toList(all) : List.of(all)) {
-                java.util.function.BiFunction<Integer, String, JsonNode> one = (k, path) ->
-                        k.equals(ref.getKey()) && path.equals(ref.getValue()) ? item : value(k, path);
-                each.add(template.with(StepValues.fillUrl(template.relativeUrl(), one),
-                        StepValues.fillBody(template.body(), one)));
-            }
+            List<GraphRequest> each = each(template, ref,
+                    all == null ? List.of() : all.isArray() ? all : List.of(all));
             for (int i = 0; i < each.size(); i++) {
                 try {
                     client.send(each.get(i), cancel);
@@ -336,10 +331,15 @@ final class PlanRunner {
             sent.add(shownLine(template));
         }
 
-        private static List<JsonNode> toList(JsonNode array) {
-            List<JsonNode> out = new ArrayList<>();
-            array.forEach(out::add);
-            return out;
+        /** The request once per item, the reference {@code ref} (an earlier reply's list) read as that item. */
+        private List<GraphRequest> each(GraphRequest r, Map.Entry<Integer, String> ref, Iterable<JsonNode> items) {
+            List<GraphRequest> each = new ArrayList<>();
+            for (JsonNode item : items) {
+                java.util.function.BiFunction<Integer, String, JsonNode> one = (n, path) ->
+                        n.equals(ref.getKey()) && path.equals(ref.getValue()) ? item : value(n, path);
+                each.add(r.with(StepValues.fillUrl(r.relativeUrl(), one), StepValues.fillBody(r.body(), one)));
+            }
+            return each;
         }
 
         /** A fault after writes: what was changed and what was not sent (the steps from {@code from} on, the requests). */
@@ -374,13 +374,7 @@ final class PlanRunner {
             for (Map.Entry<Integer, String> ref : StepValues.references(r.relativeUrl())) {
                 JsonNode v = value(ref.getKey(), ref.getValue());
                 if (v.isArray()) {
-                    List<GraphRequest> each = new ArrayList<>();
-                    for (JsonNode item : v) {
-                        java.util.function.BiFunction<Integer, String, JsonNode> one = (n, path) ->
-                                n.equals(ref.getKey()) && path.equals(ref.getValue()) ? item : value(n, path);
-                        each.add(r.with(StepValues.fillUrl(r.relativeUrl(), one), StepValues.fillBody(r.body(), one)));
-                    }
-                    return each;
+                    return each(r, ref, v);
                 }
             }
             return List.of(fill(r));
