@@ -130,14 +130,19 @@ public final class StepValues {
                     : "GET " + shown(lookups.get(n - 1).tries().get(0).relativeUrl(), lookups);
             return TextNode.valueOf(ListEdits.shown(node, path.substring(path.lastIndexOf('.') + 1) + " of " + from));
         }
+        return copied(node, x -> shownEdits(x, lookups));
+    }
+
+    /** An object's or array's copy with each member through {@code member}; any other node as it is. */
+    private static JsonNode copied(JsonNode node, java.util.function.UnaryOperator<JsonNode> member) {
         if (node instanceof ObjectNode o) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            o.fields().forEachRemaining(e -> copy.set(e.getKey(), shownEdits(e.getValue(), lookups)));
+            o.fields().forEachRemaining(e -> copy.set(e.getKey(), member.apply(e.getValue())));
             return copy;
         }
         if (node instanceof ArrayNode a) {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            a.forEach(x -> copy.add(shownEdits(x, lookups)));
+            a.forEach(x -> copy.add(member.apply(x)));
             return copy;
         }
         return node;
@@ -196,20 +201,7 @@ public final class StepValues {
             }
             return ListEdits.apply(node, value.apply(Integer.parseInt(list.group(1)), ListEdits.LIST + list.group(2)));
         }
-        if (node instanceof ObjectNode o) {
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                copy.set(e.getKey(), fill(e.getValue(), value));
-            }
-            return copy;
-        }
-        if (node instanceof ArrayNode a) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            a.forEach(x -> copy.add(fill(x, value)));
-            return copy;
-        }
-        return node;
+        return copied(node, x -> fill(x, value));
     }
 
     /**
