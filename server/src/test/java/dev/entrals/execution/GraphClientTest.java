@@ -46,18 +46,10 @@ class GraphClientTest {
     }
 
     private GraphClient client(Duration timeout) {
-        TokenSource tokens = new TokenSource() {
-            @Override
-            public String graphEndpoint() {
-                return graph.baseUrl();
-            }
-
-            @Override
-            public String token(boolean afterRejection, CancellationSignal cancel) {
-                tokenCalls.incrementAndGet();
-                return TOKEN + (afterRejection ? "-fresh" : "");
-            }
-        };
+        TokenSource tokens = new FixedTokens(graph.baseUrl(), afterRejection -> {
+            tokenCalls.incrementAndGet();
+            return TOKEN + (afterRejection ? "-fresh" : "");
+        });
         HttpClient http = HttpClient.newBuilder().sslContext(kit.clientTrust()).build();
         return new GraphClient(http, tokens, new GraphClient.Settings(timeout, Duration.ofSeconds(30),
                 Duration.ofSeconds(2), (d, c) -> waits.add(d)));
@@ -134,17 +126,7 @@ class GraphClientTest {
     void aCancelledWaitStopsTheRetries() {
         graph.failNext(GraphStandIn.Fault.THROTTLE);
         AtomicBoolean cancelled = new AtomicBoolean();
-        TokenSource tokens = new TokenSource() {
-            @Override
-            public String graphEndpoint() {
-                return graph.baseUrl();
-            }
-
-            @Override
-            public String token(boolean afterRejection, CancellationSignal cancel) {
-                return TOKEN;
-            }
-        };
+        TokenSource tokens = new FixedTokens(graph.baseUrl(), afterRejection -> TOKEN);
         GraphClient c = new GraphClient(HttpClient.newBuilder().sslContext(kit.clientTrust()).build(), tokens,
                 new GraphClient.Settings(Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(2),
                         RetryWait.SLICED));

@@ -45,17 +45,8 @@ class PlanRunnerTest {
     }
 
     private PlanRunner runner() {
-        TokenSource tokens = new TokenSource() {
-            @Override
-            public String graphEndpoint() {
-                return graph.baseUrl();
-            }
-
-            @Override
-            public String token(boolean afterRejection, CancellationSignal cancel) {
-                return "eyJ0eXAiOiJKV1QifQ.plan-runner-test-token";
-            }
-        };
+        TokenSource tokens = new FixedTokens(graph.baseUrl(),
+                afterRejection -> "eyJ0eXAiOiJKV1QifQ.plan-runner-test-token");
         HttpClient http = HttpClient.newBuilder().sslContext(kit.clientTrust()).build();
         return new PlanRunner(new GraphClient(http, tokens, new GraphClient.Settings(Duration.ofSeconds(20),
                 Duration.ofSeconds(30), Duration.ofSeconds(2), (d, c) -> { })));
