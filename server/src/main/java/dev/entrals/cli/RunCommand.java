@@ -106,11 +106,16 @@ public final class RunCommand implements Callable<Integer> {
                 out.print(r.text());
                 err.println("Not sent: run again with --yes to send this write.");
             }
-            default -> err.print(r.text());
+            default -> err.print(endLine(r.text()));
         }
         out.flush();
         err.flush();
         return r.status() == RunStatus.OK ? Main.OK : r.status().exitCode();
+    }
+
+    /** {@code text} ending with a line break (an error's text may end without one, before the shell's prompt). */
+    private static String endLine(String text) {
+        return text.isEmpty() || text.endsWith("\n") ? text : text + System.lineSeparator();
     }
 
     private int fail(String message, int code) {

@@ -129,4 +129,15 @@ class RunCommandProcessTest {
         Run usage = cli.run("run", "Get-EntraUser", "--format", "yaml");
         assertEquals(2, usage.exit());
     }
+
+    @Test
+    void aCallThatCannotRunHereSaysWhyOnLinesOfItsOwnAndExitsTwo() throws Exception {
+        // the set without -DomainName: the SDK cmdlet it calls needs a domain id, so the module has no request there
+        Run r = cli.run("run", "Get-EntraFederationProperty");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("Get-EntraFederationProperty"), r.err());
+        assertTrue(r.err().endsWith("\n"), "the message ends its line: " + r.err());
+        assertEquals("", r.out());
+        assertEquals(List.of(), graph.requestLines(), "nothing sent");
+    }
 }
