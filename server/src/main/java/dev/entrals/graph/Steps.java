@@ -40,6 +40,12 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
             }
         }
         String refused = null;
+        for (Map.Entry<String, Object> a : args.entrySet()) {
+            if (LocalValues.holds(String.valueOf(a.getValue()))) {
+                refused = "cannot be run here: -" + a.getKey() + " holds a private-use character (U+E002) that stands"
+                        + " for a value computed from a local file in its plan.";
+            }
+        }
         if (!active.isEmpty()) {
             for (Map.Entry<String, Object> a : args.entrySet()) {
                 if (StepValues.holdsToken(String.valueOf(a.getValue()))) {

@@ -72,6 +72,14 @@ class BundledRequestPlannerCba2CoverageTest {
     }
 
     @Test
+    void anArgumentHoldingTheComputedValuesMarkIsRefused() {
+        // the mark U+E002 stands for a value computed from a local file: an argument holding it is not sent as one
+        String reason = PlannedCalls.refused(CMD, "UserId", "bob@contoso.com", "CertPath", "\uE002{}\uE002.cer",
+                "CertificateMapping", List.of("Subject"));
+        assertTrue(reason.contains("-CertPath holds a private-use character (U+E002)"), reason);
+    }
+
+    @Test
     void theCertObjectSetIsRefusedWithItsReason() {
         // :29-34 -Cert is an X509Certificate2 object; :65 Get-EntraUserCertificateUserIdsFromCertificate -Certificate $Cert
         RequestPlanner.Result r = PlannedCalls.PLANNER.plan(CMD, "CertObject", map("UserId", "bob@contoso.com",

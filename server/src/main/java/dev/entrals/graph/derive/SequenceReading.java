@@ -98,10 +98,6 @@ final class SequenceReading {
         return p;
     }
 
-    /** A local set in both branches of an {@code if}: its value where {@code when} holds, and otherwise. */
-    private record Choice(String local, String when, String then, String otherwise) {
-    }
-
     /** One set's calls read in order. */
     private static final class Scope {
         private final FunctionCode fn;
@@ -114,7 +110,7 @@ final class SequenceReading {
         private String loopVar;
         private int loopReply;
         /** A local the code sets in both branches of an {@code if}: the branch being read ({@link Choice}). */
-        private Choice choice;
+        private LookupForms.Choice choice;
         private boolean chosen;
         /** The notes of the lookups sent in one of two forms ({@link Choice}). */
         private final List<String> alternatives = new ArrayList<>();
@@ -284,56 +280,23 @@ final class SequenceReading {
             return m.appendTail(out).toString();
         }
 
-        /**
-         * The local of a call's URL that the code sets once in each branch of an {@code if (…) { $l = A } else { $l = B
-         * }} before the call, on a condition on the arguments {@link Conditions} reads; or null.
-         */
-        private Choice choice(OwnLookups.Call call) {
+        /** The local of a call's URL the code sets in both branches of an {@code if} ({@link LookupForms}), or null. */
+        private LookupForms.Choice choice(OwnLookups.Call call) {
             String args = args(call);
             Matcher uri = args == null ? null : URI.matcher(args);
             if (uri == null || !uri.find() || url(args, call.start()) != null) {
                 return null;
             }
             String expr = uri.group(1).startsWith("$") ? assigned(uri.group(1).substring(1), call.start()) : uri.group(1);
-            Matcher local = Pattern.compile("(?<!`)\\$(\\w+)").matcher(expr == null ? "" : expr);
-            while (local.find()) {
-                String name = local.group(1);
-                if (fn.parameter(name).isPresent()) {
-                    continue;
-                }
-                Pattern set = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$");
-                if (set.matcher(text.substring(0, call.start())).results().count() != 2) {
-                    continue;
-                }
-                for (PsText.IfBlock b : PsText.ifBlocks(text)) {
-                    int end = b.start() + b.body().length() + 1;
-                    Matcher other = Pattern.compile("(?i)\\A\\s*else\\s*\\{").matcher(text.substring(Math.min(end,
-                            text.length())));
-                    String when = Conditions.read(b.condition(), fn);
-                    if (b.elseIf() || end > call.start() || !other.find() || when == null) {
-                        continue;
-                    }
-                    int open = end + other.end() - 1;
-                    Matcher a = set.matcher(b.body());
-                    Matcher e = set.matcher(text.substring(open + 1, PsText.close(text, open) - 1));
-                    if (a.find() && e.find()) {
-                        return new Choice(name, when, a.group(1), e.group(1));
-                    }
-                }
-            }
-            return null;
+            return expr == null ? null : LookupForms.choice(fn, text, expr, call.start());
         }
 
-        /**
-         * The message the code throws when the reply of {@code $name} has no object ({@code if (-not $r.value -or
-         * $r.value.Count -eq 0) { throw "…" }}, or {@code if (-not $r)}), as a template; null when it throws none so.
-         */
+        /** The module's message when the reply of {@code $name} has no object ({@link LookupForms#none}), or null. */
         private String none(String name, int after) {
-            Matcher t = Pattern.compile("(?is)\\bif\\s*\\(\\s*-not\\s+\\$" + Pattern.quote(name) + "(?:\\.value)?\\s*(?:-or\\s+\\$"
-                    + Pattern.quote(name) + "\\.value\\.Count\\s+-eq\\s+0\\s*)?\\)\\s*\\{\\s*throw\\s+(\"[^\"`]*\")\\s*}")
-                    .matcher(text);
-            return t.find(after) && !CALL.matcher(text.substring(after, t.start())).find()
-                    ? string(t.group(1), t.start(), 0) : null; // the test right after the call, before another
+            int[] at = new int[1];
+            String thrown = LookupForms.none(text, name, after, at);
+            return thrown == null || CALL.matcher(text.substring(after, at[0])).find() ? null
+                    : string(thrown, at[0], 0); // the test right after the call, before another
         }
 
         /** A call's arguments, a splatted hashtable's written as the call's own; null when not found. */
