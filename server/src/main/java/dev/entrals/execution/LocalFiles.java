@@ -8,10 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.entrals.graph.LocalValues;
+import dev.entrals.graph.RequestPlan;
 
 /**
  * The local file a request sends as its body ({@link GraphRequest.BodyFile}): read when the request is sent, shown by
- * name, size and content type (never its bytes); and the file a write's reply goes to ({@link #writeReply}). The engine has made a relative path absolute
+ * name, size and content type (never its bytes); the file a write's reply goes to ({@link #writeReply}); and the
+ * file a body value is computed from before anything is sent ({@link #computed}). The engine has made a relative path absolute
  * ({@link RunInput#file}: the script's folder for an editor's run, else the working directory, as .NET's
  * {@code [System.IO.File]::ReadAllBytes} resolves it).
  */
@@ -78,5 +88,51 @@ final class LocalFiles {
             throw GraphFault.of(GraphFault.Kind.LOCAL_FILE, "The file to send is not a valid path: " + file.path()
                     + ". Nothing was sent.", request);
         }
+    }
+
+    /**
+     * The plan with each body value computed from a local file ({@link LocalValues}: certificate user ids, as
+     * {@code Get-EntraUserCertificateUserIdsFromCertificate} computes them, {@link CertificateUserIds}) in place, the
+     * file found as {@code files} resolves it; the module's warning for a kind the certificate lacks goes to
+     * {@code notes}. A file not read, or none of the kinds found, is a {@link LocalAnswers.Failure} (the module's
+     * message where it has one): nothing has been sent.
+     */
+    static RequestPlan computed(RequestPlan plan, Function<String, Path> files, List<String> notes) {
+        if (Stream.concat(plan.requests().stream(), plan.lookups().stream().flatMap(l -> l.tries().stream()))
+                .noneMatch(r -> LocalValues.holds(r.body()))) {
+            return plan;
+        }
+        Function<LocalValues.CertificateIds, JsonNode> ids = c -> certificateIds(c, files, notes);
+        UnaryOperator<GraphRequest> filled = r -> r.with(r.relativeUrl(), LocalValues.fill(r.body(), ids));
+        return new RequestPlan(plan.command(), plan.parameterSet(), plan.requests().stream().map(filled).toList(),
+                plan.paging(), plan.defaultColumns(), plan.notes(), plan.combined(), plan.lookups().stream()
+                .map(l -> new RequestPlan.Lookup(l.tries().stream().map(filled).toList(), l.values(), l.none()))
+                .toList(),
+                plan.perObject());
+    }
+
+    private static JsonNode certificateIds(LocalValues.CertificateIds c, Function<String, Path> files,
+            List<String> notes) {
+        Map<String, String> all;
+        try {
+            all = CertificateUserIds.of(files.apply(c.file()));
+        } catch (InvalidPathException e) {
+            throw new LocalAnswers.Failure("Not a file path: " + c.file());
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (String kind : c.kinds()) {
+            String id = all.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(kind))
+                    .map(Map.Entry::getValue).findFirst().orElse("");
+            if (!id.isEmpty()) {
+                out.add(id); // the module's `if ($all.$kind) { $l += $all.$kind }`
+            } else if (c.missing() != null) {
+                notes.add("WARNING: " + c.missing().replace("{0}", kind));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new LocalAnswers.Failure(c.none() != null ? c.none()
+                    : "The certificate " + c.file() + " has none of the kinds " + String.join(", ", c.kinds()) + ".");
+        }
+        return out;
     }
 }

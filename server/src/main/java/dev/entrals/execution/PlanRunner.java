@@ -394,6 +394,12 @@ final class PlanRunner {
             JsonNode v = path.equals("#") ? (answered.get(n - 1) == null ? null
                     : com.fasterxml.jackson.databind.node.TextNode.valueOf(answered.get(n - 1)))
                     : replies.get(n - 1) == null ? null : StepValues.at(replies.get(n - 1), path);
+            String none = plan.lookups().get(n - 1).none();
+            if (v == null && none != null) { // the module's own throw when the reply has no object
+                GraphFault f = GraphFault.of(GraphFault.Kind.NOT_FOUND, none + " (the reply of " + sent.get(n - 1)
+                        + " has no " + path + (writes.isEmpty() ? "; nothing was changed)." : ")."), sent.get(n - 1));
+                throw writes.isEmpty() ? f : stopped(f, next());
+            }
             if (v == null) {
                 GraphFault f = GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: the reply of " + sent.get(n - 1)
                         + " has no " + (path.isEmpty() ? "object" : path) + (writes.isEmpty()

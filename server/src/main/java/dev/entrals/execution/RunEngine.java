@@ -76,6 +76,12 @@ public final class RunEngine {
         }
         RequestPlan plan = filesIn(((RequestPlanner.Planned) planned).plan(), in);
         notes.addAll(plan.notes());
+        try {
+            plan = LocalFiles.computed(plan, in::file, notes); // values computed from a local file, shown and sent
+        } catch (LocalAnswers.Failure f) {
+            return result(call.command(), List.of(), RunStatus.FAULT, plan.write(), call.command() + ": "
+                    + f.getMessage() + " Nothing was sent.\n", notes, started);
+        }
         List<String> shown = shown(plan);
         boolean write = plan.write();
         if (call.whatIf() || in.whatIf()) {
@@ -149,7 +155,7 @@ public final class RunEngine {
         }
         List<GraphRequest> requests = plan.requests().stream().map(r -> fileIn(r, in)).toList();
         List<RequestPlan.Lookup> lookups = plan.lookups().stream().map(l -> new RequestPlan.Lookup(l.tries().stream()
-                .map(r -> fileIn(r, in)).toList(), l.values())).toList();
+                .map(r -> fileIn(r, in)).toList(), l.values(), l.none())).toList();
         return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
                 plan.notes(), plan.combined(), lookups, plan.perObject());
     }

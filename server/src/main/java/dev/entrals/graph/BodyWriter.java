@@ -93,6 +93,11 @@ final class BodyWriter {
 
     private static JsonNode value(BodyPart b, Object v, Map<String, Object> args, Set<String> used,
             List<String> notes) {
+        if (b.template() != null && b.template().startsWith(BodyPart.CERTIFICATE_IDS + "|")) {
+            String kinds = b.template().substring(BodyPart.CERTIFICATE_IDS.length() + 1);
+            used.add(kinds); // computed from the file once the engine has its path ({@link LocalValues})
+            return LocalValues.certificateIds(v, args.get(kinds), b.value());
+        }
         if (BodyPart.LIST_EDIT.equals(b.template())) {
             return ListEdits.planned(b.value(), ArgumentText.json(v)); // applied once the lookup has answered
         }

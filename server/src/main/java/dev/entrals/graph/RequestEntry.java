@@ -322,6 +322,26 @@ public record RequestEntry(String command, String module, String source, String 
                     || REPLY_FILE.equals(part.property());
         }
 
+        /** How a {@link #certificateIds} template starts. */
+        public static final String CERTIFICATE_IDS = "certificateUserIds";
+
+        /**
+         * The template of the certificate user ids computed from the local certificate file ({@code .cer},
+         * {@code .pem}) the part's argument names, those of each kind the list argument {@code kinds} names, in its
+         * order ({@code $all = Get-EntraUserCertificateUserIdsFromCertificate -Path $P; foreach ($k in $K) { if
+         * ($all.$k) { $l += $all.$k } … }}); the part's value holds the module's messages: {@link #MISSING} (a kind
+         * the certificate lacks, {@code {0}} the kind) and {@link #NONE} (none found: the module sends nothing).
+         */
+        public static String certificateIds(String kinds) {
+            return CERTIFICATE_IDS + "|" + kinds;
+        }
+
+        /** The key of a {@link #certificateIds} part's warning for a kind the certificate lacks. */
+        public static final String MISSING = "missing";
+
+        /** The key of a {@link #certificateIds} part's message when the certificate has none of the kinds. */
+        public static final String NONE = "none";
+
         /** The property of a part whose hashtable argument's entries are the body's properties. */
         public static final String MERGE = "*";
 
@@ -348,16 +368,31 @@ public record RequestEntry(String command, String module, String source, String 
      * @param when   null for always; else the step is sent only when the argument {@code P} is bound and not
      *               {@code $false} ({@code if ($P)}, {@code if ($true -eq $PSBoundParameters["P"])}), or, written
      *               {@code !P}, only when it is not; {@code P=v} holds when the argument's text is {@code v} in any
-     *               case (PowerShell's {@code -eq}), {@code !P=v} when it is not; terms joined by {@code &} must all
+     *               case (PowerShell's {@code -eq}), {@code !P=v} when it is not; {@code P~regex} when its text
+     *               matches the regex in any case (PowerShell's {@code -match}); terms joined by {@code &} must all
      *               hold, alternatives joined by {@code |} one of them ({@code A=x|B&!C})
+     * @param none   null; else the module's message when this GET's reply has no object (its {@code throw}, a
+     *               template with {@code {Param}}): the run stops with it
      */
     public record LookupPart(String path, List<QueryPart> query, List<String> each, String unless, String method,
-                             List<BodyPart> body, String when) {
+                             List<BodyPart> body, String when,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String none) {
         /** Copies the lists. */
         public LookupPart {
             query = query == null ? List.of() : List.copyOf(query);
             each = each == null ? List.of() : List.copyOf(each);
             body = body == null ? List.of() : List.copyOf(body);
+        }
+
+        /** A step without a message of its own when its reply has no object. */
+        public LookupPart(String path, List<QueryPart> query, List<String> each, String unless, String method,
+                          List<BodyPart> body, String when) {
+            this(path, query, each, unless, method, body, when, null);
+        }
+
+        /** The same step, the module stopping with this message when its reply has no object. */
+        public LookupPart withNone(String message) {
+            return new LookupPart(path, query, each, unless, method, body, when, message);
         }
 
         /** A GET sent whatever the arguments (but {@code unless}). */

@@ -65,12 +65,18 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
      *                11 policy kinds for the id)
      * @param values  per try, the value of the code's list that try stands for (the reference {@code #} names the
      *                one that answered); empty for a plain lookup
+     * @param none    the module's message when the reply has no object (its arguments in place), or null
      */
-    public record Lookup(List<GraphRequest> tries, List<String> values) {
+    public record Lookup(List<GraphRequest> tries, List<String> values, String none) {
         /** Copies the lists. */
         public Lookup {
             tries = List.copyOf(tries);
             values = values == null ? List.of() : List.copyOf(values);
+        }
+
+        /** A lookup without a message of its own when its reply has no object. */
+        public Lookup(List<GraphRequest> tries, List<String> values) {
+            this(tries, values, null);
         }
     }
 

@@ -134,7 +134,7 @@ public final class StepValues {
     }
 
     /** An object's or array's copy with each member through {@code member}; any other node as it is. */
-    private static JsonNode copied(JsonNode node, java.util.function.UnaryOperator<JsonNode> member) {
+    static JsonNode copied(JsonNode node, java.util.function.UnaryOperator<JsonNode> member) {
         if (node instanceof ObjectNode o) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
             o.fields().forEachRemaining(e -> copy.set(e.getKey(), member.apply(e.getValue())));

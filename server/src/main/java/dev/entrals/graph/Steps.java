@@ -26,6 +26,9 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
     /** {@code {@2.id|@1.value[0].id}}: the value of the first of two steps that is sent (each has its condition). */
     private static final Pattern EITHER = Pattern.compile("\\{@(\\d+)(\\.[\\w#\\[\\].]+)?\\|@(\\d+)(\\.[\\w#\\[\\].]+)?}");
 
+    /** The operator of a term on a value: {@code =} (its text) or {@code ~} (a regex it matches). */
+    private static final Pattern OPERATOR = Pattern.compile("[=~]");
+
     static Steps of(SetRequest set, Map<String, Object> args) {
         List<LookupPart> active = new ArrayList<>();
         int[] number = new int[set.lookups().size()];
@@ -37,6 +40,12 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
             }
         }
         String refused = null;
+        for (Map.Entry<String, Object> a : args.entrySet()) {
+            if (LocalValues.holds(String.valueOf(a.getValue()))) {
+                refused = "cannot be run here: -" + a.getKey() + " holds a private-use character (U+E002) that stands"
+                        + " for a value computed from a local file in its plan.";
+            }
+        }
         if (!active.isEmpty()) {
             for (Map.Entry<String, Object> a : args.entrySet()) {
                 if (StepValues.holdsToken(String.valueOf(a.getValue()))) {
@@ -51,7 +60,8 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
     /**
      * Whether a step's, request's or body part's condition holds for these arguments: null always; {@code P} when
      * the argument is bound and not {@code $false}; {@code P=v} when its text is {@code v} in any case (PowerShell's
-     * {@code -eq} with a string on the left; false when not bound); {@code !} before a term its complement; terms
+     * {@code -eq} with a string on the left; false when not bound); {@code P~regex} when its text matches the regex in
+     * any case (PowerShell's {@code -match}; false when not bound); {@code !} before a term its complement; terms
      * joined by {@code &} all, alternatives joined by {@code |} any.
      */
     static boolean holds(String when, Map<String, Object> args) {
@@ -63,10 +73,13 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
             for (String term : alternative.split("&")) {
                 boolean not = term.startsWith("!");
                 String t = not ? term.substring(1) : term;
-                int eq = t.indexOf('=');
+                Matcher op = OPERATOR.matcher(t);
+                int eq = op.find() ? op.start() : -1;
+                Object v = eq < 0 ? null : args.get(t.substring(0, eq));
                 boolean is = eq < 0 ? BundledRequestPlanner.present(args, t)
-                        : args.get(t.substring(0, eq)) != null
-                        && ArgumentText.text(args.get(t.substring(0, eq))).equalsIgnoreCase(t.substring(eq + 1));
+                        : v != null && (t.charAt(eq) == '=' ? ArgumentText.text(v).equalsIgnoreCase(t.substring(eq + 1))
+                        : Pattern.compile(t.substring(eq + 1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(ArgumentText.text(v)).find());
                 all &= is != not;
             }
             if (all) {
@@ -79,7 +92,7 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
     /** The arguments a condition names ({@link #holds}), in order. */
     static List<String> arguments(String when) {
         return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]"))
-                .map(t -> t.replaceFirst("^!", "").replaceFirst("=.*$", "")).distinct().toList();
+                .map(t -> t.replaceFirst("^!", "").replaceFirst("[=~].*$", "")).distinct().toList();
     }
 
     /**

@@ -64,6 +64,10 @@ final class BodyReading {
         if (listed != null) {
             return listed;
         }
+        BodyPart ids = CertificateIdLists.read(property, rhs, s.fn());
+        if (ids != null) {
+            return ids; // certificate user ids computed from a local file, per kind
+        }
         BodyPart each = perItem(property, rhs, s);
         if (each != null) {
             return each;

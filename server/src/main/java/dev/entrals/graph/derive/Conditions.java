@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * A PowerShell condition on the arguments as the table's condition ({@link dev.entrals.graph.RequestEntry.LookupPart#when()}:
- * alternatives {@code |} of terms {@code &}, a term {@code P}, {@code P=v} or either after {@code !}). Read:
+ * alternatives {@code |} of terms {@code &}, a term {@code P}, {@code P=v}, {@code P~regex} or one after {@code !}). Read:
  * {@code -and} and {@code -or} (of equal precedence, from the left, as PowerShell evaluates them), {@code -not},
  * {@code !}, parentheses, and the tests {@code [string]::IsNullOrWhiteSpace($P)} / {@code IsNullOrEmpty} (not
  * given), {@code $null -ne $PSBoundParameters["P"]} (given), {@code $PSBoundParameters.ContainsKey("P")},
  * {@code $P -eq 'v'} / {@code -ne} (a string parameter not given is {@code ''}: {@code $P -eq ''} is "not given"),
- * and {@code $P} (its truth). Anything else is not read (null).
+ * {@code $P -match 'regex'} / {@code -notmatch} ({@code P~regex}: the argument's text matches, in any case, as
+ * PowerShell's {@code -match}), and {@code $P} (its truth). Anything else is not read (null).
  */
 final class Conditions {
 
@@ -23,6 +24,8 @@ final class Conditions {
             "(?i)\\$null\\s+-(eq|ne)\\s+\\$PSBoundParameters\\[\\s*[\"'](\\w+)[\"']\\s*]");
     private static final Pattern KEY = Pattern.compile("(?i)\\$PSBoundParameters\\.ContainsKey\\(\\s*[\"'](\\w+)[\"']\\s*\\)");
     private static final Pattern VALUE = Pattern.compile("(?i)\\$(\\w+)\\s+-(eq|ne)\\s+(?:'([^'|&=]*)'|\"([^\"$`|&=]*)\")");
+    /** {@code $P -match 'regex'} / {@code -notmatch}: a regex the table's notation can hold (no {@code | & '}). */
+    private static final Pattern MATCH = Pattern.compile("(?i)\\$(\\w+)\\s+-(match|notmatch)\\s+'([^'|&]+)'");
     private static final Pattern TRUTH = Pattern.compile("\\$(\\w+)(?![\\w.\\[])");
     private static final Pattern WORD = Pattern.compile("(?i)-(and|or|not)\\b");
 
@@ -54,7 +57,13 @@ final class Conditions {
             List<String> terms = new ArrayList<>();
             for (String t : alternative) {
                 boolean not = t.startsWith("!");
-                String[] x = (not ? t.substring(1) : t).split("=", 2);
+                String u = not ? t.substring(1) : t;
+                int tilde = u.indexOf('~');
+                if (tilde > 0 && (u.indexOf('=') < 0 || tilde < u.indexOf('='))) {
+                    terms.add("-" + u.substring(0, tilde) + (not ? " does not match " : " matches ") + u.substring(tilde + 1));
+                    continue;
+                }
+                String[] x = u.split("=", 2);
                 terms.add("-" + x[0] + " is " + (not ? "not " : "") + (x.length > 1 ? x[1] : "given"));
             }
             out.add(String.join(" and ", terms));
@@ -186,6 +195,9 @@ final class Conditions {
                 boolean eq = m.group(2).equalsIgnoreCase("eq");
                 term = v.isEmpty() ? param(m.group(1), eq) : param(m.group(1), !eq);
                 term = term == null || v.isEmpty() ? term : term + "=" + v;
+            } else if ((m = MATCH.matcher(text).region(at, text.length())).lookingAt()) {
+                term = param(m.group(1), m.group(2).equalsIgnoreCase("notmatch"));
+                term = term == null ? null : term + "~" + m.group(3);
             } else if ((m = TRUTH.matcher(text).region(at, text.length())).lookingAt()) {
                 term = param(m.group(1), false);
             }

@@ -109,6 +109,11 @@ final class SequenceReading {
         private final java.util.Map<String, String> returned = new java.util.HashMap<>();
         private String loopVar;
         private int loopReply;
+        /** A local the code sets in both branches of an {@code if}: the branch being read ({@link Choice}). */
+        private LookupForms.Choice choice;
+        private boolean chosen;
+        /** The notes of the lookups sent in one of two forms ({@link Choice}). */
+        private final List<String> alternatives = new ArrayList<>();
 
         Scope(FunctionCode fn, String text, String set, int offset) {
             this.fn = fn;
@@ -140,9 +145,21 @@ final class SequenceReading {
                     .anyMatch(c2 -> args(c2) == null || !"GET".equals(method(args(c2), c2.start())));
             List<PsText.IfBlock> blocks = PsText.ifBlocks(text);
             int from = 0;
-            for (int i = 0; i < calls.size(); i++) {
+            for (int i = 0, branch = 0; i < calls.size(); i++) {
                 OwnLookups.Call call = calls.get(i);
                 boolean last = i == calls.size() - 1;
+                choice = branch == 0 ? choice(call) : choice;
+                chosen = branch == 0;
+                if (choice != null && !last && branch == 0) {
+                    branch = 1;
+                    i--; // the same call again, as the other branch sends it
+                } else if (choice != null) {
+                    branch = 0;
+                    chosen = false;
+                    if (last) {
+                        choice = null;
+                    }
+                }
                 loopVar = null;
                 String loop = loopAround(call.start());
                 if (loop != null && loopVar == null) {
@@ -155,6 +172,10 @@ final class SequenceReading {
                 if (when != null && when.startsWith("?")) {
                     return MgDerivation.unsupported(set, "sends a request only when " + when.substring(1)
                             + " (" + line(call.start()) + ") in set " + set + "; not read");
+                }
+                if (choice != null) { // a lookup per branch, each under its branch's condition
+                    String branchWhen = chosen ? choice.when() : Conditions.not(choice.when());
+                    when = when == null ? branchWhen : Conditions.and(when, branchWhen);
                 }
                 String args = args(call);
                 String method = args == null ? null : method(args, call.start());
@@ -180,6 +201,12 @@ final class SequenceReading {
                         return MgDerivation.unsupported(set, problem);
                     }
                 }
+                String object = CertificateIdLists.elsewhere(fn, set, body);
+                if (object != null) {
+                    return MgDerivation.unsupported(set, object);
+                }
+                body.stream().filter(b -> b.template() != null && b.template().startsWith(BodyPart.CERTIFICATE_IDS))
+                        .forEach(b -> bodyNotes.add(CertificateIdLists.note(fn, b)));
                 body = body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList();
                 if (!last && loopVar != null && method.equals("GET")) {
                     return MgDerivation.unsupported(set, "sends a GET once per object of a reply (" + line(call.start())
@@ -189,27 +216,38 @@ final class SequenceReading {
                     if (loopVar != null) { // a write per object of a reply, none when it has none (the code's foreach)
                         notes.add(PerObjectSteps.note(method, url[0], lookups.get(loopReply - 1)));
                     }
-                    lookups.add(method.equals("GET") && when == null ? new LookupPart(url[0], query, List.of(), null)
+                    LookupPart step = method.equals("GET") && when == null ? new LookupPart(url[0], query, List.of(), null)
                             : new LookupPart(url[0], method.equals("GET") ? query : List.of(), List.of(), null,
-                            method.equals("GET") ? null : method, body, when));
+                            method.equals("GET") ? null : method, body, when);
                     notes.addAll(bodyNotes);
                     Matcher reply = REPLY.matcher(text.substring(Math.max(0, text.lastIndexOf('\n', call.start())),
                             call.start()));
                     String name = reply.find() ? reply.group(1).toLowerCase(Locale.ROOT) : "";
+                    String none = method.equals("GET") && !name.isEmpty() ? none(name, call.end()) : null;
+                    lookups.add(none == null ? step : step.withNone(none));
                     if (call.returns() != null) { // the local holds a value of the reply, not the reply
                         returned.put(name, "{@" + (replies.size() + 1) + "." + call.returns() + "}");
                         notes.add(OwnLookups.note(call));
                         name = "";
                     }
                     replies.add(name);
+                    if (choice != null && !chosen) {
+                        alternatives.add("the module sends the GET of " + url[0] + " in one of two forms, by whether "
+                                + Conditions.shown(choice.when()) + " (" + line(call.start()) + "); the plan sends the"
+                                + " one the arguments choose");
+                        choice = null; // both branches read
+                    }
                     continue;
                 }
                 List<String> first = new ArrayList<>();
+                int gets = lookups.size() - alternatives.size();
                 first.add(writes ? WriteSteps.note(lookups, method, when)
-                        : "the module sends " + lookups.size() + " GET" + (lookups.size() > 1 ? "s" : "")
-                        + " first (" + String.join(", ", lookups.stream().map(LookupPart::path).toList())
-                        + "); the plan sends " + (lookups.size() > 1 ? "them" : "it") + " after the confirmation and"
-                        + " stops when " + (lookups.size() > 1 ? "one" : "it") + " finds nothing");
+                        : "the module sends " + gets + " GET" + (gets > 1 ? "s" : "")
+                        + " first (" + String.join(", ", (alternatives.isEmpty() ? lookups.stream()
+                        .map(LookupPart::path) : lookups.stream().map(LookupPart::path).distinct()).toList())
+                        + "); the plan sends " + (gets > 1 ? "them" : "it") + " after the confirmation and"
+                        + " stops when " + (gets > 1 ? "one" : "it") + " finds nothing");
+                first.addAll(alternatives);
                 notes.addAll(0, first);
                 if (loopVar != null) {
                     notes.add("the module sends the " + method + " once per object of the reply of "
@@ -240,6 +278,25 @@ final class SequenceReading {
                         && v.contains("{") ? m.group() : m.group(1) + "\"" + v + "\"" + m.group(3)));
             }
             return m.appendTail(out).toString();
+        }
+
+        /** The local of a call's URL the code sets in both branches of an {@code if} ({@link LookupForms}), or null. */
+        private LookupForms.Choice choice(OwnLookups.Call call) {
+            String args = args(call);
+            Matcher uri = args == null ? null : URI.matcher(args);
+            if (uri == null || !uri.find() || url(args, call.start()) != null) {
+                return null;
+            }
+            String expr = uri.group(1).startsWith("$") ? assigned(uri.group(1).substring(1), call.start()) : uri.group(1);
+            return expr == null ? null : LookupForms.choice(fn, text, expr, call.start());
+        }
+
+        /** The module's message when the reply of {@code $name} has no object ({@link LookupForms#none}), or null. */
+        private String none(String name, int after) {
+            int[] at = new int[1];
+            String thrown = LookupForms.none(text, name, after, at);
+            return thrown == null || CALL.matcher(text.substring(after, at[0])).find() ? null
+                    : string(thrown, at[0], 0); // the test right after the call, before another
         }
 
         /** A call's arguments, a splatted hashtable's written as the call's own; null when not found. */
@@ -332,6 +389,9 @@ final class SequenceReading {
 
         /** The last {@code $name = …} before an offset (any case), or null. */
         private String assigned(String name, int before) {
+            if (choice != null && choice.local().equalsIgnoreCase(name)) {
+                return chosen ? choice.then() : choice.otherwise();
+            }
             Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$")
                     .matcher(text.substring(0, before));
             String last = null;
@@ -391,14 +451,20 @@ final class SequenceReading {
                 return returned.get(name);
             }
             int reply = replies.indexOf(name) + 1;
+            int other = replies.lastIndexOf(name) + 1;
             if (reply > 0) {
-                return path.isEmpty() ? null : "{@" + reply + "." + path + "}";
+                // a local set from the lookup of either branch: the value of the one sent ({@code {@1.id|@2.id}})
+                return path.isEmpty() ? null : other != reply ? "{@" + reply + "." + path + "|@" + other + "." + path + "}"
+                        : "{@" + reply + "." + path + "}";
             }
             if (name.equals(loopVar)) {
                 return path.isEmpty() ? null : "{@" + loopReply + ".value." + path + "}";
             }
             if (path.isEmpty() && fn.parameter(name).isPresent()) {
-                return "{" + fn.canonical(name) + "}";
+                // a local named as the parameter (any case) set from an earlier reply replaces it from there on
+                String set = assigned(m.group(1), at);
+                String local = set == null || depth > 3 ? null : string(set, at, depth + 1);
+                return local != null && local.contains("{@") ? local : "{" + fn.canonical(name) + "}";
             }
             String local = assigned(m.group(1), at);
             if (local != null && !path.isEmpty()) { // a local's property: $sp.id where $sp = $r.value[0]

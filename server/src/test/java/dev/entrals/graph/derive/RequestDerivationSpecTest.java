@@ -91,7 +91,8 @@ class RequestDerivationSpecTest {
                                 .map(q -> "?" + q).orElse(""))
                         .append(l.each().isEmpty() ? "" : " trying " + String.join(", ", l.each()))
                         .append(l.unless() == null ? "" : " unless -" + l.unless())
-                        .append(l.when() == null ? "" : " " + when(l.when())).append('\n');
+                        .append(l.when() == null ? "" : " " + when(l.when()))
+                        .append(l.none() == null ? "" : ", none: stop \"" + l.none() + "\"").append('\n');
                 body(l.body(), "    ", out);
             }
             if (s.perObject() != null) {
@@ -119,7 +120,7 @@ class RequestDerivationSpecTest {
     }
 
     private static String when(String w) {
-        if (w.matches(".*[=|&].*")) {
+        if (w.matches(".*[=|&~].*")) {
             return "when " + w; // a value, several terms: the table's own notation
         }
         return w.startsWith("!") ? "when not -" + w.substring(1) : "when -" + w;
