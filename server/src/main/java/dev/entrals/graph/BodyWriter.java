@@ -94,7 +94,8 @@ final class BodyWriter {
     private static JsonNode value(BodyPart b, Object v, Map<String, Object> args, Set<String> used,
             List<String> notes) {
         if (BodyPart.LIST_EDIT.equals(b.template())) {
-            return ListEdits.planned(b.value(), ArgumentText.json(v)); // applied once the lookup has answered
+            // applied once the lookup has answered; a new object's {Param} leaves filled now
+            return ListEdits.planned(b.value(), ArgumentText.json(v), shape -> fill(shape, v, args));
         }
         String listed = BodyPart.listProperty(b.template());
         if (listed != null) {
