@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * mapping.
  *
  * <p>The part's {@code value} is the operation as the table holds it: {@code list} the reply's list
- * ({@code {@1.value.certificateAuthorities}}), {@code op} ({@value #APPEND}, {@value #REPLACE}, {@value #REMOVE}),
+ * ({@code {@1.value.certificateAuthorities}}), {@code op} ({@value #APPEND}, {@value #REPLACE}, {@value #REMOVE},
+ * or {@value #ADD} with {@code new} the new object's structure),
  * {@code key} the object properties compared with the argument's ({@code -eq}: strings in any case), {@code read}
  * the object each reply item becomes, {@code write} the body item each object becomes, {@code error} the module's
  * message when the argument's key is already there ({@value #APPEND}) or not there (the others). Leaves of
