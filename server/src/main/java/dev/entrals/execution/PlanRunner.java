@@ -104,6 +104,10 @@ final class PlanRunner {
                 }
             } catch (dev.entrals.graph.ListEdits.Stopped stop) {
                 throw found.refused(stop);
+            } catch (dev.entrals.graph.ListEdits.Unchanged same) { // the module's code skips its write
+                return new Collected(List.of(), 0, true, found.writes, null, List.of(), List.of("Nothing was written: "
+                        + same.getMessage() + " (in the reply of " + String.join(", ", found.sent) + "). Not sent: "
+                        + String.join(", ", requests.stream().map(found::shownLine).toList()) + "."));
             }
             if (plan.perObject() != null) { // one request per object of a reply, by its type
                 return new ObjectRequests(client, plan).run(found.replies.get(plan.perObject().lookup() - 1),

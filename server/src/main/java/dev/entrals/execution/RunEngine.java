@@ -111,8 +111,8 @@ public final class RunEngine {
             }
             if (write && got.objects().isEmpty()) {
                 StringBuilder done = new StringBuilder();
-                for (GraphRequest w : got.writes().isEmpty() && plan.perObject() == null ? plan.requests()
-                        : got.writes()) {
+                for (GraphRequest w : got.writes().isEmpty() && plan.perObject() == null && got.report().isEmpty()
+                        ? plan.requests() : got.writes()) {
                     done.append("Done: ").append(w.method()).append(' ').append(absolute(w.relativeUrl()))
                             .append('\n'); // as sent: a looked-up id in place
                 }

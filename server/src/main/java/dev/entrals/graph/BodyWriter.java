@@ -99,7 +99,8 @@ final class BodyWriter {
             return LocalValues.certificateIds(v, args.get(kinds), b.value());
         }
         if (BodyPart.LIST_EDIT.equals(b.template())) {
-            return ListEdits.planned(b.value(), ArgumentText.json(v)); // applied once the lookup has answered
+            // applied once the lookup has answered; a new object's {Param} leaves filled now
+            return ListEdits.planned(b.value(), ArgumentText.json(v), shape -> fill(shape, v, args));
         }
         String listed = BodyPart.listProperty(b.template());
         if (listed != null) {

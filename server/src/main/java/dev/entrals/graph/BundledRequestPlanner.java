@@ -36,6 +36,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
             + ".*, (unless|when) -(\\w+) is given");
     private static final Pattern NEEDED = Pattern.compile(Pattern.quote(SetRequest.NEEDED)
             .replace("%s", "\\E(.+)\\Q").replaceFirst("\\(\\.\\+\\)", "(\\\\w+)"));
+    private static final Pattern DEFAULTED = Pattern.compile(Pattern.quote(SetRequest.DEFAULTED)
+            .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(.*)\\\\Q")
+            .replaceFirst("%s", "\\\\E.*\\\\Q"));
     /** A path that is a URL ({@code https://…}), which the module downloads. */
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     /**
@@ -118,7 +121,15 @@ public final class BundledRequestPlanner implements RequestPlanner {
         return build(entry, sent, args);
     }
 
-    private Result build(RequestEntry entry, SetRequest set, Map<String, Object> args) {
+    private Result build(RequestEntry entry, SetRequest set, Map<String, Object> given) {
+        Map<String, Object> args = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        args.putAll(given);
+        for (String note : set.notes()) {
+            Matcher fallback = DEFAULTED.matcher(note);
+            if (fallback.matches() && !present(given, fallback.group(1))) {
+                args.put(fallback.group(1), fallback.group(2)); // what the module takes when Enter is pressed
+            }
+        }
         for (String note : set.notes()) {
             Matcher arg = NOTE_ARG.matcher(note);
             if (arg.lookingAt() && args.containsKey(arg.group(1)) && note.contains(" not read")) {
@@ -135,7 +146,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         List<String> notes = new ArrayList<>();
         for (String note : set.notes()) {
-            if (NEEDED.matcher(note).matches()) {
+            Matcher fallback = DEFAULTED.matcher(note);
+            if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))) {
                 continue; // the argument is given: the module's prompt does not run
             }
             Matcher lookup = LOOKUP_BRANCH.matcher(note);

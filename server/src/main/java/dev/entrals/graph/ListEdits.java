@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * mapping.
  *
  * <p>The part's {@code value} is the operation as the table holds it: {@code list} the reply's list
- * ({@code {@1.value.certificateAuthorities}}), {@code op} ({@value #APPEND}, {@value #REPLACE}, {@value #REMOVE}),
+ * ({@code {@1.value.certificateAuthorities}}), {@code op} ({@value #APPEND}, {@value #REPLACE}, {@value #REMOVE},
+ * or {@value #ADD} with {@code new} the new object's structure),
  * {@code key} the object properties compared with the argument's ({@code -eq}: strings in any case), {@code read}
  * the object each reply item becomes, {@code write} the body item each object becomes, {@code error} the module's
  * message when the argument's key is already there ({@value #APPEND}) or not there (the others). Leaves of
@@ -39,6 +40,14 @@ public final class ListEdits {
     public static final String REPLACE = "replace";
     /** Remove the items whose key matches the argument's; stop when none does. */
     public static final String REMOVE = "remove";
+    /**
+     * Append a new object built from the arguments ({@code new}: a structure over {@code {Param}} leaves and
+     * {@link #NEW_GUID}); when an item with the same key is there, nothing is written ({@link Unchanged}). Items are
+     * kept as the reply gives them (no {@code read}, {@code write}).
+     */
+    public static final String ADD = "add";
+    /** A leaf of a new object that is a newly generated GUID ({@code [System.Guid]::NewGuid().ToString()}). */
+    public static final String NEW_GUID = "{newGuid()}";
     /** The property of a planned body's operation object. */
     static final String MARK = "\uE000edit";
     /** What a lookup path starts with when the list is wanted as it is (empty or one item still a list). */
@@ -57,10 +66,24 @@ public final class ListEdits {
         }
     }
 
-    /** The planned operation object for one call: the table's operation with the argument as its item. */
-    static JsonNode planned(JsonNode operation, JsonNode argument) {
+    /**
+     * The module's code skips its write: the list already holds an item with the new one's key ({@link #ADD}); the
+     * message names the key and the item.
+     */
+    public static final class Unchanged extends RuntimeException {
+        Unchanged(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The planned operation object for one call: the table's operation with its item, the argument or (for
+     * {@link #ADD}) the new object {@code fill} makes of the operation's {@code new} structure.
+     */
+    static JsonNode planned(JsonNode operation, JsonNode argument, java.util.function.UnaryOperator<JsonNode> fill) {
         ObjectNode spec = operation.deepCopy();
-        spec.set("item", argument);
+        spec.set("item", operation.has("new") ? fill.apply(operation.get("new")) : argument);
+        spec.remove("new");
         ObjectNode mark = F.objectNode();
         mark.set(MARK, spec);
         return mark;
@@ -71,14 +94,32 @@ public final class ListEdits {
         return node instanceof ObjectNode o && o.size() == 1 && o.has(MARK);
     }
 
-    /** The placeholder shown for a planned operation: {@code <certificateAuthorities of GET … with … appended>}. */
-    static String shown(JsonNode planned, String list) {
+    /**
+     * The placeholder shown for a planned operation: {@code <certificateAuthorities of GET … with … appended>}; for
+     * {@link #ADD}, the list's items as a placeholder followed by the new object, its new GUID a placeholder too.
+     */
+    static JsonNode shown(JsonNode planned, String list) {
         String op = planned.get(MARK).path("op").asText();
-        return "<" + list + (switch (op) {
+        if (op.equals(ADD)) {
+            return F.arrayNode().add("<each item of " + list + ", unless one's " + keys(planned) + " is the new"
+                    + " item's: then nothing is written>").add(guids(planned.get(MARK).path("item"), "<a new GUID>"));
+        }
+        return F.textNode("<" + list + (switch (op) {
             case APPEND -> " with the new item appended";
             case REPLACE -> " with the item whose " + keys(planned) + " match replaced by the new one";
             default -> " without the item whose " + keys(planned) + " match";
-        }) + ">";
+        }) + ">");
+    }
+
+    /** A structure with each {@link #NEW_GUID} leaf replaced by {@code guid} (a new one each when null). */
+    private static JsonNode guids(JsonNode shape, String guid) {
+        if (shape instanceof ObjectNode o) {
+            ObjectNode out = F.objectNode();
+            o.fields().forEachRemaining(e -> out.set(e.getKey(), guids(e.getValue(), guid)));
+            return out;
+        }
+        return shape.isTextual() && shape.asText().equals(NEW_GUID)
+                ? F.textNode(guid != null ? guid : java.util.UUID.randomUUID().toString()) : shape;
     }
 
     private static String keys(JsonNode planned) {
@@ -92,10 +133,13 @@ public final class ListEdits {
         return planned.get(MARK).path("list").asText();
     }
 
-    /** The body list: the planned operation applied to the reply's list (items in order); throws {@link Stopped}. */
+    /**
+     * The body list: the planned operation applied to the reply's list (items in order); throws {@link Stopped}, or
+     * {@link Unchanged} when an {@link #ADD}'s key is there.
+     */
     static ArrayNode apply(JsonNode planned, JsonNode replyList) {
         JsonNode spec = planned.get(MARK);
-        JsonNode item = spec.path("item");
+        JsonNode item = guids(spec.path("item"), null);
         List<String> key = new java.util.ArrayList<>();
         spec.path("key").forEach(n -> key.add(n.asText()));
         String op = spec.path("op").asText();
@@ -105,6 +149,10 @@ public final class ListEdits {
                 : F.arrayNode().add(replyList)) {
             JsonNode object = fill(spec.path("read"), reply);
             boolean match = key.stream().allMatch(k -> equal(property(object, k), property(item, k)));
+            if (match && op.equals(ADD)) {
+                throw new Unchanged("the list already holds an item whose " + keys(planned) + " is the new item's: "
+                        + object.toString());
+            }
             found |= match;
             if (!match || op.equals(APPEND)) {
                 objects.add(object);
@@ -112,10 +160,10 @@ public final class ListEdits {
                 objects.add(item);
             }
         }
-        if (op.equals(APPEND) == found) {
+        if (op.equals(APPEND) == found && !op.equals(ADD)) {
             throw new Stopped(spec.path("error").asText());
         }
-        if (op.equals(APPEND)) {
+        if (op.equals(APPEND) || op.equals(ADD)) {
             objects.add(item);
         }
         ArrayNode out = F.arrayNode();
@@ -125,6 +173,9 @@ public final class ListEdits {
 
     /** A structure whose leaves name properties of {@code source}. */
     private static JsonNode fill(JsonNode shape, JsonNode source) {
+        if (shape.isMissingNode()) {
+            return source; // no mapping: the item as it is
+        }
         if (shape instanceof ObjectNode o) {
             ObjectNode out = F.objectNode();
             for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {

@@ -81,6 +81,12 @@ public record RequestEntry(String command, String module, String source, String 
         public static final String NEEDED = "-%s is needed for a run here: without it the module %s";
 
         /**
+         * The note of an argument the module prompts for with a default taken on Enter (the argument's name, the
+         * default, what the module does): without it the planner sends the default, as pressing Enter would.
+         */
+        public static final String DEFAULTED = "-%s is '%s' when not given: the module %s; a run here takes that";
+
+        /**
          * How the note starts that says under which arguments the module fails before it sends anything (the set's
          * {@code when} is then the complement); the planner's refusal of such a call quotes it.
          */

@@ -128,7 +128,7 @@ public final class StepValues {
             String path = list.matches() ? list.group(2) : "";
             String from = n < 1 || n > lookups.size() ? "lookup " + n
                     : "GET " + shown(lookups.get(n - 1).tries().get(0).relativeUrl(), lookups);
-            return TextNode.valueOf(ListEdits.shown(node, path.substring(path.lastIndexOf('.') + 1) + " of " + from));
+            return ListEdits.shown(node, path.substring(path.lastIndexOf('.') + 1) + " of " + from);
         }
         return copied(node, x -> shownEdits(x, lookups));
     }

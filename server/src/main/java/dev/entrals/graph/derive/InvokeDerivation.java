@@ -48,7 +48,8 @@ final class InvokeDerivation {
         if (methods.isEmpty()) {
             methods.add("GET"); // Invoke-GraphRequest's default
         }
-        RequestEntry steps = methods.size() > 1 ? ProbeReading.read(fn, p) : null;
+        RequestEntry steps = methods.size() > 1 ? ListAppendReading.read(fn, p) : null;
+        steps = steps == null && methods.size() > 1 ? ProbeReading.read(fn, p) : steps;
         steps = steps == null && methods.size() > 1 ? SequenceReading.read(fn, p) : steps;
         if (steps != null) {
             return steps; // try a list of paths; the write goes to the one that answers
@@ -143,7 +144,7 @@ final class InvokeDerivation {
                     : uris.query(set).stream().filter(q -> q.param() == null && q.fallback() != null).toList();
             List<String> notes = new ArrayList<>();
             if (retried(p, call.start())) {
-                notes.add("the module sends the request again when it fails (a retry loop); the plan sends it once");
+                notes.add(RETRIED);
             }
             if (setBody.parts().stream().anyMatch(b -> String.valueOf(b.value()).contains("|daysAgo|"))) {
                 notes.add(ClockDates.NOTE);
@@ -374,8 +375,12 @@ final class InvokeDerivation {
         return at < 0 ? "" : " (" + fn.source(at) + ")";
     }
 
+    /** The note of a request the code sends again when it fails: the plan sends it once. */
+    static final String RETRIED = "the module sends the request again when it fails (a retry loop); the plan sends it"
+            + " once";
+
     /** Whether the call at {@code at} is inside a {@code while (…) { … }} loop (the module's retries). */
-    private static boolean retried(String p, int at) {
+    static boolean retried(String p, int at) {
         Matcher loop = Pattern.compile("(?i)\\bwhile\\s*\\(").matcher(p);
         while (loop.find()) {
             int brace = p.indexOf('{', PsText.close(p, loop.end() - 1));

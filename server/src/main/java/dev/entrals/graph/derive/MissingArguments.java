@@ -14,14 +14,20 @@ import java.util.regex.Pattern;
  * ([string]::IsNullOrEmpty($X)) { $X = $script:CurrentX … }} (a value an earlier command left in the PowerShell
  * session). Given the argument, that code does not run: the function is read with those blocks blanked (offsets
  * kept), and each set it then sends a request for gets the note {@link SetRequest#NEEDED}, with which the planner
- * refuses a call without the argument, naming it. The condition must test that one parameter only, with {@code -not
+ * refuses a call without the argument, naming it; where the prompt's block gives the parameter a string when the
+ * answer is empty ({@code $d = "…"; $a = Read-Host …; if ($a …) { $X = $a.Trim() } else { $X = $d }}), the note is
+ * {@link SetRequest#DEFAULTED} instead and the planner takes that string without the argument. The condition must test that one parameter only, with {@code -not
  * $X}, {@code [string]::IsNullOrEmpty($X)}/{@code IsNullOrWhiteSpace}, {@code $X.Trim() -eq ""} or {@code -not
  * $PSBoundParameters.ContainsKey('X')} joined by {@code -or}.
  */
 final class MissingArguments {
 
-    /** An argument a run here needs, and what the module does without it. */
-    record Need(String param, String without) {
+    /**
+     * An argument a run here needs, and what the module does without it; or, with {@code fallback}, the value the
+     * module takes when the person presses Enter at its prompt ({@code else { $X = $default }}), which a run here
+     * takes without the argument.
+     */
+    record Need(String param, String without, String fallback) {
     }
 
     /** The function's text with the blocks blanked, and the arguments they need. */
@@ -67,8 +73,13 @@ final class MissingArguments {
                     + fn.source(start + b.start() + prompt.start()) + ")" : "";
             String without = stored && asks ? where + " or " + ask + "; a run here has neither"
                     : stored ? where + ", which a run here does not have" : ask + ", which a run here does not have";
+            String fallback = asks && !stored ? fallback(b.body(), param) : null;
+            if (fallback != null) {
+                without = "asks for it at a PowerShell console (Read-Host at " + fn.source(start + b.start()
+                        + prompt.start()) + ") and takes that when Enter is pressed";
+            }
             if (needs.stream().noneMatch(n -> n.param().equalsIgnoreCase(param))) {
-                needs.add(new Need(param, without));
+                needs.add(new Need(param, without, fallback));
             }
             int from = start + b.start();
             int to = from + b.body().length();
@@ -93,13 +104,28 @@ final class MissingArguments {
             List<String> notes = new ArrayList<>();
             for (Need n : needs) {
                 if (fn.inSet(n.param(), s.set())) {
-                    notes.add(String.format(SetRequest.NEEDED, n.param(), n.without()));
+                    notes.add(n.fallback() == null ? String.format(SetRequest.NEEDED, n.param(), n.without())
+                            : String.format(SetRequest.DEFAULTED, n.param(), n.fallback(), n.without()));
                 }
             }
             notes.addAll(s.notes());
             sets.add(s.withNotes(notes));
         }
         return new RequestEntry(e.command(), e.module(), e.source(), e.via(), sets, e.reason(), e.columns());
+    }
+
+    /**
+     * The string a prompt's block gives the parameter when the answer is empty: {@code $d = "…"} and {@code else {
+     * $X = $d }} (the answer otherwise), or null.
+     */
+    private static String fallback(String block, String param) {
+        Matcher e = Pattern.compile("(?i)\\belse\\s*\\{\\s*\\$" + param + "\\s*=\\s*\\$(\\w+)\\s*}").matcher(block);
+        if (!e.find()) {
+            return null;
+        }
+        Matcher d = Pattern.compile("(?i)\\$" + e.group(1) + "\\s*=\\s*(?:\"([^\"$`]*)\"|'([^']*)')\\s*$",
+                Pattern.MULTILINE).matcher(block);
+        return d.find() ? d.group(1) != null ? d.group(1) : d.group(2) : null;
     }
 
     /** The one parameter a condition tests for being missing, or null. */
