@@ -13,7 +13,10 @@ import dev.entrals.session.CancellationSignal;
 
 /**
  * The steps' replies so far, the values later requests take from them, and the writes among them sent (the code
- * sends several writes in order: a failing step after one says what was changed and what was not sent).
+ * sends several writes in order: a failing step after one says what was changed and what was not sent). A step whose
+ * reply is every page's objects follows {@code @odata.nextLink} to the last page; steps of one group
+ * ({@link RequestPlan.Lookup#per()}) are sent in order once per object of an earlier reply, with the plan's requests
+ * when they name that object (the code's {@code foreach} around several calls).
  */
 final class Lookups {
     private final GraphClient client;
@@ -23,10 +26,93 @@ final class Lookups {
     private final List<String> sent = new ArrayList<>();
     final List<GraphRequest> writes = new ArrayList<>();
     private int step;
+    /** Per lookup (1 first) a group loops over, the object of its reply the group is sent for now. */
+    private final Map<Integer, JsonNode> current = new java.util.HashMap<>();
+    /** While a group runs: its end (exclusive), whether the plan's requests are in it, what its later objects leave. */
+    private int groupTo = -1;
+    private boolean groupRequests;
+    private String groupLeft;
 
     Lookups(GraphClient client, RequestPlan plan) {
         this.client = client;
         this.plan = plan;
+    }
+
+    /**
+     * Sends the steps in order, each group once per object of the reply it loops over; true when the plan's requests
+     * were sent within the last group (per object, after its steps), so nothing is left to send.
+     */
+    boolean runAll(CancellationSignal cancel) {
+        int n = plan.lookups().size();
+        boolean requestsSent = false;
+        for (int i = 0; i < n; ) {
+            int per = plan.lookups().get(i).per();
+            if (per == 0) {
+                run(i++, cancel);
+                continue;
+            }
+            int end = i;
+            while (end < n && plan.lookups().get(end).per() == per) {
+                end++;
+            }
+            boolean withRequests = end == n && plan.perObject() == null && plan.requests().stream()
+                    .anyMatch(r -> StepValues.references(r.relativeUrl()).stream().anyMatch(ref -> ref.getKey() == per
+                            && ref.getValue().startsWith("value")));
+            runGroup(i, end, per, withRequests, cancel);
+            requestsSent |= withRequests;
+            i = end;
+        }
+        return requestsSent;
+    }
+
+    /** Steps {@code from} to {@code to} (exclusive), in order, per object of lookup {@code per}'s {@code value}. */
+    private void runGroup(int from, int to, int per, boolean withRequests, CancellationSignal cancel) {
+        JsonNode all = replies.get(per - 1) == null ? null : replies.get(per - 1).get("value");
+        List<JsonNode> items = new ArrayList<>();
+        if (all != null && all.isArray()) {
+            all.forEach(items::add);
+        }
+        groupTo = to;
+        groupRequests = withRequests;
+        for (int k = 0; k < items.size(); k++) {
+            current.put(per, items.get(k));
+            groupLeft = k + 1 == items.size() ? null : "the same for the " + (items.size() - k - 1) + " later"
+                    + " object(s) of " + sent.get(per - 1);
+            for (int j = from; j < to; j++) {
+                run(j, cancel);
+            }
+            for (int j = 0; withRequests && j < plan.requests().size(); j++) {
+                GraphRequest r = fill(plan.requests().get(j));
+                try {
+                    client.send(r, cancel);
+                } catch (GraphFault f) {
+                    step = to; // after the group's steps: its later requests, then its later objects
+                    throw failed(f, true, plan.requests().subList(j + 1, plan.requests().size()).stream()
+                            .map(this::filledLine).toList());
+                }
+                writes.add(r);
+            }
+        }
+        current.remove(per);
+        groupTo = -1;
+        groupRequests = false;
+        groupLeft = null;
+        for (int j = replies.size(); j < to; j++) { // none sent: the reply had no objects
+            put(j, null, null, shownLine(plan.lookups().get(j).tries().get(0)));
+        }
+    }
+
+    /** Records step {@code n}'s reply (again, for a later object of its group). */
+    private void put(int n, JsonNode body, String value, String line) {
+        if (replies.size() > n) {
+            replies.set(n, body);
+            answered.set(n, value);
+            sent.set(n, line);
+        } else {
+            replies.add(body);
+            answered.add(value);
+            sent.add(line);
+        }
     }
 
     /** Sends step {@code n}'s tries in order until one answers; a single try's error ends the run. */
@@ -43,9 +129,8 @@ final class Lookups {
             String line = client.line(r);
             try {
                 GraphReply reply = client.send(r, cancel);
-                replies.add(reply.body());
-                answered.add(l.values().isEmpty() ? null : l.values().get(i));
-                sent.add(line);
+                put(n, l.pages() ? allPages(reply.body(), r, cancel) : reply.body(),
+                        l.values().isEmpty() ? null : l.values().get(i), line);
                 if (r.write()) {
                     writes.add(r);
                 }
@@ -95,7 +180,8 @@ final class Lookups {
     /** The per-object reference of a step's URL ({@code value.id} of an earlier reply), or null. */
     private Map.Entry<Integer, String> perObject(GraphRequest r) {
         return StepValues.references(r.relativeUrl()).stream()
-                .filter(ref -> ref.getValue().startsWith("value.") && !ref.getValue().contains("["))
+                .filter(ref -> ref.getValue().startsWith("value.") && !ref.getValue().contains("[")
+                        && !current.containsKey(ref.getKey())) // a group's object is one value
                 .findFirst().orElse(null);
     }
 
@@ -117,9 +203,7 @@ final class Lookups {
             }
             writes.add(each.get(i));
         }
-        replies.add(null); // the code keeps no reply of a per-object write
-        answered.add(null);
-        sent.add(shownLine(template));
+        put(step, null, null, shownLine(template)); // the code keeps no reply of a per-object write
     }
 
     /** The request once per item, the reference {@code ref} (an earlier reply's list) read as that item. */
@@ -143,14 +227,65 @@ final class Lookups {
         return PlanRunner.partly(f, writes.stream().map(client::line).toList(), left(from, first));
     }
 
-    /** The requests not sent: {@code first}, the steps from {@code from} on, the plan's requests. */
+    /**
+     * The requests not sent: {@code first}, the steps from {@code from} on, the plan's requests; in a group, its
+     * steps for this object, its requests for it, the same for its later objects, then the steps after it.
+     */
     private List<String> left(int from, List<String> first) {
         List<String> left = new ArrayList<>(first);
-        for (RequestPlan.Lookup later : plan.lookups().subList(from, plan.lookups().size())) {
+        int n = plan.lookups().size();
+        int end = groupTo < 0 ? n : groupTo;
+        for (RequestPlan.Lookup later : plan.lookups().subList(Math.min(from, end), end)) {
             left.add(shownLine(later.tries().get(0)));
         }
-        plan.requests().forEach(r -> left.add(shownLine(r)));
+        if (groupTo >= 0) {
+            if (groupRequests && from <= groupTo) {
+                plan.requests().forEach(r -> left.add(filledLine(r)));
+            }
+            if (groupLeft != null) {
+                left.add(groupLeft);
+            }
+            plan.lookups().subList(groupTo, n).forEach(l -> left.add(shownLine(l.tries().get(0))));
+        }
+        if (!groupRequests) {
+            plan.requests().forEach(r -> left.add(shownLine(r)));
+        }
         return left;
+    }
+
+    /** A request as it would be sent now, its values in place; as shown before the run where one is not known yet. */
+    private String filledLine(GraphRequest r) {
+        try {
+            return client.line(fill(r));
+        } catch (GraphFault | IllegalStateException notYet) {
+            return shownLine(r);
+        }
+    }
+
+    /**
+     * A collection reply with every page's objects in its {@code value}, following {@code @odata.nextLink} (the
+     * code's {@code do { … } while} over the pages); a reply that is not a collection as it is.
+     */
+    private JsonNode allPages(JsonNode first, GraphRequest r, CancellationSignal cancel) {
+        if (first == null || !(first.get("value") instanceof com.fasterxml.jackson.databind.node.ArrayNode v)) {
+            return first;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode all = v.deepCopy();
+        JsonNode page = first;
+        while (page.get("@odata.nextLink") != null && page.get("@odata.nextLink").isTextual()) {
+            String next = page.get("@odata.nextLink").asText();
+            page = client.sendTo(next, new GraphRequest("GET", next, r.headers(), null), cancel).body();
+            if (page == null || !(page.get("value") instanceof com.fasterxml.jackson.databind.node.ArrayNode more)) {
+                throw GraphFault.of(GraphFault.Kind.MALFORMED, "A next page of the collection has no 'value' array.",
+                        "GET " + next);
+            }
+            all.addAll(more);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode out = ((com.fasterxml.jackson.databind.node.ObjectNode) first)
+                .deepCopy();
+        out.set("value", all);
+        out.remove("@odata.nextLink");
+        return out;
     }
 
     private String shownLine(GraphRequest r) {
@@ -176,6 +311,11 @@ final class Lookups {
     }
 
     JsonNode value(int n, String path) {
+        JsonNode object = current.get(n);
+        if (object != null && (path.equals("value") || path.startsWith("value.") && !path.contains("["))) {
+            return checked(path.equals("value") ? object : StepValues.at(object, path.substring("value.".length())),
+                    n, path);
+        }
         if (n < 1 || n > replies.size()) {
             throw new IllegalStateException("a plan names lookup " + n + " before it ran");
         }
@@ -185,6 +325,11 @@ final class Lookups {
         JsonNode v = path.equals("#") ? (answered.get(n - 1) == null ? null
                 : com.fasterxml.jackson.databind.node.TextNode.valueOf(answered.get(n - 1)))
                 : replies.get(n - 1) == null ? null : StepValues.at(replies.get(n - 1), path);
+        return checked(v, n, path);
+    }
+
+    /** A value found (one item of a list of one as that item); a fault when there is none. */
+    private JsonNode checked(JsonNode v, int n, String path) {
         if (v == null) {
             GraphFault f = GraphFault.of(GraphFault.Kind.NOT_FOUND, "Not found: the reply of " + sent.get(n - 1)
                     + " has no " + (path.isEmpty() ? "object" : path) + (writes.isEmpty()
@@ -196,7 +341,6 @@ final class Lookups {
         }
         return v;
     }
-
 
     /**
      * The list at a path of lookup {@code n}'s reply as PowerShell's member enumeration gives it (each object's list

@@ -95,15 +95,17 @@ final class PlanRunner {
         List<GraphRequest> before = List.of();
         if (!plan.lookups().isEmpty()) {
             Lookups found = new Lookups(client, plan);
+            boolean sentInGroup;
             try { // a step's body or the requests' is filled from the replies so far: a list edit may stop there
-                for (int i = 0; i < plan.lookups().size(); i++) {
-                    found.run(i, cancel);
-                }
-                if (plan.perObject() == null) {
+                sentInGroup = found.runAll(cancel);
+                if (plan.perObject() == null && !sentInGroup) {
                     requests = requests.stream().flatMap(r -> found.expand(r).stream()).toList();
                 }
             } catch (dev.entrals.graph.ListEdits.Stopped stop) {
                 throw found.refused(stop);
+            }
+            if (sentInGroup) { // the requests went with the steps, once per object of a reply
+                return new Collected(List.of(), 0, true, found.writes);
             }
             if (plan.perObject() != null) { // one request per object of a reply, by its type
                 return new ObjectRequests(client, plan).run(found.replies.get(plan.perObject().lookup() - 1),

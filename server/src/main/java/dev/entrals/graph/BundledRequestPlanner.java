@@ -178,7 +178,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
             if (bad != null) {
                 return bad;
             }
-            String q = QueryWriter.write(l.query(), args, used);
+            String q = QueryWriter.write(l.query().stream().map(p -> p.template() == null || !p.template()
+                    .contains("{@") ? p : p.withTemplate(steps.template(p.template()))).toList(), args, used);
             String u = lookupPath + (q.isEmpty() ? "" : "?" + q);
             String stepBody = l.body().isEmpty() ? null
                     : BodyWriter.write(l.body(), bodyArguments(set, args), used, notes, steps::template);
@@ -187,7 +188,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 tries.add(new GraphRequest(l.sentMethod(), l.each().isEmpty() ? u
                         : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), stepBody));
             }
-            lookups.add(new RequestPlan.Lookup(tries, l.each()));
+            lookups.add(new RequestPlan.Lookup(tries, l.each(), l.pages(), steps.planned(l.per())));
         }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);

@@ -65,12 +65,25 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
      *                11 policy kinds for the id)
      * @param values  per try, the value of the code's list that try stands for (the reference {@code #} names the
      *                one that answered); empty for a plain lookup
+     * @param pages   true when its reply is every page's objects ({@link RequestEntry.LookupPart#pages()})
+     * @param per     0, or the lookup (1 first) once per object of whose reply it is sent, with its neighbours of
+     *                the same {@code per} ({@link RequestEntry.LookupPart#per()})
      */
-    public record Lookup(List<GraphRequest> tries, List<String> values) {
+    public record Lookup(List<GraphRequest> tries, List<String> values, boolean pages, int per) {
         /** Copies the lists. */
         public Lookup {
             tries = List.copyOf(tries);
             values = values == null ? List.of() : List.copyOf(values);
+        }
+
+        /** A lookup on one page, sent once. */
+        public Lookup(List<GraphRequest> tries, List<String> values) {
+            this(tries, values, false, 0);
+        }
+
+        /** The same lookup with these tries. */
+        public Lookup withTries(List<GraphRequest> other) {
+            return new Lookup(other, values, pages, per);
         }
     }
 
