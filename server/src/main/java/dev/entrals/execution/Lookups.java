@@ -129,7 +129,7 @@ final class Lookups {
             String line = client.line(r);
             try {
                 GraphReply reply = client.send(r, cancel);
-                put(n, l.pages() ? allPages(reply.body(), r, cancel) : reply.body(),
+                put(n, l.pages() ? AllPages.of(client, reply.body(), r, cancel) : reply.body(),
                         l.values().isEmpty() ? null : l.values().get(i), line);
                 if (r.write()) {
                     writes.add(r);
@@ -260,32 +260,6 @@ final class Lookups {
         } catch (GraphFault | IllegalStateException notYet) {
             return shownLine(r);
         }
-    }
-
-    /**
-     * A collection reply with every page's objects in its {@code value}, following {@code @odata.nextLink} (the
-     * code's {@code do { … } while} over the pages); a reply that is not a collection as it is.
-     */
-    private JsonNode allPages(JsonNode first, GraphRequest r, CancellationSignal cancel) {
-        if (first == null || !(first.get("value") instanceof com.fasterxml.jackson.databind.node.ArrayNode v)) {
-            return first;
-        }
-        com.fasterxml.jackson.databind.node.ArrayNode all = v.deepCopy();
-        JsonNode page = first;
-        while (page.get("@odata.nextLink") != null && page.get("@odata.nextLink").isTextual()) {
-            String next = page.get("@odata.nextLink").asText();
-            page = client.sendTo(next, new GraphRequest("GET", next, r.headers(), null), cancel).body();
-            if (page == null || !(page.get("value") instanceof com.fasterxml.jackson.databind.node.ArrayNode more)) {
-                throw GraphFault.of(GraphFault.Kind.MALFORMED, "A next page of the collection has no 'value' array.",
-                        "GET " + next);
-            }
-            all.addAll(more);
-        }
-        com.fasterxml.jackson.databind.node.ObjectNode out = ((com.fasterxml.jackson.databind.node.ObjectNode) first)
-                .deepCopy();
-        out.set("value", all);
-        out.remove("@odata.nextLink");
-        return out;
     }
 
     private String shownLine(GraphRequest r) {

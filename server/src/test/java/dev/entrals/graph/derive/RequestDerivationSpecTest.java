@@ -91,7 +91,9 @@ class RequestDerivationSpecTest {
                                 .map(q -> "?" + q).orElse(""))
                         .append(l.each().isEmpty() ? "" : " trying " + String.join(", ", l.each()))
                         .append(l.unless() == null ? "" : " unless -" + l.unless())
-                        .append(l.when() == null ? "" : " " + when(l.when())).append('\n');
+                        .append(l.when() == null ? "" : " " + when(l.when()))
+                        .append(l.pages() ? " every page" : "").append(l.per() > 0 ? " per object of @" + l.per() : "")
+                        .append('\n');
                 body(l.body(), "    ", out);
             }
             if (s.perObject() != null) {
