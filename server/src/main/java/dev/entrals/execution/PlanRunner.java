@@ -21,7 +21,8 @@ import dev.entrals.session.CancellationSignal;
  * most {@code keep} objects and counts the rest, so memory stays flat however many pages arrive. The plan's
  * {@link RequestPlan#lookups() lookups} go first, in order: each sends its tries until one answers, and the values
  * later requests name ({@link StepValues}) are taken from that reply; a lookup that finds nothing (a 404, an empty
- * {@code value}, a missing id) ends the run there, before any write is sent.
+ * {@code value}, a missing id) ends the run there, before any write is sent. Steps of a group go once per object of
+ * an earlier reply, with the requests when they name that object ({@link Lookups#runAll}).
  */
 final class PlanRunner {
 
