@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * through a local ({@code $userId = $userQuery.value[0].id}), or through the variable of a
  * {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that reply
  * ({@code {@1.value.id}}); such a loop around an earlier write makes it a step sent once per object
- * ({@link PerObjectSteps}). A GET from a function the code defines, called as {@code $x = Name}, is a step where it is
+ * ({@link PerObjectSteps}). A GET in a {@code do { } while} loop over {@code @odata.nextLink} is a step whose reply is
+ * every page, and several calls in one {@code foreach} over a reply's objects a group sent per object
+ * ({@link PageLoops}). A GET from a function the code defines, called as {@code $x = Name}, is a step where it is
  * called ({@link OwnLookups}); {@code $script:} locals and a local's property are read through the locals, and a
  * body's {@code key = $local} naming a reply's value is that value. A call inside a block on an argument's truth is sent under that condition
  * ({@link WriteSteps}); a splatted call ({@code Invoke-GraphRequest @params}) is read from its hashtable. Any other
