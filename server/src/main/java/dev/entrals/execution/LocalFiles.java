@@ -106,7 +106,7 @@ final class LocalFiles {
         UnaryOperator<GraphRequest> filled = r -> r.with(r.relativeUrl(), LocalValues.fill(r.body(), ids));
         return new RequestPlan(plan.command(), plan.parameterSet(), plan.requests().stream().map(filled).toList(),
                 plan.paging(), plan.defaultColumns(), plan.notes(), plan.combined(), plan.lookups().stream()
-                .map(l -> new RequestPlan.Lookup(l.tries().stream().map(filled).toList(), l.values(), l.none()))
+                .map(l -> l.withTries(l.tries().stream().map(filled).toList()))
                 .toList(),
                 plan.perObject());
     }

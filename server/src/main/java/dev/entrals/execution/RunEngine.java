@@ -154,8 +154,8 @@ public final class RunEngine {
             return plan;
         }
         List<GraphRequest> requests = plan.requests().stream().map(r -> fileIn(r, in)).toList();
-        List<RequestPlan.Lookup> lookups = plan.lookups().stream().map(l -> new RequestPlan.Lookup(l.tries().stream()
-                .map(r -> fileIn(r, in)).toList(), l.values(), l.none())).toList();
+        List<RequestPlan.Lookup> lookups = plan.lookups().stream().map(l -> l.withTries(l.tries().stream()
+                .map(r -> fileIn(r, in)).toList())).toList();
         return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
                 plan.notes(), plan.combined(), lookups, plan.perObject());
     }
@@ -254,7 +254,8 @@ public final class RunEngine {
         List<String> out = new ArrayList<>();
         for (RequestPlan.Lookup l : plan.lookups()) {
             for (int i = 0; i < l.tries().size(); i++) {
-                shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : "", out);
+                shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : l.pages()
+                        ? "   (every page, following @odata.nextLink)" : "", out);
             }
         }
         for (int i = 0; i < plan.requests().size(); i++) {

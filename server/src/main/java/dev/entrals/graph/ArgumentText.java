@@ -61,6 +61,12 @@ final class ArgumentText {
     /**
      * A template with {@code {0}} the value and {@code {Name}} other arguments; null when one it names is absent.
      */
+    /** The arguments a template names ({@code {Name}}, {@code {Name.p}}), in order. */
+    static List<String> named(String template) {
+        return NAMED.matcher(template).results().map(r -> r.group(1))
+                .filter(k -> !k.equals("0") && !k.equals("endpoint")).toList();
+    }
+
     static String fill(String template, Object value, Map<String, Object> args) {
         Matcher date = DAYS_AGO.matcher(template);
         if (date.find()) {
@@ -189,7 +195,18 @@ final class ArgumentText {
 
     /** A query value: what would break the URL (space, {@code "}, {@code #}, {@code &}, {@code +}, {@code %}…). */
     static String escapeQuery(String s) {
-        return encode(s, "-_.~$',():;@/!*=");
+        if (!StepValues.holdsToken(s)) {
+            return encode(s, "-_.~$',():;@/!*=");
+        }
+        // a looked-up value's token stays whole: it is filled (and its value escaped) when the step is sent
+        Matcher t = StepValues.TOKEN.matcher(s);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (t.find()) {
+            out.append(escapeQuery(s.substring(from, t.start()))).append(t.group());
+            from = t.end();
+        }
+        return out.append(escapeQuery(s.substring(from))).toString();
     }
 
     private static String encode(String s, String keep) {

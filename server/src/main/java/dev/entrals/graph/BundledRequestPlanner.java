@@ -190,7 +190,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
             if (bad != null) {
                 return bad;
             }
-            String q = QueryWriter.write(l.query(), args, used);
+            String q = QueryWriter.write(l.query().stream().map(p -> p.template() == null || !p.template()
+                    .contains("{@") ? p : p.withTemplate(steps.template(p.template()))).toList(), args, used);
             String u = lookupPath + (q.isEmpty() ? "" : "?" + q);
             String stepBody = l.body().isEmpty() ? null
                     : BodyWriter.write(l.body(), bodyArguments(set, args), used, notes, steps::template);
@@ -200,7 +201,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
                         : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), stepBody));
             }
             lookups.add(new RequestPlan.Lookup(tries, l.each(), l.none() == null ? null
-                    : ArgumentText.fill(l.none(), null, args)));
+                    : ArgumentText.fill(l.none(), null, args), l.pages(), steps.planned(l.per())));
         }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);

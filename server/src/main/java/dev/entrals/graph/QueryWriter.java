@@ -33,6 +33,9 @@ final class QueryWriter {
                 }
             } else if (q.param() == null && q.template() != null) {
                 text = ArgumentText.fill(q.template(), null, args);
+                if (text != null) { // the arguments it names are part of the request
+                    ArgumentText.named(q.template()).stream().filter(args::containsKey).forEach(used::add);
+                }
             } else if (q.template() != null && ArgumentText.hasDefault(q.template())) {
                 text = ArgumentText.fill(q.template(), null, args); // the parameter's default in the template
             }

@@ -195,6 +195,10 @@ public record RequestEntry(String command, String module, String source, String 
      * @param cap      the largest number written, or null
      */
     public record QueryPart(String option, String param, String template, String fallback, Integer cap) {
+        /** This option with another template. */
+        public QueryPart withTemplate(String other) {
+            return new QueryPart(option, param, other, fallback, cap);
+        }
     }
 
     /**
@@ -379,10 +383,19 @@ public record RequestEntry(String command, String module, String source, String 
      *               hold, alternatives joined by {@code |} one of them ({@code A=x|B&!C})
      * @param none   null; else the module's message when this GET's reply has no object (its {@code throw}, a
      *               template with {@code {Param}}): the run stops with it
+     * @param pages  true for a GET whose reply is every page's objects: the code follows {@code @odata.nextLink}
+     *               until the last page ({@code do { $r = …; $list += $r.value; $uri = $r.'@odata.nextLink' } while
+     *               ($uri)}), its {@code value} is then all of them in order
+     * @param per    0 for most steps; else the step is sent once per object of step {@code per}'s (1 first) reply
+     *               {@code value}, with the steps next to it that have the same {@code per} (one loop of the code
+     *               around several calls): per object, those steps in order, then the set's request when it names
+     *               that object ({@code {@per.value.id}}); {@code {@per.value…}} in such a step is that object
      */
     public record LookupPart(String path, List<QueryPart> query, List<String> each, String unless, String method,
                              List<BodyPart> body, String when,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) String none) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String none,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pages,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) int per) {
         /** Copies the lists. */
         public LookupPart {
             query = query == null ? List.of() : List.copyOf(query);
@@ -390,15 +403,20 @@ public record RequestEntry(String command, String module, String source, String 
             body = body == null ? List.of() : List.copyOf(body);
         }
 
-        /** A step without a message of its own when its reply has no object. */
+        /** A step sent once, on one page, without a message of its own when its reply has no object. */
         public LookupPart(String path, List<QueryPart> query, List<String> each, String unless, String method,
                           List<BodyPart> body, String when) {
-            this(path, query, each, unless, method, body, when, null);
+            this(path, query, each, unless, method, body, when, null, false, 0);
         }
 
         /** The same step, the module stopping with this message when its reply has no object. */
         public LookupPart withNone(String message) {
-            return new LookupPart(path, query, each, unless, method, body, when, message);
+            return new LookupPart(path, query, each, unless, method, body, when, message, pages, per);
+        }
+
+        /** This step, paged ({@link #pages}) and in the group of {@code per} as given. */
+        public LookupPart paged(boolean everyPage, int group) {
+            return new LookupPart(path, query, each, unless, method, body, when, none, everyPage, group);
         }
 
         /** A GET sent whatever the arguments (but {@code unless}). */

@@ -66,17 +66,25 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
      * @param values  per try, the value of the code's list that try stands for (the reference {@code #} names the
      *                one that answered); empty for a plain lookup
      * @param none    the module's message when the reply has no object (its arguments in place), or null
+     * @param pages   true when its reply is every page's objects ({@link RequestEntry.LookupPart#pages()})
+     * @param per     0, or the lookup (1 first) once per object of whose reply it is sent, with its neighbours of
+     *                the same {@code per} ({@link RequestEntry.LookupPart#per()})
      */
-    public record Lookup(List<GraphRequest> tries, List<String> values, String none) {
+    public record Lookup(List<GraphRequest> tries, List<String> values, String none, boolean pages, int per) {
         /** Copies the lists. */
         public Lookup {
             tries = List.copyOf(tries);
             values = values == null ? List.of() : List.copyOf(values);
         }
 
-        /** A lookup without a message of its own when its reply has no object. */
+        /** A lookup on one page, sent once, without a message of its own when its reply has no object. */
         public Lookup(List<GraphRequest> tries, List<String> values) {
-            this(tries, values, null);
+            this(tries, values, null, false, 0);
+        }
+
+        /** The same lookup with these tries. */
+        public Lookup withTries(List<GraphRequest> other) {
+            return new Lookup(other, values, none, pages, per);
         }
     }
 

@@ -32,7 +32,7 @@ public final class StepValues {
 
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
-    private static final Pattern TOKEN = Pattern.compile(OPEN + "(\\d+):([^" + CLOSE + "]*)" + CLOSE);
+    static final Pattern TOKEN = Pattern.compile(OPEN + "(\\d+):([^" + CLOSE + "]*)" + CLOSE);
     /** A reference as the table writes it in a path or body template: {@code {@1.id}}, {@code {@2.value[0].id}}. */
     public static final Pattern TEMPLATE = Pattern.compile("\\{@(\\d+)(?:\\.([\\w#\\[\\].]+))?}");
     private static final ObjectMapper JSON = new ObjectMapper();

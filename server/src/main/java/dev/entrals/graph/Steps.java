@@ -115,6 +115,11 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
         return null;
     }
 
+    /** Lookup {@code n}'s (1 first) number in the plan; 0 when {@code n} is 0 or the lookup is not sent. */
+    int planned(int n) {
+        return n >= 1 && n <= number.length ? number[n - 1] : 0;
+    }
+
     private static String nonNull(String s) {
         return s == null ? "" : s;
     }

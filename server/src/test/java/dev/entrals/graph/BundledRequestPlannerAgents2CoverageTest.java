@@ -5,7 +5,6 @@ import static dev.entrals.graph.PlannedCalls.refused;
 import static dev.entrals.graph.PlannedCalls.requests;
 import static dev.entrals.graph.PlannedCalls.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -53,23 +52,8 @@ class BundledRequestPlannerAgents2CoverageTest {
         assertEquals(List.of("DELETE /beta/servicePrincipals/" + AGENT), requests(plan));
     }
 
-    @Test
-    void byBlueprintIdStaysRefusedForItsPagingLoop() {
-        // Remove-EntraAgentIdentity.ps1 40-49: do { GET …; $uri = nextLink } while ($uri), then per identity the
-        // GET of its users, a DELETE of each and of the identity (59-100): loops inside a loop
-        RequestPlanner.Result r = PlannedCalls.plan("Remove-EntraAgentIdentity", "ByBlueprintId",
-                "AgentIdentityBlueprintId", "b-1");
-        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, r, r::toString).reason();
-        assertTrue(reason.contains("Remove-EntraAgentIdentity.ps1:41"), reason);
-        assertTrue(reason.contains("loop"), reason);
-    }
-
-    @Test
-    void theBlueprintsRemovalStaysRefusedForItsPagingLoop() {
-        // Remove-EntraAgentIdentityBlueprint.ps1 48-54: the do { } while ($identityUri) paging loop
-        String reason = refused("Remove-EntraAgentIdentityBlueprint", "BlueprintId", "b-1");
-        assertTrue(reason.contains("Remove-EntraAgentIdentityBlueprint.ps1:49"), reason);
-    }
+    // set ByBlueprintId and Remove-EntraAgentIdentityBlueprint (a paging loop, then several calls per identity):
+    // BundledRequestPlannerBpremoveCoverageTest
 
     @Test
     void permissionToCreateAgentUsersLooksBothPrincipalsUpThenPostsTheAssignment() {

@@ -34,17 +34,19 @@ final class PerObjectSteps {
     /**
      * A list local's one value in the code before it: its one assignment, or the one besides an empty list's
      * ({@code $users = @()} then {@code $users = @($r.value)} under a test of the reply: that list, empty when the
-     * reply has none); null otherwise.
+     * reply has none; or {@code $all += $r.value}, its one append, of a reply that is every page's objects:
+     * {@link PageLoops}); null otherwise.
      */
     static String listOf(String before, String name) {
-        Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$").matcher(before);
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*(\\+?)=\\s*(.+?)\\s*$")
+                .matcher(before);
         List<String> values = new ArrayList<>();
         while (m.find()) {
-            if (!m.group(1).matches("@\\(\\s*\\)")) {
-                values.add(m.group(1));
+            if (!m.group(2).matches("@\\(\\s*\\)")) {
+                values.add(m.group(1) + m.group(2));
             }
         }
-        return values.size() == 1 ? values.get(0) : null;
+        return values.size() == 1 ? values.get(0).replaceFirst("^\\+", "") : null;
     }
 
     /** The offset of each {@code catch} of the code that does not throw again (the code goes on). */

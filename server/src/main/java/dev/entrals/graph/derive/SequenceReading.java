@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * through a local ({@code $userId = $userQuery.value[0].id}), or through the variable of a
  * {@code foreach ($u in @($r.value))} around the last call, which is then sent once per object of that reply
  * ({@code {@1.value.id}}); such a loop around an earlier write makes it a step sent once per object
- * ({@link PerObjectSteps}). A GET from a function the code defines, called as {@code $x = Name}, is a step where it is
+ * ({@link PerObjectSteps}). A GET in a {@code do { } while} loop over {@code @odata.nextLink} is a step whose reply is
+ * every page, and several calls in one {@code foreach} over a reply's objects a group sent per object
+ * ({@link PageLoops}). A GET from a function the code defines, called as {@code $x = Name}, is a step where it is
  * called ({@link OwnLookups}); {@code $script:} locals and a local's property are read through the locals, and a
  * body's {@code key = $local} naming a reply's value is that value. A call inside a block on an argument's truth is sent under that condition
  * ({@link WriteSteps}); a splatted call ({@code Invoke-GraphRequest @params}) is read from its hashtable. Any other
@@ -107,13 +109,19 @@ final class SequenceReading {
         private final List<String> replies = new ArrayList<>();
         /** Locals holding a value a defined function returns from its reply ({@code {@2.value[0].id}}). */
         private final java.util.Map<String, String> returned = new java.util.HashMap<>();
-        private String loopVar;
-        private int loopReply;
         /** A local the code sets in both branches of an {@code if}: the branch being read ({@link Choice}). */
         private LookupForms.Choice choice;
         private boolean chosen;
         /** The notes of the lookups sent in one of two forms ({@link Choice}). */
         private final List<String> alternatives = new ArrayList<>();
+        /** The loops over a reply's objects around the call now read, outermost first: variable to reply (1 first). */
+        private final java.util.Map<String, Integer> loopVars = new java.util.LinkedHashMap<>();
+        /** The lists those loops go over ({@code $all}: a test that it has objects holds inside the loop). */
+        private final java.util.Set<String> loopLists = new java.util.HashSet<>();
+        /** The outermost such loop's span, and where the loop over the pages around the call starts (or -1). */
+        private int outerStart;
+        private int outerEnd;
+        private int pagedAt;
 
         Scope(FunctionCode fn, String text, String set, int offset) {
             this.fn = fn;
@@ -160,15 +168,24 @@ final class SequenceReading {
                         choice = null;
                     }
                 }
-                loopVar = null;
-                String loop = loopAround(call.start());
-                if (loop != null && loopVar == null) {
+                String loop = loopAround(call.start(), last ? null : args(call));
+                if (loop != null) {
                     return MgDerivation.unsupported(set, "sends a request in a loop (" + loop + " at "
                             + line(call.start()) + ") in set " + set + "; not read");
                 }
+                // several calls in one loop over a reply's objects: a group sent in order per object
+                int per = loopVars.isEmpty() || calls.stream().filter(c2 -> c2.start() > outerStart
+                        && c2.start() < outerEnd).count() < 2 ? 0 : loopVars.values().iterator().next();
+                if (loopVars.size() > (per > 0 ? 2 : 1)) {
+                    return MgDerivation.unsupported(set, "sends a request in a loop over a reply's objects inside"
+                            + " another (" + line(call.start()) + ") in set " + set + "; not read");
+                }
+                int inner = loopVars.isEmpty() ? 0 : List.copyOf(loopVars.values()).get(loopVars.size() - 1);
                 // a branch on an argument's truth is the step's condition; one on a value or on a reply is not read
-                // (a ShouldProcess prompt is the confirmation, asked here too)
-                String when = WriteSteps.around(fn, blocks, call.start());
+                // (a ShouldProcess prompt is the confirmation, asked here too; a test that the list a loop inside
+                // goes over has objects holds whenever the loop sends)
+                String when = WriteSteps.around(fn, blocks.stream().filter(b -> !loopLists.contains(String.valueOf(
+                        PageLoops.nonEmpty(b.condition())).toLowerCase(Locale.ROOT))).toList(), call.start());
                 if (when != null && when.startsWith("?")) {
                     return MgDerivation.unsupported(set, "sends a request only when " + when.substring(1)
                             + " (" + line(call.start()) + ") in set " + set + "; not read");
@@ -179,12 +196,12 @@ final class SequenceReading {
                 }
                 String args = args(call);
                 String method = args == null ? null : method(args, call.start());
-                String[] url = args == null ? null : url(args, call.start());
+                String[] url = args == null ? null : url(args, pagedAt >= 0 ? pagedAt : call.start());
                 if (method == null || url == null) {
                     return MgDerivation.unsupported(set, "sends a request whose " + (method == null ? "method"
                             : "URL") + " is built in a way not read (" + line(call.start()) + ") in set " + set);
                 }
-                List<QueryPart> query = query(url[1]);
+                List<QueryPart> query = query(url[1], !last);
                 if (query == null) {
                     return MgDerivation.unsupported(set, "writes a query option from a reply in set " + set
                             + "; not read");
@@ -208,23 +225,26 @@ final class SequenceReading {
                 body.stream().filter(b -> b.template() != null && b.template().startsWith(BodyPart.CERTIFICATE_IDS))
                         .forEach(b -> bodyNotes.add(CertificateIdLists.note(fn, b)));
                 body = body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList();
-                if (!last && loopVar != null && method.equals("GET")) {
+                if (!last && inner > 0 && method.equals("GET") && (per == 0 || loopVars.size() > 1)) {
                     return MgDerivation.unsupported(set, "sends a GET once per object of a reply (" + line(call.start())
                             + ") in set " + set + "; not read");
                 }
                 if (!last) {
-                    if (loopVar != null) { // a write per object of a reply, none when it has none (the code's foreach)
-                        notes.add(PerObjectSteps.note(method, url[0], lookups.get(loopReply - 1)));
+                    if (inner > 0 && inner != per) { // a write per object of a reply, none when it has none
+                        notes.add(PerObjectSteps.note(method, url[0], lookups.get(inner - 1)));
                     }
-                    LookupPart step = method.equals("GET") && when == null ? new LookupPart(url[0], query, List.of(), null)
+                    LookupPart step = (method.equals("GET") && when == null ? new LookupPart(url[0], query, List.of(), null)
                             : new LookupPart(url[0], method.equals("GET") ? query : List.of(), List.of(), null,
-                            method.equals("GET") ? null : method, body, when);
+                            method.equals("GET") ? null : method, body, when)).paged(pagedAt >= 0, per);
                     notes.addAll(bodyNotes);
                     Matcher reply = REPLY.matcher(text.substring(Math.max(0, text.lastIndexOf('\n', call.start())),
                             call.start()));
                     String name = reply.find() ? reply.group(1).toLowerCase(Locale.ROOT) : "";
                     String none = method.equals("GET") && !name.isEmpty() ? none(name, call.end()) : null;
                     lookups.add(none == null ? step : step.withNone(none));
+                    if (pagedAt >= 0) {
+                        notes.add(PageLoops.note(lookups.get(lookups.size() - 1), line(pagedAt)));
+                    }
                     if (call.returns() != null) { // the local holds a value of the reply, not the reply
                         returned.put(name, "{@" + (replies.size() + 1) + "." + call.returns() + "}");
                         notes.add(OwnLookups.note(call));
@@ -249,11 +269,14 @@ final class SequenceReading {
                         + " stops when " + (gets > 1 ? "one" : "it") + " finds nothing");
                 first.addAll(alternatives);
                 notes.addAll(0, first);
-                if (loopVar != null) {
+                if (inner > 0) {
                     notes.add("the module sends the " + method + " once per object of the reply of "
-                            + lookups.get(loopReply - 1).path());
+                            + lookups.get(inner - 1).path());
                 }
-                List<String> caught = notes.stream().anyMatch(n -> n.startsWith(PerObjectSteps.NOTE))
+                lookups.stream().mapToInt(LookupPart::per).filter(k -> k > 0).distinct().forEach(k -> notes.add(
+                        PageLoops.groupNote(lookups, k, k == per ? method + " " + url[0] : null)));
+                List<String> caught = lookups.stream().anyMatch(l -> l.per() > 0)
+                        || notes.stream().anyMatch(n -> n.startsWith(PerObjectSteps.NOTE))
                         ? PerObjectSteps.caught(text).stream().map(this::line).toList() : List.of();
                 if (!caught.isEmpty()) {
                     notes.add(String.format(PerObjectSteps.CAUGHT, String.join(", ", caught)));
@@ -304,23 +327,33 @@ final class SequenceReading {
             return call.returns() != null ? call.args() : WriteSteps.splatted(text, call.args(), call.start());
         }
 
-        /** The loop around an offset: null when none; a foreach over a reply's value marks the loop variable. */
-        private String loopAround(int offset) {
+        /**
+         * The loop around an offset that is not read, or null: a foreach over a reply's value marks its variable
+         * ({@link #loopVars}), a {@code do} loop over the pages of the step {@code args} sends its start
+         * ({@link PageLoops}); any other loop is returned.
+         */
+        private String loopAround(int offset, String args) {
             Matcher m = LOOP.matcher(text);
             String found = null;
-            int loops = 0;
+            loopVars.clear();
+            loopLists.clear();
+            pagedAt = -1;
             while (m.find()) {
                 int open = m.end() - 1;
                 if (m.start() < offset && offset < PsText.close(text, open)) {
-                    found = m.group().strip();
-                    loops++;
-                    loopVar = null;
-                    if (m.group(1) != null && loops == 1) { // a loop inside another is not one per object
-                        int reply = replyValue(m.group(2).strip(), m.start());
-                        if (reply > 0) {
-                            loopVar = m.group(1).toLowerCase(Locale.ROOT);
-                            loopReply = reply;
+                    int reply = m.group(1) == null ? 0 : replyValue(m.group(2).strip(), m.start());
+                    if (reply > 0 && found == null) {
+                        if (loopVars.isEmpty()) {
+                            outerStart = m.start();
+                            outerEnd = PsText.close(text, open);
                         }
+                        loopVars.put(m.group(1).toLowerCase(Locale.ROOT), reply);
+                        loopLists.add(m.group(2).strip().replaceFirst("^\\$", "").toLowerCase(Locale.ROOT));
+                    } else if (args != null && m.group().startsWith("do") && loopVars.isEmpty()
+                            && PageLoops.pages(text, open, args)) {
+                        pagedAt = m.start();
+                    } else {
+                        found = found == null ? m.group().strip() : found;
                     }
                 }
             }
@@ -371,15 +404,15 @@ final class SequenceReading {
             return new String[] {q < 0 ? t : t.substring(0, q), q < 0 ? "" : t.substring(q + 1)};
         }
 
-        /** Query options of a template ({@code $filter=… '{AgentId}'}); null when one names a reply. */
-        private static List<QueryPart> query(String q) {
+        /** Query options of a template ({@code $filter=… '{AgentId}'}); null when one of the request names a reply. */
+        private static List<QueryPart> query(String q, boolean step) {
             List<QueryPart> out = new ArrayList<>();
             if (q.isEmpty()) {
                 return out;
             }
             for (String pair : q.split("&")) {
                 int eq = pair.indexOf('=');
-                if (eq < 0 || pair.contains("{@")) {
+                if (eq < 0 || pair.contains("{@") && !step) {
                     return null;
                 }
                 out.add(new QueryPart(pair.substring(0, eq), null, pair.substring(eq + 1), null, null));
@@ -457,8 +490,8 @@ final class SequenceReading {
                 return path.isEmpty() ? null : other != reply ? "{@" + reply + "." + path + "|@" + other + "." + path + "}"
                         : "{@" + reply + "." + path + "}";
             }
-            if (name.equals(loopVar)) {
-                return path.isEmpty() ? null : "{@" + loopReply + ".value." + path + "}";
+            if (loopVars.containsKey(name)) {
+                return path.isEmpty() ? null : "{@" + loopVars.get(name) + ".value." + path + "}";
             }
             if (path.isEmpty() && fn.parameter(name).isPresent()) {
                 // a local named as the parameter (any case) set from an earlier reply replaces it from there on

@@ -92,6 +92,7 @@ class RequestDerivationSpecTest {
                         .append(l.each().isEmpty() ? "" : " trying " + String.join(", ", l.each()))
                         .append(l.unless() == null ? "" : " unless -" + l.unless())
                         .append(l.when() == null ? "" : " " + when(l.when()))
+                        .append(l.pages() ? " every page" : "").append(l.per() > 0 ? " per object of @" + l.per() : "")
                         .append(l.none() == null ? "" : ", none: stop \"" + l.none() + "\"").append('\n');
                 body(l.body(), "    ", out);
             }
