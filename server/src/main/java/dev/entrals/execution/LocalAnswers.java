@@ -16,30 +16,72 @@ import dev.entrals.session.EntraEnvironment;
  * process's session, {@code Get-EntraContext} (the 15 fields of the context, a list view) and
  * {@code Get-EntraEnvironment [-Name N]} (Name, AzureADEndpoint, GraphEndpoint, Type per cloud); from a file,
  * {@code Get-EntraUserCertificateUserIdsFromCertificate -Path F [-CertificateMapping K]} ({@link CertificateUserIds}).
- * Both modules export them under these names.
+ * Both modules export them under these names. And the migration helpers: {@code Test-EntraScript} (the commands of a
+ * script the module does not support, {@link EntraScriptCheck}), {@code Get-EntraUnsupportedCommand} (the module's
+ * error, refused as a call that cannot run) and {@code Enable-EntraAzureADAlias} (nothing to define: a run resolves
+ * the AzureAD names already).
  */
 final class LocalAnswers {
 
-    /** An answer: the objects and whether it is one object (a list view); {@code text}, when set, is shown as is. */
-    record Answer(List<Map<String, Object>> objects, boolean single, String text) {
+    /**
+     * An answer: the objects and whether it is one object (a list view); {@code text}, when set, is shown as is;
+     * {@code notes}: what the run says besides (an error the module writes and goes on after, a departure).
+     */
+    record Answer(List<Map<String, Object>> objects, boolean single, String text, List<String> notes) {
+        Answer {
+            notes = List.copyOf(notes);
+        }
+
+        Answer(List<Map<String, Object>> objects, boolean single, String text) {
+            this(objects, single, text, List.of());
+        }
+
         Answer(List<Map<String, Object>> objects, boolean single) {
             this(objects, single, null);
         }
     }
 
-    /** A cmdlet answered here failed as the module's code would (the message is the module's where it has one). */
+    /**
+     * A cmdlet answered here failed as the module's code would (the message is the module's where it has one);
+     * {@code status}: {@link RunStatus#FAULT}, or {@link RunStatus#UNSUPPORTED} for a cmdlet that refuses every call.
+     */
     static final class Failure extends RuntimeException {
+        private final RunStatus status;
+
         Failure(String message) {
+            this(message, RunStatus.FAULT);
+        }
+
+        Failure(String message, RunStatus status) {
             super(message, null, false, false);
+            this.status = status;
+        }
+
+        RunStatus status() {
+            return status;
         }
     }
+
+    /** The command the modules' aliases name for an AzureAD cmdlet they do not support. */
+    static final String UNSUPPORTED = "Get-EntraUnsupportedCommand";
+
+    /** Get-EntraUnsupportedCommand.ps1:6, the one thing the function does (throws a NotSupportedException). */
+    static final String NOT_SUPPORTED = "This command is not supported by Microsoft Entra PowerShell.";
+
+    /** What Enable-EntraAzureADAlias answers: no alias to define, the run resolves AzureAD names already. */
+    static final String ALIASES = "The AzureAD names Enable-EntraAzureADAlias defines (Get-AzureADUser for"
+            + " Get-EntraUser, ...) already resolve here: a run of one runs its Entra command. Nothing was changed.\n";
 
     private LocalAnswers() {
     }
 
     /** The cmdlets answered here, lower case. */
     private static final java.util.Set<String> ANSWERED = java.util.Set.of("get-entracontext", "get-entraenvironment",
-            "get-entrausercertificateuseridsfromcertificate", "add-entraenvironment");
+            "get-entrausercertificateuseridsfromcertificate", "add-entraenvironment", "test-entrascript",
+            "get-entraunsupportedcommand", "enable-entraazureadalias");
+
+    /** A command qualified with the Beta module's name. */
+    private static final String BETA = "Microsoft.Entra.Beta\\";
 
     /** The cmdlet answered here that changes this machine's state (its list of clouds), lower case. */
     private static final String ADDS_ENVIRONMENT = "add-entraenvironment";
@@ -53,9 +95,10 @@ final class LocalAnswers {
      * The answer to {@code command} with {@code arguments}, or empty when the command is not one of these;
      * {@link GraphFault.Kind#NOT_CONNECTED} for the context without a session.
      */
-    static Optional<Answer> answer(String command, Map<String, Object> arguments, TokenSource session,
+    static Optional<Answer> answer(EvaluatedCall call, TokenSource session,
             java.util.function.Function<String, Path> files) {
-        String c = command.toLowerCase(Locale.ROOT);
+        String c = call.command().toLowerCase(Locale.ROOT);
+        Map<String, Object> arguments = call.arguments();
         return switch (c) {
             case "get-entracontext" -> {
                 EntraContext context = session.context().orElseThrow(TokenSource::notConnected);
@@ -69,6 +112,11 @@ final class LocalAnswers {
                         text(arguments.get("AzureADEndpoint")), text(arguments.get("GraphEndpoint")));
                 yield Optional.of(new Answer(List.of(added.toOrderedMap()), true));
             }
+            // the Beta module's own when named so (Microsoft.Entra.Beta\Test-EntraScript); both export the name
+            case "test-entrascript" -> Optional.of(EntraScriptCheck.answer(arguments, files,
+                    call.text().regionMatches(true, 0, BETA, 0, BETA.length())));
+            case "get-entraunsupportedcommand" -> throw new Failure(NOT_SUPPORTED, RunStatus.UNSUPPORTED);
+            case "enable-entraazureadalias" -> Optional.of(new Answer(List.of(), false, ALIASES));
             default -> Optional.empty();
         };
     }

@@ -182,8 +182,9 @@ public final class RunEngine {
             return result(call.command(), List.of(), RunStatus.WHAT_IF, false, whatIf.get(), notes, started);
         }
         try {
-            return LocalAnswers.answer(call.command(), call.arguments(), client.session(), in::file).map(a -> {
+            return LocalAnswers.answer(call, client.session(), in::file).map(a -> {
                 List<String> all = new ArrayList<>(notes);
+                all.addAll(a.notes());
                 all.add("Answered here: no Graph request.");
                 String text = a.text() != null && in.format() == ResultFormat.AUTO ? a.text()
                         : ResultFormatter.format(a.objects(), a.single(), List.of(), in.format());
@@ -194,7 +195,7 @@ public final class RunEngine {
             return result(call.command(), List.of(), RunStatus.NOT_CONNECTED, false, f.powerShellText(call.command()),
                     notes, started);
         } catch (LocalAnswers.Failure f) {
-            return result(call.command(), List.of(), RunStatus.FAULT, false, call.command() + ": " + f.getMessage()
+            return result(call.command(), List.of(), f.status(), false, call.command() + ": " + f.getMessage()
                     + "\n", notes, started);
         }
     }

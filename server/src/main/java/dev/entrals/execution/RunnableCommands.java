@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.signatures.SignatureSource;
 import dev.entrals.graph.RequestPlanner;
 import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.FunctionDefinition;
@@ -59,9 +60,23 @@ public final class RunnableCommands {
         return name != null && !name.isBlank() && !inString(command, script) && !shadowed(name, script);
     }
 
-    /** The documented cmdlet a name or alias (module-qualified or not) stands for, when {@code runs} accepts it. */
+    /**
+     * The documented cmdlet a name or alias (module-qualified or not) stands for, when {@code runs} accepts it; an
+     * alias {@code Enable-EntraAzureADAlias} defines ({@code Get-AzureADGroup}) stands for its Microsoft.Entra
+     * command, as if the alias command had run (the analysis binds such a name so after it,
+     * {@link SignatureSource#enableAliasTargets}). A cmdlet answered here needs no help page
+     * ({@code Get-EntraUnsupportedCommand}, the module exports it without one).
+     */
     public static Optional<CmdletHelp> resolve(String name, HelpIndex index, Predicate<String> runs) {
-        return index.find(name).filter(h -> h.hasHelp() && runs.test(h.name()));
+        Optional<CmdletHelp> found = index.find(name);
+        if (found.isEmpty()) {
+            // a command the index has (Get-AzureADObjectByObjectId's Microsoft.Entra target does not exist); one that
+            // runs before Get-EntraUnsupportedCommand, which the other module's alias may name instead
+            found = SignatureSource.enableAliasTargets(name.trim()).stream()
+                    .sorted(java.util.Comparator.comparing(t -> t.equalsIgnoreCase(LocalAnswers.UNSUPPORTED)))
+                    .map(index::find).flatMap(Optional::stream).findFirst();
+        }
+        return found.filter(h -> (h.hasHelp() || LocalAnswers.answers(h.name())) && runs.test(h.name()));
     }
 
     /** Whether the command is written inside a string (a {@code $( )} of a double-quoted string). */

@@ -227,7 +227,7 @@ final class MgDerivation {
             return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "reads an object with an SDK"
                     + " cmdlet first and uses its id in a way not read", List.of());
         }
-        return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
+        return new RequestEntry(fn.name(), fn.module(), source, via, sets, MgRouteGaps.everySet(sets), List.of());
     }
 
     /** Marks the assignment standing for the argument whose value picks the SDK cmdlet. */
@@ -347,7 +347,9 @@ final class MgDerivation {
                 headers.add(new HeaderPart("ConsistencyLevel", "eventual", a.param()));
             } else if (get && a.readable() && fn.mandatoryIn(a.param(), set) && key.endsWith("id")) {
                 return unsupported(set, "-" + a.param() + ", mandatory in set " + set + ", names the SDK's -"
-                        + a.target() + ", which no documented path of " + route.how() + " takes");
+                        + a.target() + ", which no documented path of " + route.how() + " takes" + (MgRouteGaps
+                        .retired(route) ? " (a retired API, whose Graph REST page is gone: the project's facts name the SDK"
+                        + " cmdlet's page)" : ""));
             } else if (get && a.readable() && route.item() != null && !path.endsWith("}")
                     && key.equalsIgnoreCase(lastId(route.item()))) {
                 notes.add("-" + a.param() + " makes the module ask for one object (" + route.item()

@@ -73,4 +73,28 @@ final class MgRouteGaps {
                 .forEach(parts::add);
         return parts.isEmpty() ? "" : ": " + String.join("; ", parts);
     }
+
+    /**
+     * Whether {@code route} is one of the retired APIs the project's facts keep: their Graph REST pages are gone, so the
+     * facts name the SDK cmdlet's own reference page ({@code learn.microsoft.com/powershell/module/…}).
+     */
+    static boolean retired(MgCatalog.MgRoute route) {
+        return route.how().startsWith("Graph REST reference ") && route.how().contains("/powershell/module/");
+    }
+
+    /**
+     * The reason of a cmdlet none of whose sets sends a request, when they are refused alike (their notes the same
+     * but for the set's name: "in set X" read as "in every set"), or null.
+     */
+    static String everySet(List<dev.entrals.graph.RequestEntry.SetRequest> sets) {
+        if (sets.isEmpty() || sets.stream().anyMatch(s -> s.method() != null || s.notes().isEmpty())) {
+            return null;
+        }
+        java.util.Set<String> why = new java.util.LinkedHashSet<>();
+        for (dev.entrals.graph.RequestEntry.SetRequest s : sets) {
+            why.add(String.join("; ", s.notes()).replace(" set " + s.set() + ",", " every set,")
+                    .replace(" set " + s.set() + " ", " every set "));
+        }
+        return why.size() == 1 ? "sends no request in any set: " + why.iterator().next() : null;
+    }
 }

@@ -116,11 +116,12 @@ class RunLensLspTest {
                 & $command -Top 3
                 """);
         // the request table refuses every call of these (a whole-cmdlet reason; no set with a request): the run still
-        // says why on request; Add-EntraEnvironment sends no request but is answered here (this machine's clouds)
+        // says why on request; Add-EntraEnvironment and Test-EntraScript send no request but are answered here (this
+        // machine's clouds; the script's commands)
         assertRunLensesOver("""
                 Get-EntraBetaCrossTenantAccessActivity -AccessDirection Outbound
                 Add-EntraInheritablePermissionsToAgentIdentityBlueprint
-                Test-EntraScript -Path .\\script.ps1
+                <[Test-EntraScript -Path .\\script.ps1]>
                 <[Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test]>
                 <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>
                 """);
