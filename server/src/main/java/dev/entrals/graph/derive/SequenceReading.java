@@ -221,6 +221,10 @@ final class SequenceReading {
                     notes.add(String.format(PerObjectSteps.CAUGHT, String.join(", ", caught)));
                 }
                 notes.addAll(bodyNotes);
+                String reshaped = WriteSteps.reshaped(text.substring(call.end()), a -> line(call.end() + a));
+                if (reshaped != null) {
+                    notes.add(reshaped);
+                }
                 return new SetRequest(set, method, url[0], method.equals("GET") ? query : List.of(), List.of(),
                         body, false, notes.stream().distinct().toList(), List.of(), false, List.of(), lookups, when);
             }
@@ -359,6 +363,10 @@ final class SequenceReading {
             }
             if (e.matches("'[^']*'")) {
                 return e.substring(1, e.length() - 1);
+            }
+            String joined = TextForms.joined(e, t -> string(t, at, depth + 1));
+            if (joined != null) {
+                return joined; // "/beta/applications/$Id/connectorGroup/" + '$ref'
             }
             if (!e.matches("\"[^\"]*\"")) {
                 String v = value(e, at, depth);
