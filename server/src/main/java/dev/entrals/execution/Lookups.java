@@ -33,6 +33,11 @@ final class Lookups {
     void run(int n, CancellationSignal cancel) {
         step = n;
         RequestPlan.Lookup l = plan.lookups().get(n);
+        if (l.needs().stream().map(k -> replies.get(k - 1)).anyMatch(r -> r == null || r.isNull() || r.isMissingNode())) {
+            replies.add(com.fasterxml.jackson.databind.node.NullNode.getInstance()); // if ($null -ne $R): R is empty
+            answered.add(null);
+            return;
+        }
         if (l.tries().size() == 1 && l.tries().get(0).write() && perObject(l.tries().get(0)) != null) {
             runPerObject(l.tries().get(0), cancel);
             return;

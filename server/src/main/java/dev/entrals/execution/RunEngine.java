@@ -149,7 +149,7 @@ public final class RunEngine {
         }
         List<GraphRequest> requests = plan.requests().stream().map(r -> fileIn(r, in)).toList();
         List<RequestPlan.Lookup> lookups = plan.lookups().stream().map(l -> new RequestPlan.Lookup(l.tries().stream()
-                .map(r -> fileIn(r, in)).toList(), l.values())).toList();
+                .map(r -> fileIn(r, in)).toList(), l.values(), l.needs())).toList();
         return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
                 plan.notes(), plan.combined(), lookups, plan.perObject());
     }
@@ -247,8 +247,12 @@ public final class RunEngine {
     private List<String> shown(RequestPlan plan) {
         List<String> out = new ArrayList<>();
         for (RequestPlan.Lookup l : plan.lookups()) {
+            // the module's if ($null -ne $R) on an earlier reply: the run checks it when that reply has come
+            String only = l.needs().isEmpty() ? "" : "   (sent only if " + String.join(" and ", l.needs().stream()
+                    .map(k -> plan.lookups().get(k - 1).tries().get(0)).map(r -> "the " + r.method() + " "
+                    + StepValues.shown(r.relativeUrl(), plan.lookups())).toList()) + " returned an object)";
             for (int i = 0; i < l.tries().size(); i++) {
-                shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : "", out);
+                shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : only, out);
             }
         }
         for (int i = 0; i < plan.requests().size(); i++) {

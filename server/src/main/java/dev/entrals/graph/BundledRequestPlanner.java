@@ -187,7 +187,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 tries.add(new GraphRequest(l.sentMethod(), l.each().isEmpty() ? u
                         : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), stepBody));
             }
-            lookups.add(new RequestPlan.Lookup(tries, l.each()));
+            lookups.add(new RequestPlan.Lookup(tries, l.each(), steps.planned(l.when())));
         }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);

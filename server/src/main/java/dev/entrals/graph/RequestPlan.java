@@ -65,12 +65,20 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
      *                11 policy kinds for the id)
      * @param values  per try, the value of the code's list that try stands for (the reference {@code #} names the
      *                one that answered); empty for a plain lookup
+     * @param needs   the earlier lookups (1 first) whose replies must hold something for this one to be sent (the
+     *                module's {@code if ($null -ne $NewApp)}), checked when they have come; empty for most
      */
-    public record Lookup(List<GraphRequest> tries, List<String> values) {
+    public record Lookup(List<GraphRequest> tries, List<String> values, List<Integer> needs) {
         /** Copies the lists. */
         public Lookup {
             tries = List.copyOf(tries);
             values = values == null ? List.of() : List.copyOf(values);
+            needs = needs == null ? List.of() : List.copyOf(needs);
+        }
+
+        /** A lookup sent whatever the earlier replies. */
+        public Lookup(List<GraphRequest> tries, List<String> values) {
+            this(tries, values, List.of());
         }
     }
 

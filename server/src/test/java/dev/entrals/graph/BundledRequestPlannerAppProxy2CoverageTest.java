@@ -62,4 +62,27 @@ class BundledRequestPlannerAppProxy2CoverageTest {
                 + "\"internalUrl\":\"http://i/\",\"isHttpOnlyCookieEnabled\":false}}"), steps(plan));
         assertEquals(List.of("GET /beta/applications/app-1/onPremisesPublishing"), requests(plan));
     }
+
+    @Test
+    void newPostsTheAppThenWritesUnderConditionsOnItsReply() {
+        // New-EntraBetaApplicationProxyApplication.ps1 109-113 POST '/beta/applications' {displayName}; 114 $Id =
+        // $NewApp.Id; 122 if ($null -ne $NewApp) { 123-137 PATCH "/beta/applications/$Id" identifierUris/web };
+        // 146 if ($null -ne $NewApp) { 147-151 POST "/beta/servicePrincipals" @{ appId = $NewApp.AppId } }; 160 if
+        // ($null -ne $ServicePrincipal -and $null -ne $NewApp) { 161-163 PATCH @{onPremisesPublishing = …} }; 172 if
+        // ($null -ne $PSBoundParameters["ConnectorGroupId"] -and $null -ne $NewApp) { 178-180 PUT …/connectorGroup/$ref }
+        RequestPlan plan = planned("New-EntraBetaApplicationProxyApplication", "DisplayName", "P1", "ExternalUrl",
+                "https://a.msappproxy.net/", "InternalUrl", "http://i/", "ExternalAuthenticationType", "Passthru");
+        String app = "/beta/applications/<Id from POST /beta/applications>";
+        assertEquals(List.of("POST /beta/applications {\"displayName\":\"P1\"}",
+                "PATCH " + app + " {\"identifierUris\":[\"https://a.msappproxy.net\"],\"web\":{\"redirectUris\":"
+                        + "[\"https://a.msappproxy.net/\"],\"homePageUrl\":\"http://i/\"}}",
+                "POST /beta/servicePrincipals {\"appId\":\"<AppId from POST /beta/applications>\"}",
+                "PATCH " + app + " {\"onPremisesPublishing\":{\"externalUrl\":\"https://a.msappproxy.net/\","
+                        + "\"internalUrl\":\"http://i/\",\"externalAuthenticationType\":\"passthru\"}}"), steps(plan));
+        // each later write is sent only when the replies it names have come and hold something (checked by the run)
+        assertEquals(List.of(List.of(), List.of(1), List.of(1), List.of(3, 1)),
+                plan.lookups().stream().map(RequestPlan.Lookup::needs).toList());
+        // 190 GET "/beta/applications/$Id/onPremisesPublishing"
+        assertEquals(List.of("GET " + app + "/onPremisesPublishing"), requests(plan));
+    }
 }

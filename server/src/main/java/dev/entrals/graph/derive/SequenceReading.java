@@ -151,7 +151,11 @@ final class SequenceReading {
                 }
                 // a branch on an argument's truth is the step's condition; one on a value or on a reply is not read
                 // (a ShouldProcess prompt is the confirmation, asked here too)
-                String when = WriteSteps.around(fn, blocks, call.start());
+                String when = WriteSteps.around(fn, blocks, call.start(), name -> replies.indexOf(name) + 1);
+                if (last && when != null && when.contains("@")) { // the run checks a reply's condition on a step only
+                    return MgDerivation.unsupported(set, "sends its last request only when an earlier reply holds"
+                            + " something (" + line(call.start()) + ") in set " + set + "; not read");
+                }
                 if (when != null && when.startsWith("?")) {
                     return MgDerivation.unsupported(set, "sends a request only when " + when.substring(1)
                             + " (" + line(call.start()) + ") in set " + set + "; not read");
