@@ -119,6 +119,12 @@ final class Lookups {
     void run(int n, CancellationSignal cancel) {
         step = n;
         RequestPlan.Lookup l = plan.lookups().get(n);
+        if (l.needs().stream().map(k -> replies.get(k - 1)).anyMatch(r -> r == null || r.isNull() || r.isMissingNode())) {
+            // if ($null -ne $R): R is empty, the module does not send this step
+            put(n, com.fasterxml.jackson.databind.node.NullNode.getInstance(), null,
+                    shownLine(l.tries().get(0)) + " (not sent: an earlier reply it needs is empty)");
+            return;
+        }
         if (l.tries().size() == 1 && l.tries().get(0).write() && perObject(l.tries().get(0)) != null) {
             runPerObject(l.tries().get(0), cancel);
             return;

@@ -254,9 +254,13 @@ public final class RunEngine {
     private List<String> shown(RequestPlan plan) {
         List<String> out = new ArrayList<>();
         for (RequestPlan.Lookup l : plan.lookups()) {
+            // the module's if ($null -ne $R) on an earlier reply: the run checks it when that reply has come
+            String only = l.needs().isEmpty() ? "" : "   (sent only if " + String.join(" and ", l.needs().stream()
+                    .map(k -> plan.lookups().get(k - 1).tries().get(0)).map(r -> "the " + r.method() + " "
+                    + StepValues.shown(r.relativeUrl(), plan.lookups())).toList()) + " returned an object)";
             for (int i = 0; i < l.tries().size(); i++) {
                 shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : l.pages()
-                        ? "   (every page, following @odata.nextLink)" : "", out);
+                        ? "   (every page, following @odata.nextLink)" + only : only, out);
             }
         }
         for (int i = 0; i < plan.requests().size(); i++) {

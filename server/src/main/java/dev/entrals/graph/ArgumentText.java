@@ -29,10 +29,11 @@ final class ArgumentText {
      * {@code {0|lower}} ({@code .ToLower()}; a list each item, joined with commas as {@code -join ","}),
      * {@code {0|lowerFirst}} ({@code .Substring(0, 1).ToLower() + .Substring(1)}), {@code {0|map|a=x|b=y}} (the code's
      * {@code switch ($P) { "a" { $v = 'x' } … }}, any case; no value for another), {@code {0|unlessContains|-|*-*}}
-     * (the value when it contains the text, else the last template with {@code *} the value).
+     * (the value when it contains the text, else the last template with {@code *} the value), {@code {0|trimEnd|/}}
+     * ({@code .TrimEnd("/")}).
      */
     private static final Pattern TRANSFORM = Pattern.compile(
-            "\\{(\\w+)(?:\\.(\\w+))?\\|(lower|lowerFirst|map|unlessContains)((?:\\|[^|}]*)*)}");
+            "\\{(\\w+)(?:\\.(\\w+))?\\|(lower|lowerFirst|map|unlessContains|trimEnd)((?:\\|[^|}]*)*)}");
     private static final Pattern DAYS_AGO = Pattern.compile("\\{0?\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
 
     /** Whether a template computes its value when the parameter is not given (a default number of days). */
@@ -158,6 +159,12 @@ final class ArgumentText {
                     }
                 }
                 return null;
+            case "trimEnd": // .TrimEnd("/"): every character of the text at the end
+                int end = text.length();
+                while (end > 0 && a.length == 1 && a[0].indexOf(text.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                return text.substring(0, end);
             default: // unlessContains
                 return a.length == 2 && !text.contains(a[0]) ? a[1].replace("*", text) : text;
         }

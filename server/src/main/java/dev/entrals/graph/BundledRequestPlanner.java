@@ -201,7 +201,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
                         : u.replace(SetRequest.EACH, ArgumentText.escapeData(each)), Map.of(), stepBody));
             }
             lookups.add(new RequestPlan.Lookup(tries, l.each(), l.none() == null ? null
-                    : ArgumentText.fill(l.none(), null, args), l.pages(), steps.planned(l.per())));
+                    : ArgumentText.fill(l.none(), null, args), l.pages(), steps.planned(l.per()),
+                    steps.planned(l.when())));
         }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);

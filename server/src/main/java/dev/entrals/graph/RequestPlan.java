@@ -69,22 +69,26 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
      * @param pages   true when its reply is every page's objects ({@link RequestEntry.LookupPart#pages()})
      * @param per     0, or the lookup (1 first) once per object of whose reply it is sent, with its neighbours of
      *                the same {@code per} ({@link RequestEntry.LookupPart#per()})
+     * @param needs   the earlier lookups (1 first) whose replies must hold something for this one to be sent (the
+     *                module's {@code if ($null -ne $NewApp)}), checked when they have come; empty for most
      */
-    public record Lookup(List<GraphRequest> tries, List<String> values, String none, boolean pages, int per) {
+    public record Lookup(List<GraphRequest> tries, List<String> values, String none, boolean pages, int per,
+                         List<Integer> needs) {
         /** Copies the lists. */
         public Lookup {
             tries = List.copyOf(tries);
             values = values == null ? List.of() : List.copyOf(values);
+            needs = needs == null ? List.of() : List.copyOf(needs);
         }
 
-        /** A lookup on one page, sent once, without a message of its own when its reply has no object. */
+        /** A lookup on one page, sent once, whatever the earlier replies, without a message of its own. */
         public Lookup(List<GraphRequest> tries, List<String> values) {
-            this(tries, values, null, false, 0);
+            this(tries, values, null, false, 0, List.of());
         }
 
         /** The same lookup with these tries. */
         public Lookup withTries(List<GraphRequest> other) {
-            return new Lookup(other, values, none, pages, per);
+            return new Lookup(other, values, none, pages, per, needs);
         }
     }
 

@@ -34,7 +34,9 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
         int[] number = new int[set.lookups().size()];
         for (int i = 0; i < set.lookups().size(); i++) {
             LookupPart l = set.lookups().get(i);
-            if ((l.unless() == null || !BundledRequestPlanner.present(args, l.unless())) && holds(l.when(), args)) {
+            int at = i; // a reply it needs is an earlier step's, sent
+            if ((l.unless() == null || !BundledRequestPlanner.present(args, l.unless())) && holds(l.when(), args)
+                    && replies(l.when()).stream().allMatch(k -> k <= at && number[k - 1] != 0)) {
                 active.add(l);
                 number[i] = active.size();
             }
@@ -76,10 +78,10 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
                 Matcher op = OPERATOR.matcher(t);
                 int eq = op.find() ? op.start() : -1;
                 Object v = eq < 0 ? null : args.get(t.substring(0, eq));
-                boolean is = eq < 0 ? BundledRequestPlanner.present(args, t)
+                boolean is = t.startsWith("@") || (eq < 0 ? BundledRequestPlanner.present(args, t)
                         : v != null && (t.charAt(eq) == '=' ? ArgumentText.text(v).equalsIgnoreCase(t.substring(eq + 1))
                         : Pattern.compile(t.substring(eq + 1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(ArgumentText.text(v)).find());
+                        .matcher(ArgumentText.text(v)).find()));
                 all &= is != not;
             }
             if (all) {
@@ -91,8 +93,23 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
 
     /** The arguments a condition names ({@link #holds}), in order. */
     static List<String> arguments(String when) {
-        return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]"))
+        return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]")).filter(t -> !t.startsWith("@"))
                 .map(t -> t.replaceFirst("^!", "").replaceFirst("[=~].*$", "")).distinct().toList();
+    }
+
+    /**
+     * The steps (1 first, as the table numbers them) whose replies a condition needs: {@code @N}, the module's
+     * {@code $null -ne $R} on that step's reply, which holds for the plan (the step is sent) and is checked by the run
+     * when the reply has come ({@link RequestPlan.Lookup#needs()}).
+     */
+    static List<Integer> replies(String when) {
+        return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]")).filter(t -> t.startsWith("@"))
+                .map(t -> Integer.parseInt(t.substring(1))).toList();
+    }
+
+    /** {@link #replies} as the plan numbers its lookups. */
+    List<Integer> planned(String when) {
+        return replies(when).stream().map(k -> number[k - 1]).toList();
     }
 
     /**

@@ -252,22 +252,12 @@ class RunEngineTest {
     void aWriteStepsFileBodyIsReadFromTheRunsFolder(@TempDir Path folder) throws Exception {
         java.nio.file.Files.writeString(folder.resolve("group.json"), "{\"displayName\":\"Sales\"}");
         // by hand: a plan whose write is a step before its request, its body a file named relative to the script
-        dev.entrals.graph.RequestPlanner planner = new dev.entrals.graph.RequestPlanner() {
-            @Override
-            public boolean knows(String command) {
-                return new TestPlanner().knows(command);
-            }
-
-            @Override
-            public Result plan(String command, String set, Map<String, Object> args) {
-                dev.entrals.graph.GraphRequest post = new dev.entrals.graph.GraphRequest("POST", "/v1.0/groups",
-                        Map.of(), null, new dev.entrals.graph.GraphRequest.BodyFile("group.json", "application/json"));
-                return new Planned(new dev.entrals.graph.RequestPlan(command, null, List.of(
-                        new dev.entrals.graph.GraphRequest("GET", "/v1.0/groups/g-1", Map.of(), null)),
-                        dev.entrals.graph.RequestPlan.Paging.SINGLE, List.of(), List.of(), false, List.of(
-                        new dev.entrals.graph.RequestPlan.Lookup(List.of(post), List.of()))));
-            }
-        };
+        dev.entrals.graph.GraphRequest post = new dev.entrals.graph.GraphRequest("POST", "/v1.0/groups", Map.of(), null,
+                new dev.entrals.graph.GraphRequest.BodyFile("group.json", "application/json"));
+        dev.entrals.graph.RequestPlanner planner = TestPlanner.fixed(command -> new dev.entrals.graph.RequestPlan(command,
+                null, List.of(new dev.entrals.graph.GraphRequest("GET", "/v1.0/groups/g-1", Map.of(), null)),
+                dev.entrals.graph.RequestPlan.Paging.SINGLE, List.of(), List.of(), false, List.of(
+                new dev.entrals.graph.RequestPlan.Lookup(List.of(post), List.of()))));
         RunEngine e = new RunEngine(binder, planner, GraphSessions.client(kit, session), (c, r) -> List.of());
         String line = "New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales";
         RunResult r = e.run(RunInput.commandLine(line).confirm().in(folder), PageListener.NONE,

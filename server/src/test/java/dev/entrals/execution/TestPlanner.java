@@ -106,4 +106,19 @@ public final class TestPlanner implements RequestPlanner {
     private static String enc(Object v) {
         return URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    /** A planner that knows this one's cmdlets and plans each call as the one plan given (written by hand in a test). */
+    static RequestPlanner fixed(java.util.function.Function<String, RequestPlan> plan) {
+        return new RequestPlanner() {
+            @Override
+            public boolean knows(String command) {
+                return new TestPlanner().knows(command);
+            }
+
+            @Override
+            public Result plan(String command, String set, Map<String, Object> args) {
+                return new Planned(plan.apply(command));
+            }
+        };
+    }
 }

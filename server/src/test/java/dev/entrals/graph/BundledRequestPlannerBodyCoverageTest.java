@@ -2,6 +2,7 @@ package dev.entrals.graph;
 
 import static dev.entrals.graph.PlannedCalls.PLANNER;
 import static dev.entrals.graph.PlannedCalls.map;
+import static dev.entrals.graph.PlannedCalls.planned;
 import static dev.entrals.graph.PlannedCalls.plannedIn;
 import static dev.entrals.graph.PlannedCalls.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,9 +177,9 @@ class BundledRequestPlannerBodyCoverageTest {
         // New-EntraTrustedCertificateAuthority's list changed in place on inplace: BundledRequestPlannerInplaceCoverageTest;
         // Set-EntraBetaApplicationProxyApplicationSingleSignOn's nested property under a condition on appproxy:
         // BundledRequestPlannerAppProxyCoverageTest). Set-EntraBetaApplicationProxyApplication.ps1:102-109
-        // identifierUris = @($exUrl), $exUrl being -ExternalUrl with TrimEnd("/") in one branch, is still not read.
-        assertTrue(refused("Set-EntraBetaApplicationProxyApplication", "ObjectId", "app-1", "ExternalUrl",
-                "https://app.contoso.com/").contains("a body property (identifierUris) computed by code not read"
-                        + " (EntraBeta/Microsoft.Entra.Beta/Applications/Set-EntraBetaApplicationProxyApplication.ps1:109)"));
+        // identifierUris = @($exUrl), $exUrl being -ExternalUrl with TrimEnd("/") in one branch, is read on appproxy2
+        // (BundledRequestPlannerAppProxy2CoverageTest): its three writes are planned.
+        assertEquals(3, planned("Set-EntraBetaApplicationProxyApplication", "ApplicationId", "app-1", "ExternalUrl",
+                "https://app.contoso.com/", "InternalUrl", "http://i/", "ConnectorGroupId", "cg-1").lookups().size());
     }
 }

@@ -76,6 +76,15 @@ final class Assignments {
                 out.add(new Assigned(target, null, null, false, Map.of(), m.start())); // a branch on a value
                 continue;
             }
+            String how = BodyShapes.transform(rhs, "\\$" + table + "(?:\\.|\\[\\s*[\"'])" + Pattern.quote(target)
+                    + "(?:[\"']\\s*])?");
+            Assigned earlier = how == null ? null : out.stream().filter(a -> a.target().equalsIgnoreCase(target)
+                    && a.readable() && a.template() == null && a.param() != null).reduce((a, b) -> b).orElse(null);
+            if (earlier != null) { // $t["k"] = $t.k.Substring(0, 1).ToLower() + $t.k.Substring(1): rewritten in place
+                out.set(out.indexOf(earlier), new Assigned(earlier.target(), earlier.param(), "{0|" + how + "}", true,
+                        Map.of(), earlier.offset()));
+                continue;
+            }
             out.add(value(target, param, rhs, block, fn, m.start()));
         }
         return out;
@@ -261,7 +270,8 @@ final class Assignments {
         return value.substring(1, value.length() - 1);
     }
 
-    private static List<String> splitPlus(String expr) {
+    /** An expression's terms joined by {@code +} outside quotes and brackets (one term when none). */
+    static List<String> splitPlus(String expr) {
         List<String> out = new ArrayList<>();
         char quote = 0;
         int depth = 0;

@@ -259,6 +259,27 @@ final class BodyReading {
         return out;
     }
 
+    /**
+     * {@code property = $local} where the code builds the local key by key ({@code $local = @{}}, then
+     * {@code $local["k"] = $PSBoundParameters["K"]} in each argument's block): its parts inside the property
+     * ({@code property/k}); null when it is not such a local or a key is not read.
+     */
+    static List<BodyPart> builtLocal(String property, String expr, FunctionCode fn) {
+        Matcher local = Pattern.compile("^\\$(\\w+)$").matcher(expr.strip());
+        if (!local.matches() || fn.parameter(local.group(1)).isPresent()
+                || !"@{}".equals(BodyShapes.localText(local.group(1), new BodyShapes.Scope(fn, fn.process(), null, null)))) {
+            return null;
+        }
+        List<BodyPart> parts = new ArrayList<>();
+        for (Assignments.Assigned a : Assignments.read(fn.process(), local.group(1), fn)) {
+            if (!a.readable() || a.param() == null && a.template() == null || !a.hashtable().isEmpty()) {
+                return null;
+            }
+            parts.add(new BodyPart(property + "/" + a.target(), a.param(), a.template()));
+        }
+        return parts.isEmpty() ? null : parts;
+    }
+
     /** The lower-case name of a part's top-level property. */
     static String top(BodyPart b) {
         return b.property().split("/", 2)[0].toLowerCase(Locale.ROOT);

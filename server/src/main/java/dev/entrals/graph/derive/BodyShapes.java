@@ -89,6 +89,13 @@ final class BodyShapes {
             String t = Assignments.template(e.substring(1, e.length() - 1), s.blockParam(), s.fn());
             return t == null ? null : F.textNode(t);
         }
+        String joined = TextForms.joined(e, t -> {
+            JsonNode v = read(t, s, depth + 1);
+            return v != null && v.isTextual() ? v.asText() : null;
+        });
+        if (joined != null) {
+            return F.textNode(joined); // $ExternalUrl + "?appproxy=logout"
+        }
         String v = variable(e, s, depth);
         return v != null ? F.textNode(v) : local(e, s, depth);
     }
@@ -175,9 +182,7 @@ final class BodyShapes {
         String how = null;
         while (m.find()) {
             String rhs = m.group(1);
-            String one = Pattern.compile("(?i)^" + v + "\\.Substring\\(0,\\s*1\\)\\.ToLower\\(\\)\\s*\\+\\s*" + v
-                    + "\\.Substring\\(1\\)$").matcher(rhs).matches() ? "lowerFirst"
-                    : Pattern.compile("(?i)^" + v + "\\.ToLower\\(\\)$").matcher(rhs).matches() ? "lower" : null;
+            String one = transform(rhs, v);
             if (one == null && !param.equalsIgnoreCase(Assignments.directParam(rhs, fn))) {
                 return null;
             }
@@ -187,6 +192,16 @@ final class BodyShapes {
             how = one != null ? one : how;
         }
         return how;
+    }
+
+    /**
+     * How an expression transforms a subject (a regular expression): {@code S.Substring(0, 1).ToLower() +
+     * S.Substring(1)} is {@code lowerFirst}, {@code S.ToLower()} {@code lower}; null for anything else.
+     */
+    static String transform(String rhs, String subject) {
+        return Pattern.compile("(?i)^" + subject + "\\.Substring\\(0,\\s*1\\)\\.ToLower\\(\\)\\s*\\+\\s*" + subject
+                + "\\.Substring\\(1\\)$").matcher(rhs).matches() ? "lowerFirst"
+                : Pattern.compile("(?i)^" + subject + "\\.ToLower\\(\\)$").matcher(rhs).matches() ? "lower" : null;
     }
 
     /** A local variable's value expression, followed one step ({@code $Temp = $PSBoundParameters["P"]}). */
@@ -209,6 +224,11 @@ final class BodyShapes {
             return null;
         }
         String text = localText(m.group(1), s);
+        if (text == null) { // if ($P.EndsWith("/")) { $x = $P.TrimEnd("/") } else { $x = $P }
+            String trimmed = TextForms.trimmedLocal(m.group(1), s.text(), s.fn());
+            trimmed = trimmed != null ? trimmed : TextForms.trimmedLocal(m.group(1), s.fn().process(), s.fn());
+            return trimmed == null ? null : F.textNode(trimmed);
+        }
         Matcher changed = Pattern.compile("(?i)\\$" + m.group(1) + "(?:(?:\\[[^\\]\\n]+]|\\.\\w+)+\\s*\\+?=|\\s*\\+=)(?!=)")
                 .matcher(s.fn().process());
         return text == null || changed.find() ? null : read(text, s, depth + 1); // not one changed after

@@ -439,6 +439,12 @@ final class InvokeDerivation {
                     out.add(variant); // $P.ToLower(), a local set per value of $P, a list added to per item
                     continue;
                 }
+                List<BodyPart> built = param == null && t == null && line.matches()
+                        ? BodyReading.builtLocal(line.group(1), line.group(2), fn) : null;
+                if (built != null) {
+                    out.addAll(built); // k = $local, a hashtable the code builds key by key
+                    continue;
+                }
                 if (param == null && t == null) {
                     BodyPart read = BodyReading.entry(entry, scope); // a structure, or a value not one parameter
                     if (read == null) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class PerObjectSteps {
 
     /** A hashtable entry whose value is a variable: {@code principalId = $servicePrincipalId}. */
-    static final Pattern ENTRY = Pattern.compile("(?m)^(\\s*[\"']?[@\\w.]+[\"']?\\s*=\\s*)\\$((?:script:)?\\w+)"
+    static final Pattern ENTRY = Pattern.compile("(?m)^(\\s*[\"']?[@\\w.]+[\"']?\\s*=\\s*)\\$((?:script:)?\\w+(?:\\.\\w+)*)"
             + "(\\s*;?\\s*)$");
     /** How the note of a write step sent per object starts. */
     static final String NOTE = "the module sends the step ";

@@ -185,7 +185,12 @@ final class SequenceReading {
                 // (a ShouldProcess prompt is the confirmation, asked here too; a test that the list a loop inside
                 // goes over has objects holds whenever the loop sends)
                 String when = WriteSteps.around(fn, blocks.stream().filter(b -> !loopLists.contains(String.valueOf(
-                        PageLoops.nonEmpty(b.condition())).toLowerCase(Locale.ROOT))).toList(), call.start());
+                        PageLoops.nonEmpty(b.condition())).toLowerCase(Locale.ROOT))).toList(), call.start(),
+                        name -> replies.indexOf(name) + 1);
+                if (last && when != null && when.contains("@")) { // the run checks a reply's condition on a step only
+                    return MgDerivation.unsupported(set, "sends its last request only when an earlier reply holds"
+                            + " something (" + line(call.start()) + ") in set " + set + "; not read");
+                }
                 if (when != null && when.startsWith("?")) {
                     return MgDerivation.unsupported(set, "sends a request only when " + when.substring(1)
                             + " (" + line(call.start()) + ") in set " + set + "; not read");
@@ -282,6 +287,10 @@ final class SequenceReading {
                     notes.add(String.format(PerObjectSteps.CAUGHT, String.join(", ", caught)));
                 }
                 notes.addAll(bodyNotes);
+                String reshaped = WriteSteps.reshaped(text.substring(call.end()), a -> line(call.end() + a));
+                if (reshaped != null) {
+                    notes.add(reshaped);
+                }
                 return new SetRequest(set, method, url[0], method.equals("GET") ? query : List.of(), List.of(),
                         body, false, notes.stream().distinct().toList(), List.of(), false, List.of(), lookups, when);
             }
@@ -452,6 +461,10 @@ final class SequenceReading {
             }
             if (e.matches("'[^']*'")) {
                 return e.substring(1, e.length() - 1);
+            }
+            String joined = TextForms.joined(e, t -> string(t, at, depth + 1));
+            if (joined != null) {
+                return joined; // "/beta/applications/$Id/connectorGroup/" + '$ref'
             }
             if (!e.matches("\"[^\"]*\"")) {
                 String v = value(e, at, depth);

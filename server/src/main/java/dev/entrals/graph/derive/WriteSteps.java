@@ -2,6 +2,7 @@ package dev.entrals.graph.derive;
 
 import dev.entrals.graph.RequestEntry.LookupPart;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,10 @@ final class WriteSteps {
     /** {@code $null -eq $PSBoundParameters["P"] -or ($null -ne $PSBoundParameters["P"] -and $false -eq …)}: not. */
     private static final Pattern NOT_TRUE = Pattern.compile("(?i)^\\$null\\s+-eq\\s+" + BOUND + "\\s+-or\\s+\\(\\s*"
             + "\\$null\\s+-ne\\s+" + BOUND + "\\s+-and\\s+\\$false\\s+-eq\\s+" + BOUND + "\\s*\\)$");
+    /** {@code $null -ne $PSBoundParameters["P"]}: given (a string's or list's truth but for an empty one). */
+    private static final Pattern GIVEN = Pattern.compile("(?i)^\\$null\\s+-ne\\s+" + BOUND + "$");
+    /** {@code $null -ne $R}: a local (an earlier call's reply) holds something. */
+    private static final Pattern REPLY = Pattern.compile("(?i)^\\(?\\s*\\$null\\s+-ne\\s+\\$(\\w+)\\s*\\)?$");
     /** {@code $P} or {@code -not $P}: PowerShell's truth of the argument. */
     private static final Pattern TRUTH = Pattern.compile("(?i)^(-not\\s*|!\\s*)?\\$(\\w+)$");
     private static final Pattern SPLAT = Pattern.compile("^\\s*@(\\w+)\\s*$");
@@ -35,11 +40,20 @@ final class WriteSteps {
      * condition's text after it when a block is not such a condition, or there are several.
      */
     static String around(FunctionCode fn, List<PsText.IfBlock> blocks, int offset) {
+        return around(fn, blocks, offset, name -> 0);
+    }
+
+    /**
+     * As above, where {@code reply} numbers the locals holding an earlier call's reply (1 first, 0 for another):
+     * {@code $null -ne $R} is {@code @N}, sent only when that reply is an object, and terms joined by {@code -and}
+     * are joined by {@code &} ({@code $null -ne $PSBoundParameters["P"] -and $null -ne $R}: {@code P&@1}).
+     */
+    static String around(FunctionCode fn, List<PsText.IfBlock> blocks, int offset, ToIntFunction<String> reply) {
         String found = null;
         for (PsText.IfBlock b : blocks) {
             if (b.start() <= offset && offset <= b.start() + b.body().length()
                     && !b.condition().contains("ShouldProcess")) {
-                String c = condition(fn, b.condition());
+                String c = all(fn, b.condition(), reply);
                 if (c == null || found != null) {
                     return "?" + b.condition().strip();
                 }
@@ -72,6 +86,21 @@ final class WriteSteps {
         return text.substring(from, at);
     }
 
+    /** Terms joined by {@code -and}, each on an argument's truth or a reply ({@code @N}), joined by {@code &}; or null. */
+    private static String all(FunctionCode fn, String text, ToIntFunction<String> reply) {
+        List<String> terms = new java.util.ArrayList<>();
+        for (String term : text.strip().split("(?i)\\s+-and\\s+")) {
+            Matcher r = REPLY.matcher(term.strip());
+            int n = r.matches() ? reply.applyAsInt(r.group(1).toLowerCase(Locale.ROOT)) : 0;
+            String c = n > 0 ? "@" + n : condition(fn, term);
+            if (c == null) {
+                return condition(fn, text); // one condition whose own terms are joined ($null -ne … -and $true -eq …)
+            }
+            terms.add(c);
+        }
+        return String.join("&", terms);
+    }
+
     /** {@code P}, {@code !P}, or null when the condition is not one on an argument's truth. */
     static String condition(FunctionCode fn, String text) {
         String c = text.strip();
@@ -86,6 +115,10 @@ final class WriteSteps {
         if (n.matches() && n.group(1).equalsIgnoreCase(n.group(2)) && n.group(1).equalsIgnoreCase(n.group(3))) {
             return param(fn, n.group(1), true);
         }
+        Matcher g = GIVEN.matcher(c);
+        if (g.matches() && fn.parameter(g.group(1)).filter(x -> !x.isSwitch()).isPresent()) {
+            return param(fn, g.group(1), false);
+        }
         Matcher v = TRUTH.matcher(c);
         return v.matches() ? param(fn, v.group(2), v.group(1) != null) : null;
     }
@@ -98,16 +131,47 @@ final class WriteSteps {
     static String note(List<LookupPart> steps, String method, String when) {
         return "the module sends " + steps.size() + " request" + (steps.size() > 1 ? "s" : "") + " first ("
                 + String.join(", ", steps.stream().map(l -> l.sentMethod() + " " + l.path()
-                + (l.when() == null ? "" : " when " + shown(l.when()))).toList()) + ")" + (when == null ? ""
-                : ", and this " + method + " only when " + shown(when)) + "; the plan sends them after the"
+                + (l.when() == null ? "" : " when " + shown(l.when(), steps))).toList()) + ")" + (when == null ? ""
+                : ", and this " + method + " only when " + shown(when, steps)) + "; the plan sends them after the"
                 + " confirmation, in order, and stops at the first that fails or finds nothing, saying which writes"
                 + " were sent";
     }
 
-    /** A condition as the notes show it. */
-    private static String shown(String when) {
-        return when.startsWith("!") ? "-" + when.substring(1) + " is not given or false"
-                : "-" + when + " is given and not false";
+    /**
+     * The note of a reply the code reshapes after the set's last call ({@code Add-Member … -Name ObjectId -Value $Id},
+     * {@code Select-Object a, b, …} on it), {@code where} the first such line's {@code file:line}; null when it does
+     * not.
+     */
+    static String reshaped(String after, java.util.function.IntFunction<String> where) {
+        Matcher added = Pattern.compile("(?i)\\bAdd-Member\\b[^\\n]*?-Name\\s+['\"]?(\\w+)").matcher(after);
+        Matcher kept = Pattern.compile("(?i)\\|\\s*Select-Object\\s+(?:-Property\\s+)?(\\w+(?:\\s*,\\s*\\w+)+)").matcher(after);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        int first = -1;
+        while (added.find()) {
+            names.add(added.group(1));
+            first = first < 0 ? added.start() : first;
+        }
+        boolean add = !names.isEmpty();
+        boolean keep = kept.find();
+        if (!add && !keep) {
+            return null;
+        }
+        return "the module reshapes the reply (" + where.apply(add ? first : kept.start()) + "): "
+                + (add ? "adds " + String.join(", ", names) + (keep ? " and " : "") : "") + (keep ? "keeps only "
+                + kept.group(1).replaceAll("\\s*,\\s*", ", ") : "") + "; the plan shows the reply's object as Graph"
+                + " returns it";
+    }
+
+    /** A condition as the notes show it ({@code @N}: the step's reply, which the run checks when it has come). */
+    private static String shown(String when, List<LookupPart> steps) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String t : when.split("&")) {
+            int n = t.startsWith("@") ? Integer.parseInt(t.substring(1)) : 0;
+            out.add(n > 0 ? "the " + steps.get(n - 1).sentMethod() + " " + steps.get(n - 1).path() + " returned an object"
+                    : t.startsWith("!") ? "-" + t.substring(1) + " is not given or false"
+                    : "-" + t + " is given and not false");
+        }
+        return String.join(" and ", out);
     }
 
     /**

@@ -121,7 +121,7 @@ class RequestDerivationSpecTest {
     }
 
     private static String when(String w) {
-        if (w.matches(".*[=|&~].*")) {
+        if (w.matches(".*[=|&~@].*")) {
             return "when " + w; // a value, several terms: the table's own notation
         }
         return w.startsWith("!") ? "when not -" + w.substring(1) : "when -" + w;
