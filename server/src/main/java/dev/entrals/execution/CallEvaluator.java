@@ -80,7 +80,9 @@ public final class CallEvaluator {
         }
         if (chosen == null) {
             throw new NoCallException(inRange.isEmpty() ? "There is no command to run here."
-                    : "No Entra command that can be run here: " + names(inRange) + ".");
+                    : "No Entra command that can be run here: " + names(inRange) + " (" + String.join("; ",
+                    inRange.stream().map(c -> RunnableCommands.whyNot(c.name(), binder.index(), runs)).distinct()
+                            .toList()) + ").");
         }
         List<String> notRun = new ArrayList<>();
         for (CommandInvocation c : inRange) {

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.signatures.SignatureHelp;
 import dev.entrals.graph.RequestPlanner;
 import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.FunctionDefinition;
@@ -59,9 +60,26 @@ public final class RunnableCommands {
         return name != null && !name.isBlank() && !inString(command, script) && !shadowed(name, script);
     }
 
-    /** The documented cmdlet a name or alias (module-qualified or not) stands for, when {@code runs} accepts it. */
+    /**
+     * The documented cmdlet a name or alias (module-qualified or not) stands for, when {@code runs} accepts it; a
+     * simple function (no {@code [CmdletBinding()]}) the modules' code defines counts, though it has no help: it runs
+     * as any other (a call without arguments, as the module's no-parameter functions are called).
+     */
     public static Optional<CmdletHelp> resolve(String name, HelpIndex index, Predicate<String> runs) {
-        return index.find(name).filter(h -> h.hasHelp() && runs.test(h.name()));
+        return index.find(name).filter(h -> (h.hasHelp() || SignatureHelp.isSimpleFunction(h)) && runs.test(h.name()));
+    }
+
+    /** Why {@code name} does not {@link #resolve}: it is not a command of the modules, or has no request here. */
+    public static String whyNot(String name, HelpIndex index, Predicate<String> runs) {
+        Optional<CmdletHelp> h = name == null ? Optional.empty() : index.find(name);
+        if (h.isEmpty()) {
+            return name == null ? "its name is computed" : name + " is not a command of the Entra modules";
+        }
+        if (!h.get().hasHelp() && !SignatureHelp.isSimpleFunction(h.get())) {
+            return h.get().name() + " has no help or signature to bind its arguments to";
+        }
+        return runs.test(h.get().name()) ? h.get().name() + " is not called here (it is in a string, or a function of the script has its name)"
+                : h.get().name() + " has no request in the request table";
     }
 
     /** Whether the command is written inside a string (a {@code $( )} of a double-quoted string). */

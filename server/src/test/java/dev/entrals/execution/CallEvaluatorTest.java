@@ -165,6 +165,31 @@ class CallEvaluatorTest {
     }
 
     @Test
+    void aSimpleFunctionOfTheModulesRunsWithoutHelp() {
+        // Get-EntraBetaGlobalSecureAccessTenantStatus.ps1:5 has no [CmdletBinding()] and no param(): the signature
+        // index knows it without help, and the bundled table has its request
+        CallEvaluator bundled = new CallEvaluator(new ParameterBinder(HelpIndex.load(
+                dev.entrals.docs.modules.StandardSources.of(List.of(), true, false))),
+                RunnableCommands.runs(Planners.bundled()));
+        EvaluatedCall c = bundled.evaluate("Get-EntraBetaGlobalSecureAccessTenantStatus", Map.of());
+        assertEquals("Get-EntraBetaGlobalSecureAccessTenantStatus", c.command());
+        assertTrue(c.runnable(), c.problems()::toString);
+    }
+
+    @Test
+    void aCallThatCannotRunSaysWhy() {
+        CallEvaluator.NoCallException unknown = assertThrows(CallEvaluator.NoCallException.class,
+                () -> eval("Get-EntraBetaNoSuchThing -Id 1"));
+        assertEquals("No Entra command that can be run here: Get-EntraBetaNoSuchThing (Get-EntraBetaNoSuchThing is not"
+                + " a command of the Entra modules).", unknown.getMessage());
+        CallEvaluator.NoCallException notPlanned = assertThrows(CallEvaluator.NoCallException.class,
+                () -> new CallEvaluator(new ParameterBinder(HelpIndex.load(dev.entrals.docs.modules.StandardSources
+                        .of(List.of(), true, false))), name -> false).evaluate("Get-EntraUser -Top 1", Map.of()));
+        assertTrue(notPlanned.getMessage().endsWith("(Get-EntraUser has no request in the request table)."),
+                notPlanned.getMessage());
+    }
+
+    @Test
     void aFunctionOfTheScriptShadowsTheCmdletOfItsNameAndAStringHoldsNoCall() {
         String script = "function Get-EntraUser { 'mine' }\nGet-EntraUser -Top 1 | Write-Host \"$(Get-EntraUser -Top 2)\"\n"
                 + "Microsoft.Entra.Users\\Get-EntraUser -Top 3\n";
