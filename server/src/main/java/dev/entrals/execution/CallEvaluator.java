@@ -93,6 +93,20 @@ public final class CallEvaluator {
         return bind(script, chosen, help, notRun, supplied == null ? Map.of() : supplied);
     }
 
+    /** Whether the command stands after a {@code |}: the objects of the command before it are its input. */
+    static boolean pipedInto(String script, CommandInvocation call) {
+        int i = call.start() - 1;
+        while (i >= 0 && (Character.isWhitespace(script.charAt(i)) || script.charAt(i) == '`')) {
+            i--;
+        }
+        return i >= 0 && script.charAt(i) == '|' && (i == 0 || script.charAt(i - 1) != '|');
+    }
+
+    private static boolean takesPipeline(ParameterHelp p) {
+        return p.pipelineInput() != null && p.pipelineInput().strip().toLowerCase(Locale.ROOT)
+                .startsWith("true");
+    }
+
     private static String names(List<CommandInvocation> commands) {
         return String.join(", ", commands.stream().map(c -> c.name() == null ? "(computed)" : c.name()).distinct()
                 .toList());
@@ -185,7 +199,12 @@ public final class CallEvaluator {
         if (set != null) {
             for (ParameterHelp m : b.sets().mandatory(set)) {
                 if (!args.containsKey(m.name()) && !unevaluated.containsKey(m.name())) {
-                    problems.add("Missing the mandatory parameter -" + m.name() + ".");
+                    if (pipedInto(script, call) && takesPipeline(m)) {
+                        // bound from the objects the command before the | outputs: a value to supply, as a variable's
+                        unevaluated.put(m.name(), "(from the pipeline's input)");
+                    } else {
+                        problems.add("Missing the mandatory parameter -" + m.name() + ".");
+                    }
                 }
             }
         }

@@ -177,6 +177,21 @@ class CallEvaluatorTest {
     }
 
     @Test
+    void aMandatoryParameterTheCommandBeforeThePipeGivesIsAValueToSupply() {
+        // Remove-EntraGroup.md example 2: Get-EntraGroup -Filter … | Remove-EntraGroup (GroupId takes pipeline input)
+        String script = "Get-EntraGroup -Filter \"DisplayName eq 'HelpDesk'\" | Remove-EntraGroup";
+        int at = script.indexOf("Remove-EntraGroup");
+        EvaluatedCall piped = evaluator.evaluate(script, at, script.length(), Map.of());
+        assertEquals(List.of(), piped.problems());
+        assertEquals(List.of("-GroupId (from the pipeline's input)"), piped.unevaluated());
+        EvaluatedCall supplied = evaluator.evaluate(script, at, script.length(), Map.of("GroupId", "g-1"));
+        assertTrue(supplied.runnable(), supplied.problems()::toString);
+        assertEquals(Map.of("GroupId", "g-1"), supplied.arguments());
+        assertEquals(List.of("Missing the mandatory parameter -GroupId."), eval("Remove-EntraGroup").problems(),
+                "without a pipe the parameter is missing");
+    }
+
+    @Test
     void aCallThatCannotRunSaysWhy() {
         CallEvaluator.NoCallException unknown = assertThrows(CallEvaluator.NoCallException.class,
                 () -> eval("Get-EntraBetaNoSuchThing -Id 1"));

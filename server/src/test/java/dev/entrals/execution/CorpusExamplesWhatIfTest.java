@@ -66,7 +66,8 @@ class CorpusExamplesWhatIfTest extends BundledRunCase {
                     RunResult r = run(new RunInput(e.code(), c.start(), c.end(), Map.of(), false, true,
                             ResultFormat.AUTO, 0, doc));
                     kind = kind(r);
-                    shown.add(id + "\t" + kind + "\t" + String.join(" | ", r.request()));
+                    shown.add(id + "\t" + kind + "\t" + String.join(" | ", r.request()) + "\t"
+                            + (r.status() == RunStatus.WHAT_IF ? "" : r.text().replace('\n', ' ')));
                     problem = check(c.name(), r, table.entry(c.name()));
                 } catch (RuntimeException | AssertionError x) {
                     kind = "EXCEPTION";
