@@ -217,9 +217,17 @@ public final class CallEvaluator {
                             Map<String, String> unevaluated) {
         if (value == LiteralValues.NOT_LITERAL) {
             unevaluated.put(p.name(), text);
+        } else if (value != null && !(value instanceof List<?>) && isCollection(p)) {
+            args.put(p.name(), List.of(value)); // PowerShell binds one value to a [string[]] or List[string] as a list
         } else {
             args.put(p.name(), value);
         }
+    }
+
+    /** Whether the parameter's type is an array or a generic list ({@code string[]}, {@code List`1[System.String]}). */
+    static boolean isCollection(ParameterHelp p) {
+        String t = p.type() == null ? "" : p.type().replace(" ", "");
+        return t.endsWith("[]") || t.contains("List`1[") || t.startsWith("List[") || t.contains(".List[");
     }
 
     private ParameterHelp resolve(CmdletHelp help, String name, List<String> problems) {

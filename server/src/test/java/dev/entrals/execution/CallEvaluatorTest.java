@@ -192,6 +192,21 @@ class CallEvaluatorTest {
     }
 
     @Test
+    void oneValueForAListParameterIsAListOfOne() {
+        // New-EntraBetaApplication.md example 7: -IdentifierUris 'https://…' (List`1[System.String]); Graph takes an array
+        CallEvaluator bundled = new CallEvaluator(new ParameterBinder(HelpIndex.load(
+                dev.entrals.docs.modules.StandardSources.of(List.of(), true, false))),
+                RunnableCommands.runs(Planners.bundled()));
+        EvaluatedCall one = bundled.evaluate("New-EntraBetaApplication -DisplayName 'Contoso App'"
+                + " -IdentifierUris 'https://myselfserve.contoso.com'", Map.of());
+        assertEquals(List.of("https://myselfserve.contoso.com"), one.arguments().get("IdentifierUris"));
+        assertEquals("Contoso App", one.arguments().get("DisplayName"), "a string parameter keeps its one value");
+        EvaluatedCall two = bundled.evaluate("New-EntraBetaApplication -DisplayName A -IdentifierUris 'u1','u2'",
+                Map.of());
+        assertEquals(List.of("u1", "u2"), two.arguments().get("IdentifierUris"));
+    }
+
+    @Test
     void aCallThatCannotRunSaysWhy() {
         CallEvaluator.NoCallException unknown = assertThrows(CallEvaluator.NoCallException.class,
                 () -> eval("Get-EntraBetaNoSuchThing -Id 1"));
