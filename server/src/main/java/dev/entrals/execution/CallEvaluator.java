@@ -192,6 +192,10 @@ public final class CallEvaluator {
                 args.put(p.name(), SuppliedValues.convert(p, e.getValue()));
             }
         }
+        args.forEach((name, value) -> help.parameter(name).filter(p -> isGuid(p)
+                && (value instanceof Boolean || value instanceof Number)).ifPresent(p -> problems.add(
+                "Cannot process argument transformation on parameter '" + name + "'. Cannot convert value \""
+                        + (value instanceof Boolean t ? (t ? "True" : "False") : value) + "\" to type \"System.Guid\".")));
         if (!b.conflicts().isEmpty()) {
             problems.add("Parameter set cannot be resolved using the specified named parameters.");
         }
@@ -222,6 +226,10 @@ public final class CallEvaluator {
         } else {
             args.put(p.name(), value);
         }
+    }
+
+    private static boolean isGuid(ParameterHelp p) {
+        return p.type() != null && (p.type().equalsIgnoreCase("guid") || p.type().equalsIgnoreCase("System.Guid"));
     }
 
     /** Whether the parameter's type is an array or a generic list ({@code string[]}, {@code List`1[System.String]}). */

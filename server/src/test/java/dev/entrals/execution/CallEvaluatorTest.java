@@ -207,6 +207,19 @@ class CallEvaluatorTest {
     }
 
     @Test
+    void aSwitchFollowedByABooleanLeavesTheBooleanToAGuidPositionAndTheCallFails() {
+        // Set-EntraBetaDirSyncEnabled.md example 1: -Force $true puts $true at position 1, -TenantId (System.Guid);
+        // PowerShell cannot convert True to a Guid, and the call must not PATCH /organization/True
+        CallEvaluator bundled = new CallEvaluator(new ParameterBinder(HelpIndex.load(
+                dev.entrals.docs.modules.StandardSources.of(List.of(), true, false))),
+                RunnableCommands.runs(Planners.bundled()));
+        EvaluatedCall c = bundled.evaluate("Set-EntraBetaDirSyncEnabled -EnableDirsync $true -Force $true", Map.of());
+        assertEquals(List.of("Cannot process argument transformation on parameter 'TenantId'. Cannot convert value"
+                + " \"True\" to type \"System.Guid\"."), c.problems());
+        assertTrue(bundled.evaluate("Set-EntraBetaDirSyncEnabled -EnableDirsync $true -Force", Map.of()).runnable());
+    }
+
+    @Test
     void aCallThatCannotRunSaysWhy() {
         CallEvaluator.NoCallException unknown = assertThrows(CallEvaluator.NoCallException.class,
                 () -> eval("Get-EntraBetaNoSuchThing -Id 1"));
