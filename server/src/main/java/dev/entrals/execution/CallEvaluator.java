@@ -80,7 +80,9 @@ public final class CallEvaluator {
         }
         if (chosen == null) {
             throw new NoCallException(inRange.isEmpty() ? "There is no command to run here."
-                    : "No Entra command that can be run here: " + names(inRange) + ".");
+                    : "No Entra command that can be run here: " + names(inRange) + " (" + String.join("; ",
+                    inRange.stream().map(c -> RunnableCommands.whyNot(c.name(), binder.index(), runs)).distinct()
+                            .toList()) + ").");
         }
         List<String> notRun = new ArrayList<>();
         for (CommandInvocation c : inRange) {
@@ -89,6 +91,20 @@ public final class CallEvaluator {
             }
         }
         return bind(script, chosen, help, notRun, supplied == null ? Map.of() : supplied);
+    }
+
+    /** Whether the command stands after a {@code |}: the objects of the command before it are its input. */
+    static boolean pipedInto(String script, CommandInvocation call) {
+        int i = call.start() - 1;
+        while (i >= 0 && (Character.isWhitespace(script.charAt(i)) || script.charAt(i) == '`')) {
+            i--;
+        }
+        return i >= 0 && script.charAt(i) == '|' && (i == 0 || script.charAt(i - 1) != '|');
+    }
+
+    private static boolean takesPipeline(ParameterHelp p) {
+        return p.pipelineInput() != null && p.pipelineInput().strip().toLowerCase(Locale.ROOT)
+                .startsWith("true");
     }
 
     private static String names(List<CommandInvocation> commands) {
@@ -176,6 +192,10 @@ public final class CallEvaluator {
                 args.put(p.name(), SuppliedValues.convert(p, e.getValue()));
             }
         }
+        args.forEach((name, value) -> help.parameter(name).filter(p -> isGuid(p)
+                && (value instanceof Boolean || value instanceof Number)).ifPresent(p -> problems.add(
+                "Cannot process argument transformation on parameter '" + name + "'. Cannot convert value \""
+                        + (value instanceof Boolean t ? (t ? "True" : "False") : value) + "\" to type \"System.Guid\".")));
         if (!b.conflicts().isEmpty()) {
             problems.add("Parameter set cannot be resolved using the specified named parameters.");
         }
@@ -183,7 +203,12 @@ public final class CallEvaluator {
         if (set != null) {
             for (ParameterHelp m : b.sets().mandatory(set)) {
                 if (!args.containsKey(m.name()) && !unevaluated.containsKey(m.name())) {
-                    problems.add("Missing the mandatory parameter -" + m.name() + ".");
+                    if (pipedInto(script, call) && takesPipeline(m)) {
+                        // bound from the objects the command before the | outputs: a value to supply, as a variable's
+                        unevaluated.put(m.name(), "(from the pipeline's input)");
+                    } else {
+                        problems.add("Missing the mandatory parameter -" + m.name() + ".");
+                    }
                 }
             }
         }
@@ -196,9 +221,21 @@ public final class CallEvaluator {
                             Map<String, String> unevaluated) {
         if (value == LiteralValues.NOT_LITERAL) {
             unevaluated.put(p.name(), text);
+        } else if (value != null && !(value instanceof List<?>) && isCollection(p)) {
+            args.put(p.name(), List.of(value)); // PowerShell binds one value to a [string[]] or List[string] as a list
         } else {
             args.put(p.name(), value);
         }
+    }
+
+    private static boolean isGuid(ParameterHelp p) {
+        return p.type() != null && (p.type().equalsIgnoreCase("guid") || p.type().equalsIgnoreCase("System.Guid"));
+    }
+
+    /** Whether the parameter's type is an array or a generic list ({@code string[]}, {@code List`1[System.String]}). */
+    static boolean isCollection(ParameterHelp p) {
+        String t = p.type() == null ? "" : p.type().replace(" ", "");
+        return t.endsWith("[]") || t.contains("List`1[") || t.startsWith("List[") || t.contains(".List[");
     }
 
     private ParameterHelp resolve(CmdletHelp help, String name, List<String> problems) {

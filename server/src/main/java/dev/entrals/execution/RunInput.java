@@ -58,7 +58,8 @@ public record RunInput(String text, int start, int end, Map<String, String> supp
 
     /** A file path of an argument as this run reads it: absolute, a relative one in {@link #directory()}. */
     public Path file(String path) {
-        Path p = Path.of(path);
+        // PowerShell takes \ as a separator on every system (.\data\roles.csv): so does a run where / is the separator
+        Path p = Path.of(java.io.File.separatorChar == '/' ? path.replace('\\', '/') : path);
         return (directory == null || p.isAbsolute() ? p : directory.resolve(p)).toAbsolutePath().normalize();
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.HelpIndex;
+import dev.entrals.docs.signatures.SignatureHelp;
 import dev.entrals.docs.signatures.SignatureSource;
 import dev.entrals.graph.RequestPlanner;
 import dev.entrals.script.CommandInvocation;
@@ -65,7 +66,9 @@ public final class RunnableCommands {
      * alias {@code Enable-EntraAzureADAlias} defines ({@code Get-AzureADGroup}) stands for its Microsoft.Entra
      * command, as if the alias command had run (the analysis binds such a name so after it,
      * {@link SignatureSource#enableAliasTargets}). A cmdlet answered here needs no help page
-     * ({@code Get-EntraUnsupportedCommand}, the module exports it without one).
+     * ({@code Get-EntraUnsupportedCommand}, the module exports it without one); a simple function (no
+     * {@code [CmdletBinding()]}) the modules' code defines counts, though it has no help: it runs as any other (a call
+     * without arguments, as the module's no-parameter functions are called).
      */
     public static Optional<CmdletHelp> resolve(String name, HelpIndex index, Predicate<String> runs) {
         Optional<CmdletHelp> found = index.find(name);
@@ -76,7 +79,21 @@ public final class RunnableCommands {
                     .sorted(java.util.Comparator.comparing(t -> t.equalsIgnoreCase(LocalAnswers.UNSUPPORTED)))
                     .map(index::find).flatMap(Optional::stream).findFirst();
         }
-        return found.filter(h -> (h.hasHelp() || LocalAnswers.answers(h.name())) && runs.test(h.name()));
+        return found.filter(h -> (h.hasHelp() || LocalAnswers.answers(h.name()) || SignatureHelp.isSimpleFunction(h))
+                && runs.test(h.name()));
+    }
+
+    /** Why {@code name} does not {@link #resolve}: it is not a command of the modules, or has no request here. */
+    public static String whyNot(String name, HelpIndex index, Predicate<String> runs) {
+        Optional<CmdletHelp> h = name == null ? Optional.empty() : index.find(name);
+        if (h.isEmpty()) {
+            return name == null ? "its name is computed" : name + " is not a command of the Entra modules";
+        }
+        if (!h.get().hasHelp() && !SignatureHelp.isSimpleFunction(h.get())) {
+            return h.get().name() + " has no help or signature to bind its arguments to";
+        }
+        return runs.test(h.get().name()) ? h.get().name() + " is not called here (it is in a string, or a function of"
+                + " the script has its name)" : h.get().name() + " has no request in the request table";
     }
 
     /** Whether the command is written inside a string (a {@code $( )} of a double-quoted string). */

@@ -165,6 +165,74 @@ class CallEvaluatorTest {
     }
 
     @Test
+    void aSimpleFunctionOfTheModulesRunsWithoutHelp() {
+        // Get-EntraBetaGlobalSecureAccessTenantStatus.ps1:5 has no [CmdletBinding()] and no param(): the signature
+        // index knows it without help, and the bundled table has its request
+        CallEvaluator bundled = new CallEvaluator(new ParameterBinder(HelpIndex.load(
+                dev.entrals.docs.modules.StandardSources.of(List.of(), true, false))),
+                RunnableCommands.runs(Planners.bundled()));
+        EvaluatedCall c = bundled.evaluate("Get-EntraBetaGlobalSecureAccessTenantStatus", Map.of());
+        assertEquals("Get-EntraBetaGlobalSecureAccessTenantStatus", c.command());
+        assertTrue(c.runnable(), c.problems()::toString);
+    }
+
+    @Test
+    void aMandatoryParameterTheCommandBeforeThePipeGivesIsAValueToSupply() {
+        // Remove-EntraGroup.md example 2: Get-EntraGroup -Filter … | Remove-EntraGroup (GroupId takes pipeline input)
+        String script = "Get-EntraGroup -Filter \"DisplayName eq 'HelpDesk'\" | Remove-EntraGroup";
+        int at = script.indexOf("Remove-EntraGroup");
+        EvaluatedCall piped = evaluator.evaluate(script, at, script.length(), Map.of());
+        assertEquals(List.of(), piped.problems());
+        assertEquals(List.of("-GroupId (from the pipeline's input)"), piped.unevaluated());
+        EvaluatedCall supplied = evaluator.evaluate(script, at, script.length(), Map.of("GroupId", "g-1"));
+        assertTrue(supplied.runnable(), supplied.problems()::toString);
+        assertEquals(Map.of("GroupId", "g-1"), supplied.arguments());
+        assertEquals(List.of("Missing the mandatory parameter -GroupId."), eval("Remove-EntraGroup").problems(),
+                "without a pipe the parameter is missing");
+    }
+
+    @Test
+    void oneValueForAListParameterIsAListOfOne() {
+        // New-EntraBetaApplication.md example 7: -IdentifierUris 'https://…' (List`1[System.String]); Graph takes an array
+        CallEvaluator bundled = new CallEvaluator(new ParameterBinder(HelpIndex.load(
+                dev.entrals.docs.modules.StandardSources.of(List.of(), true, false))),
+                RunnableCommands.runs(Planners.bundled()));
+        EvaluatedCall one = bundled.evaluate("New-EntraBetaApplication -DisplayName 'Contoso App'"
+                + " -IdentifierUris 'https://myselfserve.contoso.com'", Map.of());
+        assertEquals(List.of("https://myselfserve.contoso.com"), one.arguments().get("IdentifierUris"));
+        assertEquals("Contoso App", one.arguments().get("DisplayName"), "a string parameter keeps its one value");
+        EvaluatedCall two = bundled.evaluate("New-EntraBetaApplication -DisplayName A -IdentifierUris 'u1','u2'",
+                Map.of());
+        assertEquals(List.of("u1", "u2"), two.arguments().get("IdentifierUris"));
+    }
+
+    @Test
+    void aSwitchFollowedByABooleanLeavesTheBooleanToAGuidPositionAndTheCallFails() {
+        // Set-EntraBetaDirSyncEnabled.md example 1: -Force $true puts $true at position 1, -TenantId (System.Guid);
+        // PowerShell cannot convert True to a Guid, and the call must not PATCH /organization/True
+        CallEvaluator bundled = new CallEvaluator(new ParameterBinder(HelpIndex.load(
+                dev.entrals.docs.modules.StandardSources.of(List.of(), true, false))),
+                RunnableCommands.runs(Planners.bundled()));
+        EvaluatedCall c = bundled.evaluate("Set-EntraBetaDirSyncEnabled -EnableDirsync $true -Force $true", Map.of());
+        assertEquals(List.of("Cannot process argument transformation on parameter 'TenantId'. Cannot convert value"
+                + " \"True\" to type \"System.Guid\"."), c.problems());
+        assertTrue(bundled.evaluate("Set-EntraBetaDirSyncEnabled -EnableDirsync $true -Force", Map.of()).runnable());
+    }
+
+    @Test
+    void aCallThatCannotRunSaysWhy() {
+        CallEvaluator.NoCallException unknown = assertThrows(CallEvaluator.NoCallException.class,
+                () -> eval("Get-EntraBetaNoSuchThing -Id 1"));
+        assertEquals("No Entra command that can be run here: Get-EntraBetaNoSuchThing (Get-EntraBetaNoSuchThing is not"
+                + " a command of the Entra modules).", unknown.getMessage());
+        CallEvaluator.NoCallException notPlanned = assertThrows(CallEvaluator.NoCallException.class,
+                () -> new CallEvaluator(new ParameterBinder(HelpIndex.load(dev.entrals.docs.modules.StandardSources
+                        .of(List.of(), true, false))), name -> false).evaluate("Get-EntraUser -Top 1", Map.of()));
+        assertTrue(notPlanned.getMessage().endsWith("(Get-EntraUser has no request in the request table)."),
+                notPlanned.getMessage());
+    }
+
+    @Test
     void aFunctionOfTheScriptShadowsTheCmdletOfItsNameAndAStringHoldsNoCall() {
         String script = "function Get-EntraUser { 'mine' }\nGet-EntraUser -Top 1 | Write-Host \"$(Get-EntraUser -Top 2)\"\n"
                 + "Microsoft.Entra.Users\\Get-EntraUser -Top 3\n";

@@ -26,12 +26,14 @@ import org.junit.jupiter.api.Test;
  * is found as often as it is written, with the parameters a simple independent reading of the text finds.
  * Examples that are wrong in the docs themselves are listed, with the reason, in {@code corpus-doc-defects.txt}.
  */
-class CorpusExamplesTest {
+public class CorpusExamplesTest {
 
     private static final Parser MARKDOWN = Parser.builder().build();
 
-    record Example(Path page, String cmdlet, int index, String code) {
-        String id() {
+    /** One PowerShell block of a page's EXAMPLES ({@code index} counts from 1 on the page). */
+    public record Example(Path page, String cmdlet, int index, String code) {
+        /** {@code page.md#index}. */
+        public String id() {
             return page.getFileName() + "#" + index;
         }
     }
@@ -110,7 +112,8 @@ class CorpusExamplesTest {
         return code.substring(lineStart, i).contains("#");
     }
 
-    private static List<Example> examplesOf(Path page) throws IOException {
+    /** The PowerShell blocks under the page's EXAMPLES heading. */
+    public static List<Example> examplesOf(Path page) throws IOException {
         Node doc = MARKDOWN.parse(Files.readString(page, StandardCharsets.UTF_8));
         String cmdlet = null;
         boolean inExamples = false;

@@ -87,7 +87,7 @@ public final class SignatureHelp {
      * Whether {@code help} is the facts of a simple (not advanced) function, which binds any argument it does not
      * declare into {@code $args}: nothing about its parameters can be wrong.
      */
-    static boolean isSimpleFunction(CmdletHelp help) {
+    public static boolean isSimpleFunction(CmdletHelp help) {
         return help.frontMatter().containsKey(SIGNATURE_ONLY) && !help.hasHelp();
     }
 
