@@ -88,7 +88,9 @@ class RequestTableConformanceTest {
             Map<String, List<String>> documented, BundledRequestPlanner planner) throws IOException {
         Path file = module.resolve(e.source().replaceFirst(":\\d+$", ""));
         String code = Files.readString(file);
-        FunctionSignature fn = ParamBlockReader.read(code).function(e.command()).orElseThrow();
+        // the last function of the name: the inner one where the file wraps the function in one of its own name
+        FunctionSignature fn = ParamBlockReader.read(code).functions().stream()
+                .filter(f -> f.name().equalsIgnoreCase(e.command())).reduce((a, b) -> b).orElseThrow();
         Map<String, Object> args = typicalArguments(fn, s.set());
         for (ParameterSignature p : fn.parameters()) {
             // an argument whose value chooses the request (a condition P=v) takes one its ValidateSet allows

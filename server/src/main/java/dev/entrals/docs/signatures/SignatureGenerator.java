@@ -145,11 +145,13 @@ public final class SignatureGenerator {
             Path rel = dir.relativize(file);
             String sub = rel.getNameCount() > 1 ? module + "." + rel.getName(0) : module;
             String base = file.getFileName().toString().replaceFirst("(?i)\\.ps1$", "");
-            ScriptSignatures s = read(file);
-            for (FunctionSignature f : s.functions()) {
-                if (!f.topLevel()) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            ScriptSignatures s = ParamBlockReader.read(text);
+            for (FunctionSignature top : s.functions()) {
+                if (!top.topLevel()) {
                     continue;
                 }
+                FunctionSignature f = s.meant(top, text); // a function the file wraps in one of its own name
                 Found found = new Found(f, module, sub);
                 if (f.name().equalsIgnoreCase(base)) {
                     own.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(found);

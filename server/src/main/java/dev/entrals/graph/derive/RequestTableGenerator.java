@@ -4,6 +4,7 @@ import dev.entrals.graph.RequestEntry;
 import dev.entrals.graph.RequestTable;
 import dev.entrals.script.FunctionSignature;
 import dev.entrals.script.ParamBlockReader;
+import dev.entrals.script.ScriptSignatures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,12 +143,28 @@ public final class RequestTableGenerator {
      */
     static RequestEntry derive(String module, String rel, String name, String raw, MgDerivation mg,
             java.util.function.Function<String, String> functions) {
-        FunctionSignature fn = ParamBlockReader.read(raw).function(name).filter(FunctionSignature::topLevel)
-                .orElse(null);
-        if (fn == null) {
+        ScriptSignatures script = ParamBlockReader.read(raw);
+        FunctionSignature top = script.function(name).filter(FunctionSignature::topLevel).orElse(null);
+        if (top == null) {
             return null;
         }
-        FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
+        FunctionSignature fn = script.meant(top, raw);
+        if (fn != top) { // the file wraps the function in one of its own name: the inner one is what it means
+            RequestEntry inner = derive(module, rel, new FunctionCode(module, rel, fn, PsText.withoutComments(raw)),
+                    raw, mg, functions);
+            String note = "the module's file wraps this function in another of its own name (" + rel + ":"
+                    + PsText.lineOf(raw, top.start()) + "), so a call of it only defines the inner one and sends"
+                    + " nothing; the plan sends what the inner function, evidently meant, sends";
+            return new RequestEntry(inner.command(), module, inner.source(), inner.via(), inner.sets().stream()
+                    .map(s -> s.withNotes(java.util.stream.Stream.concat(s.notes().stream(), java.util.stream.Stream
+                            .of(note)).toList())).toList(), inner.reason(), inner.columns());
+        }
+        return derive(module, rel, new FunctionCode(module, rel, fn, PsText.withoutComments(raw)), raw, mg, functions);
+    }
+
+    private static RequestEntry derive(String module, String rel, FunctionCode code, String raw, MgDerivation mg,
+            java.util.function.Function<String, String> functions) {
+        FunctionSignature fn = code.signature();
         MissingArguments.Reading missing = MissingArguments.read(code);
         if (!missing.needs().isEmpty()) {
             FunctionCode given = new FunctionCode(module, rel, fn, missing.text());

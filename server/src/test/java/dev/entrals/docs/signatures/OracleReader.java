@@ -38,6 +38,11 @@ final class OracleReader {
             return null;
         }
         int brace = text.indexOf('{', fn.end());
+        Matcher wrapped = Pattern.compile("(?i)\\A(?:\\s|#[^\\n]*)*function\\s+" + Pattern.quote(name) + "\\s*\\{")
+                .matcher(text.substring(brace + 1));
+        if (wrapped.find()) { // the file wraps the function in one of its own name: the inner one is meant
+            brace = brace + wrapped.end();
+        }
         Matcher param = Pattern.compile("(?i)\\bparam\\s*\\(").matcher(text);
         boolean found = param.find(brace);
         String head = text.substring(brace + 1, found ? param.start() : text.length());
