@@ -30,8 +30,7 @@ import java.util.regex.Pattern;
  */
 final class SequenceReading {
 
-    private static final Pattern CALL = Pattern.compile("(?i)\\bInvoke-(?:Mg)?GraphRequest\\b((?:[^\\n]*`\\r?\\n)*[^\\n]*)");
-    private static final Pattern SET_IF = Pattern.compile("(?i)ParameterSetName\\s*-eq\\s*['\"](\\w+)['\"]");
+    static final Pattern CALL = Pattern.compile("(?i)\\bInvoke-(?:Mg)?GraphRequest\\b((?:[^\\n]*`\\r?\\n)*[^\\n]*)");
     private static final Pattern LOOP = Pattern.compile("(?i)\\b(?:foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+([^)]*)\\)"
             + "|while\\s*\\([^\\n]*\\)|do)\\s*\\{");
     private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+(?:[\"']?(GET|POST|PATCH|PUT|DELETE)\\b|\\$(\\w+))");
@@ -47,7 +46,7 @@ final class SequenceReading {
         String source = null;
         for (String set : fn.sets()) {
             int[] at = new int[1];
-            String scope = scope(p, set, at);
+            String scope = SequenceParts.scope(p, set, at);
             SetRequest s = new Scope(fn, scope, set, at[0]).read();
             if (s.method() != null && source == null) {
                 Matcher last = CALL.matcher(scope);
@@ -69,35 +68,6 @@ final class SequenceReading {
         String via = p.toLowerCase(Locale.ROOT).contains("invoke-mggraphrequest") ? "Invoke-MgGraphRequest"
                 : "Invoke-GraphRequest";
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
-    }
-
-    /** The text the set runs: its own branch on the parameter set, the else after another set's, or all. */
-    static String scope(String p, String set, int[] at) {
-        List<PsText.IfBlock> branches = new ArrayList<>();
-        for (PsText.IfBlock b : PsText.ifBlocks(p)) {
-            Matcher m = SET_IF.matcher(b.condition());
-            if (m.find() && !b.condition().contains("-and") && !b.condition().contains("-or")) {
-                if (!CALL.matcher(b.body()).find()) {
-                    continue; // a branch that sends nothing (it reads a certificate, …)
-                }
-                if (m.group(1).equalsIgnoreCase(set)) {
-                    at[0] = b.start();
-                    return b.body();
-                }
-                branches.add(b);
-            }
-        }
-        for (PsText.IfBlock b : branches) {
-            int end = b.start() + b.body().length() + 1;
-            Matcher e = Pattern.compile("(?i)\\A\\s*else\\s*\\{").matcher(p.substring(Math.min(end, p.length())));
-            if (e.find()) {
-                int open = end + e.end() - 1;
-                at[0] = open + 1;
-                return p.substring(open + 1, PsText.close(p, open) - 1);
-            }
-        }
-        at[0] = 0;
-        return p;
     }
 
     /** One set's calls read in order. */
@@ -206,7 +176,7 @@ final class SequenceReading {
                     return MgDerivation.unsupported(set, "sends a request whose " + (method == null ? "method"
                             : "URL") + " is built in a way not read (" + line(call.start()) + ") in set " + set);
                 }
-                List<QueryPart> query = query(url[1], !last);
+                List<QueryPart> query = SequenceParts.query(url[1], !last);
                 if (query == null) {
                     return MgDerivation.unsupported(set, "writes a query option from a reply in set " + set
                             + "; not read");
@@ -411,22 +381,6 @@ final class SequenceReading {
             t = t.startsWith("/") ? t : "/" + t;
             int q = t.indexOf('?');
             return new String[] {q < 0 ? t : t.substring(0, q), q < 0 ? "" : t.substring(q + 1)};
-        }
-
-        /** Query options of a template ({@code $filter=… '{AgentId}'}); null when one of the request names a reply. */
-        private static List<QueryPart> query(String q, boolean step) {
-            List<QueryPart> out = new ArrayList<>();
-            if (q.isEmpty()) {
-                return out;
-            }
-            for (String pair : q.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq < 0 || pair.contains("{@") && !step) {
-                    return null;
-                }
-                out.add(new QueryPart(pair.substring(0, eq), null, pair.substring(eq + 1), null, null));
-            }
-            return out;
         }
 
         /** The last {@code $name = …} before an offset (any case), or null. */
