@@ -179,10 +179,12 @@ public final class CallEvaluator {
             put(pos.parameter(), LiteralValues.of(pos.argument(), script), pos.argument().text(script), args,
                     unevaluated);
         }
-        if (!call.splats().isEmpty()) {
+        if (!call.splats().isEmpty() && supplied.isEmpty()) {
+            // supplied values stand for the splat's contents (the run reads no variable of the script)
             problems.add("Splatted arguments (" + String.join(", ", call.splats().stream()
                     .map(s -> script.substring(s.start(), s.end())).toList()) + ") cannot be evaluated without "
-                    + "running the script; write the parameters out or supply them.");
+                    + "running the script; write the parameters out, or supply them (NAME=VALUE): the supplied values"
+                    + " then stand for the splat.");
         }
         for (Map.Entry<String, String> e : supplied.entrySet()) {
             ParameterHelp p = resolve(help, e.getKey(), problems);

@@ -140,6 +140,14 @@ class CallEvaluatorTest {
         assertEquals(List.of("Missing the mandatory parameter -GroupId."), missing.problems());
         EvaluatedCall splat = eval("Get-EntraUser @params");
         assertFalse(splat.runnable());
+        assertTrue(splat.problems().get(0).contains("supply them"), splat.problems().toString());
+    }
+
+    @Test
+    void suppliedValuesStandForASplat() {
+        EvaluatedCall c = evaluator.evaluate("Get-EntraGroupMember @params", Map.of("GroupId", "g-1", "Top", "5"));
+        assertTrue(c.runnable(), c.problems().toString());
+        assertEquals(Map.of("GroupId", "g-1", "Top", 5L), c.arguments());
     }
 
     @Test
