@@ -36,7 +36,7 @@ final class Conditions {
     static String read(String text, FunctionCode fn) {
         Parser p = new Parser(text, fn);
         List<Set<String>> dnf = p.expression();
-        p.skip();
+        p.skipBlanks();
         return dnf == null || p.at != text.length() ? null : write(dnf);
     }
 
@@ -133,7 +133,7 @@ final class Conditions {
             this.fn = fn;
         }
 
-        void skip() {
+        void skipBlanks() {
             while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
                 at++;
             }
@@ -142,7 +142,7 @@ final class Conditions {
         List<Set<String>> expression() {
             List<Set<String>> left = unary();
             while (left != null) {
-                skip();
+                skipBlanks();
                 Matcher w = WORD.matcher(text).region(at, text.length());
                 if (!w.lookingAt() || w.group(1).equalsIgnoreCase("not")) {
                     return left;
@@ -163,7 +163,7 @@ final class Conditions {
         }
 
         List<Set<String>> unary() {
-            skip();
+            skipBlanks();
             Matcher w = WORD.matcher(text).region(at, text.length());
             if (w.lookingAt() && w.group(1).equalsIgnoreCase("not") || text.startsWith("!", at)) {
                 at = w.lookingAt() && w.group(1).equalsIgnoreCase("not") ? w.end() : at + 1;
@@ -174,7 +174,7 @@ final class Conditions {
                 int close = PsText.close(text, at);
                 Parser inside = new Parser(text.substring(at + 1, close - 1), fn);
                 List<Set<String>> inner = inside.expression();
-                inside.skip();
+                inside.skipBlanks();
                 at = close;
                 return inner == null || inside.at != inside.text.length() ? null : inner;
             }
