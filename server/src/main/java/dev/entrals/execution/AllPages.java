@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrals.graph.GraphRequest;
 import dev.entrals.session.CancellationSignal;
 
-/** A step's reply as every page's objects ({@link dev.entrals.graph.RequestPlan.Lookup#pages()}). */
+/**
+ * A step's reply as every page's objects ({@link dev.entrals.graph.RequestPlan.Lookup#pages()}), and the next page of
+ * any collection reply.
+ */
 final class AllPages {
 
     private AllPages() {
@@ -24,17 +27,25 @@ final class AllPages {
         ArrayNode all = v.deepCopy();
         JsonNode page = first;
         while (page.get("@odata.nextLink") != null && page.get("@odata.nextLink").isTextual()) {
-            String next = page.get("@odata.nextLink").asText();
-            page = client.sendTo(next, new GraphRequest("GET", next, r.headers(), null), cancel).body();
-            if (page == null || !(page.get("value") instanceof ArrayNode more)) {
-                throw GraphFault.of(GraphFault.Kind.MALFORMED, "A next page of the collection has no 'value' array.",
-                        "GET " + next);
-            }
-            all.addAll(more);
+            page = next(client, page.get("@odata.nextLink").asText(), r, cancel);
+            all.addAll((ArrayNode) page.get("value"));
         }
         ObjectNode out = ((ObjectNode) first).deepCopy();
         out.set("value", all);
         out.remove("@odata.nextLink");
         return out;
+    }
+
+    /**
+     * The page at {@code link} (a reply's {@code @odata.nextLink}), asked for with {@code request}'s headers; a page
+     * without a {@code value} array is a malformed reply.
+     */
+    static JsonNode next(GraphClient client, String link, GraphRequest request, CancellationSignal cancel) {
+        JsonNode page = client.sendTo(link, new GraphRequest("GET", link, request.headers(), null), cancel).body();
+        if (page == null || !(page.get("value") instanceof ArrayNode)) {
+            throw GraphFault.of(GraphFault.Kind.MALFORMED, "A next page of the collection has no 'value' array.",
+                    "GET " + link);
+        }
+        return page;
     }
 }

@@ -219,13 +219,8 @@ final class PlanRunner {
             if (!paging.followNextLink() || next == null || !next.isTextual() || tally.full()) {
                 return false;
             }
-            GraphRequest nextRequest = new GraphRequest("GET", next.asText(), request.headers(), null);
-            body = client.sendTo(next.asText(), nextRequest, cancel).body();
-            value = body == null ? null : body.get("value");
-            if (value == null || !value.isArray()) {
-                throw GraphFault.of(GraphFault.Kind.MALFORMED, "A next page of the collection has no 'value' array.",
-                        "GET " + next.asText());
-            }
+            body = AllPages.next(client, next.asText(), request, cancel);
+            value = body.get("value");
         }
     }
 
