@@ -167,7 +167,13 @@ final class CrossTenantActivity {
                     ? Comparator.comparing(o -> String.valueOf(o.get("ExternalTenantId")), String.CASE_INSENSITIVE_ORDER)
                     : Comparator.comparing(o -> -((Number) o.get("SignIns")).longValue()));
         }
-        return new LocalAnswers.Answer(out, false, null, notes);
+        // the events as the module's help shows them (a list: 15 or 18 properties); the summary as a table of them all
+        return new LocalAnswers.Answer(out, false, summary ? null : ResultFormatter.list(out), notes);
+    }
+
+    /** The columns of the report's table: every property of a summary (its help's example shows them so). */
+    static List<String> columns(List<Map<String, Object>> objects) {
+        return objects.isEmpty() ? List.of() : List.copyOf(objects.get(0).keySet());
     }
 
     /** {@code Group-Object} on the query's property: groups in the order of their names (PowerShell 7), any case. */

@@ -191,7 +191,8 @@ public final class RunEngine {
             LocalAnswers.Answer a = CrossTenantActivity.answer(call.arguments(), tenant, client, pages, cancel);
             a.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
             return new RunResult(call.command(), shown, RunStatus.OK, false, a.objects(), a.objects().size(), false,
-                    ResultFormatter.format(a.objects(), false, List.of(), in.format()), notes, millis(started),
+                    a.text() != null && in.format() == ResultFormat.AUTO ? a.text() : ResultFormatter.format(
+                    a.objects(), false, CrossTenantActivity.columns(a.objects()), in.format()), notes, millis(started),
                     List.of());
         } catch (GraphFault f) {
             return faulted(call, shown, false, queries.get(0).request(), f, call.arguments(), notes, started);

@@ -71,6 +71,7 @@ class BundledCrossTenantRunTest extends BundledRunCase {
         assertEquals(List.of("ExternalTenantId", "AccessDirection", "UserDisplayName", "UserPrincipalName", "UserId",
                 "UserType", "CrossTenantAccessType", "AppDisplayName", "AppId", "ResourceDisplayName", "ResourceId",
                 "SignInId", "CreatedDateTime", "StatusCode", "StatusReason"), new ArrayList<>(in.keySet())); // :283-:305
+        assertTrue(r.text().contains("\nStatusReason          : Denied.\n"), r.text()); // a list, as its help shows
         assertEquals(2, r.request().size());
         assertTrue(r.request().get(0).endsWith("(every page, following @odata.nextLink)"), r.request().toString());
     }
@@ -93,7 +94,9 @@ class BundledCrossTenantRunTest extends BundledRunCase {
         assertEquals(2L, first.get("UniqueUsers"));
         assertEquals(2L, first.get("UniqueResources"));
         assertEquals(1L, r.objects().get(1).get("SignIns"));
-        assertTrue(r.text().contains("SuccessSignIns"), r.text());
+        // a table of every property of the summary, as its help's example shows it
+        assertTrue(r.text().startsWith("ExternalTenantId                     AccessDirection SignIns SuccessSignIns"
+                + " FailedSignIns UniqueUsers UniqueResources\n"), r.text());
     }
 
     @Test
