@@ -110,6 +110,9 @@ class BundledFindPermissionRunTest extends BundledRunCase {
         assertEquals(RunStatus.UNSUPPORTED, invalid.status(), invalid.text());
         assertTrue(invalid.text().contains("does not belong to the set \"Any,Delegated,Application\""),
                 invalid.text());
+        RunResult nothing = run(RunInput.commandLine("Find-EntraPermission -PermissionType Delegated"));
+        assertTrue(nothing.status() != RunStatus.OK, nothing.text()); // -SearchString is mandatory in set Search
+        assertTrue(nothing.text().contains("SearchString"), nothing.text());
         assertEquals(List.of(GET, GET, GET), sent(), "an argument PowerShell refuses sends nothing");
     }
 
