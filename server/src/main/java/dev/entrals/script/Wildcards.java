@@ -12,7 +12,10 @@ public final class Wildcards {
     private Wildcards() {
     }
 
-    /** Whether {@code text} matches {@code pattern} whole; a malformed range ({@code []}) matches nothing, as in PowerShell. */
+    /**
+     * Whether {@code text} matches {@code pattern} whole; a malformed range ({@code []}) matches nothing, as in
+     * PowerShell.
+     */
     public static boolean matches(String pattern, String text) {
         try {
             return regex(pattern).matcher(text).matches();

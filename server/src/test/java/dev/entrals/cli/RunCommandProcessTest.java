@@ -145,7 +145,8 @@ class RunCommandProcessTest {
     void findEntraPermissionSearchesGraphsPermissionsAndStreamsThemAsCsv() throws Exception {
         // Find-EntraPermission.ps1:101 Find-MgGraphPermission: the SDK's one GET, its search done here
         graph.collection("/v1.0/servicePrincipals", List.of(Map.of("id", "sp-graph", "oauth2PermissionScopes",
-                List.of(Map.of("id", "s-1", "value", "User.Read", "type", "User", "userConsentDescription", "Read you")),
+                List.of(Map.of("id", "s-1", "value", "User.Read", "type", "User",
+                        "userConsentDescription", "Read you")),
                 "appRoles", List.of(Map.of("id", "r-1", "value", "User.Read.All", "origin", "Application",
                         "description", "Read all users"), Map.of("id", "r-2", "value", "Mail.Read", "origin",
                         "Application", "description", "Read mail")))));

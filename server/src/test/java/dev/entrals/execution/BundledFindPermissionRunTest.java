@@ -101,7 +101,8 @@ class BundledFindPermissionRunTest extends BundledRunCase {
         assertEquals("User", app.objects().get(0).get("Consent")); // a Delegated-origin role: user consent
         assertFalse(app.text().contains("PermissionType: Delegated"), app.text());
 
-        RunResult delegated = run(RunInput.commandLine("Find-EntraPermission 'user.read?all' -PermissionType delegated"));
+        RunResult delegated = run(RunInput.commandLine(
+                "Find-EntraPermission 'user.read?all' -PermissionType delegated"));
         assertEquals(List.of(), delegated.objects(), "? is one character: User.ReadWrite.All has more");
         RunResult pattern = run(RunInput.commandLine("Find-EntraPermission 'user.read?all'"));
         assertEquals(List.of("Application User.Read.All"), names(pattern));
