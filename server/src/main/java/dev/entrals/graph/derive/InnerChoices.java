@@ -29,8 +29,8 @@ final class InnerChoices {
 
     /**
      * The blocks around offset {@code at} of {@code body} (at {@code base} in the function's text) and the returns
-     * before it on other lines (it is sent only when none of them ran): {@code " when -not $sp (f:59)"}, {@code " after the returns at f:95, f:123"}; empty
-     * when neither.
+     * before it on other lines (it is sent only when none of them ran): {@code " when -not $sp (f:59)"},
+     * {@code " after the returns at f:95, f:123"}; empty when neither.
      */
     static String around(FunctionCode fn, String body, int base, int at) {
         List<String> in = blocks(fn, body, base, at);
@@ -46,42 +46,35 @@ final class InnerChoices {
                 + (returns.isEmpty() ? "" : " after the returns at " + String.join(", ", returns));
     }
 
+    /** One block around a place: where its inside starts, and what it is under as the reason says it. */
+    private record Block(int start, String said) {
+    }
+
     /** The conditions of the {@code if}, {@code else} and {@code catch} blocks around {@code at}, outermost first. */
     private static List<String> blocks(FunctionCode fn, String body, int base, int at) {
-        List<int[]> ranges = new ArrayList<>();
-        List<String> said = new ArrayList<>();
+        List<Block> around = new ArrayList<>();
         List<PsText.IfBlock> ifs = PsText.ifBlocks(body);
         for (PsText.IfBlock b : ifs) {
-            int end = b.start() + b.body().length();
-            if (b.start() <= at && at < end) {
-                ranges.add(new int[] {b.start()});
-                said.add(shown(b.condition()) + " (" + fn.source(base + b.start() - 1) + ")");
+            if (b.start() <= at && at < b.start() + b.body().length()) {
+                around.add(new Block(b.start(), shown(b.condition()) + " (" + fn.source(base + b.start() - 1) + ")"));
             }
         }
         Matcher e = ELSE.matcher(body);
         while (e.find()) {
-            int end = PsText.close(body, e.end() - 1);
-            if (e.end() <= at && at < end) {
-                String of = ifs.stream().filter(b -> b.start() + b.body().length() == e.start())
+            if (e.end() <= at && at < PsText.close(body, e.end() - 1)) {
+                String of = ifs.stream().filter(b -> b.start() + b.body().length() == e.start()) // its if's "}"
                         .map(b -> shown(b.condition())).findFirst().orElse("the if before it");
-                ranges.add(new int[] {e.end()});
-                said.add("not " + of + " (" + fn.source(base + e.start()) + ")");
+                around.add(new Block(e.end(), "not " + of + " (" + fn.source(base + e.start()) + ")"));
             }
         }
         Matcher c = CATCH.matcher(body);
         while (c.find()) {
-            int end = PsText.close(body, c.end() - 1);
-            if (c.end() <= at && at < end) {
-                ranges.add(new int[] {c.end()});
-                said.add("the try before it fails (" + fn.source(base + c.start()) + ")");
+            if (c.end() <= at && at < PsText.close(body, c.end() - 1)) {
+                around.add(new Block(c.end(), "the try before it fails (" + fn.source(base + c.start()) + ")"));
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < ranges.size(); i++) {
-            order.add(i);
-        }
-        order.sort(java.util.Comparator.comparingInt(i -> ranges.get(i)[0]));
-        return order.stream().map(said::get).toList();
+        around.sort(java.util.Comparator.comparingInt(Block::start));
+        return around.stream().map(Block::said).toList();
     }
 
     private static String shown(String condition) {
