@@ -141,6 +141,8 @@ final class MgDerivation {
             String key = a.target().toLowerCase(Locale.ROOT);
             BodyPart object = a.param() == null || a.readable() || COMMON.contains(key) || route.method().equals("GET")
                     ? null : ArgumentObjects.read(fn, process, a);
+            object = object != null || a.param() == null || a.readable() || COMMON.contains(key)
+                    || route.method().equals("GET") ? object : ObjectConversions.read(fn, process, a);
             if (object != null) {
                 built.add(object); // an object argument in a form of the code's own (ArgumentObjects)
                 assigned.remove(a);
