@@ -291,6 +291,22 @@ public record RequestEntry(String command, String module, String source, String 
         public static final String SDK_MODEL = "sdkModel";
 
         /**
+         * The template of an {@link #SDK_MODEL} part whose argument's properties are each copied one level down
+         * ({@code $TmpValue.PSObject.Properties | foreach { if ($_.Value -is [System.Object]) { $n = @{};
+         * $_.Value.PSObject.Properties | foreach { $n[$_.Name] = $_.Value }; $Value[$_.Name] = $n } }}), but the one
+         * named after the bar, copied as it is ({@code sdkModel|members|clientAppTypes}).
+         */
+        public static String sdkModelMembers(String asIs) {
+            return SDK_MODEL + "|members" + (asIs == null ? "" : "|" + asIs);
+        }
+
+        /**
+         * In an {@link #SDK_MODEL} structure, the key of an object's condition: the object is written only when the
+         * leaf it holds ({@code {0.A|true}}) is ({@code if ($TmpValue.A) { $A = @{}; $A["K"] = $TmpValue.A.K }}).
+         */
+        public static final String SDK_MODEL_IF = "@if";
+
+        /**
          * An {@link #SDK_MODEL} template: {@code each} sends a list, the structure filled once per item of the
          * argument; {@code json} marks a value passed through {@code ConvertTo-Json} (whose default depth is 2).
          */

@@ -19,7 +19,7 @@ final class SdkModels {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** A leaf that is a property of the value, written only when the argument's property is true ({@code |true}). */
-    private static final Pattern LEAF = Pattern.compile("\\{0\\.(\\w+)(\\|true)?}");
+    private static final Pattern LEAF = Pattern.compile("\\{0\\.([\\w.]+)(\\|true)?}");
     /** {@code ConvertTo-Json}'s default depth: containers nested deeper are written as their type's name. */
     private static final int JSON_DEPTH = 2;
 
@@ -34,6 +34,9 @@ final class SdkModels {
 
     /** The part's JSON value for the argument {@code v}; a note when the module's ConvertTo-Json cuts it short. */
     static JsonNode write(BodyPart b, Object v, Map<String, Object> args, List<String> notes) {
+        if (b.template().startsWith(BodyPart.sdkModelMembers(null))) {
+            return members(b, v, notes);
+        }
         boolean each = b.template().contains("|each");
         boolean json = b.template().contains("|json");
         List<?> items = each ? v instanceof List<?> l ? l : List.of(v) : List.of(v);
@@ -50,16 +53,48 @@ final class SdkModels {
         return each ? out : out.get(0);
     }
 
+    /**
+     * Each property of the value copied one level down ({@link BodyPart#sdkModelMembers}); a list or a plain value
+     * there, whose own .NET properties the module would copy (a list's Count and Capacity), is sent as it is, with a
+     * note.
+     */
+    private static JsonNode members(BodyPart b, Object v, List<String> notes) {
+        String asIs = b.template().substring(BodyPart.sdkModelMembers(null).length()).replaceFirst("^\\|", "");
+        ObjectNode out = F.objectNode();
+        if (v instanceof Map<?, ?> map) {
+            map.forEach((k, x) -> {
+                String key = String.valueOf(k);
+                if (x != null && !key.equalsIgnoreCase(asIs) && !(x instanceof Map<?, ?>)) {
+                    notes.add("the module copies the .NET properties of -" + b.param() + "'s " + key + " (a list's"
+                            + " Count and Capacity, a text's Length) in place of its value; the plan sends the value,"
+                            + " as evidently meant");
+                }
+                if (x != null) {
+                    out.set(key, ArgumentText.json(x));
+                }
+            });
+        }
+        return model(out);
+    }
+
     /** The structure filled with one item; a {@code |true} leaf only when the whole argument's property is true. */
     private static JsonNode fill(JsonNode shape, Object item, Object whole, Map<String, Object> args) {
         if (shape.isObject()) {
             ObjectNode out = F.objectNode();
             shape.fields().forEachRemaining(e -> {
-                Matcher leaf = e.getValue().isTextual() ? LEAF.matcher(e.getValue().asText()) : null;
-                if (leaf == null || !leaf.matches()) {
+                JsonNode test = e.getValue().get(BodyPart.SDK_MODEL_IF);
+                Matcher leaf = LEAF.matcher(test != null ? test.asText() : e.getValue().isTextual()
+                        ? e.getValue().asText() : "");
+                if (!leaf.matches()) {
                     out.set(e.getKey(), fill(e.getValue(), item, whole, args));
-                } else if (leaf.group(2) == null || BodyWriter.truthy(ArgumentText.property(whole, leaf.group(1)))) {
-                    out.set(e.getKey(), ArgumentText.json(ArgumentText.property(item, leaf.group(1))));
+                } else if (leaf.group(2) != null && !BodyWriter.truthy(property(whole, leaf.group(1)))) {
+                    return; // if ($TmpValue.X) { … } not taken
+                } else if (test != null) {
+                    ObjectNode rest = ((ObjectNode) e.getValue()).deepCopy();
+                    rest.remove(BodyPart.SDK_MODEL_IF);
+                    out.set(e.getKey(), fill(rest, item, whole, args));
+                } else {
+                    out.set(e.getKey(), ArgumentText.json(property(item, leaf.group(1))));
                 }
             });
             return out;
@@ -70,6 +105,15 @@ final class SdkModels {
             return out;
         }
         return BodyWriter.fill(shape, item, args);
+    }
+
+    /** The value at a property path ({@code A.X}), each step as PowerShell's member access. */
+    private static Object property(Object value, String path) {
+        Object v = value;
+        for (String step : path.split("\\.")) {
+            v = ArgumentText.property(v, step);
+        }
+        return v;
     }
 
     /** A value as the SDK's model writes it: keys with a small first letter, null entries left out. */

@@ -149,12 +149,45 @@ class BundledRequestPlannerObjargsCoverageTest {
     }
 
     @Test
+    void newPolicyConditionsAreEachPropertyCopiedOneLevelDown() {
+        // New-EntraConditionalAccessPolicy.ps1 99-119: $TmpValue.PSObject.Properties | foreach { if ($propName -eq
+        // 'clientAppTypes') { $Value[$propName] = $propValue } elseif ($propValue -is [System.Object]) { $nestedProps
+        // = @{}; $propValue.PSObject.Properties | foreach { $nestedProps[…] = … }; $Value[$propName] = $nestedProps } }
+        RequestPlan plan = planned("New-EntraConditionalAccessPolicy", "DisplayName", "p", "Conditions", map(
+                "Users", map("IncludeUsers", List.of("All")), "ClientAppTypes", List.of("browser"),
+                "Applications", map("IncludeApplications", "All", "ExcludeApplications", null)));
+        assertEquals("POST /v1.0/identity/conditionalAccess/policies {\"displayName\":\"p\",\"conditions\":"
+                + "{\"users\":{\"includeUsers\":[\"All\"]},\"clientAppTypes\":[\"browser\"],\"applications\":"
+                + "{\"includeApplications\":\"All\"}}}", request(plan));
+        assertTrue(plan.notes().stream().noneMatch(n -> n.contains(".NET properties")), plan.notes()::toString);
+        // a list there (SignInRiskLevels): the module copies the list's own properties (Count, Capacity); sent as the
+        // list, with a note
+        RequestPlan risk = planned("New-EntraConditionalAccessPolicy", "DisplayName", "p", "Conditions", map(
+                "SignInRiskLevels", List.of("high")));
+        assertEquals("POST /v1.0/identity/conditionalAccess/policies {\"displayName\":\"p\",\"conditions\":"
+                + "{\"signInRiskLevels\":[\"high\"]}}", request(risk));
+        assertTrue(risk.notes().stream().anyMatch(n -> n.contains("-Conditions's SignInRiskLevels")),
+                risk.notes()::toString);
+    }
+
+    @Test
+    void setPolicyConditionsAreProjectionsOfTheTrueSubObjects() {
+        // Set-EntraConditionalAccessPolicy.ps1 117-154: if ($TmpValue.Users) { $Users = @{}; $Users["IncludeUsers"] =
+        // $TmpValue.Users.IncludeUsers; … }; $hash = @{}; if ($TmpValue.Users) { $hash["Users"] = $Users }; if
+        // ($TmpValue.ClientAppTypes) { $hash["ClientAppTypes"] = $TmpValue.ClientAppTypes }; …
+        RequestPlan plan = planned("Set-EntraConditionalAccessPolicy", "PolicyId", "p-1", "Conditions", map(
+                "Users", map("IncludeUsers", List.of("All"), "Foo", "x"), "ClientAppTypes", List.of()));
+        assertEquals("PATCH /v1.0/identity/conditionalAccess/policies/p-1 {\"conditions\":"
+                + "{\"users\":{\"includeUsers\":[\"All\"]}}}", request(plan));
+    }
+
+    @Test
     void formsNotReadStayRefused() {
         // Set-EntraApplication.ps1 162-185 -AddIns: every add-in is given the properties of all of them (two loops)
         assertTrue(refused("Set-EntraApplication", "ApplicationId", "a-1", "AddIns", List.of(map("Type", "x")))
                 .contains("AddIns"));
-        // New-EntraConditionalAccessPolicy.ps1 99-119 -Conditions: nested copies under a test on the value's type
-        assertTrue(refused("New-EntraConditionalAccessPolicy", "DisplayName", "p", "Conditions", map("Users",
-                map("IncludeUsers", List.of("All")))).contains("Conditions"));
+        // Set-EntraBetaApplication.ps1 77-93 -PreAuthorizedApplications: put inside $params["Api"]
+        assertTrue(refused("Set-EntraBetaApplication", "ApplicationId", "a-1", "PreAuthorizedApplications",
+                List.of(map("AppId", "x"))).contains("PreAuthorizedApplications"));
     }
 }

@@ -32,9 +32,23 @@ final class ObjectConversions {
     private static final Pattern EACH_JSON = Pattern.compile(
             "(?i)^\\$TmpValue\\s*\\|\\s*(?:ForEach-Object|foreach|%)\\s*\\{\\s*\\$_\\s*\\|\\s*ConvertTo-Json\\s*}$");
     private static final Pattern LOOP = Pattern.compile("(?i)foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\s*\\)\\s*\\{");
-    /** {@code [if (test) {] $h["K"] = $src.X [}]}: groups test's negation, test's variable and property, h, K, src, X. */
+    /**
+     * {@code [if (test) {] $h["K"] = $src.X [}]}: groups test's negation, test's variable and property, K, src, and
+     * the property path ({@code .X}, {@code .A.X}; empty for a local built as such a projection).
+     */
     private static final String KEYED = "(?i)(?:if\\s*\\(\\s*(\\$null\\s*-ne\\s*)?\\$(\\w+)\\.(\\w+)\\s*\\)\\s*\\{\\s*)?"
-            + "\\$%s\\[\\s*[\"'](\\w+)[\"']\\s*]\\s*=\\s*\\$(\\w+)\\.(\\w+)\\s*;?\\s*(?:}\\s*)?";
+            + "\\$%s\\[\\s*[\"'](\\w+)[\"']\\s*]\\s*=\\s*\\$(\\w+)((?:\\.\\w+)*)\\s*;?\\s*(?:}\\s*)?";
+
+    /**
+     * {@code $TmpValue.PSObject.Properties | foreach { $n = $_.Name; $v = $_.Value; [if ($n -eq 'x') { $V[$n] = $v }
+     * else]if ($v -is [System.Object]) { $p = @{}; $v.PSObject.Properties | foreach { $pn = $_.Name; $pv = $_.Value;
+     * $p[$pn] = $pv }; $V[$n] = $p } }} (whitespace made one space): groups x, a (V), b (V).
+     */
+    private static final Pattern MEMBERS = Pattern.compile("(?i)\\$TmpValue\\.PSObject\\.Properties \\| (?:foreach|ForEach-Object)"
+            + " \\{ \\$(?<n>\\w+) = \\$_\\.Name;? \\$(?<v>\\w+) = \\$_\\.Value;? (?:if \\(\\$\\k<n> -eq '(?<x>\\w+)'\\) \\{ "
+            + "\\$(?<a>\\w+)\\[\\$\\k<n>] = \\$\\k<v>;? } else)?if \\(\\$\\k<v> -is \\[System\\.Object]\\) \\{ \\$(?<p>\\w+) = @\\{};? "
+            + "\\$\\k<v>\\.PSObject\\.Properties \\| (?:foreach|ForEach-Object) \\{ \\$(?<pn>\\w+) = \\$_\\.Name;? "
+            + "\\$(?<pv>\\w+) = \\$_\\.Value;? \\$\\k<p>\\[\\$\\k<pn>] = \\$\\k<pv>;? } \\$(?<b>\\w+)\\[\\$\\k<n>] = \\$\\k<p>;? } ?}");
 
     private ObjectConversions() {
     }
@@ -67,6 +81,11 @@ final class ObjectConversions {
         }
         if (!value.matches("@\\{\\s*}")) {
             return null;
+        }
+        Matcher members = MEMBERS.matcher(text.replaceAll("\\s+", " "));
+        if (members.find() && members.group("b").equalsIgnoreCase(local)
+                && (members.group("x") == null || members.group("a").equalsIgnoreCase(local))) {
+            return new BodyPart(name, a.param(), BodyPart.sdkModelMembers(members.group("x")));
         }
         if (copied(local, "TmpValue", text)) {
             return new BodyPart(name, a.param(), BodyPart.sdkModel(false, jsonCopy(local, "TmpValue", text)));
@@ -120,18 +139,58 @@ final class ObjectConversions {
         while (m.find()) {
             count++;
             boolean tested = m.group(2) != null;
+            boolean onlyTrue = tested && m.group(1) == null;
             if (!tested && text.substring(0, m.start()).strip().matches("(?s).*(?:\\{|\\belse)$")) {
                 return null; // under a test not read
             }
-            if (!m.group(5).equalsIgnoreCase(source) || tested && (!m.group(2).equalsIgnoreCase("TmpValue")
-                    || !m.group(3).equalsIgnoreCase(m.group(6)))) {
+            if (tested && !m.group(2).equalsIgnoreCase("TmpValue")) {
+                return null;
+            }
+            if (m.group(6).isEmpty()) { // if ($TmpValue.A) { $h["A"] = $A }, $A built from $TmpValue.A's properties
+                JsonNode inner = onlyTrue && source.equalsIgnoreCase("TmpValue") ? built(m.group(5), m.group(3), text)
+                        : null;
+                if (inner == null) {
+                    return null;
+                }
+                out.set(m.group(4), inner);
+                continue;
+            }
+            String path = m.group(6).substring(1);
+            if (!m.group(5).equalsIgnoreCase(source) || path.contains(".") && !source.equalsIgnoreCase("TmpValue")
+                    || tested && !m.group(3).equalsIgnoreCase(path)) {
                 return null; // a value from elsewhere, or a test on another property than the one copied
             }
-            boolean onlyTrue = tested && m.group(1) == null;
-            out.put(m.group(4), "{0." + m.group(6) + (onlyTrue ? "|true" : "") + "}");
+            out.put(m.group(4), "{0." + path + (onlyTrue ? "|true" : "") + "}");
         }
         long all = Pattern.compile("(?i)\\$" + Pattern.quote(hash) + "\\[").matcher(text).results().count();
         return count == 0 || count != all ? null : out;
+    }
+
+    /**
+     * The local {@code $name} built in {@code if ($TmpValue.A) { $name = @{}; $name["K"] = $TmpValue.A.X … }}, as a
+     * structure written only when A is true ({@link BodyPart#SDK_MODEL_IF}); else null.
+     */
+    private static JsonNode built(String name, String tested, String text) {
+        Matcher block = Pattern.compile("(?i)if\\s*\\(\\s*\\$TmpValue\\." + tested + "\\s*\\)\\s*\\{").matcher(text);
+        while (block.find()) {
+            int open = block.end() - 1;
+            String body = text.substring(open + 1, PsText.close(text, open) - 1);
+            if (body.matches("(?s)\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*@\\{\\s*}.*")) {
+                JsonNode inner = keyed(name, "TmpValue", body);
+                if (inner == null || !inner.isObject()) {
+                    return null;
+                }
+                ObjectNode out = F.objectNode().put(BodyPart.SDK_MODEL_IF, "{0." + tested + "|true}");
+                for (JsonNode leaf : inner) {
+                    if (!leaf.isTextual() || !leaf.asText().toLowerCase(java.util.Locale.ROOT)
+                            .startsWith("{0." + tested.toLowerCase(java.util.Locale.ROOT) + ".")) {
+                        return null; // a property of another value than the one tested
+                    }
+                }
+                return out.setAll((ObjectNode) inner);
+            }
+        }
+        return null;
     }
 
     /** Whether every property of {@code $source} is copied into {@code $hash}, through JSON or directly. */
