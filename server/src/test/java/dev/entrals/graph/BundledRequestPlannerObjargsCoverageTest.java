@@ -182,6 +182,16 @@ class BundledRequestPlannerObjargsCoverageTest {
     }
 
     @Test
+    void privilegedRoleSettingsAreEachItemAsJson() {
+        // Set-EntraBetaPrivilegedRoleSetting.ps1 116-126: foreach ($setting in $TmpValue) { $Temp = $setting |
+        // ConvertTo-Json; $a += $Temp }; $params["AdminEligibleSettings"] = $a; 144 Update-MgBetaPrivilegedAccessRoleSetting
+        RequestPlan plan = planned("Set-EntraBetaPrivilegedRoleSetting", "Id", "s-1", "ProviderId", "aadRoles",
+                "AdminEligibleSettings", map("RuleIdentifier", "ExpirationRule", "Setting", "{\"maximumGrantPeriod\":\"180.00:00:00\"}"));
+        assertEquals("PATCH /beta/privilegedAccess/aadRoles/roleSettings/s-1 {\"adminEligibleSettings\":[{\"ruleIdentifier\":"
+                + "\"ExpirationRule\",\"setting\":\"{\\\"maximumGrantPeriod\\\":\\\"180.00:00:00\\\"}\"}]}", request(plan));
+    }
+
+    @Test
     void formsNotReadStayRefused() {
         // Set-EntraApplication.ps1 162-185 -AddIns: every add-in is given the properties of all of them (two loops)
         assertTrue(refused("Set-EntraApplication", "ApplicationId", "a-1", "AddIns", List.of(map("Type", "x")))

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * <li>a list: {@code $a = @(); foreach ($v in $TmpValue) { $hash = …; $a += $hash }} with each item projected
  * ({@code if ($TmpValue.X) { $hash["X"] = $v.X }}: the test is on the list's member enumeration, the value the
  * item's), built as a literal ({@code $hash = @{ K = $v.X }}) or copied through JSON as above; and
- * {@code $TmpValue | ForEach-Object { $_ | ConvertTo-Json }}, each item as JSON text, which the SDK reads into its
- * model.</li>
+ * {@code $TmpValue | ForEach-Object { $_ | ConvertTo-Json }} (or {@code $t = $v | ConvertTo-Json; $a += $t} in the
+ * loop), each item as JSON text, which the SDK reads into its model;</li>
+ * <li>a copy one level down of every property ({@link BodyPart#sdkModelMembers}); a projection holding a local
+ * projected from one property in its own {@code if ($TmpValue.A) {…}} block.</li>
  * </ul>
  */
 final class ObjectConversions {
@@ -113,6 +115,9 @@ final class ObjectConversions {
         }
         String hash = added.group(1);
         String built = localIn(hash, body);
+        if (built != null && built.matches("(?i)\\$" + item + "\\s*\\|\\s*ConvertTo-Json")) {
+            return new BodyPart(name, param, BodyPart.sdkModel(true, true)); // each item as JSON text
+        }
         if (built != null && built.startsWith("@{") && !built.matches("@\\{\\s*}")) {
             JsonNode shape = BodyShapes.read(built, new BodyShapes.Scope(fn, body, null, item));
             return shape == null || !shape.isObject() || !BodyShapes.usesValue(shape) ? null
