@@ -199,5 +199,10 @@ class BundledRequestPlannerObjargsCoverageTest {
         // Set-EntraBetaApplication.ps1 77-93 -PreAuthorizedApplications: put inside $params["Api"]
         assertTrue(refused("Set-EntraBetaApplication", "ApplicationId", "a-1", "PreAuthorizedApplications",
                 List.of(map("AppId", "x"))).contains("PreAuthorizedApplications"));
+        // Get-EntraUserThumbnailPhoto.ps1 32-33 $params["FilePath"] = $PSBoundParameters["FilePath"]; 61 Get-MgUserPhoto
+        // (GET /users/{id}/photo), which takes no -FilePath: no file is written, the call is refused naming it
+        assertTrue(refused("Get-EntraUserThumbnailPhoto", "UserId", "u-1", "FilePath", "C:/photos").contains(
+                "-FilePath is passed on to the SDK cmdlet as it is, whose request (aad-to-graph page of Get-MgUserPhoto)"
+                        + " has no query option or path identifier for it; not read"));
     }
 }

@@ -356,6 +356,12 @@ final class MgDerivation {
                     && key.equalsIgnoreCase(lastId(route.item()))) {
                 notes.add("-" + a.param() + " makes the module ask for one object (" + route.item()
                         + "), which the plan for set " + set + " does not send; not read");
+            } else if (get && a.readable() && a.template() == null && !a.target().equalsIgnoreCase(a.param())) {
+                notes.add("-" + a.param() + " is passed on to the SDK cmdlet as -" + a.target() + ", whose request ("
+                        + route.how() + ") has no query option or path identifier for it; not read");
+            } else if (get && a.readable() && a.template() == null) {
+                notes.add("-" + a.param() + " is passed on to the SDK cmdlet as it is, whose request (" + route.how()
+                        + ") has no query option or path identifier for it; not read");
             } else if (get || !a.readable()) {
                 notes.add("-" + a.param() + " is turned into -" + a.target() + " by code not read; ignored");
             } else if (key.equals("bodyparameter") && !a.hashtable().isEmpty()) {
