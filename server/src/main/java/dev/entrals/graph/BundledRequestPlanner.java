@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,6 +84,11 @@ public final class BundledRequestPlanner implements RequestPlanner {
     public boolean refusesEveryCall(String command) {
         return command != null && table().entry(command).map(e -> e.reason() != null
                 || !e.sets().isEmpty() && e.sets().stream().allMatch(s -> s.method() == null)).orElse(false);
+    }
+
+    @Override
+    public Optional<String> via(String command) {
+        return command == null ? Optional.empty() : table().entry(command).map(RequestEntry::via);
     }
 
     @Override
