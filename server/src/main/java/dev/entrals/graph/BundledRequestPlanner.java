@@ -40,6 +40,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern DEFAULTED = Pattern.compile(Pattern.quote(SetRequest.DEFAULTED)
             .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(.*)\\\\Q")
             .replaceFirst("%s", "\\\\E.*\\\\Q"));
+    private static final Pattern KEEPS = Pattern.compile(Pattern.quote(SetRequest.KEEPS)
+            .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q")
+            .replaceFirst("%s", "\\\\E(empty|not empty)\\\\Q").replaceFirst("%s", "\\\\E.*\\\\Q"));
     /** A path that is a URL ({@code https://…}), which the module downloads. */
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     /**
@@ -151,7 +154,15 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
         }
         List<String> notes = new ArrayList<>();
+        List<RequestPlan.Keep> keeps = new ArrayList<>();
         for (String note : set.notes()) {
+            Matcher keep = KEEPS.matcher(note);
+            if (keep.matches()) {
+                if (!present(args, keep.group(1)) || Boolean.FALSE.equals(args.get(keep.group(1)))) {
+                    continue; // the switch is not given: every object is kept
+                }
+                keeps.add(new RequestPlan.Keep(keep.group(2), keep.group(3).equals("not empty")));
+            }
             Matcher fallback = DEFAULTED.matcher(note);
             if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))) {
                 continue; // the argument is given: the module's prompt does not run
@@ -277,7 +288,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
-                !set.each().isEmpty(), lookups, perObject));
+                !set.each().isEmpty(), lookups, perObject, keeps));
     }
 
     /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */

@@ -20,16 +20,51 @@ import java.util.List;
  *                       reference. Empty for most cmdlets
  * @param perObject      null for most plans; else the requests are one per route, sent once per object of a lookup's
  *                       reply on the route its type picks ({@link PerObject})
+ * @param keeps          the module's filters of the reply's objects (a switch given: {@link Keep}); empty for most
  */
 public record RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
                           List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
-                          PerObject perObject) {
+                          PerObject perObject, List<Keep> keeps) {
     /** Copies the lists. */
     public RequestPlan {
+        keeps = keeps == null ? List.of() : List.copyOf(keeps);
         requests = List.copyOf(requests);
         defaultColumns = List.copyOf(defaultColumns);
         notes = List.copyOf(notes);
         lookups = lookups == null ? List.of() : List.copyOf(lookups);
+    }
+
+    /** A plan that keeps every object of the reply. */
+    public RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
+                       List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
+                       PerObject perObject) {
+        this(command, parameterSet, requests, paging, defaultColumns, notes, combined, lookups, perObject, List.of());
+    }
+
+    /** This plan with other requests and lookups (the same paging, columns, notes and filters). */
+    public RequestPlan with(List<GraphRequest> otherRequests, List<Lookup> otherLookups) {
+        return new RequestPlan(command, parameterSet, otherRequests, paging, defaultColumns, notes, combined,
+                otherLookups, perObject, keeps);
+    }
+
+    /** Whether the module keeps {@code object} of a collection reply (every filter of {@link #keeps} holds). */
+    public boolean keeps(java.util.Map<String, Object> object) {
+        return keeps.stream().allMatch(k -> k.holds(object));
+    }
+
+    /**
+     * A filter of the reply's objects the module applies with a switch: only objects whose {@code property} (any
+     * case, as PowerShell reads one) is not empty ({@code nonEmpty}), or is empty (null or no items).
+     */
+    public record Keep(String property, boolean nonEmpty) {
+        /** Whether the object passes. */
+        public boolean holds(java.util.Map<String, Object> object) {
+            Object v = object.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(property)).map(
+                    java.util.Map.Entry::getValue).findFirst().orElse(null);
+            boolean empty = v == null || v instanceof java.util.Collection<?> c && c.isEmpty()
+                    || v instanceof java.util.Map<?, ?> m && m.isEmpty();
+            return nonEmpty != empty;
+        }
     }
 
     /** A plan whose requests are each sent once. */

@@ -49,4 +49,22 @@ class BundledShortcutsRunTest extends BundledRunCase {
         assertTrue(r.request().get(0).endsWith("&$filter=accountEnabled%20eq%20false"), r.request().toString());
         assertEquals(List.of(), sent());
     }
+
+    @Test
+    void hasErrorsOnlyShowsOnlyTheObjectsTheModuleKeeps() {
+        graph.collection("/beta/groups", List.of(
+                Map.of("id", "g-1", "displayName", "Clean", "serviceProvisioningErrors", List.of()),
+                Map.of("id", "g-2", "displayName", "Broken", "serviceProvisioningErrors",
+                        List.of(Map.of("errorDetail", "conflict"))),
+                Map.of("id", "g-3", "displayName", "Unknown")));
+        RunResult r = run(RunInput.commandLine("Get-EntraBetaGroup -HasErrorsOnly"));
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(1, sent().size());
+        assertEquals(List.of("g-2"), r.objects().stream().map(o -> o.get("id")).toList()); // Get-EntraBetaGroup.ps1:161
+        assertEquals(1, r.count());
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("-HasErrorsOnly keeps only the objects whose")),
+                r.notes().toString());
+        RunResult all = run(RunInput.commandLine("Get-EntraBetaGroup"));
+        assertEquals(3, all.count(), all.text());
+    }
 }

@@ -105,4 +105,24 @@ class BundledRequestPlannerShortcutsCoverageTest {
         String enabled = url(plannedIn("Get-EntraUser", "GetFiltered", "EnabledFilter", "EnabledOnly"));
         assertTrue(enabled.endsWith("&$filter=accountEnabled%20eq%20true"), enabled); // the else: any other value
     }
+
+    @Test
+    void switchesThatFilterTheReplyBecomeThePlansFilters() {
+        // Get-EntraUser.ps1 206-212: if ($PSBoundParameters.ContainsKey("HasErrorsOnly")) { if ($null -eq
+        // $response.ServiceProvisioningErrors -or $response.ServiceProvisioningErrors.Count -eq 0) { continue } };
+        // 233-238: if ($null -ne $PSBoundParameters["UnlicensedUsersOnly"]) { if ($response.AssignedLicenses.Count
+        // -gt 0) { continue } }
+        RequestPlan plan = plannedIn("Get-EntraUser", "GetFiltered", "HasErrorsOnly", true, "UnlicensedUsersOnly",
+                true);
+        assertEquals(java.util.List.of(new RequestPlan.Keep("ServiceProvisioningErrors", true),
+                new RequestPlan.Keep("AssignedLicenses", false)), plan.keeps());
+        assertTrue(plan.keeps(java.util.Map.of("serviceProvisioningErrors", java.util.List.of(java.util.Map.of()),
+                "assignedLicenses", java.util.List.of())));
+        assertTrue(!plan.keeps(java.util.Map.of("serviceProvisioningErrors", java.util.List.of())));
+        assertTrue(plannedIn("Get-EntraUser", "GetFiltered", "HasErrorsOnly", false).keeps().isEmpty());
+        // Get-EntraGroup.ps1 161: if ($PSBoundParameters.ContainsKey("HasErrorsOnly") -and ($null -eq
+        // $_.ServiceProvisioningErrors -or $_.ServiceProvisioningErrors.Count -eq 0)) { continue }
+        assertEquals(java.util.List.of(new RequestPlan.Keep("ServiceProvisioningErrors", true)),
+                plannedIn("Get-EntraGroup", "GetQuery", "HasErrorsOnly", true).keeps());
+    }
 }
