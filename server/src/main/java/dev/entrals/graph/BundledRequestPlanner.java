@@ -39,6 +39,17 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern DEFAULTED = Pattern.compile(Pattern.quote(SetRequest.DEFAULTED)
             .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(.*)\\\\Q")
             .replaceFirst("%s", "\\\\E.*\\\\Q"));
+    /** A prompt no parameter answers ({@link SetRequest#ANSWERED}): name, place, Enter's answer, the answers. */
+    private static final Pattern ANSWERED = Pattern.compile("(\\w+)" + Pattern.quote(SetRequest.ANSWERED
+            .substring(2, SetRequest.ANSWERED.indexOf("%s", 2))) + "(.*?)" + Pattern.quote("): a run here takes '")
+            + "(.*?)" + Pattern.quote("', as Enter gives, unless ") + "\\w+" + Pattern.quote("=VALUE is supplied")
+            + "(?:" + Pattern.quote(SetRequest.ANSWERS.substring(0, SetRequest.ANSWERS.indexOf("%s"))) + "(.*?)"
+            + Pattern.quote(SetRequest.ANSWERS.substring(SetRequest.ANSWERS.indexOf("%s") + 2)) + ")?");
+    /** A value of the PowerShell session ({@link SetRequest#SESSION_VALUE}): the name, the place. */
+    private static final Pattern SESSION_VALUE = Pattern.compile("(\\w+)" + Pattern.quote(SetRequest.SESSION_VALUE
+            .substring(2, SetRequest.SESSION_VALUE.indexOf("%s", 2))) + "(.*?)" + Pattern.quote(SetRequest
+            .SESSION_VALUE.substring(SetRequest.SESSION_VALUE.indexOf("%s", 2) + 2, SetRequest.SESSION_VALUE
+                    .lastIndexOf("%s"))) + "\\w+=VALUE");
     /** A path that is a URL ({@code https://…}), which the module downloads. */
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     /**
@@ -83,6 +94,21 @@ public final class BundledRequestPlanner implements RequestPlanner {
     public boolean refusesEveryCall(String command) {
         return command != null && table().entry(command).map(e -> e.reason() != null
                 || !e.sets().isEmpty() && e.sets().stream().allMatch(s -> s.method() == null)).orElse(false);
+    }
+
+    @Override
+    public List<Answer> answers(String command) {
+        List<Answer> out = new ArrayList<>();
+        table().entry(command).ifPresent(e -> e.sets().stream().flatMap(s -> s.notes().stream()).forEach(n -> {
+            Matcher a = ANSWERED.matcher(n);
+            Matcher v = SESSION_VALUE.matcher(n);
+            Answer found = a.matches() ? new Answer(a.group(1), a.group(3)) : v.matches() ? new Answer(v.group(1), null)
+                    : null;
+            if (found != null && out.stream().noneMatch(x -> x.name().equalsIgnoreCase(found.name()))) {
+                out.add(found);
+            }
+        }));
+        return out;
     }
 
     @Override
@@ -131,6 +157,27 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
         }
         for (String note : set.notes()) {
+            Matcher answer = ANSWERED.matcher(note);
+            Matcher session = SESSION_VALUE.matcher(note);
+            if (session.matches() && !present(args, session.group(1))) {
+                return new Unsupported(entry.command() + " needs " + session.group(1) + " for a run here: the module"
+                        + " takes the value an earlier command left in the PowerShell session (at " + session.group(2)
+                        + "); supply it as " + session.group(1) + "=VALUE (" + entry.source() + ").");
+            }
+            if (!answer.matches()) {
+                continue;
+            }
+            String taken = present(args, answer.group(1)) ? ArgumentText.text(args.get(answer.group(1))).strip()
+                    : answer.group(3); // the module trims the answer
+            List<String> allowed = answer.group(4) == null ? List.of() : List.of(answer.group(4).split(", "));
+            if (!allowed.isEmpty() && allowed.stream().noneMatch(taken::equalsIgnoreCase)) {
+                return new Unsupported(entry.command() + ": '" + taken + "' is not an answer the module takes to its"
+                        + " prompt (Read-Host at " + answer.group(2) + "): " + answer.group(1) + " is one of "
+                        + answer.group(4) + " (any case); at a PowerShell console the module asks again.");
+            }
+            args.put(answer.group(1), taken);
+        }
+        for (String note : set.notes()) {
             Matcher arg = NOTE_ARG.matcher(note);
             if (arg.lookingAt() && args.containsKey(arg.group(1)) && note.contains(" not read")) {
                 return new Unsupported(entry.command() + " cannot be run here with -" + arg.group(1) + ": " + note
@@ -147,7 +194,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
         List<String> notes = new ArrayList<>();
         for (String note : set.notes()) {
             Matcher fallback = DEFAULTED.matcher(note);
-            if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))) {
+            Matcher answered = ANSWERED.matcher(note);
+            if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))
+                    || SESSION_VALUE.matcher(note).matches() || answered.matches() && present(given, answered.group(1))) {
                 continue; // the argument is given: the module's prompt does not run
             }
             Matcher lookup = LOOKUP_BRANCH.matcher(note);
@@ -174,7 +223,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
         Steps steps = Steps.of(set, args);
         java.util.stream.Stream.of(java.util.stream.Stream.of(set.when()),
                 set.lookups().stream().map(RequestEntry.LookupPart::when), set.body().stream().map(BodyPart::when))
-                .flatMap(x -> x).forEach(w -> used.addAll(Steps.arguments(w))); // a condition's argument chooses
+                .flatMap(x -> x).forEach(w -> {
+                    used.addAll(Steps.arguments(w)); // a condition's argument chooses
+                    used.addAll(Steps.matchArguments(w));
+                });
         if (steps.refused() != null) {
             return new Unsupported(entry.command() + " " + steps.refused());
         }
@@ -202,7 +254,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
             lookups.add(new RequestPlan.Lookup(tries, l.each(), l.none() == null ? null
                     : ArgumentText.fill(l.none(), null, args), l.pages(), steps.planned(l.per()),
-                    steps.planned(l.when())));
+                    steps.planned(l.when()), steps.match(l.when())));
         }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);
@@ -271,7 +323,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
-                !set.each().isEmpty(), lookups, perObject));
+                !set.each().isEmpty(), lookups, perObject, steps.match(set.when())));
     }
 
     /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */

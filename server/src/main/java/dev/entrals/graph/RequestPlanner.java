@@ -37,6 +37,22 @@ public interface RequestPlanner {
     }
 
     /**
+     * A value the module's code takes from a person at its console or from the PowerShell session rather than from
+     * a parameter; a run takes it supplied by name ({@code --arg NAME=VALUE}, an editor's input box).
+     *
+     * @param name     the name to supply it by (the variable the code reads it into)
+     * @param fallback the value a run takes when none is supplied (the prompt's Enter answer), or null: the call
+     *                 needs it
+     */
+    record Answer(String name, String fallback) {
+    }
+
+    /** The values besides parameters this cmdlet's calls take by name ({@link Answer}); none by default. */
+    default java.util.List<Answer> answers(String command) {
+        return java.util.List.of();
+    }
+
+    /**
      * Plans one invocation.
      *
      * @param command      the cmdlet name (any case; canonical or an alias the table knows)
