@@ -90,27 +90,36 @@ final class ConsoleLoopReading {
         notes.add("the module asks " + stop.group(2) + " after each pass of its loop (Read-Host at " + at(stop.start())
                 + ") and goes round again, with new answers, on y; a run here is one pass, as if answered n");
         List<String> choice = choice(open, end);
+        MatchResult unplaced = READ_HOST.matcher(p).region(open, end).results()
+                .filter(r -> !answered.contains(r.start())).findFirst().orElse(null);
+        if (unplaced != null || choice == null) {
+            return refused(loop, "has a prompt a run cannot answer: " + (unplaced == null ? "" : unplaced.group(2)
+                    + " (Read-Host at " + at(unplaced.start()) + "), ") + "neither a parameter's with an Enter default"
+                    + " nor one asked again until its answer is in a list", calls);
+        }
+        String writes = "sends requests other than a GET and two writes chosen by an object of its reply (from "
+                + at(calls.get(0).start()) + ")";
         MatchResult get = calls.stream().filter(c -> method(c).equals("GET")).findFirst().orElse(null);
         Matcher reply = get == null ? null : Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$").matcher(p.substring(
                 p.lastIndexOf('\n', get.start()) + 1, get.start()));
-        if (choice == null || reply == null || !reply.find() || calls.size() != 3 || calls.get(0) != get) {
-            return null;
+        if (reply == null || !reply.find() || calls.size() != 3 || calls.get(0) != get) {
+            return refused(loop, writes, calls);
         }
         Matcher entry = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*\\$" + reply.group(1) + "\\.(\\w+)\\s*\\|\\s*"
                 + "Where-Object\\s*\\{\\s*\\$_\\.(\\w+)\\s+-eq\\s+\\$(\\w+)(?:\\.ToString\\(\\))?\\s*}").matcher(p);
         if (!entry.find()) {
-            return null;
+            return refused(loop, writes, calls);
         }
         Matcher branch = Pattern.compile("(?i)\\bif\\s*\\(\\s*\\$" + entry.group(1) + "\\s*\\)\\s*\\{").matcher(p);
         if (!branch.find(entry.end())) {
-            return null;
+            return refused(loop, writes, calls);
         }
         int thenEnd = PsText.close(p, branch.end() - 1);
         Matcher otherwise = Pattern.compile("(?i)^\\s*else\\s*\\{").matcher(p).region(thenEnd, p.length());
         String compared = value(entry.group(4));
         String getPath = path(get);
         if (!otherwise.lookingAt() || compared == null || getPath == null) {
-            return null;
+            return refused(loop, writes, calls);
         }
         int elseEnd = PsText.close(p, otherwise.end() - 1);
         MatchResult chosen = calls.get(1).start() < thenEnd ? calls.get(1) : calls.get(2);
@@ -121,7 +130,7 @@ final class ConsoleLoopReading {
         if (chosen.start() < branch.end() || other.start() < thenEnd || other.start() > elseEnd || chosenPath == null
                 || otherPath == null || body == null || !body.equals(body(other, choice))
                 || READ_HOST.matcher(p).region(open, end).results().anyMatch(r -> !answered.contains(r.start()))) {
-            return null; // a prompt or a write this reading does not place
+            return refused(loop, writes, calls);
         }
         String when = "@1." + entry.group(2) + "[" + entry.group(3) + "=" + compared + "]";
         String shownValue = compared.startsWith("{") ? "-" + compared.substring(1, compared.length() - 1) : compared;
@@ -131,8 +140,9 @@ final class ConsoleLoopReading {
                 + at(other.start()) + ")" + (Pattern.compile("(?i)\\}\\s*catch\\s*\\{").matcher(p)
                 .region(get.end(), entry.start()).find() ? "; when the GET fails it goes on as if there were none,"
                 + " where the plan stops" : ""));
-        if (InvokeDerivation.retried(p, chosen.start()) || InvokeDerivation.retried(p, other.start())) {
-            notes.add(ListAppendReading.retries(fn, p, other.start()));
+        String retries = ListAppendReading.retries(fn, p, other.start()); // the wizard's own loop is no retry
+        if (!retries.equals(InvokeDerivation.RETRIED)) {
+            notes.add(retries);
         }
         Matcher results = Pattern.compile("(?i)\\$\\w+\\s*\\+=\\s*\\$(\\w+)").matcher(p).region(other.end(), end);
         if (results.find()) {
@@ -151,6 +161,14 @@ final class ConsoleLoopReading {
                     "!" + when));
         }
         return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
+    }
+
+    /** The function left out: its loop read as one pass, but {@code why}. */
+    private RequestEntry refused(Matcher loop, String why, List<MatchResult> calls) {
+        MatchResult first = calls.get(0);
+        return new RequestEntry(fn.name(), fn.module(), at(first.start()), first.group().toLowerCase(Locale.ROOT)
+                .startsWith("invoke-mg") ? "Invoke-MgGraphRequest" : "Invoke-GraphRequest", List.of(), "its console"
+                + " loop (" + loop.group().strip() + " at " + at(loop.start()) + "), read as one pass, " + why, List.of());
     }
 
     /**
