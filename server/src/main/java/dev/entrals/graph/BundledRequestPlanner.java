@@ -39,17 +39,6 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern DEFAULTED = Pattern.compile(Pattern.quote(SetRequest.DEFAULTED)
             .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(.*)\\\\Q")
             .replaceFirst("%s", "\\\\E.*\\\\Q"));
-    /** A prompt no parameter answers ({@link SetRequest#ANSWERED}): name, place, Enter's answer, the answers. */
-    private static final Pattern ANSWERED = Pattern.compile("(\\w+)" + Pattern.quote(SetRequest.ANSWERED
-            .substring(2, SetRequest.ANSWERED.indexOf("%s", 2))) + "(.*?)" + Pattern.quote("): a run here takes '")
-            + "(.*?)" + Pattern.quote("', as Enter gives, unless ") + "\\w+" + Pattern.quote("=VALUE is supplied")
-            + "(?:" + Pattern.quote(SetRequest.ANSWERS.substring(0, SetRequest.ANSWERS.indexOf("%s"))) + "(.*?)"
-            + Pattern.quote(SetRequest.ANSWERS.substring(SetRequest.ANSWERS.indexOf("%s") + 2)) + ")?");
-    /** A value of the PowerShell session ({@link SetRequest#SESSION_VALUE}): the name, the place. */
-    private static final Pattern SESSION_VALUE = Pattern.compile("(\\w+)" + Pattern.quote(SetRequest.SESSION_VALUE
-            .substring(2, SetRequest.SESSION_VALUE.indexOf("%s", 2))) + "(.*?)" + Pattern.quote(SetRequest
-            .SESSION_VALUE.substring(SetRequest.SESSION_VALUE.indexOf("%s", 2) + 2, SetRequest.SESSION_VALUE
-                    .lastIndexOf("%s"))) + "\\w+=VALUE");
     /** A path that is a URL ({@code https://…}), which the module downloads. */
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     /**
@@ -98,17 +87,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
 
     @Override
     public List<Answer> answers(String command) {
-        List<Answer> out = new ArrayList<>();
-        table().entry(command).ifPresent(e -> e.sets().stream().flatMap(s -> s.notes().stream()).forEach(n -> {
-            Matcher a = ANSWERED.matcher(n);
-            Matcher v = SESSION_VALUE.matcher(n);
-            Answer found = a.matches() ? new Answer(a.group(1), a.group(3)) : v.matches() ? new Answer(v.group(1), null)
-                    : null;
-            if (found != null && out.stream().noneMatch(x -> x.name().equalsIgnoreCase(found.name()))) {
-                out.add(found);
-            }
-        }));
-        return out;
+        return table().entry(command).map(ConsoleAnswers::of).orElse(List.of());
     }
 
     @Override
@@ -156,26 +135,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 args.put(fallback.group(1), fallback.group(2)); // what the module takes when Enter is pressed
             }
         }
-        for (String note : set.notes()) {
-            Matcher answer = ANSWERED.matcher(note);
-            Matcher session = SESSION_VALUE.matcher(note);
-            if (session.matches() && !present(args, session.group(1))) {
-                return new Unsupported(entry.command() + " needs " + session.group(1) + " for a run here: the module"
-                        + " takes the value an earlier command left in the PowerShell session (at " + session.group(2)
-                        + "); supply it as " + session.group(1) + "=VALUE (" + entry.source() + ").");
-            }
-            if (!answer.matches()) {
-                continue;
-            }
-            String taken = present(args, answer.group(1)) ? ArgumentText.text(args.get(answer.group(1))).strip()
-                    : answer.group(3); // the module trims the answer
-            List<String> allowed = answer.group(4) == null ? List.of() : List.of(answer.group(4).split(", "));
-            if (!allowed.isEmpty() && allowed.stream().noneMatch(taken::equalsIgnoreCase)) {
-                return new Unsupported(entry.command() + ": '" + taken + "' is not an answer the module takes to its"
-                        + " prompt (Read-Host at " + answer.group(2) + "): " + answer.group(1) + " is one of "
-                        + answer.group(4) + " (any case); at a PowerShell console the module asks again.");
-            }
-            args.put(answer.group(1), taken);
+        String unanswered = ConsoleAnswers.apply(entry, set, args);
+        if (unanswered != null) {
+            return new Unsupported(unanswered);
         }
         for (String note : set.notes()) {
             Matcher arg = NOTE_ARG.matcher(note);
@@ -194,9 +156,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
         List<String> notes = new ArrayList<>();
         for (String note : set.notes()) {
             Matcher fallback = DEFAULTED.matcher(note);
-            Matcher answered = ANSWERED.matcher(note);
             if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))
-                    || SESSION_VALUE.matcher(note).matches() || answered.matches() && present(given, answered.group(1))) {
+                    || ConsoleAnswers.answered(note, given)) {
                 continue; // the argument is given: the module's prompt does not run
             }
             Matcher lookup = LOOKUP_BRANCH.matcher(note);
