@@ -213,10 +213,8 @@ public final class CallEvaluator {
                 args.put(p.name(), SuppliedValues.convert(p, e.getValue()));
             }
         }
-        args.forEach((name, value) -> help.parameter(name).filter(p -> isGuid(p)
-                && (value instanceof Boolean || value instanceof Number)).ifPresent(p -> problems.add(
-                "Cannot process argument transformation on parameter '" + name + "'. Cannot convert value \""
-                        + (value instanceof Boolean t ? (t ? "True" : "False") : value) + "\" to type \"System.Guid\".")));
+        args.forEach((name, value) -> help.parameter(name).map(p -> transformation(p, value))
+                .ifPresent(problems::add));
         if (!b.conflicts().isEmpty()) {
             problems.add("Parameter set cannot be resolved using the specified named parameters.");
         }
@@ -247,6 +245,29 @@ public final class CallEvaluator {
         } else {
             args.put(p.name(), value);
         }
+    }
+
+    /**
+     * PowerShell's error when a literal cannot become the parameter's type (a boolean or number for a
+     * {@code [guid]}, text that is not a date for a {@code [DateTime]}), or null.
+     */
+    private static String transformation(ParameterHelp p, Object value) {
+        String type = null;
+        String error = "";
+        if (isGuid(p) && (value instanceof Boolean || value instanceof Number)) {
+            type = "System.Guid";
+        } else if (isDate(p) && value instanceof String text && !dev.entrals.graph.ArgumentDates.isDate(text)) {
+            type = "System.DateTime";
+            error = " Error: \"String '" + text + "' was not recognized as a valid DateTime.\"";
+        }
+        return type == null ? null : "Cannot process argument transformation on parameter '" + p.name()
+                + "'. Cannot convert value \"" + (value instanceof Boolean t ? (t ? "True" : "False") : value)
+                + "\" to type \"" + type + "\"." + error;
+    }
+
+    private static boolean isDate(ParameterHelp p) {
+        String t = p.type() == null ? "" : p.type().replace("System.", "").replace("Nullable`1[", "").replace("]", "");
+        return t.equalsIgnoreCase("DateTime");
     }
 
     private static boolean isGuid(ParameterHelp p) {

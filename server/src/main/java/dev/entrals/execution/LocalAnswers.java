@@ -86,9 +86,13 @@ final class LocalAnswers {
     /** The cmdlet answered here that changes this machine's state (its list of clouds), lower case. */
     private static final String ADDS_ENVIRONMENT = "add-entraenvironment";
 
-    /** Whether {@code command} (a canonical name, any case) is one of the cmdlets answered here. */
+    /**
+     * Whether {@code command} (a canonical name, any case) is one of the cmdlets answered here, or a report the engine
+     * answers from Graph's replies ({@link CrossTenantActivity}).
+     */
     static boolean answers(String command) {
-        return command != null && ANSWERED.contains(command.toLowerCase(Locale.ROOT));
+        return command != null && (ANSWERED.contains(command.toLowerCase(Locale.ROOT))
+                || CrossTenantActivity.answers(command));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import dev.entrals.graph.RequestPlan;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +17,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.entrals.graph.LocalValues;
-import dev.entrals.graph.RequestPlan;
 
 /**
  * The local file a request sends as its body ({@link GraphRequest.BodyFile}): read when the request is sent, shown by
@@ -134,5 +134,35 @@ final class LocalFiles {
                     : "The certificate " + c.file() + " has none of the kinds " + String.join(", ", c.kinds()) + ".");
         }
         return out;
+    }
+
+    /**
+     * The plan with each file body's path (its requests' and its steps') as this run reads it
+     * ({@link RunInput#file}); a path not valid stays.
+     */
+    static RequestPlan in(RequestPlan plan, RunInput in) {
+        if (java.util.stream.Stream.concat(plan.requests().stream(), plan.lookups().stream()
+                .flatMap(l -> l.tries().stream())).noneMatch(r -> r.file() != null || r.replyFile() != null)) {
+            return plan;
+        }
+        List<GraphRequest> requests = plan.requests().stream().map(r -> fileIn(r, in)).toList();
+        List<RequestPlan.Lookup> lookups = plan.lookups().stream().map(l -> l.withTries(l.tries().stream()
+                .map(r -> fileIn(r, in)).toList())).toList();
+        return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
+                plan.notes(), plan.combined(), lookups, plan.perObject());
+    }
+
+    private static GraphRequest fileIn(GraphRequest r, RunInput in) {
+        GraphRequest.BodyFile f = r.file();
+        if (f == null && r.replyFile() == null) {
+            return r;
+        }
+        try {
+            return new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(), f == null ? null
+                    : new GraphRequest.BodyFile(in.file(f.path()).toString(), f.contentType()),
+                    r.replyFile() == null ? null : in.file(r.replyFile()).toString());
+        } catch (java.nio.file.InvalidPathException e) {
+            return r; // LocalFiles says it is not a valid path when it is sent
+        }
     }
 }

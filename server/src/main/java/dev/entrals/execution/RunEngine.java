@@ -1,7 +1,5 @@
 package dev.entrals.execution;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,12 +79,21 @@ public final class RunEngine {
         if (local != null) {
             return local;
         }
+        if (CrossTenantActivity.answers(call.command())) {
+            return report(call, in, notes, pages, cancel, started);
+        }
         RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), withTenant(call.arguments()));
+        // an SDK cmdlet the table refuses but this engine implements: its read is planned here (PermissionSearch)
+        boolean searched = planned instanceof RequestPlanner.Unsupported
+                && planner.via(call.command()).filter(PermissionSearch::answers).isPresent();
+        if (searched) {
+            planned = PermissionSearch.plan(call.command(), call.parameterSet(), call.arguments());
+        }
         if (planned instanceof RequestPlanner.Unsupported u) {
             return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false,
                     call.command() + ": " + u.reason(), notes, started);
         }
-        RequestPlan plan = filesIn(((RequestPlanner.Planned) planned).plan(), in);
+        RequestPlan plan = LocalFiles.in(((RequestPlanner.Planned) planned).plan(), in);
         notes.addAll(plan.notes());
         try {
             plan = LocalFiles.computed(plan, in::file, notes); // values computed from a local file, shown and sent
@@ -113,7 +120,11 @@ public final class RunEngine {
             return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, t, notes, started);
         }
         try {
-            PlanRunner.Collected got = new PlanRunner(client).run(plan, in.keep(), pages, cancel, each);
+            PlanRunner.Collected reply = new PlanRunner(client).run(plan, searched ? Integer.MAX_VALUE : in.keep(),
+                    pages, cancel, searched ? null : each);
+            // the reply searched here: each permission found goes to each
+            PlanRunner.Collected got = searched ? PermissionSearch.answer(reply, call.arguments(), in, each, notes)
+                    : reply;
             // a reply that is not JSON (XML) is shown as its text, as the module outputs the reply file's lines
             String text = got.text() != null ? got.text() + (got.text().endsWith("\n") ? "" : "\n")
                     : ResultFormatter.format(got.objects(), got.single(), plan.defaultColumns(), in.format());
@@ -135,54 +146,78 @@ public final class RunEngine {
             return new RunResult(call.command(), shown, RunStatus.OK, write, got.objects(), got.count(), got.single(),
                     text, notes, millis(started), List.of());
         } catch (GraphFault f) {
-            List<String> allowing = f.status() == 403
-                    ? scopes.scopesFor(call.command(), plan.requests().get(plan.requests().size() - 1)) : List.of();
             // a per-object request's 404 is the reply's object, not the argument in its path
-            GraphFault explained = explain(f, plan.perObject() != null && f.request() != null
-                    && !f.request().startsWith("GET ") ? Map.of() : call.arguments(), allowing);
-            RunStatus status = switch (f.kind()) {
-                case GRAPH_ERROR -> RunStatus.GRAPH_ERROR;
-                case CANCELLED -> RunStatus.CANCELLED;
-                case NOT_CONNECTED -> RunStatus.NOT_CONNECTED;
-                case NOT_FOUND -> RunStatus.GRAPH_ERROR;
-                default -> RunStatus.FAULT;
-            };
-            if (status == RunStatus.CANCELLED) {
-                // the run has ended here: nothing more is sent for it (the editor's answer went out at the cancel)
-                LOG.info(() -> call.command() + " cancelled; the run ended at " + f.request() + ".");
-            }
-            return new RunResult(call.command(), shown, status, write, List.of(), 0, false,
-                    explained.powerShellText(call.command()), notes, millis(started), List.of(), allowing);
+            return faulted(call, shown, write, plan.requests().get(plan.requests().size() - 1), f,
+                    plan.perObject() != null && f.request() != null && !f.request().startsWith("GET ")
+                    ? Map.of() : call.arguments(), notes, started);
         }
     }
 
     /**
-     * The plan with each file body's path (its requests' and its steps') as this run reads it
-     * ({@link RunInput#file}); a path not valid stays.
+     * A Graph fault as the run's result: a 404 names the object among {@code arguments}, a 403 the scopes that would
+     * allow {@code last} (the call's request).
      */
-    private static RequestPlan filesIn(RequestPlan plan, RunInput in) {
-        if (java.util.stream.Stream.concat(plan.requests().stream(), plan.lookups().stream()
-                .flatMap(l -> l.tries().stream())).noneMatch(r -> r.file() != null || r.replyFile() != null)) {
-            return plan;
+    private RunResult faulted(EvaluatedCall call, List<String> shown, boolean write, GraphRequest last, GraphFault f,
+                              Map<String, Object> arguments, List<String> notes, long started) {
+        List<String> allowing = f.status() == 403 ? scopes.scopesFor(call.command(), last) : List.of();
+        GraphFault explained = GraphErrors.explain(f, arguments, allowing);
+        RunStatus status = switch (f.kind()) {
+            case GRAPH_ERROR -> RunStatus.GRAPH_ERROR;
+            case CANCELLED -> RunStatus.CANCELLED;
+            case NOT_CONNECTED -> RunStatus.NOT_CONNECTED;
+            case NOT_FOUND -> RunStatus.GRAPH_ERROR;
+            default -> RunStatus.FAULT;
+        };
+        if (status == RunStatus.CANCELLED) {
+            // the run has ended here: nothing more is sent for it (the editor's answer went out at the cancel)
+            LOG.info(() -> call.command() + " cancelled; the run ended at " + f.request() + ".");
         }
-        List<GraphRequest> requests = plan.requests().stream().map(r -> fileIn(r, in)).toList();
-        List<RequestPlan.Lookup> lookups = plan.lookups().stream().map(l -> l.withTries(l.tries().stream()
-                .map(r -> fileIn(r, in)).toList())).toList();
-        return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
-                plan.notes(), plan.combined(), lookups, plan.perObject());
+        return new RunResult(call.command(), shown, status, write, List.of(), 0, false,
+                explained.powerShellText(call.command()), notes, millis(started), List.of(), allowing);
     }
 
-    private static GraphRequest fileIn(GraphRequest r, RunInput in) {
-        GraphRequest.BodyFile f = r.file();
-        if (f == null && r.replyFile() == null) {
-            return r;
+    /**
+     * A report answered here from Graph's replies ({@link CrossTenantActivity}): its requests shown as a plan's,
+     * {@code -WhatIf} sends nothing, a read needs no confirmation, faults as any run's.
+     */
+    private RunResult report(EvaluatedCall call, RunInput in, List<String> notes, PageListener pages,
+                             CancellationSignal cancel, long started) {
+        String tenant = client.session().tenantId().orElse(null);
+        if (tenant == null) {
+            return result(call.command(), List.of(), RunStatus.NOT_CONNECTED, false,
+                    TokenSource.notConnected().powerShellText(call.command()), notes, started);
+        }
+        List<CrossTenantActivity.Query> queries;
+        try {
+            queries = CrossTenantActivity.queries(call.arguments(), tenant);
+        } catch (LocalAnswers.Failure f) {
+            return result(call.command(), List.of(), RunStatus.FAULT, false, call.command() + ": " + f.getMessage()
+                    + "\n", notes, started);
+        }
+        List<String> shown = new ArrayList<>();
+        queries.forEach(q -> shown.add("GET " + absolute(q.request().relativeUrl())
+                + "   (every page, following @odata.nextLink)"));
+        if (CrossTenantActivity.resolves(call.arguments())) {
+            shown.add("GET " + absolute(CrossTenantActivity.RESOLVE)
+                    + "   (for each external tenant found)");
+        }
+        notes.addAll(CrossTenantActivity.departures(call.arguments()));
+        if (call.whatIf() || in.whatIf()) {
+            StringBuilder t = new StringBuilder();
+            shown.forEach(r -> t.append("What if: Performing the operation \"GET\" on target \"")
+                    .append(r.substring(4, r.indexOf("   "))).append("\".\n"));
+            t.append('\n').append(String.join("\n", shown)).append('\n');
+            return result(call.command(), shown, RunStatus.WHAT_IF, false, t.toString(), notes, started);
         }
         try {
-            return new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(), f == null ? null
-                    : new GraphRequest.BodyFile(in.file(f.path()).toString(), f.contentType()),
-                    r.replyFile() == null ? null : in.file(r.replyFile()).toString());
-        } catch (java.nio.file.InvalidPathException e) {
-            return r; // LocalFiles says it is not a valid path when it is sent
+            LocalAnswers.Answer a = CrossTenantActivity.answer(call.arguments(), tenant, client, pages, cancel);
+            a.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+            return new RunResult(call.command(), shown, RunStatus.OK, false, a.objects(), a.objects().size(), false,
+                    a.text() != null && in.format() == ResultFormat.AUTO ? a.text() : ResultFormatter.format(
+                    a.objects(), false, CrossTenantActivity.columns(a.objects()), in.format()), notes, millis(started),
+                    List.of());
+        } catch (GraphFault f) {
+            return faulted(call, shown, false, queries.get(0).request(), f, call.arguments(), notes, started);
         }
     }
 
@@ -220,38 +255,6 @@ public final class RunEngine {
         Map<String, Object> all = new java.util.LinkedHashMap<>(arguments);
         client.session().tenantId().ifPresent(t -> all.put(BundledRequestPlanner.SESSION_TENANT, t));
         return all;
-    }
-
-    /** A 404 names the object not found; a 403 names the scopes that would allow the call ({@code allowing}). */
-    private static GraphFault explain(GraphFault f, Map<String, Object> arguments, List<String> allowing) {
-        if (f.status() == 404) {
-            return f.withHint(notFound(f.request(), arguments));
-        }
-        if (f.status() == 403) {
-            return f.withHint(allowing.isEmpty() ? "The session's permissions do not allow this call."
-                    : "Any one of these permissions would allow the call (narrowest first): " + String.join(", ", allowing)
-                    + ". Connect again with it (entra-ls connect --scopes " + allowing.get(0) + ").");
-        }
-        return f;
-    }
-
-    /** Which object was not found: the argument whose value is a segment of the failed URL's path. */
-    static String notFound(String request, Map<String, Object> arguments) {
-        String url = request == null ? "" : request.substring(request.indexOf(' ') + 1);
-        int q = url.indexOf('?');
-        String path = q < 0 ? url : url.substring(0, q);
-        List<String> segments = new ArrayList<>();
-        for (String s : path.split("/")) {
-            segments.add(URLDecoder.decode(s, StandardCharsets.UTF_8));
-        }
-        for (Map.Entry<String, Object> a : arguments.entrySet()) {
-            if (a.getValue() instanceof String v && segments.contains(v)) {
-                int i = segments.indexOf(v);
-                String kind = i > 0 ? segments.get(i - 1) : "object";
-                return "Not found: the object '" + v + "' (-" + a.getKey() + ") in " + kind + ".";
-            }
-        }
-        return "Not found: " + path + ".";
     }
 
     private String absolute(String relative) {

@@ -35,12 +35,21 @@ public final class RunnableCommands {
     }
 
     /**
+     * Whether the engine answers {@code name} itself, with no request of the table: a cmdlet {@link LocalAnswers}
+     * answers, or one whose SDK cmdlet it implements ({@link PermissionSearch}).
+     */
+    private static boolean answeredHere(String name, RequestPlanner planner) {
+        return LocalAnswers.answers(name) || planner.via(name).filter(PermissionSearch::answers).isPresent();
+    }
+
+    /**
      * Whether some call of a canonical cmdlet name can run (what a "Run" lens offers): {@link #runs} less the cmdlets
-     * the planner refuses whatever their arguments ({@link RequestPlanner#refusesEveryCall}).
+     * the planner refuses whatever their arguments ({@link RequestPlanner#refusesEveryCall}) unless the engine
+     * answers them itself.
      */
     public static Predicate<String> runsSomeCall(RequestPlanner planner) {
         Predicate<String> runs = runs(planner);
-        return name -> runs.test(name) && (LocalAnswers.answers(name) || !planner.refusesEveryCall(name));
+        return name -> runs.test(name) && (answeredHere(name, planner) || !planner.refusesEveryCall(name));
     }
 
     /**

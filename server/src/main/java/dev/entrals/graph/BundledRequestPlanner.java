@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -88,6 +89,11 @@ public final class BundledRequestPlanner implements RequestPlanner {
     @Override
     public List<Answer> answers(String command) {
         return table().entry(command).map(ConsoleAnswers::of).orElse(List.of());
+    }
+
+    @Override
+    public Optional<String> via(String command) {
+        return command == null ? Optional.empty() : table().entry(command).map(RequestEntry::via);
     }
 
     @Override

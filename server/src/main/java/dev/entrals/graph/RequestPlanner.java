@@ -1,6 +1,7 @@
 package dev.entrals.graph;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a cmdlet and its bound literal arguments into the Graph requests the module's code would send.
@@ -50,6 +51,15 @@ public interface RequestPlanner {
     /** The values besides parameters this cmdlet's calls take by name ({@link Answer}); none by default. */
     default java.util.List<Answer> answers(String command) {
         return java.util.List.of();
+    }
+
+    /**
+     * The command the module's code calls for the cmdlet's request, as the table names it: a Graph SDK cmdlet
+     * ({@code Get-MgGroup}) or {@code Invoke-GraphRequest}; also for an entry the table refuses
+     * ({@code Find-MgGraphPermission}). Empty when the table has no such entry. Empty by default.
+     */
+    default Optional<String> via(String command) {
+        return Optional.empty();
     }
 
     /**

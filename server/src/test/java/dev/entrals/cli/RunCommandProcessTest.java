@@ -140,4 +140,29 @@ class RunCommandProcessTest {
         assertEquals("", r.out());
         assertEquals(List.of(), graph.requestLines(), "nothing sent");
     }
+
+    @Test
+    void findEntraPermissionSearchesGraphsPermissionsAndStreamsThemAsCsv() throws Exception {
+        // Find-EntraPermission.ps1:101 Find-MgGraphPermission: the SDK's one GET, its search done here
+        graph.collection("/v1.0/servicePrincipals", List.of(Map.of("id", "sp-graph", "oauth2PermissionScopes",
+                List.of(Map.of("id", "s-1", "value", "User.Read", "type", "User",
+                        "userConsentDescription", "Read you")),
+                "appRoles", List.of(Map.of("id", "r-1", "value", "User.Read.All", "origin", "Application",
+                        "description", "Read all users"), Map.of("id", "r-2", "value", "Mail.Read", "origin",
+                        "Application", "description", "Read mail")))));
+        Run r = cli.run("run", "Find-EntraPermission user.read");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("   PermissionType: Delegated\n"), r.out());
+        assertTrue(r.out().contains("s-1 User    User.Read Read you"), r.out());
+        assertTrue(r.out().contains("   PermissionType: Application\n"), r.out());
+        assertFalse(r.out().contains("Mail.Read"), r.out());
+        assertTrue(r.err().contains("GET " + graph.baseUrl() + "/v1.0/servicePrincipals?$filter=appId%20eq%20'"
+                + "00000003-0000-0000-c000-000000000000' -> 2 objects"), r.err());
+        Run csv = cli.run("run", "Find-EntraPermission -All -PermissionType Application", "--format", "csv");
+        assertEquals(0, csv.exit(), csv.err());
+        assertEquals(List.of("\"Id\",\"PermissionType\",\"Consent\",\"Name\",\"Description\"",
+                "\"r-2\",\"Application\",\"Admin\",\"Mail.Read\",\"Read mail\"",
+                "\"r-1\",\"Application\",\"Admin\",\"User.Read.All\",\"Read all users\""), csv.out().lines().toList());
+        assertEquals(2, graph.requestLines().size());
+    }
 }

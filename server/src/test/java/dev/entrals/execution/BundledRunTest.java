@@ -104,9 +104,10 @@ class BundledRunTest {
 
     @Test
     void aCmdletThatSendsNoRequestSaysWhy() {
-        RunResult r = run(RunInput.commandLine("Get-EntraBetaCrossTenantAccessActivity"));
+        RunResult r = run(RunInput.commandLine(
+                "Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal -AgentBlueprintId bp-1 -Scopes User.Read"));
         assertEquals(RunStatus.UNSUPPORTED, r.status());
-        assertTrue(r.text().startsWith("Get-EntraBetaCrossTenantAccessActivity: "), r.text());
+        assertTrue(r.text().startsWith("Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal: "), r.text());
         assertTrue(r.text().contains(".ps1:"), "names the source line: " + r.text());
         assertEquals(List.of(), graph.requests);
     }

@@ -38,6 +38,11 @@ public final class GraphStandInAccess implements AutoCloseable {
         graph.collection(path, items);
     }
 
+    /** Serves a collection at {@code path} (whatever its query). */
+    public void collection(String path, List<Map<String, Object>> items) {
+        graph.collection(path, items);
+    }
+
     public void users(int count) {
         graph.users(count);
     }

@@ -17,18 +17,26 @@ import dev.entrals.graph.RequestPlan;
 import dev.entrals.graph.RequestPlanner;
 
 /**
- * A test double of the request table for four cmdlets, written by hand from the module's source
+ * A test double of the request table for four cmdlets, and {@code Find-EntraPermission} refused as the table refuses
+ * it, naming its SDK cmdlet (which the engine answers itself), written by hand from the module's source
  * ({@code ../shared/corpus/entra-module/module/Entra/Microsoft.Entra/...}); the real table is
  * {@code dev.entrals.graph.BundledRequestPlanner}. Only what the engine's tests need: the $select lists are shortened.
  */
 public final class TestPlanner implements RequestPlanner {
 
     private static final Set<String> KNOWN = Set.of("get-entrauser", "get-entragroupmember", "new-entragroup",
-            "remove-entragroup");
+            "remove-entragroup", "find-entrapermission");
 
     @Override
     public boolean knows(String command) {
         return KNOWN.contains(command.toLowerCase(Locale.ROOT));
+    }
+
+    /** Find-EntraPermission.ps1:101 Find-MgGraphPermission @params, as the table's entry names it. */
+    @Override
+    public java.util.Optional<String> via(String command) {
+        return "find-entrapermission".equalsIgnoreCase(command) ? java.util.Optional.of("Find-MgGraphPermission")
+                : java.util.Optional.empty();
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.entrals.script.FunctionSignature;
 import dev.entrals.script.InvocationOperator;
 import dev.entrals.script.ScriptDocument;
 import dev.entrals.script.ScriptSignatures;
+import dev.entrals.script.Wildcards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -394,42 +394,10 @@ final class ModuleScripts {
     static boolean matches(String name, List<String> patterns) {
         for (String p : patterns) {
             String t = p.trim();
-            if (t.equalsIgnoreCase(name) || ModuleManifest.isPattern(t) && wildcard(t, name)) {
+            if (t.equalsIgnoreCase(name) || ModuleManifest.isPattern(t) && Wildcards.matches(t, name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean wildcard(String pattern, String name) {
-        try {
-            return regex(pattern).matcher(name).matches();
-        } catch (java.util.regex.PatternSyntaxException e) {
-            return false; // a malformed range such as "[]" matches nothing, as in PowerShell
-        }
-    }
-
-    private static Pattern regex(String pattern) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char ch = pattern.charAt(i);
-            if (ch == '*') {
-                b.append(".*");
-            } else if (ch == '?') {
-                b.append('.');
-            } else if (ch == '[') {
-                int close = pattern.indexOf(']', i + 1);
-                if (close < 0) {
-                    b.append("\\[");
-                } else {
-                    b.append('[').append(pattern.substring(i + 1, close).replace("\\", "\\\\").replace("[", "\\["))
-                            .append(']');
-                    i = close;
-                }
-            } else {
-                b.append(Pattern.quote(String.valueOf(ch)));
-            }
-        }
-        return Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What a function without a Graph request in its {@code process} block does instead, said precisely: the Graph
  * requests it sends from functions it defines inside itself ({@code function Get-Grant { Get-MgBetaOauth2PermissionGrant
- * … }} in its {@code begin} block, called from {@code process}), or a URL it opens in the browser with
+ * … }} in its {@code begin} block, called from {@code process}), each with the blocks and returns that decide whether
+ * it is sent and the messages the code stops with ({@link InnerChoices}), or a URL it opens in the browser with
  * {@code Start-Process}. Null when it does neither (the plain "no Graph request" reason stands).
  */
 final class OwnFunctions {
@@ -26,6 +27,7 @@ final class OwnFunctions {
         int start = fn.signature().start();
         String body = fn.text().substring(start, Math.min(fn.text().length(), fn.signature().end()));
         List<String> inner = new ArrayList<>();
+        List<String> switches = new ArrayList<>();
         Matcher f = FUNCTION.matcher(body);
         while (f.find()) {
             if (f.group(1).equalsIgnoreCase(fn.name())) {
@@ -33,18 +35,25 @@ final class OwnFunctions {
             }
             int end = PsText.close(body, f.end() - 1);
             List<String> calls = new ArrayList<>();
-            Matcher r = REQUEST.matcher(body.substring(f.end(), end));
+            String inside = body.substring(f.end(), end);
+            Matcher r = REQUEST.matcher(inside);
             while (r.find()) {
-                calls.add(r.group(1) + " at " + fn.source(start + f.end() + r.start()));
+                calls.add(r.group(1) + " at " + fn.source(start + f.end() + r.start())
+                        + InnerChoices.around(fn, inside, start + f.end(), r.start()));
             }
             if (!calls.isEmpty()) {
                 inner.add(f.group(1) + " (" + String.join(", ", calls) + "; called at " + String.join(", ",
                         callers(fn, f.group(1))) + ")");
             }
+            switches.addAll(InnerChoices.switchValues(fn, body, start, f.group(1), f.start(), end));
         }
         if (!inner.isEmpty()) {
+            List<String> stops = InnerChoices.stops(fn);
             return "sends its Graph requests from functions it defines inside itself: " + String.join("; ", inner)
-                    + "; which of them it sends, and their bodies, its own code chooses from their replies; not read";
+                    + "; which of them it sends, and their bodies, its own code chooses from their replies; not read"
+                    + " (Graph SDK cmdlets called in sequence, from functions it defines, are not read as steps)"
+                    + (stops.isEmpty() ? "" : "; " + String.join("; ", stops))
+                    + (switches.isEmpty() ? "" : "; " + String.join("; ", switches));
         }
         Matcher b = BROWSER.matcher(fn.process());
         if (b.find()) {

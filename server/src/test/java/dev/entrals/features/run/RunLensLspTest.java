@@ -117,16 +117,17 @@ class RunLensLspTest {
                 """);
         // the request table refuses every call of these (a whole-cmdlet reason; no set with a request): the run still
         // says why on request; Add-EntraEnvironment and Test-EntraScript send no request but are answered here (this
-        // machine's clouds; the script's commands)
+        // machine's clouds; the script's commands), and the sign-in report from Graph's replies (CrossTenantActivity)
         assertRunLensesOver("""
-                Get-EntraBetaCrossTenantAccessActivity -AccessDirection Outbound
+                Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal -AgentBlueprintId bp-1 -Scopes User.Read
                 Add-EntraInheritablePermissionsToAgentIdentityBlueprint
                 <[Test-EntraScript -Path .\\script.ps1]>
+                <[Get-EntraBetaCrossTenantAccessActivity -AccessDirection Outbound]>
                 <[Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test]>
                 <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>
                 """);
         var refused = lsp.execute(ServerCommands.RUN, java.util.Map.of("commandLine",
-                "Get-EntraBetaCrossTenantAccessActivity -AccessDirection Outbound")).getAsJsonObject();
+                "Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal -AgentBlueprintId bp-1 -Scopes User.Read")).getAsJsonObject();
         assertEquals("unsupported", refused.get("status").getAsString(), refused.toString());
         assertTrue(refused.get("text").getAsString().contains("cannot be run without PowerShell"), refused.toString());
         assertRunLensesOver("""
