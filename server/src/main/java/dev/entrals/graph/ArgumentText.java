@@ -31,7 +31,8 @@ final class ArgumentText {
     /**
      * {@code {0|lower}} ({@code .ToLower()}; a list each item, joined with commas as {@code -join ","}),
      * {@code {0|lowerFirst}} ({@code .Substring(0, 1).ToLower() + .Substring(1)}), {@code {0|map|a=x|b=y}} (the code's
-     * {@code switch ($P) { "a" { $v = 'x' } … }}, any case; no value for another), {@code {0|unlessContains|-|*-*}}
+     * {@code switch ($P) { "a" { $v = 'x' } … }}, any case; no value for another, or the value of {@code *=z}, an
+     * {@code else}), {@code {0|unlessContains|-|*-*}}
      * (the value when it contains the text, else the last template with {@code *} the value), {@code {0|trimEnd|/}}
      * ({@code .TrimEnd("/")}), {@code {0|utc|pattern}} ({@code [DateTime]} then {@code .ToUniversalTime().ToString(…)}:
      * {@link ArgumentDates}; no value for text that is not a date).
@@ -158,13 +159,15 @@ final class ArgumentText {
             case "lowerFirst":
                 return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + text.substring(1);
             case "map":
+                String otherwise = null;
                 for (String pair : a) {
                     int eq = pair.indexOf('=');
                     if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(text)) {
                         return pair.substring(eq + 1);
                     }
+                    otherwise = eq == 1 && pair.charAt(0) == '*' ? pair.substring(2) : otherwise; // the else branch
                 }
-                return null;
+                return otherwise;
             case "utc":
                 return a.length == 1 ? ArgumentDates.utc(text, a[0]) : null;
             case "trimEnd": // .TrimEnd("/"): every character of the text at the end

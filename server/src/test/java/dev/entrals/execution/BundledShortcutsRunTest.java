@@ -41,4 +41,12 @@ class BundledShortcutsRunTest extends BundledRunCase {
         assertTrue(r.text().contains("Cannot convert value \"not a date\" to type \"System.DateTime\"."), r.text());
         assertEquals(List.of(), sent());
     }
+
+    @Test
+    void enabledFilterIsSentAsTheModuleSendsIt() {
+        RunResult r = run(RunInput.commandLine("Get-EntraUser -EnabledFilter DisabledOnly -WhatIf"));
+        assertEquals(RunStatus.WHAT_IF, r.status(), r.text());
+        assertTrue(r.request().get(0).endsWith("&$filter=accountEnabled%20eq%20false"), r.request().toString());
+        assertEquals(List.of(), sent());
+    }
 }

@@ -92,4 +92,17 @@ class BundledRequestPlannerShortcutsCoverageTest {
         assertEquals("GET /beta/servicePrincipals?$filter=tags/any(t:t%20eq%20'WindowsAzureActiveDirectoryOnPremApp')",
                 url(plannedIn("Get-EntraBetaServicePrincipal", "GetQuery", "ApplicationType", "AppProxyApps")));
     }
+
+    @Test
+    void enabledFilterIsTheBranchItsValueTakes() {
+        // Get-EntraUser.ps1 134-141: if ($PSBoundParameters["EnabledFilter"] -eq "DisabledOnly") { $stateFilter =
+        // "accountEnabled eq false" } else { $stateFilter = "accountEnabled eq true" }; $filterParameters +=
+        // $stateFilter; 145-148 -Synchronized; 151-154 joined with ' and ' after -Filter
+        String disabled = url(plannedIn("Get-EntraUser", "GetFiltered", "EnabledFilter", "disabledonly",
+                "Synchronized", true));
+        assertTrue(disabled.endsWith("&$filter=accountEnabled%20eq%20false%20and%20onPremisesSyncEnabled%20eq%20true"),
+                disabled);
+        String enabled = url(plannedIn("Get-EntraUser", "GetFiltered", "EnabledFilter", "EnabledOnly"));
+        assertTrue(enabled.endsWith("&$filter=accountEnabled%20eq%20true"), enabled); // the else: any other value
+    }
 }

@@ -108,6 +108,50 @@ final class ShortcutLocals {
         return null;
     }
 
+    private static final String LITERAL = "(?:\"([^\"$`|{}]*)\"|'([^'|{}]*)')";
+
+    /**
+     * A local set to a string in each branch of an {@code if} on a parameter's value and nowhere else in
+     * {@code body} ({@code if ($PSBoundParameters["P"] -eq "a") { $x = "s" } elseif ($P -eq "b") { $x = "t" } else
+     * { $x = "u" }}): {@code {P|map|a=s|b=t|*=u}} (any case, as {@code -eq} compares; {@code *} the {@code else});
+     * null for any other form.
+     */
+    static String branched(String local, String body, FunctionCode fn) {
+        Matcher bare = Pattern.compile("^\\$(\\w+)$").matcher(local.strip());
+        if (!bare.matches()) {
+            return null;
+        }
+        String n = Pattern.quote(bare.group(1));
+        String set = "\\)\\s*\\{\\s*\\$" + n + "\\s*=\\s*" + LITERAL + "\\s*;?\\s*}";
+        String test = "\\(\\s*(\\$PSBoundParameters\\[\\s*[\"']\\w+[\"']\\s*]|\\$\\w+)\\s*-eq\\s*[\"'](\\w+)[\"']\\s*";
+        Matcher head = Pattern.compile("(?i)\\bif\\s*" + test + set).matcher(body);
+        if (!head.find()) {
+            return null;
+        }
+        String param = Assignments.directParam(head.group(1), fn);
+        StringBuilder map = new StringBuilder("|" + head.group(2) + "=" + literal(head.group(3), head.group(4)));
+        int cases = 1;
+        int at = head.end();
+        Matcher next = Pattern.compile("(?i)\\G\\s*elseif\\s*" + test + set).matcher(body);
+        while (param != null && next.find(at) && param.equals(Assignments.directParam(next.group(1), fn))) {
+            map.append('|').append(next.group(2)).append('=').append(literal(next.group(3), next.group(4)));
+            cases++;
+            at = next.end();
+        }
+        Matcher otherwise = Pattern.compile("(?i)\\G\\s*else\\s*\\{\\s*\\$" + n + "\\s*=\\s*" + LITERAL
+                + "\\s*;?\\s*}").matcher(body);
+        if (otherwise.find(at)) {
+            map.append("|*=").append(literal(otherwise.group(1), otherwise.group(2)));
+            cases++;
+        }
+        long all = Pattern.compile("(?i)\\$" + n + "\\s*=(?!=)").matcher(body).results().count();
+        return param == null || all != cases ? null : "{" + param + "|map" + map + "}";
+    }
+
+    private static String literal(String doubleQuoted, String singleQuoted) {
+        return doubleQuoted != null ? doubleQuoted : singleQuoted;
+    }
+
     /**
      * The value of {@code $name}'s one assignment in {@code body} before {@code at} (a {@code switch} from its
      * keyword on); null when it has none or several.
