@@ -28,14 +28,26 @@ public final class CallEvaluator {
 
     private final ParameterBinder binder;
     private final Predicate<String> runs;
+    private final java.util.function.BiFunction<String, String, String> answers;
 
     /**
      * An evaluator binding with {@code binder}; {@code runs} says whether a canonical cmdlet name can be executed
      * (usually {@link RunnableCommands#runs}).
      */
     public CallEvaluator(ParameterBinder binder, Predicate<String> runs) {
+        this(binder, runs, (command, name) -> null);
+    }
+
+    /**
+     * As {@link #CallEvaluator(ParameterBinder, Predicate)}; {@code answers} names, for a command and a supplied
+     * name that is no parameter of it, the value besides parameters its run takes by that name (an answer to the
+     * module's prompt at a console: {@link dev.entrals.graph.RequestPlanner#answers}), or null.
+     */
+    public CallEvaluator(ParameterBinder binder, Predicate<String> runs,
+                         java.util.function.BiFunction<String, String, String> answers) {
         this.binder = binder;
         this.runs = runs;
+        this.answers = answers;
     }
 
     /** Why no call could be read: a sentence for the user. */
@@ -187,6 +199,13 @@ public final class CallEvaluator {
                     + " then stand for the splat.");
         }
         for (Map.Entry<String, String> e : supplied.entrySet()) {
+            String typed = e.getKey().startsWith("-") ? e.getKey().substring(1) : e.getKey();
+            String answer = binder.index().resolveParameter(help, typed).bound().isPresent() ? null
+                    : answers.apply(help.name(), typed);
+            if (answer != null) { // not a parameter: the answer to a prompt of the module's, taken as text
+                args.put(answer, e.getValue() == null ? "" : e.getValue());
+                continue;
+            }
             ParameterHelp p = resolve(help, e.getKey(), problems);
             if (p != null) {
                 unevaluated.remove(p.name());

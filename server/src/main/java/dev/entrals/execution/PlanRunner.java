@@ -121,6 +121,9 @@ final class PlanRunner {
             if (sentInGroup) { // the requests went with the steps, once per object of a reply
                 return new Collected(List.of(), 0, true, found.writes);
             }
+            if (!found.chosen(plan.match())) { // the module's other alternative, a write step, went instead
+                return new Collected(List.of(), 0, true, found.writes);
+            }
             if (plan.perObject() != null) { // one request per object of a reply, by its type
                 return new ObjectRequests(client, plan).run(found.replies.get(plan.perObject().lookup() - 1),
                         found::value, found.writes, cancel);

@@ -90,6 +90,11 @@ public final class BundledRequestPlanner implements RequestPlanner {
     }
 
     @Override
+    public List<Answer> answers(String command) {
+        return table().entry(command).map(ConsoleAnswers::of).orElse(List.of());
+    }
+
+    @Override
     public Optional<String> via(String command) {
         return command == null ? Optional.empty() : table().entry(command).map(RequestEntry::via);
     }
@@ -139,6 +144,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 args.put(fallback.group(1), fallback.group(2)); // what the module takes when Enter is pressed
             }
         }
+        String unanswered = ConsoleAnswers.apply(entry, set, args);
+        if (unanswered != null) {
+            return new Unsupported(unanswered);
+        }
         for (String note : set.notes()) {
             Matcher arg = NOTE_ARG.matcher(note);
             if (arg.lookingAt() && args.containsKey(arg.group(1)) && note.contains(" not read")) {
@@ -164,7 +173,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 keeps.add(new RequestPlan.Keep(keep.group(2), keep.group(3).equals("not empty")));
             }
             Matcher fallback = DEFAULTED.matcher(note);
-            if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))) {
+            if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))
+                    || ConsoleAnswers.answered(note, given)) {
                 continue; // the argument is given: the module's prompt does not run
             }
             Matcher lookup = LOOKUP_BRANCH.matcher(note);
@@ -191,7 +201,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
         Steps steps = Steps.of(set, args);
         java.util.stream.Stream.of(java.util.stream.Stream.of(set.when()),
                 set.lookups().stream().map(RequestEntry.LookupPart::when), set.body().stream().map(BodyPart::when))
-                .flatMap(x -> x).forEach(w -> used.addAll(Steps.arguments(w))); // a condition's argument chooses
+                .flatMap(x -> x).forEach(w -> {
+                    used.addAll(Steps.arguments(w)); // a condition's argument chooses
+                    used.addAll(Steps.matchArguments(w));
+                });
         if (steps.refused() != null) {
             return new Unsupported(entry.command() + " " + steps.refused());
         }
@@ -219,7 +232,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
             lookups.add(new RequestPlan.Lookup(tries, l.each(), l.none() == null ? null
                     : ArgumentText.fill(l.none(), null, args), l.pages(), steps.planned(l.per()),
-                    steps.planned(l.when())));
+                    steps.planned(l.when()), steps.match(l.when())));
         }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);
@@ -288,7 +301,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
-                !set.each().isEmpty(), lookups, perObject, keeps));
+                !set.each().isEmpty(), lookups, perObject, steps.match(set.when()), keeps));
     }
 
     /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */
