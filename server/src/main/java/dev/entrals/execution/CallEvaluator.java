@@ -28,14 +28,26 @@ public final class CallEvaluator {
 
     private final ParameterBinder binder;
     private final Predicate<String> runs;
+    private final java.util.function.BiFunction<String, String, String> answers;
 
     /**
      * An evaluator binding with {@code binder}; {@code runs} says whether a canonical cmdlet name can be executed
      * (usually {@link RunnableCommands#runs}).
      */
     public CallEvaluator(ParameterBinder binder, Predicate<String> runs) {
+        this(binder, runs, (command, name) -> null);
+    }
+
+    /**
+     * As {@link #CallEvaluator(ParameterBinder, Predicate)}; {@code answers} names, for a command and a supplied
+     * name that is no parameter of it, the value besides parameters its run takes by that name (an answer to the
+     * module's prompt at a console: {@link dev.entrals.graph.RequestPlanner#answers}), or null.
+     */
+    public CallEvaluator(ParameterBinder binder, Predicate<String> runs,
+                         java.util.function.BiFunction<String, String, String> answers) {
         this.binder = binder;
         this.runs = runs;
+        this.answers = answers;
     }
 
     /** Why no call could be read: a sentence for the user. */
@@ -187,6 +199,13 @@ public final class CallEvaluator {
                     + " then stand for the splat.");
         }
         for (Map.Entry<String, String> e : supplied.entrySet()) {
+            String typed = e.getKey().startsWith("-") ? e.getKey().substring(1) : e.getKey();
+            String answer = binder.index().resolveParameter(help, typed).bound().isPresent() ? null
+                    : answers.apply(help.name(), typed);
+            if (answer != null) { // not a parameter: the answer to a prompt of the module's, taken as text
+                args.put(answer, e.getValue() == null ? "" : e.getValue());
+                continue;
+            }
             ParameterHelp p = resolve(help, e.getKey(), problems);
             if (p != null) {
                 unevaluated.remove(p.name());
@@ -194,10 +213,8 @@ public final class CallEvaluator {
                 args.put(p.name(), SuppliedValues.convert(p, e.getValue()));
             }
         }
-        args.forEach((name, value) -> help.parameter(name).filter(p -> isGuid(p)
-                && (value instanceof Boolean || value instanceof Number)).ifPresent(p -> problems.add(
-                "Cannot process argument transformation on parameter '" + name + "'. Cannot convert value \""
-                        + (value instanceof Boolean t ? (t ? "True" : "False") : value) + "\" to type \"System.Guid\".")));
+        args.forEach((name, value) -> help.parameter(name).map(p -> transformation(p, value))
+                .ifPresent(problems::add));
         if (!b.conflicts().isEmpty()) {
             problems.add("Parameter set cannot be resolved using the specified named parameters.");
         }
@@ -228,6 +245,29 @@ public final class CallEvaluator {
         } else {
             args.put(p.name(), value);
         }
+    }
+
+    /**
+     * PowerShell's error when a literal cannot become the parameter's type (a boolean or number for a
+     * {@code [guid]}, text that is not a date for a {@code [DateTime]}), or null.
+     */
+    private static String transformation(ParameterHelp p, Object value) {
+        String type = null;
+        String error = "";
+        if (isGuid(p) && (value instanceof Boolean || value instanceof Number)) {
+            type = "System.Guid";
+        } else if (isDate(p) && value instanceof String text && !dev.entrals.graph.ArgumentDates.isDate(text)) {
+            type = "System.DateTime";
+            error = " Error: \"String '" + text + "' was not recognized as a valid DateTime.\"";
+        }
+        return type == null ? null : "Cannot process argument transformation on parameter '" + p.name()
+                + "'. Cannot convert value \"" + (value instanceof Boolean t ? (t ? "True" : "False") : value)
+                + "\" to type \"" + type + "\"." + error;
+    }
+
+    private static boolean isDate(ParameterHelp p) {
+        String t = p.type() == null ? "" : p.type().replace("System.", "").replace("Nullable`1[", "").replace("]", "");
+        return t.equalsIgnoreCase("DateTime");
     }
 
     private static boolean isGuid(ParameterHelp p) {

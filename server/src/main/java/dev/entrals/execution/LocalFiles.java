@@ -104,11 +104,8 @@ final class LocalFiles {
         }
         Function<LocalValues.CertificateIds, JsonNode> ids = c -> certificateIds(c, files, notes);
         UnaryOperator<GraphRequest> filled = r -> r.with(r.relativeUrl(), LocalValues.fill(r.body(), ids));
-        return new RequestPlan(plan.command(), plan.parameterSet(), plan.requests().stream().map(filled).toList(),
-                plan.paging(), plan.defaultColumns(), plan.notes(), plan.combined(), plan.lookups().stream()
-                .map(l -> l.withTries(l.tries().stream().map(filled).toList()))
-                .toList(),
-                plan.perObject());
+        return plan.with(plan.requests().stream().map(filled).toList(), plan.lookups().stream()
+                .map(l -> l.withTries(l.tries().stream().map(filled).toList())).toList());
     }
 
     private static JsonNode certificateIds(LocalValues.CertificateIds c, Function<String, Path> files,
@@ -148,8 +145,7 @@ final class LocalFiles {
         List<GraphRequest> requests = plan.requests().stream().map(r -> fileIn(r, in)).toList();
         List<RequestPlan.Lookup> lookups = plan.lookups().stream().map(l -> l.withTries(l.tries().stream()
                 .map(r -> fileIn(r, in)).toList())).toList();
-        return new RequestPlan(plan.command(), plan.parameterSet(), requests, plan.paging(), plan.defaultColumns(),
-                plan.notes(), plan.combined(), lookups, plan.perObject());
+        return plan.with(requests, lookups);
     }
 
     private static GraphRequest fileIn(GraphRequest r, RunInput in) {

@@ -125,6 +125,11 @@ final class Lookups {
                     shownLine(l.tries().get(0)) + " (not sent: an earlier reply it needs is empty)");
             return;
         }
+        if (l.match() != null && !chosen(l.match())) { // the module's if ($e) { … } else { … } on a reply
+            put(n, com.fasterxml.jackson.databind.node.NullNode.getInstance(), null,
+                    shownLine(l.tries().get(0)) + " (not sent: the reply it is chosen by decided otherwise)");
+            return;
+        }
         if (l.tries().size() == 1 && l.tries().get(0).write() && perObject(l.tries().get(0)) != null) {
             runPerObject(l.tries().get(0), cancel);
             return;
@@ -168,6 +173,14 @@ final class Lookups {
         }
         return f.withHint(write ? "Nothing was changed. Not sent: " + String.join(", ", left(step + 1, first))
                 + "." : "The module's code looks this up before its request; nothing was changed.");
+    }
+
+    /**
+     * Whether the reply a write is chosen by ({@link RequestPlan.Match}) decides for it; true while that reply has not
+     * come (a request not sent yet is still one the run may send).
+     */
+    boolean chosen(RequestPlan.Match m) {
+        return m == null || m.lookup() < 1 || m.lookup() > replies.size() || m.holds(replies.get(m.lookup() - 1));
     }
 
     /** A list edit the tenant's list does not allow ({@code ListEdits.Stopped}): the code stops there. */
@@ -242,7 +255,9 @@ final class Lookups {
         int n = plan.lookups().size();
         int end = groupTo < 0 ? n : groupTo;
         for (RequestPlan.Lookup later : plan.lookups().subList(Math.min(from, end), end)) {
-            left.add(shownLine(later.tries().get(0)));
+            if (chosen(later.match())) { // an alternative the reply ruled out would not have been sent
+                left.add(shownLine(later.tries().get(0)));
+            }
         }
         if (groupTo >= 0) {
             if (groupRequests && from <= groupTo) {
@@ -253,7 +268,7 @@ final class Lookups {
             }
             plan.lookups().subList(groupTo, n).forEach(l -> left.add(shownLine(l.tries().get(0))));
         }
-        if (!groupRequests) {
+        if (!groupRequests && chosen(plan.match())) {
             plan.requests().forEach(r -> left.add(shownLine(r)));
         }
         return left;

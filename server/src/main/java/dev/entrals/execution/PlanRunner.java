@@ -52,20 +52,29 @@ final class PlanRunner {
         final int keep;
         final Integer limit;
         final Consumer<Map<String, Object>> each;
+        final java.util.function.Predicate<Map<String, Object>> filter;
         long count;
+        /** The collection's objects read, kept or not: -Top limits what is asked for, as the module's $top does. */
+        long read;
         int page;
 
-        Tally(int keep, Integer limit, Consumer<Map<String, Object>> each) {
+        Tally(int keep, Integer limit, Consumer<Map<String, Object>> each,
+              java.util.function.Predicate<Map<String, Object>> filter) {
             this.keep = keep;
             this.limit = limit;
             this.each = each;
+            this.filter = filter;
         }
 
         boolean full() {
-            return limit != null && count >= limit;
+            return limit != null && read >= limit;
         }
 
         void add(Map<String, Object> o, boolean ofCollection) {
+            read++;
+            if (ofCollection && !filter.test(o)) {
+                return; // the module's filter of the reply (a switch such as -HasErrorsOnly) drops it
+            }
             count++;
             if (ofCollection && each != null) {
                 each.accept(o);
@@ -112,6 +121,9 @@ final class PlanRunner {
             if (sentInGroup) { // the requests went with the steps, once per object of a reply
                 return new Collected(List.of(), 0, true, found.writes);
             }
+            if (!found.chosen(plan.match())) { // the module's other alternative, a write step, went instead
+                return new Collected(List.of(), 0, true, found.writes);
+            }
             if (plan.perObject() != null) { // one request per object of a reply, by its type
                 return new ObjectRequests(client, plan).run(found.replies.get(plan.perObject().lookup() - 1),
                         found::value, found.writes, cancel);
@@ -119,7 +131,7 @@ final class PlanRunner {
             before = found.writes;
         }
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
-        Tally tally = new Tally(keep, paging.limit(), each);
+        Tally tally = new Tally(keep, paging.limit(), each, plan::keeps);
         if (plan.combined()) {
             for (int i = 0; i < requests.size(); i++) {
                 if (tally.full()) {

@@ -31,7 +31,9 @@ public final class RunEngine {
 
     /** An engine binding with {@code binder}, planning with {@code planner} and sending with {@code client}. */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes) {
-        this.evaluator = new CallEvaluator(binder, RunnableCommands.runs(planner));
+        this.evaluator = new CallEvaluator(binder, RunnableCommands.runs(planner), (command, name) -> planner
+                .answers(command).stream().map(RequestPlanner.Answer::name).filter(name::equalsIgnoreCase).findFirst()
+                .orElse(null));
         this.planner = planner;
         this.client = client;
         this.scopes = scopes == null ? ScopeAdvice.NONE : scopes;
@@ -62,6 +64,16 @@ public final class RunEngine {
                     : u.indexOf(' '))).toList();
             return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
                     notEvaluated(call), notes, millis(started), names);
+        }
+        List<String> asked = planner.answers(call.command()).stream().filter(a -> a.fallback() == null
+                && call.arguments().keySet().stream().noneMatch(a.name()::equalsIgnoreCase))
+                .map(RequestPlanner.Answer::name).toList();
+        if (!asked.isEmpty()) { // a value of the module's PowerShell session: asked for as an argument's value is
+            return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
+                    call.command() + ": the module takes " + String.join(", ", asked) + " from its PowerShell session,"
+                            + " which a run here does not have; supply " + (asked.size() == 1 ? "it" : "them")
+                            + " (--arg NAME=VALUE, or the editor asks):\n" + String.join("", asked.stream()
+                            .map(a -> "  " + a + "\n").toList()), notes, millis(started), asked);
         }
         RunResult local = answerFromSession(call, in, notes, started);
         if (local != null) {
@@ -261,6 +273,7 @@ public final class RunEngine {
             String only = l.needs().isEmpty() ? "" : "   (sent only if " + String.join(" and ", l.needs().stream()
                     .map(k -> plan.lookups().get(k - 1).tries().get(0)).map(r -> "the " + r.method() + " "
                     + StepValues.shown(r.relativeUrl(), plan.lookups())).toList()) + " returned an object)";
+            only += chosenBy(plan, l.match());
             for (int i = 0; i < l.tries().size(); i++) {
                 shown(plan, l.tries().get(i), i > 0 ? "   (when none before answers)" : l.pages()
                         ? "   (every page, following @odata.nextLink)" + only : only, out);
@@ -268,10 +281,19 @@ public final class RunEngine {
         }
         for (int i = 0; i < plan.requests().size(); i++) {
             RequestPlan.PerObject each = plan.perObject();
-            shown(plan, plan.requests().get(i), each == null ? "" : "   (for each object whose " + each.property()
-                    + " is " + each.types().get(i) + ")", out);
+            shown(plan, plan.requests().get(i), (each == null ? "" : "   (for each object whose " + each.property()
+                    + " is " + each.types().get(i) + ")") + chosenBy(plan, plan.match()), out);
         }
         return out;
+    }
+
+    /** When a write chosen by an earlier reply is sent ({@link RequestPlan.Match}), as shown; "" for most. */
+    private static String chosenBy(RequestPlan plan, RequestPlan.Match m) {
+        if (m == null || m.lookup() < 1) {
+            return "";
+        }
+        GraphRequest by = plan.lookups().get(m.lookup() - 1).tries().get(0);
+        return "   " + m.shown(by.method() + " " + StepValues.shown(by.relativeUrl(), plan.lookups()));
     }
 
     /** One request as shown (a write sent before the last request shows its body too). */

@@ -22,24 +22,29 @@ final class ArgumentText {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEX = "0123456789ABCDEF";
     private static final Pattern NAMED = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
-    /** {@code {0|daysAgo|pattern|default}}: the date that many days ago (UTC), formatted; the default when unbound. */
+    /**
+     * {@code {0|daysAgo|pattern|default}}: the date that many days ago (UTC), formatted; the default when unbound;
+     * {@code {|monthsAgo|pattern|N}} likewise in months.
+     */
     private static final Pattern BASE64 = Pattern.compile("\\{(\\w+)\\|(ascii|utf8)Base64}");
     private static final Pattern REPLACE = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?\\|replace\\|(\\w*)\\|(\\w*)}");
     /**
      * {@code {0|lower}} ({@code .ToLower()}; a list each item, joined with commas as {@code -join ","}),
      * {@code {0|lowerFirst}} ({@code .Substring(0, 1).ToLower() + .Substring(1)}), {@code {0|map|a=x|b=y}} (the code's
-     * {@code switch ($P) { "a" { $v = 'x' } … }}, any case; no value for another), {@code {0|unlessContains|-|*-*}}
+     * {@code switch ($P) { "a" { $v = 'x' } … }}, any case; no value for another, or the value of {@code *=z}, an
+     * {@code else}), {@code {0|unlessContains|-|*-*}}
      * (the value when it contains the text, else the last template with {@code *} the value), {@code {0|trimEnd|/}}
-     * ({@code .TrimEnd("/")}).
+     * ({@code .TrimEnd("/")}), {@code {0|utc|pattern}} ({@code [DateTime]} then {@code .ToUniversalTime().ToString(…)}:
+     * {@link ArgumentDates}; no value for text that is not a date).
      */
     private static final Pattern TRANSFORM = Pattern.compile(
-            "\\{(\\w+)(?:\\.(\\w+))?\\|(lower|lowerFirst|map|unlessContains|trimEnd)((?:\\|[^|}]*)*)}");
-    private static final Pattern DAYS_AGO = Pattern.compile("\\{0?\\|daysAgo\\|([^|}]*)\\|([^}]*)}");
+            "\\{(\\w+)(?:\\.(\\w+))?\\|(lower|lowerFirst|map|unlessContains|trimEnd|utc)((?:\\|[^|}]*)*)}");
+    private static final Pattern DAYS_AGO = Pattern.compile("\\{0?\\|(days|months)Ago\\|([^|}]*)\\|([^}]*)}");
 
     /** Whether a template computes its value when the parameter is not given (a default number of days). */
     static boolean hasDefault(String template) {
         Matcher m = DAYS_AGO.matcher(template);
-        return m.find() && !m.group(2).isEmpty();
+        return m.find() && m.group().startsWith("{0|") && !m.group(3).isEmpty(); // a parameter's default count
     }
 
     private ArgumentText() {
@@ -71,10 +76,12 @@ final class ArgumentText {
     static String fill(String template, Object value, Map<String, Object> args) {
         Matcher date = DAYS_AGO.matcher(template);
         if (date.find()) {
-            String days = value != null && date.group().startsWith("{0") ? text(value) : date.group(2);
+            String count = value != null && date.group().startsWith("{0") ? text(value) : date.group(3);
             try {
-                String when = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(Long.parseLong(days))
-                        .format(java.time.format.DateTimeFormatter.ofPattern(date.group(1)));
+                java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+                String when = (date.group(1).equals("months") ? now.minusMonths(Long.parseLong(count))
+                        : now.minusDays(Long.parseLong(count))).format(
+                        java.time.format.DateTimeFormatter.ofPattern(date.group(2)));
                 return around(template, date, when, value, args);
             } catch (RuntimeException e) {
                 return null; // not a number of days, or no default
@@ -152,13 +159,17 @@ final class ArgumentText {
             case "lowerFirst":
                 return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + text.substring(1);
             case "map":
+                String otherwise = null;
                 for (String pair : a) {
                     int eq = pair.indexOf('=');
                     if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(text)) {
                         return pair.substring(eq + 1);
                     }
+                    otherwise = eq == 1 && pair.charAt(0) == '*' ? pair.substring(2) : otherwise; // the else branch
                 }
-                return null;
+                return otherwise;
+            case "utc":
+                return a.length == 1 ? ArgumentDates.utc(text, a[0]) : null;
             case "trimEnd": // .TrimEnd("/"): every character of the text at the end
                 int end = text.length();
                 while (end > 0 && a.length == 1 && a[0].indexOf(text.charAt(end - 1)) >= 0) {

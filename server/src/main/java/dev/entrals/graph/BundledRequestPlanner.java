@@ -40,6 +40,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern DEFAULTED = Pattern.compile(Pattern.quote(SetRequest.DEFAULTED)
             .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(.*)\\\\Q")
             .replaceFirst("%s", "\\\\E.*\\\\Q"));
+    private static final Pattern KEEPS = Pattern.compile(Pattern.quote(SetRequest.KEEPS)
+            .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q")
+            .replaceFirst("%s", "\\\\E(empty|not empty)\\\\Q").replaceFirst("%s", "\\\\E.*\\\\Q"));
     /** A path that is a URL ({@code https://…}), which the module downloads. */
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     /**
@@ -84,6 +87,11 @@ public final class BundledRequestPlanner implements RequestPlanner {
     public boolean refusesEveryCall(String command) {
         return command != null && table().entry(command).map(e -> e.reason() != null
                 || !e.sets().isEmpty() && e.sets().stream().allMatch(s -> s.method() == null)).orElse(false);
+    }
+
+    @Override
+    public List<Answer> answers(String command) {
+        return table().entry(command).map(ConsoleAnswers::of).orElse(List.of());
     }
 
     @Override
@@ -136,6 +144,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 args.put(fallback.group(1), fallback.group(2)); // what the module takes when Enter is pressed
             }
         }
+        String unanswered = ConsoleAnswers.apply(entry, set, args);
+        if (unanswered != null) {
+            return new Unsupported(unanswered);
+        }
         for (String note : set.notes()) {
             Matcher arg = NOTE_ARG.matcher(note);
             if (arg.lookingAt() && args.containsKey(arg.group(1)) && note.contains(" not read")) {
@@ -151,9 +163,18 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
         }
         List<String> notes = new ArrayList<>();
+        List<RequestPlan.Keep> keeps = new ArrayList<>();
         for (String note : set.notes()) {
+            Matcher keep = KEEPS.matcher(note);
+            if (keep.matches()) {
+                if (!present(args, keep.group(1)) || Boolean.FALSE.equals(args.get(keep.group(1)))) {
+                    continue; // the switch is not given: every object is kept
+                }
+                keeps.add(new RequestPlan.Keep(keep.group(2), keep.group(3).equals("not empty")));
+            }
             Matcher fallback = DEFAULTED.matcher(note);
-            if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))) {
+            if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))
+                    || ConsoleAnswers.answered(note, given)) {
                 continue; // the argument is given: the module's prompt does not run
             }
             Matcher lookup = LOOKUP_BRANCH.matcher(note);
@@ -180,7 +201,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
         Steps steps = Steps.of(set, args);
         java.util.stream.Stream.of(java.util.stream.Stream.of(set.when()),
                 set.lookups().stream().map(RequestEntry.LookupPart::when), set.body().stream().map(BodyPart::when))
-                .flatMap(x -> x).forEach(w -> used.addAll(Steps.arguments(w))); // a condition's argument chooses
+                .flatMap(x -> x).forEach(w -> {
+                    used.addAll(Steps.arguments(w)); // a condition's argument chooses
+                    used.addAll(Steps.matchArguments(w));
+                });
         if (steps.refused() != null) {
             return new Unsupported(entry.command() + " " + steps.refused());
         }
@@ -208,7 +232,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
             }
             lookups.add(new RequestPlan.Lookup(tries, l.each(), l.none() == null ? null
                     : ArgumentText.fill(l.none(), null, args), l.pages(), steps.planned(l.per()),
-                    steps.planned(l.when())));
+                    steps.planned(l.when()), steps.match(l.when())));
         }
         String query = QueryWriter.write(set.query(), args, used);
         String url = path + (query.isEmpty() ? "" : "?" + query);
@@ -277,7 +301,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
-                !set.each().isEmpty(), lookups, perObject));
+                !set.each().isEmpty(), lookups, perObject, steps.match(set.when()), keeps));
     }
 
     /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */

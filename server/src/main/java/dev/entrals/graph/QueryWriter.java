@@ -21,7 +21,11 @@ final class QueryWriter {
     static String write(List<QueryPart> parts, Map<String, Object> args, Set<String> used) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (QueryPart q : parts) {
-            Object v = q.param() == null || Boolean.FALSE.equals(args.get(q.param())) ? null : args.get(q.param());
+            // a switch given as :$false is not bound; a value the template writes is ($null -ne $false: -IsManaged $false)
+            Object raw = q.param() == null ? null : args.get(q.param());
+            boolean writesValue = q.template() != null && (q.template().contains("{0")
+                    || q.template().contains("{" + q.param() + "|") || q.template().contains("{" + q.param() + "}"));
+            Object v = Boolean.FALSE.equals(raw) && !writesValue ? null : raw;
             String text = null;
             if (v != null) {
                 text = q.template() == null ? ArgumentText.text(v) : ArgumentText.fill(q.template(), v, args);

@@ -70,6 +70,14 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String VALUE_BRANCH = "a URL the code builds only for some values of -%s is not read";
 
+        /**
+         * The note of a switch with which the module keeps only the objects of the reply whose property is (not)
+         * empty (the switch, the property, {@code empty} or {@code not empty}, where): the planner filters the reply
+         * so when the switch is given ({@code derive.ReplyFilters}).
+         */
+        public static final String KEEPS = "-%s keeps only the objects whose %s is %s, as the module filters the reply"
+                + " (%s)";
+
         /** How a set's note naming where an SDK cmdlet's route comes from starts ("request of aad-to-graph page of …"). */
         public static final String PROVENANCE = "request of ";
 
@@ -85,6 +93,31 @@ public record RequestEntry(String command, String module, String source, String 
          * default, what the module does): without it the planner sends the default, as pressing Enter would.
          */
         public static final String DEFAULTED = "-%s is '%s' when not given: the module %s; a run here takes that";
+
+        /**
+         * The note of a prompt the module asks at a PowerShell console that no parameter answers: the answer's name
+         * (the variable the code reads it into), the prompt's place, the answer Enter gives, the name again, and
+         * {@link #ANSWERS} or nothing. Without a value supplied by that name ({@code --arg NAME=VALUE}) the planner
+         * takes the Enter answer, as a person pressing Enter would.
+         */
+        public static final String ANSWERED = "%s is the answer to the module's prompt at a PowerShell console"
+                + " (Read-Host at %s): a run here takes '%s', as Enter gives, unless %s=VALUE is supplied%s";
+
+        /**
+         * The end of an {@link #ANSWERED} note whose prompt the module asks again until the answer is one of a list
+         * (its {@code do { … } while ($a -notin @(…))}): the answers, joined with {@code ", "}; the planner refuses
+         * another.
+         */
+        public static final String ANSWERS = "; the module takes only %s (any case) and asks again otherwise";
+
+        /**
+         * The note of a value the module takes from the PowerShell session, an earlier command's {@code $script:}
+         * variable, with no parameter for it (the name, the variable's place, the name again): the planner refuses
+         * a call without it supplied by that name.
+         */
+        public static final String SESSION_VALUE = "%s is needed for a run here: the module takes the value an earlier"
+                + " command left in the PowerShell session (at %s), which a run here does not have; supply it as"
+                + " %s=VALUE";
 
         /**
          * How the note starts that says under which arguments the module fails before it sends anything (the set's

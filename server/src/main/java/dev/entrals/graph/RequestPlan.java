@@ -20,16 +20,62 @@ import java.util.List;
  *                       reference. Empty for most cmdlets
  * @param perObject      null for most plans; else the requests are one per route, sent once per object of a lookup's
  *                       reply on the route its type picks ({@link PerObject})
+ * @param match          null for most plans; else the requests are sent only when an earlier reply holds (or lacks)
+ *                       an object with a value ({@link Match}: the module's {@code if ($entry) { PATCH } else { POST
+ *                       }} on a GET's reply); when it does not, the run ends after the lookups
+ * @param keeps          the module's filters of the reply's objects (a switch given: {@link Keep}); empty for most
  */
 public record RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
                           List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
-                          PerObject perObject) {
+                          PerObject perObject, Match match, List<Keep> keeps) {
     /** Copies the lists. */
     public RequestPlan {
+        keeps = keeps == null ? List.of() : List.copyOf(keeps);
         requests = List.copyOf(requests);
         defaultColumns = List.copyOf(defaultColumns);
         notes = List.copyOf(notes);
         lookups = lookups == null ? List.of() : List.copyOf(lookups);
+    }
+
+    /** A plan that keeps every object of the reply. */
+    public RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
+                       List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
+                       PerObject perObject, Match match) {
+        this(command, parameterSet, requests, paging, defaultColumns, notes, combined, lookups, perObject, match,
+                List.of());
+    }
+
+    /** A plan whose requests are sent whatever the replies before them hold. */
+    public RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
+                       List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
+                       PerObject perObject) {
+        this(command, parameterSet, requests, paging, defaultColumns, notes, combined, lookups, perObject, null);
+    }
+
+    /** This plan with other requests and lookups (the same paging, columns, notes, condition and filters). */
+    public RequestPlan with(List<GraphRequest> otherRequests, List<Lookup> otherLookups) {
+        return new RequestPlan(command, parameterSet, otherRequests, paging, defaultColumns, notes, combined,
+                otherLookups, perObject, match, keeps);
+    }
+
+    /** Whether the module keeps {@code object} of a collection reply (every filter of {@link #keeps} holds). */
+    public boolean keeps(java.util.Map<String, Object> object) {
+        return keeps.stream().allMatch(k -> k.holds(object));
+    }
+
+    /**
+     * A filter of the reply's objects the module applies with a switch: only objects whose {@code property} (any
+     * case, as PowerShell reads one) is not empty ({@code nonEmpty}), or is empty (null or no items).
+     */
+    public record Keep(String property, boolean nonEmpty) {
+        /** Whether the object passes. */
+        public boolean holds(java.util.Map<String, Object> object) {
+            Object v = object.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(property)).map(
+                    java.util.Map.Entry::getValue).findFirst().orElse(null);
+            boolean empty = v == null || v instanceof java.util.Collection<?> c && c.isEmpty()
+                    || v instanceof java.util.Map<?, ?> m && m.isEmpty();
+            return nonEmpty != empty;
+        }
     }
 
     /** A plan whose requests are each sent once. */
@@ -71,14 +117,22 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
      *                the same {@code per} ({@link RequestEntry.LookupPart#per()})
      * @param needs   the earlier lookups (1 first) whose replies must hold something for this one to be sent (the
      *                module's {@code if ($null -ne $NewApp)}), checked when they have come; empty for most
+     * @param match   null for most; else this step is sent only when an earlier reply holds (or lacks) an object
+     *                with a value ({@link Match})
      */
     public record Lookup(List<GraphRequest> tries, List<String> values, String none, boolean pages, int per,
-                         List<Integer> needs) {
+                         List<Integer> needs, Match match) {
         /** Copies the lists. */
         public Lookup {
             tries = List.copyOf(tries);
             values = values == null ? List.of() : List.copyOf(values);
             needs = needs == null ? List.of() : List.copyOf(needs);
+        }
+
+        /** A step sent whatever objects the earlier replies hold. */
+        public Lookup(List<GraphRequest> tries, List<String> values, String none, boolean pages, int per,
+                      List<Integer> needs) {
+            this(tries, values, none, pages, per, needs, null);
         }
 
         /** A lookup on one page, sent once, whatever the earlier replies, without a message of its own. */
@@ -88,7 +142,38 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
 
         /** The same lookup with these tries. */
         public Lookup withTries(List<GraphRequest> other) {
-            return new Lookup(other, values, none, pages, per, needs);
+            return new Lookup(other, values, none, pages, per, needs, match);
+        }
+    }
+
+    /**
+     * The module's choice between writes by an earlier reply: {@code $e = $r.value | Where-Object { $_.key -eq $v }
+     * | Select-Object -First 1; if ($e) { … } else { … }}.
+     *
+     * @param lookup  the lookup (1 first) whose reply is read
+     * @param list    the reply's list ({@code value})
+     * @param key     the objects' property compared ({@code resourceAppId})
+     * @param value   the value it is compared with, in any case (PowerShell's {@code -eq}), arguments in place
+     * @param present true: sent when an object has it; false: when none has
+     */
+    public record Match(int lookup, String list, String key, String value, boolean present) {
+        /** Whether this reply decides for the request ({@code reply} null: none came, no object has it). */
+        public boolean holds(com.fasterxml.jackson.databind.JsonNode reply) {
+            com.fasterxml.jackson.databind.JsonNode items = reply == null ? null : reply.get(list);
+            boolean has = false;
+            if (items != null && items.isArray()) {
+                for (com.fasterxml.jackson.databind.JsonNode o : items) {
+                    com.fasterxml.jackson.databind.JsonNode k = o.get(key);
+                    has |= k != null && k.isValueNode() && k.asText().equalsIgnoreCase(value);
+                }
+            }
+            return has == present;
+        }
+
+        /** How the confirmation says when it is sent, {@code request} the lookup as shown. */
+        public String shown(String request) {
+            return "(sent only if the reply of " + request + " has " + (present ? "an object" : "no object") + " in "
+                    + list + " whose " + key + " is " + value + ")";
         }
     }
 

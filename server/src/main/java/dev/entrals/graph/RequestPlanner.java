@@ -38,6 +38,22 @@ public interface RequestPlanner {
     }
 
     /**
+     * A value the module's code takes from a person at its console or from the PowerShell session rather than from
+     * a parameter; a run takes it supplied by name ({@code --arg NAME=VALUE}, an editor's input box).
+     *
+     * @param name     the name to supply it by (the variable the code reads it into)
+     * @param fallback the value a run takes when none is supplied (the prompt's Enter answer), or null: the call
+     *                 needs it
+     */
+    record Answer(String name, String fallback) {
+    }
+
+    /** The values besides parameters this cmdlet's calls take by name ({@link Answer}); none by default. */
+    default java.util.List<Answer> answers(String command) {
+        return java.util.List.of();
+    }
+
+    /**
      * The command the module's code calls for the cmdlet's request, as the table names it: a Graph SDK cmdlet
      * ({@code Get-MgGroup}) or {@code Invoke-GraphRequest}; also for an entry the table refuses
      * ({@code Find-MgGraphPermission}). Empty when the table has no such entry. Empty by default.

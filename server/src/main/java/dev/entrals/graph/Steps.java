@@ -26,6 +26,9 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
     /** {@code {@2.id|@1.value[0].id}}: the value of the first of two steps that is sent (each has its condition). */
     private static final Pattern EITHER = Pattern.compile("\\{@(\\d+)(\\.[\\w#\\[\\].]+)?\\|@(\\d+)(\\.[\\w#\\[\\].]+)?}");
 
+    /** A term on the objects of a reply's list ({@link #match}). */
+    private static final Pattern MATCH = Pattern.compile("(?:^|[&|])(!?)@(\\d+)\\.(\\w+)\\[(\\w+)=([^\\]&|]*)]");
+
     /** The operator of a term on a value: {@code =} (its text) or {@code ~} (a regex it matches). */
     private static final Pattern OPERATOR = Pattern.compile("[=~]");
 
@@ -75,10 +78,13 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
             for (String term : alternative.split("&")) {
                 boolean not = term.startsWith("!");
                 String t = not ? term.substring(1) : term;
+                if (t.startsWith("@")) {
+                    continue; // a condition on a reply: the run checks it when the reply has come
+                }
                 Matcher op = OPERATOR.matcher(t);
                 int eq = op.find() ? op.start() : -1;
                 Object v = eq < 0 ? null : args.get(t.substring(0, eq));
-                boolean is = t.startsWith("@") || (eq < 0 ? BundledRequestPlanner.present(args, t)
+                boolean is = (eq < 0 ? BundledRequestPlanner.present(args, t)
                         : v != null && (t.charAt(eq) == '=' ? ArgumentText.text(v).equalsIgnoreCase(t.substring(eq + 1))
                         : Pattern.compile(t.substring(eq + 1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                         .matcher(ArgumentText.text(v)).find()));
@@ -93,7 +99,7 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
 
     /** The arguments a condition names ({@link #holds}), in order. */
     static List<String> arguments(String when) {
-        return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]")).filter(t -> !t.startsWith("@"))
+        return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]")).filter(t -> !t.matches("!?@.*"))
                 .map(t -> t.replaceFirst("^!", "").replaceFirst("[=~].*$", "")).distinct().toList();
     }
 
@@ -103,8 +109,29 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
      * when the reply has come ({@link RequestPlan.Lookup#needs()}).
      */
     static List<Integer> replies(String when) {
-        return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]")).filter(t -> t.startsWith("@"))
+        return when == null ? List.of() : java.util.Arrays.stream(when.split("[|&]")).filter(t -> t.matches("@\\d+"))
                 .map(t -> Integer.parseInt(t.substring(1))).toList();
+    }
+
+    /**
+     * A condition's term on the objects of an earlier step's reply, {@code @N.list[key=value]} (an object of its
+     * list has that value, any case) or with {@code !} before it (none has), as the plan checks it once the reply
+     * has come ({@link RequestPlan.Match}), arguments filled in the value; null when the condition has none.
+     */
+    RequestPlan.Match match(String when) {
+        Matcher m = when == null ? null : MATCH.matcher(when);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        String value = ArgumentText.fill(m.group(5), null, args);
+        return new RequestPlan.Match(planned(Integer.parseInt(m.group(2))), m.group(3), m.group(4),
+                value == null ? m.group(5) : value, m.group(1).isEmpty());
+    }
+
+    /** The arguments a reply's term names in its value ({@code {ResourceAppId}}). */
+    static List<String> matchArguments(String when) {
+        Matcher m = when == null ? null : MATCH.matcher(when);
+        return m == null || !m.find() ? List.of() : ArgumentText.named(m.group(5));
     }
 
     /** {@link #replies} as the plan numbers its lookups. */

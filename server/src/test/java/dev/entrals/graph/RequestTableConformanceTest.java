@@ -62,6 +62,9 @@ class RequestTableConformanceTest {
             "delete", "Remove", "remove", "Remove", "revoke", "Revoke", "add", "Add");
     /** A refusal: the module sends nothing under conditions one of which is an argument not given. */
     private static final Pattern NOTHING_WITHOUT = Pattern.compile("sends nothing when [^(]*?-(\\w+) is not given");
+    /** A refusal: the module takes a value an earlier command left in the session ({@code $script:X}), to supply. */
+    private static final Pattern SESSION = Pattern.compile(" needs (\\w+) for a run here: the module takes the value an"
+            + " earlier command left in the PowerShell session");
     private static final Pattern VERSIONED = Pattern.compile("(?<![\\w.])/?(?:v1\\.0|beta)/[^\"'$?`\\s]*");
 
     @TestFactory
@@ -102,7 +105,17 @@ class RequestTableConformanceTest {
         }
         RequestPlanner.Result result = planner.plan(e.command(), s.set(), withSession(args));
         for (int i = 0; i < 3 && result instanceof RequestPlanner.Unsupported u && (u.reason().contains(" needs -")
-                || NOTHING_WITHOUT.matcher(u.reason()).find()); i++) {
+                || NOTHING_WITHOUT.matcher(u.reason()).find() || SESSION.matcher(u.reason()).find()); i++) {
+            Matcher session = SESSION.matcher(u.reason());
+            if (session.find()) { // the code reads $script:X and never sets it: a value supplied, sent where it is read
+                String x = session.group(1);
+                assertTrue(Pattern.compile("(?i)\\$script:" + x + "\\b").matcher(code).find()
+                        && !Pattern.compile("(?i)\\$script:" + x + "\\s*=[^=]").matcher(code).find(), e.source()
+                        + ": the code does not only read $script:" + x);
+                args.put(x, "session-9");
+                result = planner.plan(e.command(), s.set(), withSession(args));
+                continue;
+            }
             // an argument the plan needs, or without which the module sends nothing (it fails or stops first)
             Matcher without = NOTHING_WITHOUT.matcher(u.reason());
             String name = without.find() ? without.group(1) : u.reason().replaceFirst("(?s).* needs -(\\w+).*", "$1");

@@ -137,6 +137,9 @@ final class Assignments {
         if (isSessionTenant(rhs)) {
             return new Assigned(target, SESSION, null, true, Map.of(), offset);
         }
+        if (block != null && param != null) {
+            rhs = ShortcutLocals.resolve(rhs, block.body(), offset - block.start(), fn); // the filter shortcuts' locals
+        }
         if (rhs.equalsIgnoreCase("$true") && param != null
                 && fn.parameter(param).map(dev.entrals.script.ParameterSignature::isSwitch).orElse(false)) {
             return new Assigned(target, param, null, true, Map.of(), offset); // if ($Switch) { $body["k"] = $true }

@@ -130,7 +130,7 @@ final class ListAppendReading {
      * The note of the retry loop around the write: how many tries, how far apart, where, when the code writes them as
      * {@code while ($n -lt $max …)} with {@code $max = N} and {@code Start-Sleep -Seconds S}; else the general note.
      */
-    private static String retries(FunctionCode fn, String p, int at) {
+    static String retries(FunctionCode fn, String p, int at) {
         Matcher loop = Pattern.compile("(?i)\\bwhile\\s*\\(\\s*\\$\\w+\\s+-lt\\s+\\$(\\w+)").matcher(p);
         while (loop.find()) {
             int open = p.indexOf('{', PsText.close(p, p.indexOf('(', loop.start())));
@@ -157,7 +157,7 @@ final class ListAppendReading {
     }
 
     /** The variable the write sends: {@code -Body $X}, or {@code -Body $J} where {@code $J = $X | ConvertTo-Json}. */
-    private static String bodyVariable(String args, String p) {
+    static String bodyVariable(String args, String p) {
         Matcher b = Pattern.compile("(?i)-Body\\s+\\(?\\s*\\$(\\w+)").matcher(args);
         if (!b.find()) {
             return null;

@@ -170,12 +170,12 @@ public final class RequestTableGenerator {
             FunctionCode given = new FunctionCode(module, rel, fn, missing.text());
             RequestEntry e = requests(given, mg, raw, functions);
             if (e != null && e.sets().stream().anyMatch(s -> s.method() != null)) {
-                return MissingArguments.mark(e, missing.needs(), given);
+                return ReplyFilters.mark(MissingArguments.mark(e, missing.needs(), given), code);
             }
         }
         RequestEntry e = requests(code, mg, raw, functions);
         if (e != null) {
-            return e;
+            return ReplyFilters.mark(e, code); // the switches that keep only some objects of the reply
         }
         String own = OwnFunctions.reason(code);
         return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()), null, List.of(),

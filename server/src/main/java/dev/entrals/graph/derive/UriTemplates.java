@@ -430,6 +430,9 @@ final class UriTemplates {
                 continue;
             }
             String value = expand(push.group(1), b, param, push.start(), 0);
+            if (value == null) { // a local set per branch on the parameter's value (-EnabledFilter)
+                value = ShortcutLocals.branched(push.group(1), b.body(), fn);
+            }
             if (value == null) {
                 String note = "-" + param + " adds to " + list.group(1) + " a value not read; not sent";
                 note(note);

@@ -120,7 +120,8 @@ class RunLensLspTest {
         // machine's clouds; the script's commands), and the sign-in report from Graph's replies (CrossTenantActivity)
         assertRunLensesOver("""
                 Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal -AgentBlueprintId bp-1 -Scopes User.Read
-                Add-EntraInheritablePermissionsToAgentIdentityBlueprint
+                New-EntraAgentIdentityBlueprint -DisplayName Agents
+                <[Add-EntraInheritablePermissionsToAgentIdentityBlueprint -AgentBlueprintId bp-1]>
                 <[Test-EntraScript -Path .\\script.ps1]>
                 <[Get-EntraBetaCrossTenantAccessActivity -AccessDirection Outbound]>
                 <[Add-EntraEnvironment -Name Contoso -AzureADEndpoint https://login.contoso.test -GraphEndpoint https://graph.contoso.test]>

@@ -1,0 +1,82 @@
+package dev.entrals.graph;
+
+import dev.entrals.graph.RequestEntry.SetRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The values besides parameters a set takes by name, from its notes: the answer to a prompt of the module's at a
+ * console that no parameter answers ({@link SetRequest#ANSWERED}: its Enter answer unless one is supplied, within
+ * the module's list when it has one) and a value of the PowerShell session ({@link SetRequest#SESSION_VALUE}: to
+ * supply).
+ */
+final class ConsoleAnswers {
+
+    /** {@link SetRequest#ANSWERED}: name, place, Enter's answer, the answers (or null). */
+    private static final Pattern ANSWERED = Pattern.compile("(\\w+)" + Pattern.quote(SetRequest.ANSWERED
+            .substring(2, SetRequest.ANSWERED.indexOf("%s", 2))) + "(.*?)" + Pattern.quote("): a run here takes '")
+            + "(.*?)" + Pattern.quote("', as Enter gives, unless ") + "\\w+" + Pattern.quote("=VALUE is supplied")
+            + "(?:" + Pattern.quote(SetRequest.ANSWERS.substring(0, SetRequest.ANSWERS.indexOf("%s"))) + "(.*?)"
+            + Pattern.quote(SetRequest.ANSWERS.substring(SetRequest.ANSWERS.indexOf("%s") + 2)) + ")?");
+    /** {@link SetRequest#SESSION_VALUE}: the name, the place. */
+    private static final Pattern SESSION_VALUE = Pattern.compile("(\\w+)" + Pattern.quote(SetRequest.SESSION_VALUE
+            .substring(2, SetRequest.SESSION_VALUE.indexOf("%s", 2))) + "(.*?)" + Pattern.quote(SetRequest
+            .SESSION_VALUE.substring(SetRequest.SESSION_VALUE.indexOf("%s", 2) + 2, SetRequest.SESSION_VALUE
+                    .lastIndexOf("%s"))) + "\\w+=VALUE");
+
+    private ConsoleAnswers() {
+    }
+
+    /** The entry's values by name, in the order its sets' notes name them (each once). */
+    static List<RequestPlanner.Answer> of(RequestEntry e) {
+        List<RequestPlanner.Answer> out = new ArrayList<>();
+        e.sets().stream().flatMap(s -> s.notes().stream()).forEach(n -> {
+            Matcher a = ANSWERED.matcher(n);
+            Matcher v = SESSION_VALUE.matcher(n);
+            RequestPlanner.Answer found = a.matches() ? new RequestPlanner.Answer(a.group(1), a.group(3))
+                    : v.matches() ? new RequestPlanner.Answer(v.group(1), null) : null;
+            if (found != null && out.stream().noneMatch(x -> x.name().equalsIgnoreCase(found.name()))) {
+                out.add(found);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Puts each answer in {@code args}: the one supplied, trimmed as the module trims it, else Enter's. The reason the
+     * call cannot be planned (a session value not supplied, an answer the module would ask again for), or null.
+     */
+    static String apply(RequestEntry entry, SetRequest set, Map<String, Object> args) {
+        for (String note : set.notes()) {
+            Matcher answer = ANSWERED.matcher(note);
+            Matcher session = SESSION_VALUE.matcher(note);
+            if (session.matches() && !BundledRequestPlanner.present(args, session.group(1))) {
+                return entry.command() + " needs " + session.group(1) + " for a run here: the module takes the value an"
+                        + " earlier command left in the PowerShell session (at " + session.group(2) + "); supply it as "
+                        + session.group(1) + "=VALUE (" + entry.source() + ").";
+            }
+            if (!answer.matches()) {
+                continue;
+            }
+            String taken = BundledRequestPlanner.present(args, answer.group(1))
+                    ? ArgumentText.text(args.get(answer.group(1))).strip() : answer.group(3);
+            List<String> allowed = answer.group(4) == null ? List.of() : List.of(answer.group(4).split(", "));
+            if (!allowed.isEmpty() && allowed.stream().noneMatch(taken::equalsIgnoreCase)) {
+                return entry.command() + ": '" + taken + "' is not an answer the module takes to its prompt (Read-Host"
+                        + " at " + answer.group(2) + "): " + answer.group(1) + " is one of " + answer.group(4)
+                        + " (any case); at a PowerShell console the module asks again.";
+            }
+            args.put(answer.group(1), taken);
+        }
+        return null;
+    }
+
+    /** Whether a note is one of these whose value the call gives (not shown then), or a session value's. */
+    static boolean answered(String note, Map<String, Object> given) {
+        Matcher a = ANSWERED.matcher(note);
+        return SESSION_VALUE.matcher(note).matches() || a.matches() && BundledRequestPlanner.present(given, a.group(1));
+    }
+}
