@@ -98,6 +98,9 @@ final class BodyWriter {
             used.add(kinds); // computed from the file once the engine has its path ({@link LocalValues})
             return LocalValues.certificateIds(v, args.get(kinds), b.value());
         }
+        if (SdkModels.is(b)) {
+            return SdkModels.write(b, v, args, notes); // an object argument converted for the SDK (SdkModels)
+        }
         if (BodyPart.LIST_EDIT.equals(b.template())) {
             // applied once the lookup has answered; a new object's {Param} leaves filled now
             return ListEdits.planned(b.value(), ArgumentText.json(v), shape -> fill(shape, v, args));

@@ -313,6 +313,40 @@ public record RequestEntry(String command, String module, String source, String 
         /** As {@link #NON_EMPTY}, every key (nested ones too) lower-cased, as the code's regex rewrites the JSON. */
         public static final String NON_EMPTY_LOWER_KEYS = "nonEmpty|lowerKeys";
 
+        /**
+         * The template of an object argument the code hands to the Graph SDK in a form of its own, sent as the SDK's
+         * model writes it ({@link #sdkModel}): the value (or the part's structure filled with it), every key with a
+         * small first letter at every level, entries whose value is null left out. In the structure, {@code {0.X}}
+         * is the value's property X and {@code {0.X|true}} the same written only when the argument's X is one
+         * PowerShell counts as true (for a list argument: its member enumeration, as the code's
+         * {@code if ($TmpValue.X)}).
+         */
+        public static final String SDK_MODEL = "sdkModel";
+
+        /**
+         * The template of an {@link #SDK_MODEL} part whose argument's properties are each copied one level down
+         * ({@code $TmpValue.PSObject.Properties | foreach { if ($_.Value -is [System.Object]) { $n = @{};
+         * $_.Value.PSObject.Properties | foreach { $n[$_.Name] = $_.Value }; $Value[$_.Name] = $n } }}), but the one
+         * named after the bar, copied as it is ({@code sdkModel|members|clientAppTypes}).
+         */
+        public static String sdkModelMembers(String asIs) {
+            return SDK_MODEL + "|members" + (asIs == null ? "" : "|" + asIs);
+        }
+
+        /**
+         * In an {@link #SDK_MODEL} structure, the key of an object's condition: the object is written only when the
+         * leaf it holds ({@code {0.A|true}}) is ({@code if ($TmpValue.A) { $A = @{}; $A["K"] = $TmpValue.A.K }}).
+         */
+        public static final String SDK_MODEL_IF = "@if";
+
+        /**
+         * An {@link #SDK_MODEL} template: {@code each} sends a list, the structure filled once per item of the
+         * argument; {@code json} marks a value passed through {@code ConvertTo-Json} (whose default depth is 2).
+         */
+        public static String sdkModel(boolean each, boolean json) {
+            return SDK_MODEL + (each ? "|each" : "") + (json ? "|json" : "");
+        }
+
         /** The template of a structure filled once with the whole value and sent as a one-item list. */
         public static final String ONE_ITEM = "@(,{0})";
 

@@ -39,10 +39,8 @@ final class ArgumentObjects {
     /** The body part an SDK argument the code computes from one object parameter stands for, or null. */
     static BodyPart read(FunctionCode fn, String process, Assignments.Assigned a) {
         String local = BodyReading.assignedLocal(process, a);
-        BodyShapes.Scope scope = BodyReading.scope(fn, process, a.offset());
-        if (local == null || scope == null || !a.param().equalsIgnoreCase(scope.blockParam())
-                || !Pattern.compile("(?i)\\$TmpValue\\s*=\\s*\\$PSBoundParameters\\[[\"']" + a.param() + "[\"']]")
-                .matcher(scope.text()).find()) {
+        BodyShapes.Scope scope = scope(fn, process, a);
+        if (local == null || scope == null) {
             return null;
         }
         String text = valueText(local, scope);
@@ -70,6 +68,17 @@ final class ArgumentObjects {
         boolean list = fn.parameter(a.param()).map(p -> p.type().toLowerCase(Locale.ROOT))
                 .filter(t -> t.contains("list`1") || t.endsWith("[]")).isPresent();
         return new BodyPart(name, a.param(), list ? BodyPart.ONE_ITEM : null, shape);
+    }
+
+    /**
+     * The block of the parameter an assignment is in, when it starts {@code $TmpValue = $PSBoundParameters["P"]}
+     * with that parameter; else null.
+     */
+    static BodyShapes.Scope scope(FunctionCode fn, String process, Assignments.Assigned a) {
+        BodyShapes.Scope scope = BodyReading.scope(fn, process, a.offset());
+        return scope == null || !a.param().equalsIgnoreCase(scope.blockParam())
+                || !Pattern.compile("(?i)\\$TmpValue\\s*=\\s*\\$PSBoundParameters\\[[\"']" + a.param() + "[\"']]")
+                .matcher(scope.text()).find() ? null : scope;
     }
 
     /**

@@ -141,6 +141,8 @@ final class MgDerivation {
             String key = a.target().toLowerCase(Locale.ROOT);
             BodyPart object = a.param() == null || a.readable() || COMMON.contains(key) || route.method().equals("GET")
                     ? null : ArgumentObjects.read(fn, process, a);
+            object = object != null || a.param() == null || a.readable() || COMMON.contains(key)
+                    || route.method().equals("GET") ? object : ObjectConversions.read(fn, process, a);
             if (object != null) {
                 built.add(object); // an object argument in a form of the code's own (ArgumentObjects)
                 assigned.remove(a);
@@ -354,6 +356,12 @@ final class MgDerivation {
                     && key.equalsIgnoreCase(lastId(route.item()))) {
                 notes.add("-" + a.param() + " makes the module ask for one object (" + route.item()
                         + "), which the plan for set " + set + " does not send; not read");
+            } else if (get && a.readable() && a.template() == null && !a.target().equalsIgnoreCase(a.param())) {
+                notes.add("-" + a.param() + " is passed on to the SDK cmdlet as -" + a.target() + ", whose request ("
+                        + route.how() + ") has no query option or path identifier for it; not read");
+            } else if (get && a.readable() && a.template() == null) {
+                notes.add("-" + a.param() + " is passed on to the SDK cmdlet as it is, whose request (" + route.how()
+                        + ") has no query option or path identifier for it; not read");
             } else if (get || !a.readable()) {
                 notes.add("-" + a.param() + " is turned into -" + a.target() + " by code not read; ignored");
             } else if (key.equals("bodyparameter") && !a.hashtable().isEmpty()) {
