@@ -182,7 +182,9 @@ public final class RunEngine {
      */
     private RunResult report(EvaluatedCall call, RunInput in, List<String> notes, PageListener pages,
                              CancellationSignal cancel, long started) {
-        String tenant = client.session().tenantId().orElse(null);
+        boolean whatIf = call.whatIf() || in.whatIf();
+        // -WhatIf shows the queries without a session too, the signed-in tenant's id a placeholder
+        String tenant = client.session().tenantId().orElse(whatIf ? "<signed-in tenant>" : null);
         if (tenant == null) {
             return result(call.command(), List.of(), RunStatus.NOT_CONNECTED, false,
                     TokenSource.notConnected().powerShellText(call.command()), notes, started);
@@ -202,7 +204,7 @@ public final class RunEngine {
                     + "   (for each external tenant found)");
         }
         notes.addAll(CrossTenantActivity.departures(call.arguments()));
-        if (call.whatIf() || in.whatIf()) {
+        if (whatIf) {
             StringBuilder t = new StringBuilder();
             shown.forEach(r -> t.append("What if: Performing the operation \"GET\" on target \"")
                     .append(r.substring(4, r.indexOf("   "))).append("\".\n"));

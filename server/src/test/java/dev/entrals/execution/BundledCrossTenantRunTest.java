@@ -171,4 +171,30 @@ class BundledCrossTenantRunTest extends BundledRunCase {
         assertEquals(0, r.count());
         assertTrue(r.notes().contains("No sign-ins matching the selected criteria found."), r.notes().toString());
     }
+
+    @Test
+    void withoutASessionWhatIfShowsTheQueriesWithThePlaceholderAndARunSaysToConnect() {
+        RunEngine alone = new RunEngine(new dev.entrals.analysis.ParameterBinder(dev.entrals.docs.HelpIndex.load(
+                dev.entrals.docs.modules.StandardSources.of(List.of(), true, false))), Planners.bundled(),
+                GraphClient.standard(new TokenSource() {
+                    @Override
+                    public String graphEndpoint() {
+                        throw TokenSource.notConnected();
+                    }
+
+                    @Override
+                    public String token(boolean afterRejection, dev.entrals.session.CancellationSignal cancel) {
+                        throw TokenSource.notConnected();
+                    }
+                }), (command, request) -> List.of()); // no session: no context, no tenant
+        RunResult shown = alone.run(RunInput.commandLine("Get-EntraBetaCrossTenantAccessActivity -WhatIf"),
+                PageListener.NONE, dev.entrals.session.CancellationSignal.NONE);
+        assertEquals(RunStatus.WHAT_IF, shown.status(), shown.text());
+        assertTrue(shown.request().get(0).contains("ResourceTenantId%20ne%20'%3Csigned-in%20tenant%3E'"),
+                shown.request().toString());
+        RunResult run = alone.run(RunInput.commandLine("Get-EntraBetaCrossTenantAccessActivity"), PageListener.NONE,
+                dev.entrals.session.CancellationSignal.NONE);
+        assertEquals(RunStatus.NOT_CONNECTED, run.status(), run.text());
+        assertEquals(List.of(), sent());
+    }
 }
