@@ -42,7 +42,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
             .replaceFirst("%s", "\\\\E.*\\\\Q"));
     private static final Pattern KEEPS = Pattern.compile(Pattern.quote(SetRequest.KEEPS)
             .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q")
-            .replaceFirst("%s", "\\\\E(empty|not empty)\\\\Q").replaceFirst("%s", "\\\\E.*\\\\Q"));
+            .replaceFirst("%s", "\\\\E(is empty|is not empty|has an item whose (\\\\w+) is neither null nor '([^']*)')\\\\Q")
+            .replaceFirst("%s", "\\\\E.*\\\\Q"));
     /** A path that is a URL ({@code https://…}), which the module downloads. */
     private static final Pattern URL_SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     /**
@@ -170,7 +171,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 if (!present(args, keep.group(1)) || Boolean.FALSE.equals(args.get(keep.group(1)))) {
                     continue; // the switch is not given: every object is kept
                 }
-                keeps.add(new RequestPlan.Keep(keep.group(2), keep.group(3).equals("not empty")));
+                keeps.add(new RequestPlan.Keep(keep.group(2), !keep.group(3).equals("is empty"), keep.group(4),
+                        keep.group(5)));
             }
             Matcher fallback = DEFAULTED.matcher(note);
             if (NEEDED.matcher(note).matches() || fallback.matches() && present(given, fallback.group(1))

@@ -71,11 +71,11 @@ public record RequestEntry(String command, String module, String source, String 
         public static final String VALUE_BRANCH = "a URL the code builds only for some values of -%s is not read";
 
         /**
-         * The note of a switch with which the module keeps only the objects of the reply whose property is (not)
-         * empty (the switch, the property, {@code empty} or {@code not empty}, where): the planner filters the reply
-         * so when the switch is given ({@code derive.ReplyFilters}).
+         * The note of a switch with which the module keeps only some objects of the reply (the switch, the property,
+         * {@code is empty}, {@code is not empty} or {@code has an item whose P is neither null nor 'V'}, where): the
+         * planner filters the reply so when the switch is given ({@code derive.ReplyFilters}).
          */
-        public static final String KEEPS = "-%s keeps only the objects whose %s is %s, as the module filters the reply"
+        public static final String KEEPS = "-%s keeps only the objects whose %s %s, as the module filters the reply"
                 + " (%s)";
 
         /** How a set's note naming where an SDK cmdlet's route comes from starts ("request of aad-to-graph page of …"). */

@@ -65,16 +65,31 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
 
     /**
      * A filter of the reply's objects the module applies with a switch: only objects whose {@code property} (any
-     * case, as PowerShell reads one) is not empty ({@code nonEmpty}), or is empty (null or no items).
+     * case, as PowerShell reads one) is not empty ({@code nonEmpty}), or is empty (null or no items); with
+     * {@code item}, only objects whose list has an item whose {@code item} is neither null nor {@code unless}.
      */
-    public record Keep(String property, boolean nonEmpty) {
+    public record Keep(String property, boolean nonEmpty, String item, String unless) {
+        /** Only objects whose property is (not) empty. */
+        public Keep(String property, boolean nonEmpty) {
+            this(property, nonEmpty, null, null);
+        }
+
         /** Whether the object passes. */
         public boolean holds(java.util.Map<String, Object> object) {
-            Object v = object.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(property)).map(
-                    java.util.Map.Entry::getValue).findFirst().orElse(null);
+            Object v = value(object, property);
             boolean empty = v == null || v instanceof java.util.Collection<?> c && c.isEmpty()
                     || v instanceof java.util.Map<?, ?> m && m.isEmpty();
-            return nonEmpty != empty;
+            if (item == null || empty) {
+                return nonEmpty != empty;
+            }
+            // an item whose property is neither null nor the value (-ne compares text in any case)
+            return v instanceof java.util.Collection<?> items && items.stream().anyMatch(i -> i instanceof java.util.Map<?, ?>
+                    m && value(m, item) != null && !String.valueOf(value(m, item)).equalsIgnoreCase(unless));
+        }
+
+        private static Object value(java.util.Map<?, ?> object, String name) {
+            return object.entrySet().stream().filter(e -> String.valueOf(e.getKey()).equalsIgnoreCase(name))
+                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
         }
     }
 

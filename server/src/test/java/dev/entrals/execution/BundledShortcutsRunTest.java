@@ -67,4 +67,17 @@ class BundledShortcutsRunTest extends BundledRunCase {
         RunResult all = run(RunInput.commandLine("Get-EntraBetaGroup"));
         assertEquals(3, all.count(), all.text());
     }
+
+    @Test
+    void licenseReconciliationShowsOnlyUsersWithALicenseStateInError() {
+        graph.collection("/v1.0/users", List.of(
+                Map.of("id", "u-1", "licenseAssignmentStates", List.of(Map.of("error", "None"))),
+                Map.of("id", "u-2", "licenseAssignmentStates", List.of(Map.of("error", "None"),
+                        Map.of("error", "MutuallyExclusiveViolation"))),
+                Map.of("id", "u-3")));
+        RunResult r = run(RunInput.commandLine("Get-EntraUser -LicenseReconciliationNeededOnly"));
+        assertEquals(RunStatus.OK, r.status(), r.text());
+        assertEquals(List.of("u-2"), r.objects().stream().map(o -> o.get("id")).toList()); // Get-EntraUser.ps1:214-231
+        assertEquals(1, sent().size());
+    }
 }

@@ -125,4 +125,31 @@ class BundledRequestPlannerShortcutsCoverageTest {
         assertEquals(java.util.List.of(new RequestPlan.Keep("ServiceProvisioningErrors", true)),
                 plannedIn("Get-EntraGroup", "GetQuery", "HasErrorsOnly", true).keeps());
     }
+
+    @Test
+    void licenseReconciliationKeepsUsersWithALicenseStateInError() {
+        // Get-EntraUser.ps1 214-231: if ($PSBoundParameters.ContainsKey("LicenseReconciliationNeededOnly")) { if
+        // ($null -eq $response.licenseAssignmentStates -or ….Count -eq 0) { continue } … foreach ($licenseAssignment in
+        // $response.licenseAssignmentStates) { if ($null -ne $licenseAssignment.error -and $licenseAssignment.error -ne
+        // 'None') { $hasLicenseError = $true; break } } if (-not $hasLicenseError) { continue } }
+        RequestPlan plan = plannedIn("Get-EntraUser", "GetFiltered", "LicenseReconciliationNeededOnly", true);
+        assertTrue(plan.keeps(java.util.Map.of("licenseAssignmentStates", java.util.List.of(
+                java.util.Map.of("error", "None"), java.util.Map.of("error", "CountViolation")))));
+        assertTrue(!plan.keeps(java.util.Map.of("licenseAssignmentStates", java.util.List.of(
+                java.util.Map.of("error", "none")))));
+        assertTrue(!plan.keeps(java.util.Map.of("licenseAssignmentStates", java.util.List.of())));
+        assertTrue(!plan.keeps(java.util.Map.of("displayName", "No states")));
+    }
+
+    @Test
+    void contactErrorsSelectTheDefaultPropertiesAndServiceProvisioningErrors() {
+        // Get-EntraContact.ps1 36: $defaultProperties = @("addresses", …, "surname"); 95-97: if ($null -ne
+        // $PSBoundParameters["HasErrorsOnly"]) { $params["Property"] = $defaultProperties + "ServiceProvisioningErrors" }
+        // (an array plus a string: one more item); 105-109 Where-Object keeps those with errors
+        RequestPlan plan = plannedIn("Get-EntraContact", "GetQuery", "HasErrorsOnly", true);
+        assertEquals("GET /v1.0/contacts?$select=addresses,companyName,department,displayName,givenName,id,jobTitle,"
+                + "mail,mailNickname,onPremisesLastSyncDateTime,onPremisesProvisioningErrors,onPremisesSyncEnabled,"
+                + "phones,proxyAddresses,surname,ServiceProvisioningErrors", url(plan));
+        assertEquals(java.util.List.of(new RequestPlan.Keep("ServiceProvisioningErrors", true)), plan.keeps());
+    }
 }

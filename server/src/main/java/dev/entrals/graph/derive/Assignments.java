@@ -216,10 +216,23 @@ final class Assignments {
      */
     static String expression(String expr, String param, FunctionCode fn) {
         StringBuilder out = new StringBuilder();
+        boolean array = false; // an array plus strings: each string is one more item (written joined by commas)
         for (String piece : splitPlus(expr.trim())) {
             String p = piece.trim();
             if (p.startsWith("(") && p.endsWith(")")) {
                 p = p.substring(1, p.length() - 1).trim();
+            }
+            List<String> items = out.length() == 0 && p.matches("\\$\\w+") ? arrayOf(fn, p.substring(1)) : null;
+            if (items != null) {
+                out.append(String.join(",", items));
+                array = true;
+                continue;
+            }
+            if (array && !p.matches("\"[^\"$`]*\"|'[^']*'")) {
+                return null; // only literal items are read after an array
+            }
+            if (array) {
+                out.append(',');
             }
             String literal = p.matches("\\$\\w+") ? literalOf(fn, p.substring(1)) : null;
             if (literal != null) {
@@ -271,6 +284,34 @@ final class Assignments {
             return null;
         }
         return value.substring(1, value.length() - 1);
+    }
+
+    /**
+     * The items of a local the function assigns once, an array of plain string literals ({@code $defaultProperties =
+     * @("id", "displayName")}); else null.
+     */
+    static List<String> arrayOf(FunctionCode fn, String name) {
+        if (fn.parameter(name).isPresent()) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$").matcher(fn.process());
+        String value = null;
+        int count = 0;
+        while (m.find()) {
+            count++;
+            value = m.group(1);
+        }
+        Matcher array = Pattern.compile("^@\\(\\s*((?:(?:\"[^\"$`]*\"|'[^']*')\\s*,\\s*)*(?:\"[^\"$`]*\"|'[^']*'))\\s*\\)$")
+                .matcher(value == null ? "" : value);
+        if (count != 1 || !array.matches()) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        Matcher item = Pattern.compile("\"([^\"$`]*)\"|'([^']*)'").matcher(array.group(1));
+        while (item.find()) {
+            items.add(item.group(1) != null ? item.group(1) : item.group(2));
+        }
+        return items;
     }
 
     /** An expression's terms joined by {@code +} outside quotes and brackets (one term when none). */

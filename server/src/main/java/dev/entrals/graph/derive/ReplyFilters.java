@@ -28,12 +28,32 @@ final class ReplyFilters {
             + "(?:(" + EMPTY + ")|(" + FULL + "))\\s*" + CONTINUE + "\\s*}");
     private static final Pattern JOINED = Pattern.compile("(?i)\\bif\\s*\\(\\s*" + BOUND + "\\s*-and\\s*\\(\\s*"
             + "(?:(" + EMPTY + ")|(" + FULL + "))\\s*\\)\\s*" + CONTINUE);
+    /**
+     * {@code if (<bound>) { if (<empty>) { continue } $f = $false; foreach ($i in $r.X) { if ($null -ne $i.Y -and
+     * $i.Y -ne 'V') { $f = $true; break } } if (-not $f) { continue } }}: an item of X whose Y is neither null nor V.
+     */
+    private static final Pattern ANY = Pattern.compile("(?i)\\bif\\s*\\(\\s*" + BOUND + "\\s*\\)\\s*\\{\\s*if\\s*\\(\\s*"
+            + EMPTY + "\\s*" + CONTINUE + "\\s*\\$(\\w+)\\s*=\\s*\\$false\\s*;?\\s*foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$\\w+\\.\\w+"
+            + "\\s*\\)\\s*\\{\\s*if\\s*\\(\\s*\\$null\\s*-ne\\s*\\$\\w+\\.(\\w+)\\s*-and\\s*\\$\\w+\\.\\w+\\s*-ne\\s*'([^']*)'\\s*\\)\\s*\\{\\s*"
+            + "\\$\\w+\\s*=\\s*\\$true\\s*;?\\s*break\\s*}\\s*}\\s*if\\s*\\(\\s*-not\\s+\\$\\w+\\s*" + CONTINUE + "\\s*}");
     private static final Pattern WHERE = Pattern.compile("(?i)\\bif\\s*\\(\\s*" + BOUND + "\\s*\\)\\s*\\{\\s*\\$(\\w+)\\s*="
             + "\\s*\\$\\w+\\s*\\|\\s*Where-Object\\s*\\{\\s*\\$null\\s*-ne\\s*\\$_\\.(\\w+)\\s*-and\\s*\\$_\\.\\w+\\.Count\\s*"
             + "-gt\\s*0\\s*}\\s*}");
 
-    /** One filter: with the switch, only objects whose property is (not) empty are kept; where the code says so. */
-    record Keep(String param, String property, boolean nonEmpty, int offset) {
+    /**
+     * One filter: with the switch, only objects whose property is (not) empty are kept, or with {@code item} those
+     * whose list has an item whose {@code item} is neither null nor {@code unless}; where the code says so.
+     */
+    record Keep(String param, String property, boolean nonEmpty, String item, String unless, int offset) {
+        Keep(String param, String property, boolean nonEmpty, int offset) {
+            this(param, property, nonEmpty, null, null, offset);
+        }
+
+        /** How the note says it (after "whose X "). */
+        String test() {
+            return item != null ? "has an item whose " + item + " is neither null nor '" + unless + "'"
+                    : nonEmpty ? "is not empty" : "is empty";
+        }
     }
 
     private ReplyFilters() {
@@ -51,7 +71,12 @@ final class ReplyFilters {
                 out.add(new Keep(fn.canonical(param), dropsEmpty ? m.group(5) : m.group(8), dropsEmpty, m.start()));
             }
         }
-        Matcher w = WHERE.matcher(p);
+        Matcher any = ANY.matcher(p);
+        while (any.find()) {
+            out.add(new Keep(fn.canonical(any.group(1) != null ? any.group(1) : any.group(2)), any.group(4), true,
+                    any.group(7), any.group(8), any.start()));
+        }
+                Matcher w = WHERE.matcher(p);
         while (w.find()) {
             out.add(new Keep(fn.canonical(w.group(1) != null ? w.group(1) : w.group(2)), w.group(4), true, w.start()));
         }
@@ -71,8 +96,8 @@ final class ReplyFilters {
             List<String> notes = new ArrayList<>(s.notes());
             for (Keep k : keeps) {
                 if ("GET".equals(s.method()) && fn.inSet(k.param(), s.set())) {
-                    notes.add(String.format(SetRequest.KEEPS, k.param(), k.property(), k.nonEmpty() ? "not empty"
-                            : "empty", fn.source(fn.processOffset() + k.offset())));
+                    notes.add(String.format(SetRequest.KEEPS, k.param(), k.property(), k.test(),
+                            fn.source(fn.processOffset() + k.offset())));
                 }
             }
             sets.add(notes.size() == s.notes().size() ? s : s.withNotes(notes));
