@@ -270,6 +270,12 @@ final class Assignments {
      * ({@code $defaultProperties = "id,displayName"}); else null.
      */
     static String literalOf(FunctionCode fn, String name) {
+        String value = onlyValue(fn, name);
+        return value == null || !value.matches("\"[^\"$`]*\"|'[^']*'") ? null : value.substring(1, value.length() - 1);
+    }
+
+    /** The value of a local (not a parameter) the function's process block assigns exactly once; else null. */
+    private static String onlyValue(FunctionCode fn, String name) {
         if (fn.parameter(name).isPresent()) {
             return null;
         }
@@ -280,10 +286,7 @@ final class Assignments {
             count++;
             value = m.group(1);
         }
-        if (count != 1 || !value.matches("\"[^\"$`]*\"|'[^']*'")) {
-            return null;
-        }
-        return value.substring(1, value.length() - 1);
+        return count == 1 ? value : null;
     }
 
     /**
@@ -291,19 +294,10 @@ final class Assignments {
      * @("id", "displayName")}); else null.
      */
     static List<String> arrayOf(FunctionCode fn, String name) {
-        if (fn.parameter(name).isPresent()) {
-            return null;
-        }
-        Matcher m = Pattern.compile("(?im)^\\s*\\$" + Pattern.quote(name) + "\\s*=\\s*(.+?)\\s*$").matcher(fn.process());
-        String value = null;
-        int count = 0;
-        while (m.find()) {
-            count++;
-            value = m.group(1);
-        }
+        String value = onlyValue(fn, name);
         Matcher array = Pattern.compile("^@\\(\\s*((?:(?:\"[^\"$`]*\"|'[^']*')\\s*,\\s*)*(?:\"[^\"$`]*\"|'[^']*'))\\s*\\)$")
                 .matcher(value == null ? "" : value);
-        if (count != 1 || !array.matches()) {
+        if (!array.matches()) {
             return null;
         }
         List<String> items = new ArrayList<>();
