@@ -52,6 +52,7 @@ final class PlanRunner {
         final int keep;
         final Integer limit;
         final Consumer<Map<String, Object>> each;
+        /** The module's filter of the reply's objects, or null when it keeps them all. */
         final java.util.function.Predicate<Map<String, Object>> filter;
         long count;
         /** The collection's objects read, kept or not: -Top limits what is asked for, as the module's $top does. */
@@ -72,7 +73,7 @@ final class PlanRunner {
 
         void add(Map<String, Object> o, boolean ofCollection) {
             read++;
-            if (ofCollection && !filter.test(o)) {
+            if (ofCollection && filter != null && !filter.test(o)) {
                 return; // the module's filter of the reply (a switch such as -HasErrorsOnly) drops it
             }
             count++;
@@ -131,7 +132,8 @@ final class PlanRunner {
             before = found.writes;
         }
         RequestPlan.Paging paging = plan.paging() == null ? RequestPlan.Paging.SINGLE : plan.paging();
-        Tally tally = new Tally(keep, paging.limit(), each, plan::keeps);
+        // most plans keep every object: no per-object check on the paging path then
+        Tally tally = new Tally(keep, paging.limit(), each, plan.keeps().isEmpty() ? null : plan::keeps);
         if (plan.combined()) {
             for (int i = 0; i < requests.size(); i++) {
                 if (tally.full()) {
