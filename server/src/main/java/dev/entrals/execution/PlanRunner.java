@@ -167,7 +167,15 @@ final class PlanRunner {
             return new Collected(tally.kept, tally.count, true, concat(before, writes(requests)), reply.body().asText(),
                     written);
         }
-        boolean single = collect(reply, requests.get(requests.size() - 1), paging, tally, pages, cancel);
+        GraphRequest last = requests.get(requests.size() - 1);
+        boolean single = collect(reply, last, paging, tally, pages, cancel);
+        if (plan.none() != null) { // the object asked for by a filter (a name): none found is the module's error
+            if (tally.count == 0) {
+                throw GraphFault.of(GraphFault.Kind.NOT_FOUND, plan.none(), last.method() + " "
+                        + client.endpoint() + last.relativeUrl());
+            }
+            single = tally.count == 1; // shown as the object asked for by its id is
+        }
         return new Collected(tally.kept, tally.count, single, concat(before, writes(requests)), null, written);
     }
 

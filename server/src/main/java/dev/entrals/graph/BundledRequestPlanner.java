@@ -118,7 +118,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
                 }
             });
         }
-        SetRequest set = chooseSet(entry, parameterSet, args);
+        SetRequest set = Steps.chosen(entry.sets(), chooseSet(entry, parameterSet, args), args);
         if (set == null) {
             return new Unsupported(entry.command() + " has no parameter set '" + parameterSet + "'.");
         }
@@ -303,7 +303,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         RequestPlan.Paging paging = paging(set, args, notes);
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
-                !set.each().isEmpty(), lookups, perObject, steps.match(set.when()), keeps));
+                !set.each().isEmpty(), lookups, perObject, steps.match(set.when()), keeps,
+                set.none() == null ? null : ArgumentText.fill(set.none(), null, args)));
     }
 
     /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */
@@ -405,6 +406,9 @@ public final class BundledRequestPlanner implements RequestPlanner {
         SetRequest best = null;
         int bestScore = Integer.MIN_VALUE;
         for (SetRequest s : entry.sets()) {
+            if (Steps.otherForm(entry.sets(), s, args)) {
+                continue; // the form of a set's request these arguments do not choose
+            }
             int score = score(s, args);
             if (score > bestScore) {
                 best = s;

@@ -55,19 +55,18 @@ public record RequestEntry(String command, String module, String source, String 
      *                the plan's request
      * @param perObject null for most sets; else the request is sent once per object of an earlier step's reply, on
      *                the route the object's type picks ({@link ObjectRoutes}); {@code path} is then its first route
+     * @param none    null for most sets; else the error the module writes when the reply (a collection) has no
+     *                object, {@code {Param}} standing for an argument: the run reports it as a 404
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                              List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll,
                              List<ValueMap> valueMaps, List<LookupPart> lookups, String when,
-                             ObjectRoutes perObject) {
+                             ObjectRoutes perObject, String none) {
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
-        /**
-         * The note of a URL the code builds only for some values of an argument ({@code if ($UserId -match …)}), with
-         * the argument's name; the planner shows it only when that argument is given.
-         */
+        /** The note of a URL built only for some values of an argument, named; shown only when it is given. */
         public static final String VALUE_BRANCH = "a URL the code builds only for some values of -%s is not read";
 
         /**
@@ -150,7 +149,8 @@ public record RequestEntry(String command, String module, String source, String 
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
                           boolean pagesAll, List<ValueMap> valueMaps, List<LookupPart> lookups, String when) {
-            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps, lookups, when, null);
+            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps, lookups, when, null,
+                    null);
         }
 
         /** A request sent whatever the arguments. */
@@ -170,19 +170,19 @@ public record RequestEntry(String command, String module, String source, String 
         /** The same request after these lookups. */
         public SetRequest withLookups(List<LookupPart> first) {
             return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps,
-                    first, when, perObject);
+                    first, when, perObject, none);
         }
 
         /** The same request with these notes. */
         public SetRequest withNotes(List<String> newNotes) {
             return new SetRequest(set, method, path, query, headers, body, paged, newNotes, each, pagesAll, valueMaps,
-                    lookups, when, perObject);
+                    lookups, when, perObject, none);
         }
 
         /** The same request with these value maps. */
         public SetRequest withValueMaps(List<ValueMap> maps) {
             return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, maps, lookups,
-                    when, perObject);
+                    when, perObject, none);
         }
 
         /** One request (no loop). */

@@ -24,10 +24,12 @@ import java.util.List;
  *                       an object with a value ({@link Match}: the module's {@code if ($entry) { PATCH } else { POST
  *                       }} on a GET's reply); when it does not, the run ends after the lookups
  * @param keeps          the module's filters of the reply's objects (a switch given: {@link Keep}); empty for most
+ * @param none           null for most plans; else the error the module writes when the reply has no object (the
+ *                       arguments filled in), which the run reports as a 404
  */
 public record RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
                           List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
-                          PerObject perObject, Match match, List<Keep> keeps) {
+                          PerObject perObject, Match match, List<Keep> keeps, String none) {
     /** Copies the lists. */
     public RequestPlan {
         keeps = keeps == null ? List.of() : List.copyOf(keeps);
@@ -35,6 +37,14 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
         defaultColumns = List.copyOf(defaultColumns);
         notes = List.copyOf(notes);
         lookups = lookups == null ? List.of() : List.copyOf(lookups);
+    }
+
+    /** A plan whose empty reply is not an error. */
+    public RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
+                       List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
+                       PerObject perObject, Match match, List<Keep> keeps) {
+        this(command, parameterSet, requests, paging, defaultColumns, notes, combined, lookups, perObject, match,
+                keeps, null);
     }
 
     /** A plan that keeps every object of the reply. */
@@ -55,7 +65,7 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
     /** This plan with other requests and lookups (the same paging, columns, notes, condition and filters). */
     public RequestPlan with(List<GraphRequest> otherRequests, List<Lookup> otherLookups) {
         return new RequestPlan(command, parameterSet, otherRequests, paging, defaultColumns, notes, combined,
-                otherLookups, perObject, match, keeps);
+                otherLookups, perObject, match, keeps, none);
     }
 
     /** Whether the module keeps {@code object} of a collection reply (every filter of {@link #keeps} holds). */

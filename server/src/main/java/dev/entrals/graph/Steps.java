@@ -159,6 +159,24 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
         return null;
     }
 
+    /**
+     * Of the sets named as {@code set} is, the first whose condition on the arguments holds (the code's two forms of
+     * one set's request, {@code derive.MatchBranches}); {@code set} itself when it is the only one or none holds.
+     */
+    static SetRequest chosen(List<SetRequest> sets, SetRequest set, Map<String, Object> args) {
+        if (set == null) {
+            return null;
+        }
+        return sets.stream().filter(s -> s.set().equals(set.set()) && s.when() != null && holds(s.when(), args)
+                && replies(s.when()).isEmpty()).findFirst().orElse(set);
+    }
+
+    /** Whether {@code set} is one of a set's two forms and its condition on these arguments does not hold. */
+    static boolean otherForm(List<SetRequest> sets, SetRequest set, Map<String, Object> args) {
+        return set.when() != null && !holds(set.when(), args)
+                && sets.stream().anyMatch(o -> o != set && o.set().equals(set.set()));
+    }
+
     /** Lookup {@code n}'s (1 first) number in the plan; 0 when {@code n} is 0 or the lookup is not sent. */
     int planned(int n) {
         return n >= 1 && n <= number.length ? number[n - 1] : 0;

@@ -388,7 +388,7 @@ class BundledRequestPlannerCoverageTest {
                 "/v1.0/things/{Id}/methods/{@1.value.id}"), null);
         RequestEntry.SetRequest set = new RequestEntry.SetRequest("Default", "DELETE",
                 "/v1.0/things/{Id}/methods/{@1.value.id}", List.of(), List.of(), List.of(), false, List.of(), List.of(),
-                false, List.of(), List.of(list), null, routes);
+                false, List.of(), List.of(list), null, routes, null);
         BundledRequestPlanner planner = new BundledRequestPlanner(() -> new RequestTable(List.of(new RequestEntry(
                 "Reset-EntraThingMethods", "Microsoft.Entra", "x.ps1:9", "Invoke-GraphRequest", List.of(set), null,
                 List.of()))));

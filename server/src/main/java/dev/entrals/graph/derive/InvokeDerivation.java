@@ -198,7 +198,9 @@ final class InvokeDerivation {
                     notes, path.contains(UriTemplates.EACH) ? setEach : List.of(), false, uris.valueMaps().stream()
                     .filter(v -> UriTemplates.ids(path).contains(v.param())).toList(), List.of(), setBody.when()[0]));
         }
-        return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
+        // a URL in two forms by the value of an argument (a user principal name or an id): two sets
+        return new RequestEntry(fn.name(), fn.module(), source, via, MatchBranches.split(sets, fn, p, uris), null,
+                List.of());
     }
 
     /** The strings of {@code $name = @('a', "b", …)} (a list written in the code), or empty. */

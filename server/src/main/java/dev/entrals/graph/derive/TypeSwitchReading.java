@@ -267,7 +267,7 @@ final class TypeSwitchReading {
             for (String set : fn.sets()) {
                 sets.add(new SetRequest(set, method, routes.values().iterator().next(), List.of(), List.of(),
                         List.of(), false, notes, List.of(), false, List.of(),
-                        List.of(new LookupPart(lookupPath, List.of(), List.of(), null)), null, per));
+                        List.of(new LookupPart(lookupPath, List.of(), List.of(), null)), null, per, null));
             }
             return new RequestEntry(fn.name(), fn.module(), source, via, sets, null, List.of());
         }

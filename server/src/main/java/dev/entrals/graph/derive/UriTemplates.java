@@ -110,7 +110,8 @@ final class UriTemplates {
         String param = b == null ? null : Assignments.boundParam(b.condition(), fn);
         if (b != null && !Assignments.isBoundTest(b.condition()) && !SET_IF.matcher("if (" + b.condition() + ") {")
                 .lookingAt()) {
-            if (("Top".equals(param) || "PageSize".equals(param)) && rhs.contains("$top=")) {
+            if ((param == null ? b.condition().matches("(?i)\\s*\\$\\w*top\\w*\\s+-gt\\s+999\\s*")
+                    : param.matches("Top|PageSize")) && rhs.contains("$top=")) {
                 return; // the cap on $top: the plan's paging takes the smaller of -Top and -PageSize, at most 999
             }
             String note = param == null ? dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH_ANY
@@ -485,9 +486,7 @@ final class UriTemplates {
         return new QueryPart(name, param, template, null, cap);
     }
 
-    List<String> notes() {
-        return notes;
-    }
+    List<String> notes() { return notes; }
 
     /** The path arguments the code maps by value ({@link ValueMaps}). */
     List<dev.entrals.graph.RequestEntry.ValueMap> valueMaps() {

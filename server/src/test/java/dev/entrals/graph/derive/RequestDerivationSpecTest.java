@@ -81,6 +81,9 @@ class RequestDerivationSpecTest {
             if (s.when() != null) {
                 out.append("  only ").append(when(s.when())).append('\n');
             }
+            if (s.none() != null) {
+                out.append("  none: error \"").append(s.none().replace("\n", "\\n")).append("\"\n");
+            }
             for (var map : s.valueMaps()) {
                 out.append("  map ").append(map.param()).append(' ').append(map.values())
                         .append(map.otherwise() == null ? "" : " else " + map.otherwise()).append('\n');
