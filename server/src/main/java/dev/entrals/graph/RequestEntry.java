@@ -11,7 +11,9 @@ import java.util.List;
  * @param command the cmdlet's name
  * @param module  {@code Microsoft.Entra} or {@code Microsoft.Entra.Beta}
  * @param source  the module file and line the request is read from ({@code Entra/…/Get-EntraUser.ps1:78})
- * @param via     {@code Invoke-GraphRequest}, or the Graph SDK cmdlet the code calls ({@code Get-MgGroup})
+ * @param via     {@code Invoke-GraphRequest}, or the Graph SDK cmdlet the code calls ({@code Get-MgGroup}); for a
+ *                cmdlet left out whose requests are per row of a local CSV file a parameter names,
+ *                {@value #CSV_ROWS}
  * @param sets    one template per parameter set (empty when left out)
  * @param reason  why the cmdlet is left out, or null
  * @param columns the columns the first example of the cmdlet's reference page shows in its table output (empty when
@@ -19,6 +21,9 @@ import java.util.List;
  */
 public record RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
                            String reason, List<String> columns) {
+    /** The {@code via} of a cmdlet left out that sends its requests per row of a local CSV file ({@code Import-Csv}). */
+    public static final String CSV_ROWS = "Import-Csv";
+
     /** Copies the lists. */
     public RequestEntry {
         sets = sets == null ? List.of() : List.copyOf(sets);
