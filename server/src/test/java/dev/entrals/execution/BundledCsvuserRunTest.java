@@ -160,6 +160,13 @@ class BundledCsvuserRunTest extends BundledRunCase {
     }
 
     @Test
+    void itGetsARunLensThoughThePlannerRefusesIt() {
+        // the table refuses it (via Import-Csv): the engine answers it, so some call runs
+        assertTrue(Planners.bundled().refusesEveryCall("Set-EntraBetaAppRoleToApplicationUser"));
+        assertTrue(RunnableCommands.runsSomeCall(Planners.bundled()).test("Set-EntraBetaAppRoleToApplicationUser"));
+    }
+
+    @Test
     void aMalformedCsvIsAClearErrorAndNothingIsSent() throws Exception {
         tenant();
         Files.writeString(folder.resolve("users.csv"), "userPrincipalName,displayName\n\"a@contoso.com,A\n");
