@@ -34,8 +34,9 @@ record CsvTable(Path file, List<Row> rows) {
     static CsvTable read(Path file, String parameter) {
         if (!Files.isRegularFile(file)) {
             // the module's [ValidateScript({ Test-Path $_ })] on the parameter
-            throw new LocalAnswers.Failure("Cannot validate argument on parameter '" + parameter + "': the file "
-                    + file + " does not exist (the module checks it with Test-Path). Nothing was sent.");
+            throw new LocalAnswers.Failure("Cannot validate argument on parameter '" + parameter + "': Cannot find"
+                    + " path '" + file + "' because it does not exist (the module checks it with Test-Path). Nothing"
+                    + " was sent.");
         }
         String text;
         try {
