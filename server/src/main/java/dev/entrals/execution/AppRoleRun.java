@@ -69,6 +69,7 @@ final class AppRoleRun {
         List<Map<String, Object>> out = new ArrayList<>();
         for (AppRoleUsers.User u : w.users()) {
             JsonNode user = AppRoleUsers.first(send(AppRoleRequests.findUser(u.upn())));
+            left.set(0, "the rest of the requests of line " + u.line() + " (" + u.upn() + ")");
             String userStatus = "Exists";
             if (user == null) { // :90-121
                 user = send(AppRoleRequests.newUser(u, password()));

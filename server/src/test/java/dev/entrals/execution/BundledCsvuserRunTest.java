@@ -147,7 +147,7 @@ class BundledCsvuserRunTest extends BundledRunCase {
         assertTrue(sent.get(8).startsWith("POST /beta/users?$select=* "), sent.get(8));
         assertTrue(r.text().contains("Status: 404"), r.text());
         assertTrue(r.text().contains("Sent and done before it (changed): PATCH " + graph.baseUrl() + APPS + "/app-1."
-                + " Not sent: the requests of line 3 (bob@contoso.com)."), r.text());
+                + " Not sent: the rest of the requests of line 3 (bob@contoso.com)."), r.text());
     }
 
     @Test
