@@ -82,6 +82,9 @@ public final class RunEngine {
         if (CrossTenantActivity.answers(call.command())) {
             return report(call, in, notes, pages, cancel, started);
         }
+        if (AppRoleUsers.answers(planner.via(call.command()))) { // the table's via: requests per row of a CSV file
+            return perRow(call, in, notes, cancel, started);
+        }
         RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), withTenant(call.arguments()));
         // an SDK cmdlet the table refuses but this engine implements: its read is planned here (PermissionSearch)
         boolean searched = planned instanceof RequestPlanner.Unsupported
@@ -220,6 +223,46 @@ public final class RunEngine {
                     List.of());
         } catch (GraphFault f) {
             return faulted(call, shown, false, queries.get(0).request(), f, call.arguments(), notes, started);
+        }
+    }
+
+    /**
+     * A cmdlet whose requests come from the rows of a local CSV file ({@link AppRoleUsers}): the file read first, the
+     * whole run shown with placeholders, {@code -WhatIf} sends nothing, one confirmation, faults as any run's.
+     */
+    private RunResult perRow(EvaluatedCall call, RunInput in, List<String> notes, CancellationSignal cancel,
+                             long started) {
+        AppRoleUsers.Work work;
+        try {
+            work = AppRoleUsers.work(call.arguments(), in::file);
+        } catch (LocalAnswers.Failure f) {
+            return result(call.command(), List.of(), f.status(), true, call.command() + ": " + f.getMessage() + "\n",
+                    notes, started);
+        }
+        notes.addAll(AppRoleUsers.DEPARTURES);
+        work.skipped().forEach(s -> notes.add("Warning: " + s + "."));
+        List<String> shown = AppRoleRequests.shown(work, absolute(""));
+        if (call.whatIf() || in.whatIf()) {
+            StringBuilder t = new StringBuilder();
+            shown.stream().filter(r -> r.matches("(GET|POST|PATCH) .*")).forEach(r -> t.append("What if: Performing"
+                    + " the operation \"").append(r, 0, r.indexOf(' ')).append("\" on target \"").append(r.substring(
+                    r.indexOf(' ') + 1).replaceFirst(" {3}\\(.*$", "")).append("\".\n"));
+            t.append('\n').append(String.join("\n", shown)).append('\n');
+            return result(call.command(), shown, RunStatus.WHAT_IF, true, t.toString(), notes, started);
+        }
+        if (!in.confirmed()) {
+            return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, call.command() + " changes the"
+                    + " tenant. Nothing was sent; confirm to send these requests, in order (<…> is a value the reply"
+                    + " of a request before it gives; each is sent only when its condition holds):\n\n"
+                    + String.join("\n", shown) + "\n", notes, started);
+        }
+        try {
+            List<Map<String, Object>> out = new AppRoleRun(client, cancel).run(work, notes);
+            return new RunResult(call.command(), shown, RunStatus.OK, true, out, out.size(), false,
+                    ResultFormatter.format(out, false, List.of(), in.format()), notes, millis(started), List.of());
+        } catch (GraphFault f) {
+            return faulted(call, shown, true, AppRoleRequests.findApplication(work.application()), f, Map.of(), notes,
+                    started);
         }
     }
 

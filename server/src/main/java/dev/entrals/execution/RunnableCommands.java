@@ -39,7 +39,8 @@ public final class RunnableCommands {
      * answers, or one whose SDK cmdlet it implements ({@link PermissionSearch}).
      */
     private static boolean answeredHere(String name, RequestPlanner planner) {
-        return LocalAnswers.answers(name) || planner.via(name).filter(PermissionSearch::answers).isPresent();
+        return LocalAnswers.answers(name) || planner.via(name).filter(PermissionSearch::answers).isPresent()
+                || AppRoleUsers.answers(planner.via(name));
     }
 
     /**

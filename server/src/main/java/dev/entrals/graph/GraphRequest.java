@@ -54,6 +54,16 @@ public record GraphRequest(String method, String relativeUrl, Map<String, String
         }
     }
 
+    /** A query value escaped as the planner escapes one (only what would break the URL), for requests built elsewhere. */
+    public static String queryValue(String value) {
+        return ArgumentText.escapeQuery(value);
+    }
+
+    /** A path segment escaped like {@code [uri]::EscapeDataString}, for requests built elsewhere. */
+    public static String segment(String value) {
+        return ArgumentText.escapeData(value);
+    }
+
     /** True for a request that changes the tenant (anything but GET). */
     public boolean write() {
         return !"GET".equals(method);

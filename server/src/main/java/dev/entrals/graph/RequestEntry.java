@@ -11,7 +11,8 @@ import java.util.List;
  * @param command the cmdlet's name
  * @param module  {@code Microsoft.Entra} or {@code Microsoft.Entra.Beta}
  * @param source  the module file and line the request is read from ({@code Entra/…/Get-EntraUser.ps1:78})
- * @param via     {@code Invoke-GraphRequest}, or the Graph SDK cmdlet the code calls ({@code Get-MgGroup})
+ * @param via     {@code Invoke-GraphRequest}, or the Graph SDK cmdlet the code calls ({@code Get-MgGroup}), or
+ *                {@value #CSV_ROWS}
  * @param sets    one template per parameter set (empty when left out)
  * @param reason  why the cmdlet is left out, or null
  * @param columns the columns the first example of the cmdlet's reference page shows in its table output (empty when
@@ -19,6 +20,9 @@ import java.util.List;
  */
 public record RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
                            String reason, List<String> columns) {
+    /** The {@code via} of a cmdlet left out that sends its requests per row of a local CSV file ({@code Import-Csv}). */
+    public static final String CSV_ROWS = "Import-Csv";
+
     /** Copies the lists. */
     public RequestEntry {
         sets = sets == null ? List.of() : List.copyOf(sets);
@@ -103,16 +107,14 @@ public record RequestEntry(String command, String module, String source, String 
                 + " (Read-Host at %s): a run here takes '%s', as Enter gives, unless %s=VALUE is supplied%s";
 
         /**
-         * The end of an {@link #ANSWERED} note whose prompt the module asks again until the answer is one of a list
-         * (its {@code do { … } while ($a -notin @(…))}): the answers, joined with {@code ", "}; the planner refuses
-         * another.
+         * The end of an {@link #ANSWERED} note whose prompt is asked again until the answer is one of a list
+         * ({@code do { … } while ($a -notin @(…))}): the answers, joined with {@code ", "}; the planner refuses others.
          */
         public static final String ANSWERS = "; the module takes only %s (any case) and asks again otherwise";
 
         /**
          * The note of a value the module takes from the PowerShell session, an earlier command's {@code $script:}
-         * variable, with no parameter for it (the name, the variable's place, the name again): the planner refuses
-         * a call without it supplied by that name.
+         * variable (the name, its place, the name again): the planner refuses a call without it supplied by name.
          */
         public static final String SESSION_VALUE = "%s is needed for a run here: the module takes the value an earlier"
                 + " command left in the PowerShell session (at %s), which a run here does not have; supply it as"
@@ -124,10 +126,7 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String SENDS_NOTHING = "the module sends nothing when ";
 
-        /**
-         * How a lookup's note starts ({@code … with Get-MgX (/path) and sends its id, when -P is given}); the planner
-         * leaves out the note of a lookup the call's arguments do not take.
-         */
+        /** How a lookup's note starts; the planner leaves out the note of a lookup the arguments do not take. */
         public static final String LOOKS_UP = "the module looks the object up first with ";
 
         /** The note of such a URL where the argument is not known. */

@@ -197,7 +197,7 @@ public final class RequestTableGenerator {
                         mg.catalog(), invoked.source(), invoked.via());
                 invoked = edit == null ? invoked : edit; // the tenant's list read, changed and written back
             }
-            return ConsolePrompts.mark(MixedCalls.fill(invoked, code, mg), code);
+            return CsvFileRows.mark(ConsolePrompts.mark(MixedCalls.fill(invoked, code, mg), code), code);
         }
         return ConsolePrompts.mark(mg.derive(code), code);
     }
