@@ -435,7 +435,10 @@ public record RequestEntry(String command, String module, String source, String 
      *               value, {@value SetRequest#EACH} each value of {@code each}
      * @param query  query options, as a request's
      * @param each   when not empty, the values tried in order until one answers (the code's
-     *               {@code foreach (…) { try { …; break } catch {} }} over a list it writes)
+     *               {@code foreach (…) { try { …; break } catch {} }} over a list it writes); a single {@code {P}}:
+     *               the step is sent once per value of the argument P, each a step of its own that must answer (the
+     *               code's check of each value, {@code foreach ($id in $P) { … GET …/$id … }}); such steps come after
+     *               any step a reference ({@code {@N…}}) names
      * @param unless a parameter that, when bound, replaces the looked-up value: the lookup is not sent then (the path
      *               names {@code {Param|@N.id}}), or null
      * @param method null for a GET the code sends to find a value; else a write the code sends before the set's

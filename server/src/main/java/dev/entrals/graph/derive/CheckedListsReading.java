@@ -106,8 +106,7 @@ final class CheckedListsReading {
                 around = loop.toMatchResult();
             }
         }
-        Matcher reply = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$").matcher(p.substring(p.lastIndexOf('\n',
-                get.start()) + 1, get.start()));
+        Matcher reply = reply(get);
         if (around == null || fn.parameter(around.group(2)).isEmpty() || !reply.find()) {
             return null;
         }
@@ -148,6 +147,12 @@ final class CheckedListsReading {
         return new LookupPart(path, query, List.of("{" + param + "}"), null);
     }
 
+    /** {@code $r = } before a call on its line: group 1 the variable its reply is kept in (find first). */
+    private Matcher reply(MatchResult call) {
+        return Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$").matcher(p.substring(p.lastIndexOf('\n', call.start()) + 1,
+                call.start()));
+    }
+
     /** The loop variable's copy ({@code $c = $v} in the loop before the call): {@code |c}, or "". */
     private String alias(String v, int from, int to) {
         Matcher copy = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*\\$" + v + "\\s*$", Pattern.MULTILINE).matcher(p)
@@ -160,8 +165,7 @@ final class CheckedListsReading {
      * for (the prompts' suggestion) is blanked, so it is not sent (noted).
      */
     private boolean unused(MatchResult get) {
-        Matcher reply = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$").matcher(p.substring(p.lastIndexOf('\n',
-                get.start()) + 1, get.start()));
+        Matcher reply = reply(get);
         Matcher tried = Pattern.compile("(?i)\\btry\\s*\\{").matcher(p);
         int end = -1;
         while (tried.find() && tried.start() < get.start()) {
@@ -192,12 +196,11 @@ final class CheckedListsReading {
      * the {@code if} around its loop. Null when not read.
      */
     private List<BodyPart> body(MatchResult write) {
-        String var = ListAppendReading.bodyVariable(write.group(1), p);
-        Matcher literal = var == null ? null : Pattern.compile("(?i)\\$" + var + "\\s*=\\s*(?:\\[PSCustomObject\\]\\s*)?"
-                + "@\\{").matcher(p);
-        if (literal == null || !literal.find() || literal.start() > write.start()) {
+        Matcher literal = ListAppendReading.bodyLiteral(write, p);
+        if (literal == null) {
             return null;
         }
+        String var = ListAppendReading.bodyVariable(write.group(1), p);
         List<BodyPart> parts = new ArrayList<>();
         for (String e : BodyShapes.split(p.substring(literal.end(), PsText.close(p, literal.end() - 1) - 1), false)) {
             Matcher kv = Pattern.compile("(?s)^\\s*[\"']?(\\w+)[\"']?\\s*=\\s*\\$([\\w:]+)\\s*;?\\s*$").matcher(e);
