@@ -172,7 +172,8 @@ final class Lookups {
             return f; // no reply: whether the write was done is not known
         }
         return f.withHint(write ? "Nothing was changed. Not sent: " + String.join(", ", left(step + 1, first))
-                + "." : "The module's code looks this up before its request; nothing was changed.");
+                + "." : "The module's code looks this up before its request; nothing was changed." + (plan.write()
+                ? " Not sent: " + String.join(", ", left(step + 1, first)) + "." : "")); // a check before a write
     }
 
     /**

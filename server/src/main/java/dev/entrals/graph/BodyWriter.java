@@ -84,7 +84,9 @@ final class BodyWriter {
                 continue;
             }
             JsonNode node = value(b, v, args, used, notes);
-            if (node != null) {
+            if (node != null && BodyPart.ADDED.equals(b.template()) && json.get(property) instanceof ArrayNode l) {
+                l.addAll((ArrayNode) node); // a second list added to the same one ($l += …; then $l += … of another)
+            } else if (node != null) {
                 place(json, property, node);
             }
         }

@@ -36,7 +36,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
     private static final Pattern LOOKUP_BRANCH = Pattern.compile(Pattern.quote(SetRequest.LOOKS_UP)
             + ".*, (unless|when) -(\\w+) is given");
     private static final Pattern NEEDED = Pattern.compile(Pattern.quote(SetRequest.NEEDED)
-            .replace("%s", "\\E(.+)\\Q").replaceFirst("\\(\\.\\+\\)", "(\\\\w+)"));
+            .replace("%s", "\\E(.+)\\Q").replaceFirst("\\(\\.\\+\\)", "(\\\\w+(?: or -\\\\w+)*)"));
     private static final Pattern DEFAULTED = Pattern.compile(Pattern.quote(SetRequest.DEFAULTED)
             .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(.*)\\\\Q")
             .replaceFirst("%s", "\\\\E.*\\\\Q"));
@@ -158,7 +158,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         for (String note : set.notes()) {
             Matcher needed = NEEDED.matcher(note);
-            if (needed.matches() && !present(args, needed.group(1))) {
+            if (needed.matches() && java.util.Arrays.stream(needed.group(1).split(" or -"))
+                    .noneMatch(a -> present(args, a))) { // -P or -Q: one of them
                 return new Unsupported(entry.command() + " needs -" + needed.group(1) + " for a run here: without it"
                         + " the module " + needed.group(2) + " (" + entry.source() + ").");
             }
@@ -227,6 +228,17 @@ public final class BundledRequestPlanner implements RequestPlanner {
             String u = lookupPath + (q.isEmpty() ? "" : "?" + q);
             String stepBody = l.body().isEmpty() ? null
                     : BodyWriter.write(l.body(), bodyArguments(set, args), used, notes, steps::template);
+            Matcher perValue = ID.matcher(l.each().size() == 1 ? l.each().get(0) : "");
+            if (perValue.matches() && !perValue.group(1).startsWith("@")) { // a check once per value of an argument
+                Object v = args.get(perValue.group(1));
+                used.add(perValue.group(1));
+                for (Object item : v == null ? List.of() : v instanceof List<?> items ? items : List.of(v)) {
+                    lookups.add(new RequestPlan.Lookup(List.of(new GraphRequest(l.sentMethod(), u.replace(
+                            SetRequest.EACH, ArgumentText.escapeData(ArgumentText.text(item))), Map.of(), stepBody)),
+                            List.of(), null, false, 0, List.of(), null));
+                }
+                continue;
+            }
             List<GraphRequest> tries = new ArrayList<>();
             for (String each : l.each().isEmpty() ? List.of("") : l.each()) {
                 tries.add(new GraphRequest(l.sentMethod(), l.each().isEmpty() ? u

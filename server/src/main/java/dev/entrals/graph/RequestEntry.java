@@ -85,16 +85,12 @@ public record RequestEntry(String command, String module, String source, String 
         public static final String PROVENANCE = "request of ";
 
         /**
-         * The note of an argument without which the module asks at a PowerShell console or takes a value an earlier
-         * command left in the session (the argument's name, then what the module does); the planner refuses a call
-         * without it, naming it, and does not show the note when it is given.
+         * The note of an argument without which the module prompts or takes a value an earlier command left (its
+         * name, what the module does): the planner refuses a call without it, and shows the note only then.
          */
         public static final String NEEDED = "-%s is needed for a run here: without it the module %s";
 
-        /**
-         * The note of an argument the module prompts for with a default taken on Enter (the argument's name, the
-         * default, what the module does): without it the planner sends the default, as pressing Enter would.
-         */
+        /** The note of an argument prompted for with an Enter default (name, default, what): the plan sends that. */
         public static final String DEFAULTED = "-%s is '%s' when not given: the module %s; a run here takes that";
 
         /**
@@ -434,7 +430,10 @@ public record RequestEntry(String command, String module, String source, String 
      *               value, {@value SetRequest#EACH} each value of {@code each}
      * @param query  query options, as a request's
      * @param each   when not empty, the values tried in order until one answers (the code's
-     *               {@code foreach (…) { try { …; break } catch {} }} over a list it writes)
+     *               {@code foreach (…) { try { …; break } catch {} }} over a list it writes); a single {@code {P}}:
+     *               the step is sent once per value of the argument P, each a step of its own that must answer (the
+     *               code's check of each value, {@code foreach ($id in $P) { … GET …/$id … }}); such steps come after
+     *               any step a reference ({@code {@N…}}) names
      * @param unless a parameter that, when bound, replaces the looked-up value: the lookup is not sent then (the path
      *               names {@code {Param|@N.id}}), or null
      * @param method null for a GET the code sends to find a value; else a write the code sends before the set's

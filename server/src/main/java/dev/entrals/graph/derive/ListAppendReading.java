@@ -167,6 +167,17 @@ final class ListAppendReading {
         return json.find() ? json.group(1) : b.group(1);
     }
 
+    /**
+     * The literal the write's body variable is set to before the write ({@code $B = [PSCustomObject]@{}, the match
+     * ending after its {@code @{}), or null.
+     */
+    static Matcher bodyLiteral(MatchResult write, String p) {
+        String var = bodyVariable(write.group(1), p);
+        Matcher literal = var == null ? null : Pattern.compile("(?i)\\$" + var + "\\s*=\\s*(?:\\[PSCustomObject\\]\\s*)?"
+                + "@\\{").matcher(p);
+        return literal == null || !literal.find() || literal.start() > write.start() ? null : literal;
+    }
+
     /** The offset of the {@code @{} opening {@code $name}'s hashtable literal, or -1. */
     private static int hash(String p, String name) {
         Matcher m = Pattern.compile("(?i)\\$" + name + "\\s*=\\s*" + HASH).matcher(p);

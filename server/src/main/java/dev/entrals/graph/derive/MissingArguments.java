@@ -37,7 +37,8 @@ final class MissingArguments {
     private static final Pattern ATOM = Pattern.compile("(?i)^(?:-not\\s+\\$(\\w+)"
             + "|\\[string\\]::IsNullOr(?:Empty|WhiteSpace)\\(\\s*\\$(\\w+)\\s*\\)"
             + "|\\$(\\w+)\\.Trim\\(\\)\\s*-eq\\s*(?:\"\"|'')"
-            + "|-not\\s+\\$PSBoundParameters\\.ContainsKey\\(\\s*['\"](\\w+)['\"]\\s*\\))$");
+            + "|-not\\s+\\$PSBoundParameters\\.ContainsKey\\(\\s*['\"](\\w+)['\"]\\s*\\)"
+            + "|-not\\s*\\(\\s*\\$(\\w+)\\s+-and\\s+\\$\\5\\.Count\\s+-gt\\s+0\\s*\\))$");
     private static final Pattern OR = Pattern.compile("(?i)\\s-or\\s");
     private static final Pattern READ_HOST = Pattern.compile("(?i)\\bRead-Host\\b");
     private static final Pattern STATE = Pattern.compile("(?i)\\$(?:global|script):\\w+");
@@ -52,8 +53,14 @@ final class MissingArguments {
         StringBuilder text = new StringBuilder(fn.text());
         List<Need> needs = new ArrayList<>();
         int blankedTo = -1;
+        List<PromptLoops.Loop> loops = PromptLoops.read(fn, body, start);
+        for (PromptLoops.Loop l : loops) { // a loop asking until one of some list arguments has items
+            needs.add(l.need());
+            blank(text, start + l.from(), start + l.to());
+        }
         for (PsText.IfBlock b : PsText.ifBlocks(body)) {
-            if (b.start() < blankedTo || isElseIf(body, b)) {
+            if (b.start() < blankedTo || isElseIf(body, b)
+                    || loops.stream().anyMatch(l -> l.from() <= b.start() && b.start() < l.to())) {
                 continue;
             }
             String param = param(fn, b.condition());
@@ -81,16 +88,19 @@ final class MissingArguments {
             if (needs.stream().noneMatch(n -> n.param().equalsIgnoreCase(param))) {
                 needs.add(new Need(param, without, fallback));
             }
-            int from = start + b.start();
-            int to = from + b.body().length();
-            for (int i = from; i < to; i++) {
-                if (text.charAt(i) != '\n') {
-                    text.setCharAt(i, ' ');
-                }
-            }
+            blank(text, start + b.start(), start + b.start() + b.body().length());
             blankedTo = b.start() + b.body().length();
         }
         return new Reading(text.toString(), needs);
+    }
+
+    /** Blanks the text from {@code from} to {@code to} but its line ends (offsets and lines kept). */
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '\n') {
+                text.setCharAt(i, ' ');
+            }
+        }
     }
 
     /** The entry with each set that sends a request noting the arguments it needs. */
@@ -103,7 +113,7 @@ final class MissingArguments {
             }
             List<String> notes = new ArrayList<>();
             for (Need n : needs) {
-                if (fn.inSet(n.param(), s.set())) {
+                if (fn.inSet(n.param().split(" or -")[0], s.set())) { // -P or -Q: one of them
                     notes.add(n.fallback() == null ? String.format(SetRequest.NEEDED, n.param(), n.without())
                             : String.format(SetRequest.DEFAULTED, n.param(), n.fallback(), n.without()));
                 }
@@ -141,7 +151,7 @@ final class MissingArguments {
                 return null;
             }
             String p = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                    : m.group(3) != null ? m.group(3) : m.group(4);
+                    : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
             if (fn.parameter(p).isEmpty() || found != null && !found.equalsIgnoreCase(p)) {
                 return null;
             }

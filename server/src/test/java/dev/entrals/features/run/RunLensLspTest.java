@@ -117,10 +117,11 @@ class RunLensLspTest {
                 """);
         // the request table refuses every call of these (a whole-cmdlet reason; no set with a request): the run still
         // says why on request; Add-EntraEnvironment and Test-EntraScript send no request but are answered here (this
-        // machine's clouds; the script's commands), and the sign-in report from Graph's replies (CrossTenantActivity)
+        // machine's clouds; the script's commands), and the sign-in report from Graph's replies (CrossTenantActivity);
+        // the blueprint wizard runs with its list arguments (section blueprint), so it has a lens that says what it needs
         assertRunLensesOver("""
                 Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal -AgentBlueprintId bp-1 -Scopes User.Read
-                New-EntraAgentIdentityBlueprint -DisplayName Agents
+                <[New-EntraAgentIdentityBlueprint -DisplayName Agents]>
                 <[Add-EntraInheritablePermissionsToAgentIdentityBlueprint -AgentBlueprintId bp-1]>
                 <[Test-EntraScript -Path .\\script.ps1]>
                 <[Get-EntraBetaCrossTenantAccessActivity -AccessDirection Outbound]>

@@ -90,9 +90,11 @@ class RequestDerivationSpecTest {
             }
             for (RequestEntry.LookupPart l : s.lookups()) {
                 out.append(l.method() == null ? "  lookup GET " : "  step " + l.method() + " ").append(l.path())
-                        .append(l.query().stream().map(q -> q.option() + "=" + q.template()).reduce((a, b) -> a + "&" + b)
-                                .map(q -> "?" + q).orElse(""))
-                        .append(l.each().isEmpty() ? "" : " trying " + String.join(", ", l.each()))
+                        .append(l.query().stream().map(q -> q.option() + "=" + (q.param() == null && q.template() == null
+                                ? q.fallback() : q.template())).reduce((a, b) -> a + "&" + b).map(q -> "?" + q).orElse(""))
+                        .append(l.each().isEmpty() ? "" : l.each().size() == 1 && l.each().get(0).matches("\\{\\w+}")
+                                ? " once per value of -" + l.each().get(0).substring(1, l.each().get(0).length() - 1)
+                                : " trying " + String.join(", ", l.each()))
                         .append(l.unless() == null ? "" : " unless -" + l.unless())
                         .append(l.when() == null ? "" : " " + when(l.when()))
                         .append(l.pages() ? " every page" : "").append(l.per() > 0 ? " per object of @" + l.per() : "")
