@@ -98,6 +98,9 @@ final class BodyWriter {
             used.add(kinds); // computed from the file once the engine has its path ({@link LocalValues})
             return LocalValues.certificateIds(v, args.get(kinds), b.value());
         }
+        if (BodyPart.parseFailure(b.template()) != null) {
+            return F.booleanNode(Boolean.parseBoolean(parsedBoolean(v))); // checked first: unparsed(…)
+        }
         if (SdkModels.is(b)) {
             return SdkModels.write(b, v, args, notes); // an object argument converted for the SDK (SdkModels)
         }
@@ -166,6 +169,28 @@ final class BodyWriter {
             return F.textNode(t);
         }
         return null;
+    }
+
+    /**
+     * The module's message for the first given argument a {@link BodyPart#parsedBoolean} part cannot parse (it throws
+     * before sending anything), with the argument's text; null when every one parses.
+     */
+    static String unparsed(List<BodyPart> parts, Map<String, Object> args) {
+        for (BodyPart b : parts) {
+            String message = BodyPart.parseFailure(b.template());
+            Object v = b.param() == null ? null : args.get(b.param());
+            if (message != null && v != null && parsedBoolean(v) == null && Steps.holds(b.when(), args)) {
+                return "-" + b.param() + " '" + ArgumentText.text(v) + "' is neither true nor false ([bool]::TryParse):"
+                        + " the module throws '" + message + "'";
+            }
+        }
+        return null;
+    }
+
+    /** {@code "true"} or {@code "false"} as .NET's {@code Boolean.TryParse} reads the value's text, or null. */
+    private static String parsedBoolean(Object v) {
+        String t = ArgumentText.text(v).replaceAll("^\\s+|[\\s\\x00]+$", "");
+        return t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false") ? t.toLowerCase(Locale.ROOT) : null;
     }
 
     /** The local file sent as the body, when a part names one and its argument is given; marks the argument used. */

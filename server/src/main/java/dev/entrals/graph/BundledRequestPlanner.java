@@ -254,6 +254,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
             used.add(over.group(1));
             values = (v instanceof List<?> l ? l : List.of(v)).stream().map(ArgumentText::text).toList();
         }
+        String unparsed = BodyWriter.unparsed(set.body(), args);
+        if (unparsed != null) {
+            return new Unsupported(entry.command() + ": " + unparsed + "; nothing is sent (" + entry.source() + ").");
+        }
         String body = BodyWriter.write(set.body(), bodyArguments(set, args), used, notes, steps::template);
         GraphRequest.BodyFile file = BodyWriter.file(set.body(), args, used);
         BodyPart text = BodyWriter.given(set.body(), BodyPart.TEXT, args, used);
