@@ -267,7 +267,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         BodyPart reply = BodyWriter.given(set.body(), BodyPart.REPLY_FILE, args, used);
         String replyFile = reply == null ? null : ArgumentText.text(args.get(reply.param()));
-        if (file != null && URL_SCHEME.matcher(file.path()).matches()) {
+        if (file != null && file.path() != null && URL_SCHEME.matcher(file.path()).matches()) {
             return new Unsupported(entry.command() + ": the module downloads a URL given as the file (Invoke-WebRequest);"
                     + " a run here sends a local file only (" + file.path() + ").");
         }

@@ -403,9 +403,18 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String REPLY_FILE = "<reply-file>";
 
-        /** Whether a part is one of those that are not a property of a JSON body (a file, a text, the reply's file). */
+        /**
+         * The property of a part whose argument, a {@code [System.Byte[]]} written as a list of numbers (0 to 255), is
+         * the whole body, its {@code template} the content type.
+         */
+        public static final String BYTES = "<bytes>";
+
+        /**
+         * Whether a part is one of those that are not a property of a JSON body (a file, bytes given, a text, the
+         * reply's file).
+         */
         public static boolean local(BodyPart part) {
-            return FILE.equals(part.property()) || TEXT.equals(part.property())
+            return FILE.equals(part.property()) || TEXT.equals(part.property()) || BYTES.equals(part.property())
                     || REPLY_FILE.equals(part.property());
         }
 

@@ -63,6 +63,27 @@ class BundledSmallargsRunTest extends BundledRunCase {
     }
 
     @Test
+    void aLogosBytesAreSentAsTheBodyAfterTheConfirmation() {
+        // Set-EntraApplicationLogo.ps1:16-18 set ByteArray's -ImageByteArray, never read by the module (no body):
+        // sent as evidently meant, PUT /applications/{id}/logo with -ContentType "image/*" (:69)
+        String line = "Set-EntraApplicationLogo -ApplicationId app-1 -ImageByteArray 80,78,71";
+        graph.object("/v1.0/applications/app-1/logo", Map.of());
+        RunResult asked = run(RunInput.commandLine(line));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        assertEquals(List.of("PUT " + graph.baseUrl() + "/v1.0/applications/app-1/logo",
+                "<3 bytes given in the call, Content-Type: image/*>"), asked.request());
+        assertEquals(List.of(), graph.requests, "nothing is sent before the confirmation");
+        RunResult whatIf = run(RunInput.commandLine(line + " -WhatIf").confirm());
+        assertEquals(RunStatus.WHAT_IF, whatIf.status(), whatIf.text());
+        assertEquals(List.of(), graph.requests, "-WhatIf sends nothing");
+
+        RunResult done = run(RunInput.commandLine(line).confirm());
+        assertEquals(RunStatus.OK, done.status(), done.text());
+        assertEquals(List.of("PUT /v1.0/applications/app-1/logo PNG"), sent());
+        assertEquals("image/*", graph.requests.get(0).headers().get("content-type"));
+    }
+
+    @Test
     void theDomainPowerShellWouldPromptForIsAskedForByNameThenSent() {
         RunResult asked = run(RunInput.commandLine("Get-EntraFederationProperty"));
         assertEquals(RunStatus.NOT_EVALUATED, asked.status(), asked.text());

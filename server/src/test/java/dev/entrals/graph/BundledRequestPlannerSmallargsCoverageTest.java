@@ -54,6 +54,55 @@ class BundledRequestPlannerSmallargsCoverageTest {
     }
 
     @Test
+    void aLogosByteArrayIsSentAsTheBodyAsEvidentlyMeant() {
+        // Set-EntraApplicationLogo.ps1:16-18 set ByteArray, mandatory [System.Byte[]] $ImageByteArray, never read;
+        // :43-45 $URI = "$baseUri/$($params.ApplicationId)/logo"; :47-61 $logoBytes only from -FilePath; :69
+        // Invoke-GraphRequest -Uri $URI -Method PUT -ContentType "image/*" -Body $logoBytes (no body in set ByteArray)
+        RequestPlan plan = plannedIn("Set-EntraApplicationLogo", "ByteArray", "ApplicationId", "app1",
+                "ImageByteArray", List.of(137L, 80L, 78L, 71L));
+        GraphRequest r = plan.requests().get(0);
+        assertEquals("PUT /v1.0/applications/app1/logo null", line(r));
+        assertEquals("image/*", r.file().contentType());
+        assertEquals(null, r.file().path());
+        assertEquals(List.of(-119, 80, 78, 71), toList(r.file().bytes()));
+        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("-ImageByteArray is sent as the body")),
+                plan.notes()::toString);
+        // Set-EntraBetaApplicationLogo.ps1 the same; one number is a one-byte array, digits' text converts too
+        GraphRequest beta = plannedIn("Set-EntraBetaApplicationLogo", "ByteArray", "ApplicationId", "app1",
+                "ImageByteArray", List.of("255", 0L)).requests().get(0);
+        assertEquals("PUT /beta/applications/app1/logo null", line(beta));
+        assertEquals(List.of(-1, 0), toList(beta.file().bytes()));
+    }
+
+    @Test
+    void aByteArrayPowerShellCannotBindIsRefusedAndAStreamStaysRefused() {
+        for (Object value : List.of(List.of(256L), "logo", List.of(1.5))) {
+            RequestPlanner.Result r = plan("Set-EntraApplicationLogo", "ByteArray", "ApplicationId", "app1",
+                    "ImageByteArray", value);
+            assertTrue(assertInstanceOf(RequestPlanner.Unsupported.class, r, r::toString).reason().contains(
+                    "is not a list of bytes (numbers 0 to 255, at least one), which PowerShell refuses to bind as"
+                            + " [System.Byte[]]"), r::toString);
+        }
+        // Set-EntraApplicationLogo.ps1:24-26 set Stream: [System.IO.Stream] $FileStream, never read; no literal is one
+        RequestPlanner.Result stream = plan("Set-EntraApplicationLogo", "Stream", "ApplicationId", "app1",
+                "FileStream", "s");
+        assertEquals("Set-EntraApplicationLogo (set Stream) cannot be run without PowerShell: sends the bytes of the"
+                + " file -FilePath names, which set Stream does not take (the module sends no body there); the set's"
+                + " -FileStream ([System.IO.Stream]) is never read by the code, and no literal argument is such an"
+                + " object (only code opens a stream), so nothing a call writes out stands for the bytes; not read"
+                + " (Entra/Microsoft.Entra/Applications/Set-EntraApplicationLogo.ps1:69).",
+                assertInstanceOf(RequestPlanner.Unsupported.class, stream, stream::toString).reason());
+    }
+
+    private static List<Integer> toList(byte[] bytes) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (byte b : bytes) {
+            out.add((int) b);
+        }
+        return out;
+    }
+
+    @Test
     void federationPropertyWithoutADomainSendsTheAnswerToPowerShellsPrompt() {
         // Get-EntraFederationProperty.ps1:6 DefaultParameterSetName 'GetQuery'; :27-29 $params["DomainId"] only from
         // -DomainName (set GetById); :72 Get-MgDomainFederationConfiguration, whose route
