@@ -22,12 +22,12 @@ final class ParsedArguments {
 
     /** The part the assignment's argument stands for, or null when its block is not such a parse. */
     static BodyPart read(FunctionCode fn, String process, Assignments.Assigned a) {
-        String local = BodyReading.assignedLocal(process, a);
-        BodyShapes.Scope scope = ArgumentObjects.scope(fn, process, a);
-        if (local == null || scope == null) {
+        ArgumentObjects.Block block = ArgumentObjects.block(fn, process, a);
+        if (block == null) {
             return null;
         }
-        String text = scope.text();
+        String local = block.local();
+        String text = block.scope().text();
         Matcher parse = TRY_PARSE.matcher(text);
         if (!parse.find() || !parse.group(1).equalsIgnoreCase(local)) {
             return null;
