@@ -20,7 +20,7 @@ import dev.entrals.graph.LocalValues;
 
 /**
  * The local file a request sends as its body ({@link GraphRequest.BodyFile}): read when the request is sent, shown by
- * name, size and content type (never its bytes); the file a write's reply goes to ({@link #writeReply}); and the
+ * name, size and content type (never its bytes; bytes the call gives by their count); the file a write's reply goes to ({@link #writeReply}); and the
  * file a body value is computed from before anything is sent ({@link #computed}). The engine has made a relative path absolute
  * ({@link RunInput#file}: the script's folder for an editor's run, else the working directory, as .NET's
  * {@code [System.IO.File]::ReadAllBytes} resolves it).
@@ -32,6 +32,9 @@ final class LocalFiles {
 
     /** The file's bytes; a missing or unreadable file is a {@link GraphFault.Kind#LOCAL_FILE} fault. */
     static byte[] read(GraphRequest.BodyFile file, String request) {
+        if (file.given() != null) {
+            return file.bytes(); // the bytes the call gives
+        }
         Path p = path(file, request);
         try {
             if (Files.isDirectory(p)) {
@@ -50,6 +53,10 @@ final class LocalFiles {
 
     /** How the body is shown: {@code <file logo.png, 1,234 bytes, image/*>}, or that it cannot be read yet. */
     static String describe(GraphRequest.BodyFile file) {
+        if (file.given() != null) {
+            return String.format(java.util.Locale.ROOT, "<%,d bytes given in the call, Content-Type: %s>",
+                    file.bytes().length, file.contentType());
+        }
         try {
             Path p = Path.of(file.path()).toAbsolutePath();
             String size = Files.isRegularFile(p) ? String.format(java.util.Locale.ROOT, "%,d bytes", Files.size(p))
@@ -154,7 +161,7 @@ final class LocalFiles {
             return r;
         }
         try {
-            return new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(), f == null ? null
+            return new GraphRequest(r.method(), r.relativeUrl(), r.headers(), r.body(), f == null || f.path() == null ? f
                     : new GraphRequest.BodyFile(in.file(f.path()).toString(), f.contentType()),
                     r.replyFile() == null ? null : in.file(r.replyFile()).toString());
         } catch (java.nio.file.InvalidPathException e) {

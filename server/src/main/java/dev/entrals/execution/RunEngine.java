@@ -65,12 +65,15 @@ public final class RunEngine {
             return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
                     notEvaluated(call), notes, millis(started), names);
         }
-        List<String> asked = planner.answers(call.command()).stream().filter(a -> a.fallback() == null
-                && call.arguments().keySet().stream().noneMatch(a.name()::equalsIgnoreCase))
-                .map(RequestPlanner.Answer::name).toList();
+        List<RequestPlanner.Answer> needed = planner.answers(call.command()).stream().filter(a -> a.fallback() == null
+                && a.takenIn(call.parameterSet()) && call.arguments().keySet().stream().noneMatch(a.name()::equalsIgnoreCase))
+                .toList();
+        List<String> asked = needed.stream().map(RequestPlanner.Answer::name).toList();
         if (!asked.isEmpty()) { // a value of the module's PowerShell session: asked for as an argument's value is
+            boolean console = needed.stream().anyMatch(a -> !a.sets().isEmpty()); // PowerShell's own prompt
             return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
-                    call.command() + ": the module takes " + String.join(", ", asked) + " from its PowerShell session,"
+                    call.command() + ": the module takes " + String.join(", ", asked) + " from its PowerShell session"
+                            + (console ? " or a person at its console" : "") + ","
                             + " which a run here does not have; supply " + (asked.size() == 1 ? "it" : "them")
                             + " (--arg NAME=VALUE, or the editor asks):\n" + String.join("", asked.stream()
                             .map(a -> "  " + a + "\n").toList()), notes, millis(started), asked);

@@ -266,6 +266,10 @@ public final class BundledRequestPlanner implements RequestPlanner {
             used.add(over.group(1));
             values = (v instanceof List<?> l ? l : List.of(v)).stream().map(ArgumentText::text).toList();
         }
+        String unparsed = BodyWriter.unparsed(set.body(), args);
+        if (unparsed != null) {
+            return new Unsupported(entry.command() + ": " + unparsed + "; nothing is sent (" + entry.source() + ").");
+        }
         String body = BodyWriter.write(set.body(), bodyArguments(set, args), used, notes, steps::template);
         GraphRequest.BodyFile file = BodyWriter.file(set.body(), args, used);
         BodyPart text = BodyWriter.given(set.body(), BodyPart.TEXT, args, used);
@@ -275,7 +279,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         BodyPart reply = BodyWriter.given(set.body(), BodyPart.REPLY_FILE, args, used);
         String replyFile = reply == null ? null : ArgumentText.text(args.get(reply.param()));
-        if (file != null && URL_SCHEME.matcher(file.path()).matches()) {
+        if (file != null && file.path() != null && URL_SCHEME.matcher(file.path()).matches()) {
             return new Unsupported(entry.command() + ": the module downloads a URL given as the file (Invoke-WebRequest);"
                     + " a run here sends a local file only (" + file.path() + ").");
         }

@@ -27,7 +27,21 @@ final class ConsoleAnswers {
             .SESSION_VALUE.substring(SetRequest.SESSION_VALUE.indexOf("%s", 2) + 2, SetRequest.SESSION_VALUE
                     .lastIndexOf("%s"))) + "\\w+=VALUE");
 
+    /** {@link SetRequest#PROMPTED}: the name, the SDK parameter, the SDK cmdlet, the set. */
+    private static final Pattern PROMPTED = fields(SetRequest.PROMPTED, "(\\w+)", "(\\w+)", "([\\w-]+)", "(\\w+)",
+            "\\w+");
+
     private ConsoleAnswers() {
+    }
+
+    /** A note's format as a pattern: each {@code %s} the next of {@code fields}, the text between as it is. */
+    private static Pattern fields(String format, String... fields) {
+        String[] text = format.split("%s", -1);
+        StringBuilder out = new StringBuilder(Pattern.quote(text[0]));
+        for (int i = 1; i < text.length; i++) {
+            out.append(fields[i - 1]).append(Pattern.quote(text[i]));
+        }
+        return Pattern.compile(out.toString());
     }
 
     /** The entry's values by name, in the order its sets' notes name them (each once). */
@@ -36,9 +50,21 @@ final class ConsoleAnswers {
         e.sets().stream().flatMap(s -> s.notes().stream()).forEach(n -> {
             Matcher a = ANSWERED.matcher(n);
             Matcher v = SESSION_VALUE.matcher(n);
+            Matcher p = PROMPTED.matcher(n);
             RequestPlanner.Answer found = a.matches() ? new RequestPlanner.Answer(a.group(1), a.group(3))
-                    : v.matches() ? new RequestPlanner.Answer(v.group(1), null) : null;
-            if (found != null && out.stream().noneMatch(x -> x.name().equalsIgnoreCase(found.name()))) {
+                    : v.matches() ? new RequestPlanner.Answer(v.group(1), null)
+                    : p.matches() ? new RequestPlanner.Answer(p.group(1), null, List.of(p.group(4))) : null;
+            for (int i = 0; found != null && i < out.size(); i++) {
+                RequestPlanner.Answer had = out.get(i);
+                if (had.name().equalsIgnoreCase(found.name())) { // the same name in another set: taken in both
+                    List<String> sets = new ArrayList<>(had.sets());
+                    sets.addAll(found.sets());
+                    out.set(i, new RequestPlanner.Answer(had.name(), had.fallback(), had.sets().isEmpty()
+                            || found.sets().isEmpty() ? List.of() : sets));
+                    return;
+                }
+            }
+            if (found != null) {
                 out.add(found);
             }
         });
@@ -57,6 +83,13 @@ final class ConsoleAnswers {
                 return entry.command() + " needs " + session.group(1) + " for a run here: the module takes the value an"
                         + " earlier command left in the PowerShell session (at " + session.group(2) + "); supply it as "
                         + session.group(1) + "=VALUE (" + entry.source() + ").";
+            }
+            Matcher prompted = PROMPTED.matcher(note);
+            if (prompted.matches() && !BundledRequestPlanner.present(args, prompted.group(1))) {
+                return entry.command() + " needs " + prompted.group(1) + " for a run here: in set " + prompted.group(4)
+                        + " the module calls " + prompted.group(3) + " without its mandatory -" + prompted.group(2)
+                        + ", which PowerShell asks for at the console; supply it as " + prompted.group(1) + "=VALUE ("
+                        + entry.source() + ").";
             }
             if (!answer.matches()) {
                 continue;

@@ -41,16 +41,35 @@ public record GraphRequest(String method, String relativeUrl, Map<String, String
 
     /**
      * A body that is a local file's bytes, read when the request is sent (the module's
-     * {@code [System.IO.File]::ReadAllBytes($FilePath)} with {@code -ContentType "image/*"}).
+     * {@code [System.IO.File]::ReadAllBytes($FilePath)} with {@code -ContentType "image/*"}), or bytes the call gives
+     * (a {@code [System.Byte[]]} argument written as a list of numbers).
      *
-     * @param path        the file as the argument names it (relative to the working directory)
+     * @param path        the file as the argument names it (relative to the working directory), or null for bytes given
      * @param contentType the {@code Content-Type} the module sends
+     * @param given       null for a file; else the bytes the call gives, in base64
      */
-    public record BodyFile(String path, String contentType) {
+    public record BodyFile(String path, String contentType, String given) {
         /** Validates. */
         public BodyFile {
-            Objects.requireNonNull(path, "path");
             Objects.requireNonNull(contentType, "contentType");
+            if (path == null) {
+                Objects.requireNonNull(given, "path or given");
+            }
+        }
+
+        /** A local file's bytes. */
+        public BodyFile(String path, String contentType) {
+            this(path, contentType, null);
+        }
+
+        /** Bytes the call gives. */
+        public static BodyFile of(byte[] bytes, String contentType) {
+            return new BodyFile(null, contentType, java.util.Base64.getEncoder().encodeToString(bytes));
+        }
+
+        /** The bytes the call gives, or null for a file's. */
+        public byte[] bytes() {
+            return given == null ? null : java.util.Base64.getDecoder().decode(given);
         }
     }
 

@@ -117,6 +117,16 @@ public record RequestEntry(String command, String module, String source, String 
                 + " %s=VALUE";
 
         /**
+         * The note of a mandatory identifier of the Graph SDK cmdlet that the module does not pass in the set, so that
+         * PowerShell asks for it at the console before the cmdlet runs (the answer's name, the SDK parameter's, the
+         * SDK cmdlet, the set, the name again): the path takes the answer; the planner refuses a call without it
+         * supplied by that name, and the engine asks for it as for a value of the session (only in this set).
+         */
+        public static final String PROMPTED = "%s is the answer to the prompt PowerShell shows for -%s, mandatory in %s,"
+                + " which the module does not pass in set %s (a departure: there the module's call waits for a person"
+                + " to type it at the console; a run here has none); supply it as %s=VALUE";
+
+        /**
          * How the note starts that says under which arguments the module fails before it sends anything (the set's
          * {@code when} is then the complement); the planner's refusal of such a call quotes it.
          */
@@ -388,10 +398,38 @@ public record RequestEntry(String command, String module, String source, String 
          */
         public static final String REPLY_FILE = "<reply-file>";
 
-        /** Whether a part is one of those that are not a property of a JSON body (a file, a text, the reply's file). */
+        /**
+         * The property of a part whose argument, a {@code [System.Byte[]]} written as a list of numbers (0 to 255), is
+         * the whole body, its {@code template} the content type.
+         */
+        public static final String BYTES = "<bytes>";
+
+        /**
+         * Whether a part is one of those that are not a property of a JSON body (a file, bytes given, a text, the
+         * reply's file).
+         */
         public static boolean local(BodyPart part) {
-            return FILE.equals(part.property()) || TEXT.equals(part.property())
+            return FILE.equals(part.property()) || TEXT.equals(part.property()) || BYTES.equals(part.property())
                     || REPLY_FILE.equals(part.property());
+        }
+
+        /** How a {@link #parsedBoolean} template starts. */
+        public static final String PARSED_BOOLEAN = "bool";
+
+        /**
+         * The template of an argument the code parses with {@code [bool]::TryParse($TmpValue, [ref]$Value)} and
+         * {@code throw}s {@code message} when it cannot: the argument's text, blanks around it left out, is
+         * {@code true} or {@code false} in any case (JSON's boolean); any other text refuses the call with the message,
+         * nothing sent (.NET's {@code Boolean.TryParse}).
+         */
+        public static String parsedBoolean(String message) {
+            return PARSED_BOOLEAN + "|" + message;
+        }
+
+        /** The message of a {@link #parsedBoolean} template, or null for another template. */
+        public static String parseFailure(String template) {
+            return template != null && template.startsWith(PARSED_BOOLEAN + "|")
+                    ? template.substring(PARSED_BOOLEAN.length() + 1) : null;
         }
 
         /** How a {@link #certificateIds} template starts. */

@@ -44,8 +44,23 @@ public interface RequestPlanner {
      * @param name     the name to supply it by (the variable the code reads it into)
      * @param fallback the value a run takes when none is supplied (the prompt's Enter answer), or null: the call
      *                 needs it
+     * @param sets     the parameter sets whose calls take it, or empty for every set
      */
-    record Answer(String name, String fallback) {
+    record Answer(String name, String fallback, java.util.List<String> sets) {
+        /** Copies the sets. */
+        public Answer {
+            sets = sets == null ? java.util.List.of() : java.util.List.copyOf(sets);
+        }
+
+        /** A value every set's calls take. */
+        public Answer(String name, String fallback) {
+            this(name, fallback, java.util.List.of());
+        }
+
+        /** Whether a call in this set (null: not known) takes it. */
+        public boolean takenIn(String set) {
+            return sets.isEmpty() || set == null || sets.stream().anyMatch(set::equalsIgnoreCase);
+        }
     }
 
     /** The values besides parameters this cmdlet's calls take by name ({@link Answer}); none by default. */

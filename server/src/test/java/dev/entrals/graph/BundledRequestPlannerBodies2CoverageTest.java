@@ -146,7 +146,8 @@ class BundledRequestPlannerBodies2CoverageTest {
     void aLogoIsTheBytesOfTheLocalFileWithTheModulesContentType() {
         // Set-EntraApplicationLogo.ps1 34-38 $URI = "$baseUri/$($params.ApplicationId)/logo", $Method = "PUT";
         // 47-48 $logoBytes = [System.IO.File]::ReadAllBytes($($params.FilePath)); 69 -ContentType "image/*" -Body
-        // $logoBytes; a URL (44-45 Invoke-WebRequest) is refused; sets Stream and ByteArray send no body in the module
+        // $logoBytes; a URL (44-45 Invoke-WebRequest) is refused; set Stream sends no body in the module (set
+        // ByteArray: BundledRequestPlannerSmallargsCoverageTest)
         RequestPlan plan = planned("Set-EntraApplicationLogo", "ApplicationId", "app1", "FilePath", "logo.png");
         GraphRequest r = plan.requests().get(0);
         assertEquals("PUT /v1.0/applications/app1/logo null", r.method() + " " + r.relativeUrl() + " " + r.body());
@@ -156,9 +157,9 @@ class BundledRequestPlannerBodies2CoverageTest {
         assertEquals("Set-EntraApplicationLogo: the module downloads a URL given as the file (Invoke-WebRequest); a run"
                 + " here sends a local file only (https://contoso.com/logo.png).",
                 assertInstanceOf(RequestPlanner.Unsupported.class, url).reason());
-        RequestPlanner.Result bytes = PLANNER.plan("Set-EntraBetaApplicationLogo", "ByteArray", map("ApplicationId",
-                "app1", "ImageByteArray", List.of(1, 2)));
-        assertEquals(true, assertInstanceOf(RequestPlanner.Unsupported.class, bytes).reason().contains(
-                "which set ByteArray does not take (the module sends no body there)"), bytes.toString());
+        RequestPlanner.Result stream = PLANNER.plan("Set-EntraBetaApplicationLogo", "Stream", map("ApplicationId",
+                "app1", "FileStream", "s"));
+        assertEquals(true, assertInstanceOf(RequestPlanner.Unsupported.class, stream).reason().contains(
+                "which set Stream does not take (the module sends no body there)"), stream.toString());
     }
 }

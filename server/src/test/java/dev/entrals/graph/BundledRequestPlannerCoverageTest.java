@@ -348,12 +348,13 @@ class BundledRequestPlannerCoverageTest {
     void aRefusedSetNamesTheRoutesIdentifierItLacks() {
         // Get-EntraFederationProperty.ps1 8 $DomainName only in set GetById, 9 $SupportMultipleDomain in GetQuery; 28
         // $params["DomainId"] = $PSBoundParameters["DomainName"]; 72 Get-MgDomainFederationConfiguration @params: its
-        // route /domains/{domain-id}/federationConfiguration needs -DomainId
+        // route /domains/{domain-id}/federationConfiguration needs -DomainId, which PowerShell prompts for in set
+        // GetQuery: without that answer (branch smallargs: DomainId=VALUE) the call is refused naming it
         RequestPlanner.Result r = PLANNER.plan("Get-EntraFederationProperty", "GetQuery",
                 Map.of("SupportMultipleDomain", true));
         String reason = assertInstanceOf(RequestPlanner.Unsupported.class, r).reason();
-        assertTrue(reason.contains("needs the SDK's -DomainId, which the code takes from -DomainName, not in set"
-                + " GetQuery"), reason);
+        assertTrue(reason.contains("needs DomainId for a run here: in set GetQuery the module calls"
+                + " Get-MgDomainFederationConfiguration without its mandatory -DomainId"), reason);
     }
 
     @Test

@@ -65,6 +65,12 @@ class RequestTableConformanceTest {
     /** A refusal: the module takes a value an earlier command left in the session ({@code $script:X}), to supply. */
     private static final Pattern SESSION = Pattern.compile(" needs (\\w+) for a run here: the module takes the value an"
             + " earlier command left in the PowerShell session");
+    /**
+     * A refusal: the module calls its SDK cmdlet without a mandatory identifier, which PowerShell asks for: the name,
+     * the set, the SDK cmdlet, the SDK parameter.
+     */
+    private static final Pattern PROMPTED = Pattern.compile(" needs (\\w+) for a run here: in set (\\w+) the module"
+            + " calls ([\\w-]+) without its mandatory -(\\w+), which PowerShell asks for");
     private static final Pattern VERSIONED = Pattern.compile("(?<![\\w.])/?(?:v1\\.0|beta)/[^\"'$?`\\s]*");
 
     @TestFactory
@@ -105,7 +111,26 @@ class RequestTableConformanceTest {
         }
         RequestPlanner.Result result = planner.plan(e.command(), s.set(), withSession(args));
         for (int i = 0; i < 3 && result instanceof RequestPlanner.Unsupported u && (u.reason().contains(" needs -")
-                || NOTHING_WITHOUT.matcher(u.reason()).find() || SESSION.matcher(u.reason()).find()); i++) {
+                || NOTHING_WITHOUT.matcher(u.reason()).find() || SESSION.matcher(u.reason()).find()
+                || PROMPTED.matcher(u.reason()).find()); i++) {
+            Matcher prompted = PROMPTED.matcher(u.reason());
+            if (prompted.find()) { // the SDK call lacks the identifier in this set: a value supplied, sent in the path
+                String x = prompted.group(4);
+                assertTrue(Pattern.compile("(?<![\\w-])" + Pattern.quote(prompted.group(3)) + "(?![\\w-])").matcher(code)
+                        .find(), e.source() + ": the code does not call " + prompted.group(3));
+                Matcher passed = Pattern.compile("(?i)\\$params\\[[\"']" + x + "[\"']]\\s*=\\s*\\$PSBoundParameters\\["
+                        + "[\"'](\\w+)[\"']]").matcher(code);
+                while (passed.find()) {
+                    String from = passed.group(1);
+                    assertTrue(fn.parameters().stream().filter(p -> p.name().equalsIgnoreCase(from)).noneMatch(p ->
+                            p.bindings().stream().anyMatch(b -> b.inAllSets() || b.setName().equalsIgnoreCase(
+                                    prompted.group(2)))),
+                            e.source() + ": -" + x + " is passed from -" + from + " in set " + prompted.group(2));
+                }
+                args.put(x, "prompted-9");
+                result = planner.plan(e.command(), s.set(), withSession(args));
+                continue;
+            }
             Matcher session = SESSION.matcher(u.reason());
             if (session.find()) { // the code reads $script:X and never sets it: a value supplied, sent where it is read
                 String x = session.group(1);
@@ -487,6 +512,9 @@ class RequestTableConformanceTest {
         }
         if (t.contains("int")) {
             return 5L;
+        }
+        if (t.matches("(system\\.)?byte\\[]")) {
+            return List.of(137L, 80L, (long) i); // bytes as a call writes them: numbers
         }
         if (t.endsWith("[]")) {
             return List.of("value" + i);

@@ -70,6 +70,17 @@ final class ArgumentObjects {
         return new BodyPart(name, a.param(), list ? BodyPart.ONE_ITEM : null, shape);
     }
 
+    /** The local an assignment passes ({@code $params["T"] = $Value}) and its parameter's block. */
+    record Block(String local, BodyShapes.Scope scope) {
+    }
+
+    /** The assignment's {@link Block}, or null when its local or its parameter's {@code $TmpValue} block is not read. */
+    static Block block(FunctionCode fn, String process, Assignments.Assigned a) {
+        String local = BodyReading.assignedLocal(process, a);
+        BodyShapes.Scope scope = scope(fn, process, a);
+        return local == null || scope == null ? null : new Block(local, scope);
+    }
+
     /**
      * The block of the parameter an assignment is in, when it starts {@code $TmpValue = $PSBoundParameters["P"]}
      * with that parameter; else null.

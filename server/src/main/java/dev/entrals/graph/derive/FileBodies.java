@@ -76,6 +76,39 @@ final class FileBodies {
                 : read.group(3) != null ? read.group(3) : read.group(4);
     }
 
+    /**
+     * The body evidently meant in a set the file's argument is not in (the module sends no body there: its body
+     * local is set only from the file): the set's one mandatory {@code [System.Byte[]]} parameter, which the code never
+     * reads ({@code Set-EntraApplicationLogo -ImageByteArray}), as {@link BodyPart#BYTES} with the file's content type
+     * and a note; null when the set has no such parameter, or several.
+     */
+    static BodyPart givenBytes(FunctionCode fn, String p, String set, BodyPart file, List<String> notes) {
+        List<String> unread = fn.signature().parameters().stream()
+                .filter(x -> x.type().matches("(?i)(System\\.)?Byte\\[]") && fn.mandatoryIn(x.name(), set)
+                        && !Pattern.compile("(?i)\\$" + x.name() + "\\b|[\"']" + x.name() + "[\"']").matcher(p).find())
+                .map(x -> x.name()).toList();
+        if (unread.size() != 1) {
+            return null;
+        }
+        notes.add("-" + unread.get(0) + " is sent as the body (its numbers the bytes, " + file.template() + "): the module"
+                + " sends no body in set " + set + ", its body being only the file -" + file.param() + " names, and never"
+                + " reads -" + unread.get(0) + "; sent as evidently meant");
+        return new BodyPart(BodyPart.BYTES, unread.get(0), file.template());
+    }
+
+    /**
+     * Why a set the file's argument is not in sends nothing the plan can send, naming its own mandatory arguments the
+     * code never reads (a {@code [System.IO.Stream]} no literal argument gives); empty when it has none.
+     */
+    static String unreadArguments(FunctionCode fn, String p, String set) {
+        List<String> unread = fn.signature().parameters().stream().filter(x -> fn.mandatoryIn(x.name(), set)
+                        && !Pattern.compile("(?i)\\$" + x.name() + "\\b|[\"']" + x.name() + "[\"']").matcher(p).find())
+                .map(x -> "-" + x.name() + " ([" + x.type() + "])").toList();
+        return unread.isEmpty() ? "" : "; the set's " + String.join(", ", unread) + " is never read by the code, and"
+                + " no literal argument is such an object (only code opens a stream), so nothing a call writes out"
+                + " stands for the bytes";
+    }
+
     /** The part, or null when the body is not such a file. */
     static BodyPart read(FunctionCode fn, String p, String contentType, List<String> notes) {
         Matcher body = BODY.matcher(p);

@@ -130,9 +130,15 @@ final class InvokeDerivation {
                     .orElse(null);
             if (bytes != null && !fn.inSet(bytes.param(), set) && setBody.parts().stream()
                     .noneMatch(b -> BodyPart.TEXT.equals(b.property()) && fn.inSet(b.param(), set))) {
-                sets.add(MgDerivation.unsupported(set, "sends the bytes of the file -" + bytes.param() + " names, which"
-                        + " set " + set + " does not take (the module sends no body there); not read"));
-                continue;
+                List<String> meant = new ArrayList<>(setBody.notes());
+                BodyPart given = FileBodies.givenBytes(fn, p, set, bytes, meant);
+                if (given == null) {
+                    sets.add(MgDerivation.unsupported(set, "sends the bytes of the file -" + bytes.param() + " names,"
+                            + " which set " + set + " does not take (the module sends no body there)"
+                            + FileBodies.unreadArguments(fn, p, set) + "; not read"));
+                    continue;
+                }
+                setBody = new SetBody(List.of(given), meant, setBody.problem(), setBody.when());
             }
             String path = uris.pathFor(set);
             if (path == null) {

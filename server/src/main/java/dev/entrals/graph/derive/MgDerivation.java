@@ -139,10 +139,11 @@ final class MgDerivation {
         }
         for (Assignments.Assigned a : List.copyOf(assigned)) {
             String key = a.target().toLowerCase(Locale.ROOT);
-            BodyPart object = a.param() == null || a.readable() || COMMON.contains(key) || route.method().equals("GET")
-                    ? null : ArgumentObjects.read(fn, process, a);
-            object = object != null || a.param() == null || a.readable() || COMMON.contains(key)
-                    || route.method().equals("GET") ? object : ObjectConversions.read(fn, process, a);
+            boolean converted = a.param() != null && !a.readable() && !COMMON.contains(key)
+                    && !route.method().equals("GET"); // a write's argument its own code turns into another value
+            BodyPart object = converted ? ArgumentObjects.read(fn, process, a) : null;
+            object = object != null || !converted ? object : ObjectConversions.read(fn, process, a);
+            object = object != null || !converted ? object : ParsedArguments.read(fn, process, a);
             if (object != null) {
                 built.add(object); // an object argument in a form of the code's own (ArgumentObjects)
                 assigned.remove(a);
@@ -188,7 +189,7 @@ final class MgDerivation {
         }
         List<SetRequest> sets = new ArrayList<>();
         for (String set : fn.sets()) {
-            SetRequest one = set(fn, set, route, assigned, process);
+            SetRequest one = set(fn, set, route, assigned, process, via);
             if (one.method() != null && choice != null) {
                 List<String> notes = new ArrayList<>(one.notes());
                 notes.add(choice.note());
@@ -234,6 +235,8 @@ final class MgDerivation {
 
     /** Marks the assignment standing for the argument whose value picks the SDK cmdlet. */
     private static final int CHOSEN = -1;
+    /** Marks the identifier PowerShell asks for at the console, the module not passing it ({@link MgRouteGaps#prompted}). */
+    private static final int PROMPTED = -2;
 
     /** {@code -Name $PSBoundParameters["P"]}, {@code -Name $P}, {@code -Name $params["K"]} on the call itself. */
     private static List<Assignments.Assigned> namedArguments(String args, List<Assignments.Assigned> assigned,
@@ -286,7 +289,7 @@ final class MgDerivation {
     }
 
     private SetRequest set(FunctionCode fn, String set, MgCatalog.MgRoute route, List<Assignments.Assigned> assigned,
-            String process) {
+            String process, String via) {
         Map<String, Assignments.Assigned> bySdk = new LinkedHashMap<>();
         List<Assignments.Assigned> inSet = new ArrayList<>();
         List<String> meantNotes = new ArrayList<>();
@@ -319,6 +322,14 @@ final class MgDerivation {
             }
         }
         String path = choosePath(fn, set, route, bySdk);
+        String prompted = path != null ? null : MgRouteGaps.prompted(route, fn, sdk -> bySdk.containsKey(sdk
+                .toLowerCase(Locale.ROOT)), inSet); // bySdk holds what the code passes in the set
+        if (prompted != null) { // PowerShell asks for the SDK's mandatory identifier: a run takes it by that name
+            bySdk.put(prompted.toLowerCase(Locale.ROOT), new Assignments.Assigned(prompted, prompted, null, true,
+                    Map.of(), PROMPTED));
+            path = choosePath(fn, set, route, bySdk);
+            notes.add(String.format(SetRequest.PROMPTED, prompted, prompted, via, set, prompted));
+        }
         if (path == null) {
             return unsupported(set, "no path of " + route.how() + " has all its identifiers bound in set " + set
                     + MgRouteGaps.explain(route, assigned, fn, set));
@@ -450,7 +461,7 @@ final class MgDerivation {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Assignments.Assigned a = bySdk.get(sdkName(m.group(1)).toLowerCase(Locale.ROOT));
-            if (a == null || a.template() != null || !fn.inSet(a.param(), set)
+            if (a == null || a.template() != null || !fn.inSet(a.param(), set) && a.offset() != PROMPTED
                     && !a.param().equals(Assignments.SESSION) && !SdkLookups.isLookup(a.param())) {
                 return null;
             }

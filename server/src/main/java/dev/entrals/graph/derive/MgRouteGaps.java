@@ -48,6 +48,39 @@ final class MgRouteGaps {
         return ids;
     }
 
+    /**
+     * The SDK parameter PowerShell asks for at the console in a set: the one identifier of the route's path (its
+     * collection, else its item) that {@code bound} says the code does not pass there, found in every path of the route
+     * (so mandatory in every set of the SDK cmdlet) and no parameter of the function (its answer goes by that name).
+     * Null when no identifier or several are missing, the route has a path without it, or the code passes in the set
+     * ({@code passed}) an identifier the route does not take (PowerShell refuses that call before any prompt).
+     */
+    static String prompted(MgCatalog.MgRoute route, FunctionCode fn, java.util.function.Predicate<String> bound,
+            List<Assignments.Assigned> passed) {
+        Set<String> ids = identifiers(route);
+        if (passed.stream().anyMatch(a -> a.target().toLowerCase(Locale.ROOT).endsWith("id")
+                && !ids.contains(a.target().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        String path = route.collection() != null ? route.collection() : route.item();
+        Matcher m = ID.matcher(path == null ? "" : path);
+        String missing = null;
+        while (m.find()) {
+            String sdk = MgDerivation.sdkName(m.group(1));
+            if (!bound.test(sdk)) {
+                if (missing != null) {
+                    return null;
+                }
+                missing = sdk;
+                String placeholder = m.group();
+                if (route.item() != null && !route.item().contains(placeholder) || fn.parameter(sdk).isPresent()) {
+                    return null; // a path without it: the SDK cmdlet has a set that does not need it
+                }
+            }
+        }
+        return missing;
+    }
+
     /** The explanation, starting with {@code ": "}; empty when there is nothing to add. */
     static String explain(MgCatalog.MgRoute route, List<Assignments.Assigned> assigned, FunctionCode fn, String set) {
         String path = route.collection() != null ? route.collection() : route.item();

@@ -57,11 +57,12 @@ final class ObjectConversions {
 
     /** The part the assignment's object argument stands for, or null when the block is in no such form. */
     static BodyPart read(FunctionCode fn, String process, Assignments.Assigned a) {
-        String local = BodyReading.assignedLocal(process, a);
-        BodyShapes.Scope scope = ArgumentObjects.scope(fn, process, a);
-        if (local == null || scope == null) {
+        ArgumentObjects.Block block = ArgumentObjects.block(fn, process, a);
+        if (block == null) {
             return null;
         }
+        String local = block.local();
+        BodyShapes.Scope scope = block.scope();
         String text = scope.text();
         for (int i = 0; i < 3; i++) { // $Value = $a: the local it holds
             String held = BodyShapes.localText(local, scope);
