@@ -1,6 +1,5 @@
 package dev.entrals.graph;
 
-import dev.entrals.graph.RequestEntry.BodyPart;
 import dev.entrals.graph.RequestEntry.HeaderPart;
 import dev.entrals.graph.RequestEntry.QueryPart;
 import dev.entrals.graph.RequestEntry.SetRequest;

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A body property that is a lookup's list changed in place ({@link RequestEntry.BodyPart#LIST_EDIT}): the code reads
+ * A body property that is a lookup's list changed in place ({@link BodyPart#LIST_EDIT}): the code reads
  * the tenant's current list (through a module function that maps each reply item to an object), appends the argument,
  * replaces the items whose key matches it, or removes them, and writes every object of the list back through its own
  * mapping.

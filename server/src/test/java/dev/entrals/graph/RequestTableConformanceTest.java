@@ -103,7 +103,7 @@ class RequestTableConformanceTest {
         Map<String, Object> args = typicalArguments(fn, s.set());
         for (ParameterSignature p : fn.parameters()) {
             // an argument whose value chooses the request (a condition P=v) takes one its ValidateSet allows
-            boolean compared = Stream.concat(Stream.of(s.when()), s.body().stream().map(RequestEntry.BodyPart::when))
+            boolean compared = Stream.concat(Stream.of(s.when()), s.body().stream().map(BodyPart::when))
                     .anyMatch(w -> w != null && Pattern.compile("(?i)(^|[|&!])" + p.name() + "=").matcher(w).find());
             if (compared && args.containsKey(p.name()) && !p.validateSet().isEmpty()) {
                 args.put(p.name(), p.validateSet().get(0));

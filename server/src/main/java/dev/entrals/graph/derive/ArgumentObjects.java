@@ -1,7 +1,7 @@
 package dev.entrals.graph.derive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

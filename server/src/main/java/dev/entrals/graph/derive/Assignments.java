@@ -30,7 +30,7 @@ final class Assignments {
     }
 
     /** The body template of a value sent as a JSON array even when one value is given. */
-    static final String ARRAY = dev.entrals.graph.RequestEntry.BodyPart.ARRAY;
+    static final String ARRAY = dev.entrals.graph.BodyPart.ARRAY;
     private static final Pattern ARRAY_OF = Pattern.compile(
             "(?i)^@\\(\\s*(\\$\\S+?)(?:\\s+-as\\s+\\[string\\[]])?\\s*\\)$");
 

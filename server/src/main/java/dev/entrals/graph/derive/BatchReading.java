@@ -2,7 +2,7 @@ package dev.entrals.graph.derive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.entrals.graph.RequestEntry;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import dev.entrals.graph.RequestEntry.SetRequest;
 import dev.entrals.graph.RequestEntry.ValueMap;
 import dev.entrals.script.ParameterSignature;

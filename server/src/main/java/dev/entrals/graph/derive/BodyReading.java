@@ -2,7 +2,7 @@ package dev.entrals.graph.derive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.entrals.graph.derive;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import dev.entrals.graph.RequestEntry.SetRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

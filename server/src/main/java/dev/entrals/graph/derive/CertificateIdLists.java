@@ -2,7 +2,7 @@ package dev.entrals.graph.derive;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

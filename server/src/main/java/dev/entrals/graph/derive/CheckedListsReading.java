@@ -2,7 +2,7 @@ package dev.entrals.graph.derive;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.entrals.graph.RequestEntry;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import dev.entrals.graph.RequestEntry.LookupPart;
 import dev.entrals.graph.RequestEntry.QueryPart;
 import dev.entrals.graph.RequestEntry.SetRequest;

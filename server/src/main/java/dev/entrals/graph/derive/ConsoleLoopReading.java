@@ -3,7 +3,7 @@ package dev.entrals.graph.derive;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrals.graph.RequestEntry;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import dev.entrals.graph.RequestEntry.LookupPart;
 import dev.entrals.graph.RequestEntry.SetRequest;
 import java.util.ArrayList;

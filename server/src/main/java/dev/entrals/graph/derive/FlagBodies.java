@@ -1,6 +1,6 @@
 package dev.entrals.graph.derive;
 
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package dev.entrals.graph.derive;
 
 import dev.entrals.graph.RequestEntry;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import dev.entrals.graph.RequestEntry.HeaderPart;
 import dev.entrals.graph.RequestEntry.QueryPart;
 import dev.entrals.graph.RequestEntry.SetRequest;

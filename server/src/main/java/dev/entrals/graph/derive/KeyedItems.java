@@ -1,7 +1,7 @@
 package dev.entrals.graph.derive;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

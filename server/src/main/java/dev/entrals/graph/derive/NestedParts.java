@@ -1,6 +1,6 @@
 package dev.entrals.graph.derive;
 
-import dev.entrals.graph.RequestEntry.BodyPart;
+import dev.entrals.graph.BodyPart;
 import dev.entrals.graph.RequestEntry.SetRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

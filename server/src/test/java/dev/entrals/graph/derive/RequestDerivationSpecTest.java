@@ -1,5 +1,6 @@
 package dev.entrals.graph.derive;
 
+import dev.entrals.graph.BodyPart;
 import dev.entrals.testing.SpecExamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -115,8 +116,8 @@ class RequestDerivationSpecTest {
         return out.toString();
     }
 
-    private static void body(List<RequestEntry.BodyPart> parts, String indent, StringBuilder out) {
-        for (RequestEntry.BodyPart b : parts) {
+    private static void body(List<BodyPart> parts, String indent, StringBuilder out) {
+        for (BodyPart b : parts) {
             out.append(indent).append("body ").append(b.property()).append(" = ")
                     .append(b.param() == null ? "" : "-" + b.param())
                     .append(b.template() == null ? "" : " as " + b.template())
