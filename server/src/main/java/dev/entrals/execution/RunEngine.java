@@ -2,7 +2,6 @@ package dev.entrals.execution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -28,6 +27,7 @@ public final class RunEngine {
     private final RequestPlanner planner;
     private final GraphClient client;
     private final ScopeAdvice scopes;
+    private final OwnAnswers answered;
 
     /** An engine binding with {@code binder}, planning with {@code planner} and sending with {@code client}. */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes) {
@@ -37,6 +37,7 @@ public final class RunEngine {
         this.planner = planner;
         this.client = client;
         this.scopes = scopes == null ? ScopeAdvice.NONE : scopes;
+        this.answered = new OwnAnswers(this, planner, client);
     }
 
     /** Runs {@code in}; {@code pages} hears of each page of a collection; {@code cancel} stops it between exchanges. */
@@ -78,15 +79,9 @@ public final class RunEngine {
                             + " (--arg NAME=VALUE, or the editor asks):\n" + String.join("", asked.stream()
                             .map(a -> "  " + a + "\n").toList()), notes, millis(started), asked);
         }
-        RunResult local = answerFromSession(call, in, notes, started);
-        if (local != null) {
-            return local;
-        }
-        if (CrossTenantActivity.answers(call.command())) {
-            return report(call, in, notes, pages, cancel, started);
-        }
-        if (AppRoleUsers.answers(planner.via(call.command()))) { // the table's via: requests per row of a CSV file
-            return perRow(call, in, notes, cancel, started);
+        RunResult own = answered.run(call, in, notes, pages, cancel, started); // the commands answered here
+        if (own != null) {
+            return own;
         }
         RequestPlanner.Result planned = planner.plan(call.command(), call.parameterSet(), withTenant(call.arguments()));
         // an SDK cmdlet the table refuses but this engine implements: its read is planned here (PermissionSearch)
@@ -110,13 +105,11 @@ public final class RunEngine {
         List<String> shown = shown(plan);
         boolean write = plan.write();
         if (call.whatIf() || in.whatIf()) {
-            StringBuilder t = new StringBuilder();
+            List<String> targets = new ArrayList<>();
             for (GraphRequest r : sent(plan)) {
-                t.append("What if: Performing the operation \"").append(r.method()).append("\" on target \"")
-                        .append(absolute(StepValues.shown(r.relativeUrl(), plan.lookups()))).append("\".\n");
+                targets.add(r.method() + " " + absolute(StepValues.shown(r.relativeUrl(), plan.lookups())));
             }
-            t.append('\n').append(String.join("\n", shown)).append('\n');
-            return result(call.command(), shown, RunStatus.WHAT_IF, write, t.toString(), notes, started);
+            return result(call.command(), shown, RunStatus.WHAT_IF, write, whatIf(targets, shown), notes, started);
         }
         if (write && !in.confirmed()) {
             String t = call.command() + " changes the tenant. Nothing was sent; confirm to send "
@@ -163,7 +156,7 @@ public final class RunEngine {
      * A Graph fault as the run's result: a 404 names the object among {@code arguments}, a 403 the scopes that would
      * allow {@code last} (the call's request).
      */
-    private RunResult faulted(EvaluatedCall call, List<String> shown, boolean write, GraphRequest last, GraphFault f,
+    RunResult faulted(EvaluatedCall call, List<String> shown, boolean write, GraphRequest last, GraphFault f,
                               Map<String, Object> arguments, List<String> notes, long started) {
         List<String> allowing = f.status() == 403 ? scopes.scopesFor(call.command(), last) : List.of();
         GraphFault explained = GraphErrors.explain(f, arguments, allowing);
@@ -183,119 +176,6 @@ public final class RunEngine {
     }
 
     /**
-     * A report answered here from Graph's replies ({@link CrossTenantActivity}): its requests shown as a plan's,
-     * {@code -WhatIf} sends nothing, a read needs no confirmation, faults as any run's.
-     */
-    private RunResult report(EvaluatedCall call, RunInput in, List<String> notes, PageListener pages,
-                             CancellationSignal cancel, long started) {
-        boolean whatIf = call.whatIf() || in.whatIf();
-        // -WhatIf shows the queries without a session too, the signed-in tenant's id a placeholder
-        String tenant = client.session().tenantId().orElse(whatIf ? "<signed-in tenant>" : null);
-        if (tenant == null) {
-            return result(call.command(), List.of(), RunStatus.NOT_CONNECTED, false,
-                    TokenSource.notConnected().powerShellText(call.command()), notes, started);
-        }
-        List<CrossTenantActivity.Query> queries;
-        try {
-            queries = CrossTenantActivity.queries(call.arguments(), tenant);
-        } catch (LocalAnswers.Failure f) {
-            return result(call.command(), List.of(), RunStatus.FAULT, false, call.command() + ": " + f.getMessage()
-                    + "\n", notes, started);
-        }
-        List<String> shown = new ArrayList<>();
-        queries.forEach(q -> shown.add("GET " + absolute(q.request().relativeUrl())
-                + "   (every page, following @odata.nextLink)"));
-        if (CrossTenantActivity.resolves(call.arguments())) {
-            shown.add("GET " + absolute(CrossTenantActivity.RESOLVE)
-                    + "   (for each external tenant found)");
-        }
-        notes.addAll(CrossTenantActivity.departures(call.arguments()));
-        if (whatIf) {
-            StringBuilder t = new StringBuilder();
-            shown.forEach(r -> t.append("What if: Performing the operation \"GET\" on target \"")
-                    .append(r.substring(4, r.indexOf("   "))).append("\".\n"));
-            t.append('\n').append(String.join("\n", shown)).append('\n');
-            return result(call.command(), shown, RunStatus.WHAT_IF, false, t.toString(), notes, started);
-        }
-        try {
-            LocalAnswers.Answer a = CrossTenantActivity.answer(call.arguments(), tenant, client, pages, cancel);
-            a.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
-            return new RunResult(call.command(), shown, RunStatus.OK, false, a.objects(), a.objects().size(), false,
-                    a.text() != null && in.format() == ResultFormat.AUTO ? a.text() : ResultFormatter.format(
-                    a.objects(), false, CrossTenantActivity.columns(a.objects()), in.format()), notes, millis(started),
-                    List.of());
-        } catch (GraphFault f) {
-            return faulted(call, shown, false, queries.get(0).request(), f, call.arguments(), notes, started);
-        }
-    }
-
-    /**
-     * A cmdlet whose requests come from the rows of a local CSV file ({@link AppRoleUsers}): the file read first, the
-     * whole run shown with placeholders, {@code -WhatIf} sends nothing, one confirmation, faults as any run's.
-     */
-    private RunResult perRow(EvaluatedCall call, RunInput in, List<String> notes, CancellationSignal cancel,
-                             long started) {
-        AppRoleUsers.Work work;
-        try {
-            work = AppRoleUsers.work(call.arguments(), in::file);
-        } catch (LocalAnswers.Failure f) {
-            return result(call.command(), List.of(), f.status(), true, call.command() + ": " + f.getMessage() + "\n",
-                    notes, started);
-        }
-        notes.addAll(AppRoleUsers.DEPARTURES);
-        work.skipped().forEach(s -> notes.add("Warning: " + s + "."));
-        List<String> shown = AppRoleRequests.shown(work, absolute(""));
-        if (call.whatIf() || in.whatIf()) {
-            StringBuilder t = new StringBuilder();
-            shown.stream().filter(r -> r.matches("(GET|POST|PATCH) .*")).forEach(r -> t.append("What if: Performing"
-                    + " the operation \"").append(r, 0, r.indexOf(' ')).append("\" on target \"").append(r.substring(
-                    r.indexOf(' ') + 1).replaceFirst(" {3}\\(.*$", "")).append("\".\n"));
-            t.append('\n').append(String.join("\n", shown)).append('\n');
-            return result(call.command(), shown, RunStatus.WHAT_IF, true, t.toString(), notes, started);
-        }
-        if (!in.confirmed()) {
-            return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, call.command() + " changes the"
-                    + " tenant. Nothing was sent; confirm to send these requests, in order (<…> is a value the reply"
-                    + " of a request before it gives; each is sent only when its condition holds):\n\n"
-                    + String.join("\n", shown) + "\n", notes, started);
-        }
-        try {
-            List<Map<String, Object>> out = new AppRoleRun(client, cancel).run(work, notes);
-            return new RunResult(call.command(), shown, RunStatus.OK, true, out, out.size(), false,
-                    ResultFormatter.format(out, false, List.of(), in.format()), notes, millis(started), List.of());
-        } catch (GraphFault f) {
-            return faulted(call, shown, true, AppRoleRequests.findApplication(work.application()), f, Map.of(), notes,
-                    started);
-        }
-    }
-
-    /** The answer of a cmdlet that reads the session, not Graph ({@link LocalAnswers}); null for the others. */
-    private RunResult answerFromSession(EvaluatedCall call, RunInput in, List<String> notes, long started) {
-        Optional<String> whatIf = call.whatIf() || in.whatIf() ? LocalAnswers.whatIf(call.command(), call.arguments())
-                : Optional.empty();
-        if (whatIf.isPresent()) {
-            return result(call.command(), List.of(), RunStatus.WHAT_IF, false, whatIf.get(), notes, started);
-        }
-        try {
-            return LocalAnswers.answer(call, client.session(), in::file).map(a -> {
-                List<String> all = new ArrayList<>(notes);
-                all.addAll(a.notes());
-                all.add("Answered here: no Graph request.");
-                String text = a.text() != null && in.format() == ResultFormat.AUTO ? a.text()
-                        : ResultFormatter.format(a.objects(), a.single(), List.of(), in.format());
-                return new RunResult(call.command(), List.of(), RunStatus.OK, false, a.objects(), a.objects().size(),
-                        a.single(), text, all, millis(started), List.of());
-            }).orElse(null);
-        } catch (GraphFault f) {
-            return result(call.command(), List.of(), RunStatus.NOT_CONNECTED, false, f.powerShellText(call.command()),
-                    notes, started);
-        } catch (LocalAnswers.Failure f) {
-            return result(call.command(), List.of(), f.status(), false, call.command() + ": " + f.getMessage()
-                    + "\n", notes, started);
-        }
-    }
-
-    /**
      * The call's arguments and the signed-in tenant's id as {@code @TenantId}, which the module reads from its context
      * ({@code (Get-MgContext).TenantId}) where a request needs it; the planner ignores it elsewhere.
      */
@@ -305,7 +185,7 @@ public final class RunEngine {
         return all;
     }
 
-    private String absolute(String relative) {
+    String absolute(String relative) {
         try {
             return client.endpoint() + relative;
         } catch (GraphFault notConnected) {
@@ -392,13 +272,27 @@ public final class RunEngine {
         return b.toString();
     }
 
-    private static RunResult result(String command, List<String> request, RunStatus status, boolean write,
+    static RunResult result(String command, List<String> request, RunStatus status, boolean write,
                                     String text, List<String> notes, long started) {
         return new RunResult(command, request, status, write, List.of(), 0, false, text, notes, millis(started),
                 List.of());
     }
 
-    private static long millis(long started) {
+    /**
+     * What {@code -WhatIf} says: a line "What if: Performing the operation …" per request ({@code METHOD URL}), then
+     * the requests as shown.
+     */
+    static String whatIf(List<String> requests, List<String> shown) {
+        StringBuilder t = new StringBuilder();
+        for (String r : requests) {
+            int space = r.indexOf(' ');
+            t.append("What if: Performing the operation \"").append(r, 0, space).append("\" on target \"")
+                    .append(r.substring(space + 1)).append("\".\n");
+        }
+        return t.append('\n').append(String.join("\n", shown)).append('\n').toString();
+    }
+
+    static long millis(long started) {
         return (System.nanoTime() - started) / 1_000_000;
     }
 }
