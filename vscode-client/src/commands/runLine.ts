@@ -46,8 +46,8 @@ export async function runLine(deps: RunDeps, arg?: unknown): Promise<void> {
     for (const name of answer.unevaluated) {
       const value = await vscode.window.showInputBox({
         title: `Entra: ${answer.command ?? 'run'}`,
-        prompt: `A value for -${name} (its argument is not a literal)`,
-        validateInput: (v) => (v.trim() ? undefined : `Type a value for -${name}`),
+        prompt: askedFor(name, answer.text),
+        validateInput: (v) => (v.trim() ? undefined : `Type a value for ${name}`),
       });
       if (value === undefined) return;
       values[name] = value.trim();
@@ -72,6 +72,24 @@ export async function runLine(deps: RunDeps, arg?: unknown): Promise<void> {
   if (answer.status === 'graphError' && answer.reconnect && answer.scopes.length > 0) {
     await offerReconnect(deps, answer);
   }
+}
+
+/**
+ * The input box's prompt for a value the run asks for, from the server's text: a parameter whose argument is written
+ * but not a literal (listed as `  -Name argument`), or a value the module takes from a person at its PowerShell console
+ * or from its session (listed by name alone), which no argument of the line gives.
+ */
+export function askedFor(name: string, text: string): string {
+  const lower = name.toLowerCase();
+  const written = text.split('\n').some((line) => {
+    const l = line.trimStart().toLowerCase();
+    return l === `-${lower}` || l.startsWith(`-${lower} `);
+  });
+  if (written) return `A value for -${name} (its argument is not a literal)`;
+  if (/PowerShell session|at its console/.test(text)) {
+    return `A value for ${name} (the module asks a person at a PowerShell console for it, or takes it from its session)`;
+  }
+  return `A value for ${name}`;
 }
 
 /** After a 403: offers to sign in again (same flow, tenant, app and cloud) adding the narrowest permission. */

@@ -92,14 +92,35 @@ test('arguments that are not literals are asked for and sent as arguments', asyn
   await startExtension();
   server.commands.set('entra.run', ([a]) => ((a as { arguments?: unknown }).arguments
     ? answer({ command: 'Get-EntraGroupMember' })
-    : answer({ command: 'Get-EntraGroupMember', status: 'notEvaluated', unevaluated: ['GroupId'], text: 'cannot' })));
+    : answer({ command: 'Get-EntraGroupMember', status: 'notEvaluated', unevaluated: ['GroupId'],
+      text: 'Get-EntraGroupMember: these arguments cannot be evaluated without running the script; supply their'
+        + ' values (--arg NAME=VALUE, or the editor asks):\n  -GroupId $group.Id\n' })));
   ui.openEditor(SCRIPT, 'powershell', 3, 0);
   const done = run('entra.ui.runLine');
   const box = await ui.next('inputBox');
-  assert.match(String(box.options.prompt), /-GroupId/);
+  assert.equal(String(box.options.prompt), 'A value for -GroupId (its argument is not a literal)');
   await box.type(' g-1 ');
   await done;
   assert.deepEqual((runs()[1].params.arguments as { arguments?: unknown }[])[0].arguments, { GroupId: 'g-1' });
+});
+
+test('a value the module asks for at its console is asked for by its name, not as an argument that is not a literal', async () => {
+  await startExtension();
+  const asked = 'Add-EntraInheritablePermissionsToAgentIdentityBlueprint: the module takes permChoice from its PowerShell'
+    + ' session or a person at its console, which a run here does not have; supply it (--arg NAME=VALUE, or the editor'
+    + ' asks):\n  permChoice\n';
+  server.commands.set('entra.run', ([a]) => ((a as { arguments?: unknown }).arguments
+    ? answer({ command: 'Add-EntraInheritablePermissionsToAgentIdentityBlueprint' })
+    : answer({ command: 'Add-EntraInheritablePermissionsToAgentIdentityBlueprint', status: 'notEvaluated',
+      unevaluated: ['permChoice'], text: asked })));
+  ui.openEditor(SCRIPT, 'powershell', 3, 0);
+  const done = run('entra.ui.runLine');
+  const box = await ui.next('inputBox');
+  assert.equal(String(box.options.prompt),
+    'A value for permChoice (the module asks a person at a PowerShell console for it, or takes it from its session)');
+  await box.type('r');
+  await done;
+  assert.deepEqual((runs()[1].params.arguments as { arguments?: unknown }[])[0].arguments, { permChoice: 'r' });
 });
 
 test('a 403 offers to reconnect with the narrowest permission the server names, and does only when asked', async () => {
