@@ -267,7 +267,8 @@ public final class BundledRequestPlanner implements RequestPlanner {
         }
         String unparsed = BodyWriter.unparsed(set.body(), args);
         if (unparsed != null) {
-            return new Unsupported(entry.command() + ": " + unparsed + "; nothing is sent (" + entry.source() + ").");
+            return new Unsupported(entry.command() + " sends nothing with these arguments: " + unparsed + " ("
+                    + entry.source() + ").");
         }
         String body = BodyWriter.write(set.body(), bodyArguments(set, args), used, notes, steps::template);
         GraphRequest.BodyFile file = BodyWriter.file(set.body(), args, used);

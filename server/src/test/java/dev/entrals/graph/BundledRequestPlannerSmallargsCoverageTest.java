@@ -44,9 +44,9 @@ class BundledRequestPlannerSmallargsCoverageTest {
         // for AccountEnabled' before New-MgServicePrincipal runs
         for (String value : List.of("yes", "1", "")) {
             String reason = refused("New-EntraServicePrincipal", "AppId", "app-1", "AccountEnabled", value);
-            assertEquals("New-EntraServicePrincipal: -AccountEnabled '" + value + "' is neither true nor false"
-                    + " ([bool]::TryParse): the module throws 'Invalid input for AccountEnabled'; nothing is sent"
-                    + " (Entra/Microsoft.Entra/Applications/New-EntraServicePrincipal.ps1:228).", reason);
+            assertEquals("New-EntraServicePrincipal sends nothing with these arguments: -AccountEnabled '" + value
+                    + "' is neither true nor false ([bool]::TryParse): the module throws 'Invalid input for"
+                    + " AccountEnabled' (Entra/Microsoft.Entra/Applications/New-EntraServicePrincipal.ps1:228).", reason);
         }
         // New-EntraBetaServicePrincipal.ps1:120-123
         assertTrue(refused("New-EntraBetaServicePrincipal", "AccountEnabled", "enabled").contains(
