@@ -48,8 +48,8 @@ class BundledSmallargsRunTest extends BundledRunCase {
         RunResult r = run(RunInput.commandLine("New-EntraBetaServicePrincipal -AppId app-1 -AccountEnabled yes")
                 .confirm());
         assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("-AccountEnabled 'yes' is neither true nor false ([bool]::TryParse): the module"
-                + " throws 'Invalid input for AccountEnabled'; nothing is sent"), r.text());
+        assertTrue(r.text().contains("sends nothing with these arguments: -AccountEnabled 'yes' is neither true nor"
+                + " false ([bool]::TryParse): the module throws 'Invalid input for AccountEnabled'"), r.text());
         assertEquals(List.of(), graph.requests);
     }
 
