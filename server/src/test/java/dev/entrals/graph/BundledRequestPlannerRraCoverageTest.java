@@ -57,7 +57,8 @@ class BundledRequestPlannerRraCoverageTest {
         // :122 the variable $AgentBlueprintId? (PowerShell's ? in a name): the module's GET fails; noted
         assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("the module's URL \"$baseUri/$AgentBlueprintId?`"
                 + "$select=requiredResourceAccess\" (" + FILE + ":122) names the variable $AgentBlueprintId?")
-                && n.contains("asks for /v1.0/applications/$select=requiredResourceAccess, fails")), plan.notes()::toString);
+                && n.contains("asks for /v1.0/applications/$select=requiredResourceAccess and fails, and the module"
+                + " goes on with no items: its write then replaces the whole list with the new item;")), plan.notes()::toString);
         // :102 the service principal's permissions feed only prompts and the result: not sent, noted
         assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("the module also sends GET \"v1.0/servicePrincipals?")
                 && n.contains("(" + FILE + ":102)")), plan.notes()::toString);
@@ -111,7 +112,8 @@ class BundledRequestPlannerRraCoverageTest {
         // :136-221: without -ResourceAccess the first pass asks for each permission (:150-216)
         String why = refused(COMMAND, "AgentBlueprintId", "app-1", "Silent", true);
         assertTrue(why.startsWith(COMMAND + " needs -ResourceAccess for a run here: without it the module asks for"
-                + " each entry at a PowerShell console (6 prompts in loops, Read-Host at " + FILE + ":150 to 216"), why);
+                + " the entries at a PowerShell console instead (6 prompts, Read-Host at " + FILE + ":150 to line 216),"
+                + " which a run here cannot answer"), why);
         // :33-44 $script:CurrentAgentBlueprintId, else Read-Host
         String blueprint = refused(COMMAND, "ResourceAccess", TWO);
         assertTrue(blueprint.startsWith(COMMAND + " needs -AgentBlueprintId for a run here"), blueprint);

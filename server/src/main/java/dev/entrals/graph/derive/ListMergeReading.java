@@ -113,11 +113,10 @@ final class ListMergeReading {
         List<MatchResult> prompts = READ_HOST.matcher(p).region(otherwise.end(), elseEnd).results().toList();
         need(!prompts.isEmpty());
         answered.add(new int[] {otherwise.end(), elseEnd});
-        notes.add(String.format(SetRequest.NEEDED, q, "asks for each entry at a PowerShell console (" + prompts.size()
-                + " prompts in loops, Read-Host at " + at(prompts.get(0).start()) + " to "
-                + PsText.lineOf(fn.text(), fn.processOffset() + prompts.get(prompts.size() - 1).start())
-                + ": the kind, a search among the resource's permissions, a number or a GUID, whether to add another)"
-                + ", which a run here cannot answer"));
+        notes.add(String.format(SetRequest.NEEDED, q, "asks for the entries at a PowerShell console instead ("
+                + (prompts.size() == 1 ? "Read-Host at " + at(prompts.get(0).start()) : prompts.size()
+                + " prompts, Read-Host at " + at(prompts.get(0).start()) + " to line " + PsText.lineOf(fn.text(),
+                fn.processOffset() + prompts.get(prompts.size() - 1).start())) + "), which a run here cannot answer"));
         Matcher entry = find("\\$(\\w+)\\s*=\\s*\\$" + existing + "\\s*\\|\\s*Where-Object\\s*\\{\\s*\\$_\\.(\\w+)\\s+-eq"
                 + "\\s+" + V + "\\s*}\\s*\\|\\s*Select-Object\\s+-First\\s+1", elseEnd);
         String key = entry.group(2);
@@ -175,22 +174,27 @@ final class ListMergeReading {
         operation.put("into", into);
         operation.set("each", projection);
         keys.forEach(operation.withArray("eachKey")::add);
-        operation.put("error", "-" + q + " holds no entry: the module then asks for each entry at a PowerShell"
+        operation.put("error", "-" + q + " holds no entry: the module then asks for the entries at a PowerShell"
                 + " console (" + at(otherwise.start()) + ")");
+        boolean goesOn = Pattern.compile("(?i)\\}\\s*catch\\s*\\{").matcher(p).region(get.end(), entry.start()).find();
         notes.add("the module reads " + list.group(3) + " first with GET " + readPath + " (" + at(get.start())
                 + ") and writes it back whole: the item whose " + key + " is " + display(resource) + " keeps its "
                 + into + " with each entry of -" + q + " it lacks added (the same " + String.join(" and ", keys) + ", "
                 + at(merging.start()) + "), else a new item is appended (" + at(appending.start()) + ")"
-                + (Pattern.compile("(?i)\\}\\s*catch\\s*\\{").matcher(p).region(get.end(), entry.start()).find()
-                ? "; when the GET fails it goes on as if there were none, where the plan stops" : ""));
+                + (goesOn ? "; when the GET fails it goes on as if there were none, where the plan stops" : ""));
         if (bug != null) {
-            notes.add(bug.replace("%s", readPath.replace(unset, "")));
+            notes.add(bug.replaceFirst("%s", Matcher.quoteReplacement(readPath.replace(unset, ""))).replace("%s",
+                    goesOn ? ", and the module goes on with no items: its write then replaces the whole list with the"
+                    + " new item" : ""));
         }
         for (String x : skipped) {
-            notes.add("the module also sends " + x + ", whose reply only names permissions in its prompts and its"
-                    + " result, and goes on when it fails; the plan does not send it");
+            notes.add("the module also sends " + x + ", whose reply feeds only its prompts and its result, and goes"
+                    + " on when it fails; the plan does not send it");
         }
-        notes.add(ListAppendReading.retries(fn, p, write.start()));
+        String retries = ListAppendReading.retries(fn, p, write.start()); // the console loop is no retry
+        if (!retries.equals(InvokeDerivation.RETRIED)) {
+            notes.add(retries);
+        }
         Matcher results = Pattern.compile("(?i)\\$\\w+\\s*\\+=\\s*\\$(\\w+)").matcher(p).region(write.end(), end);
         if (results.find()) {
             notes.add("the module outputs an object of its own per pass ($" + results.group(1) + ", "
@@ -202,7 +206,7 @@ final class ListMergeReading {
         for (String option : read.length > 1 ? read[1].split("&") : new String[0]) {
             String[] kv = option.split("=", 2);
             need(kv.length == 2);
-            query.add(new QueryPart(kv[0], null, null, kv[1], null));
+            query.add(new QueryPart(kv[0], null, kv[1], null, null));
         }
         String via = write.group().toLowerCase(Locale.ROOT).startsWith("invoke-mg") ? "Invoke-MgGraphRequest"
                 : "Invoke-GraphRequest";
@@ -276,15 +280,17 @@ final class ListMergeReading {
     }
 
     /**
-     * Whether the reply and what the code computes from it are not used between {@code from} and {@code to} outside
-     * the answered blocks (the prompts).
+     * Whether the reply and what the code computes from it outside the answered blocks (the prompts, which do not
+     * run) are not used between {@code from} and {@code to} outside those blocks.
      */
     private boolean onlyShown(String reply, int from, int to) {
         List<String> derived = new ArrayList<>(List.of(reply));
         for (int i = 0; i < derived.size(); i++) {
             Matcher a = Pattern.compile("(?i)\\$(\\w+)\\s*\\+?=\\s*[^\\n]*\\$" + derived.get(i) + "\\b").matcher(p);
             while (a.find()) {
-                if (derived.stream().noneMatch(a.group(1)::equalsIgnoreCase)) {
+                int at = a.start();
+                if (answered.stream().noneMatch(b -> at >= b[0] && at < b[1]) // the prompts' blocks do not run
+                        && derived.stream().noneMatch(a.group(1)::equalsIgnoreCase)) {
                     derived.add(a.group(1));
                 }
             }
@@ -340,10 +346,9 @@ final class ListMergeReading {
             String x = m.group(1) == null ? "$" : text("$" + m.group(1), at) + (m.group(2) == null ? "" : "?");
             if (m.group(2) != null) {
                 bug = "the module's URL " + literal + " (" + at(at) + ") names the variable $" + m.group(1) + "? (PowerShell"
-                        + " reads ? as part of a variable's name), which is not set, so its GET asks for %s, fails, and"
-                        + " the module goes on with no items: its write then replaces the whole list with the new item;"
-                        + " the plan sends the GET evidently meant, with $" + m.group(1) + " (the reference page: the"
-                        + " cmdlet merges with the existing entries)";
+                        + " reads ? as part of a variable's name), which is not set, so its GET asks for %s and fails%s;"
+                        + " the plan sends the GET evidently meant, with $" + m.group(1) + ", whose items the code then"
+                        + " merges with the new one";
                 unset = x;
             }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(x));
