@@ -46,6 +46,13 @@ public final class ListEdits {
      * kept as the reply gives them (no {@code read}, {@code write}).
      */
     public static final String ADD = "add";
+    /**
+     * Merge a new object ({@code new}, whose {@code into} list is each item of the argument through {@code each}) into
+     * the list: the items whose key is the new object's take their {@code into} list with each new entry it lacks
+     * ({@code eachKey} compared), the first one's list for all; without such an item the new object is appended
+     * ({@link ListMerges}).
+     */
+    public static final String MERGE = "merge";
     /** A leaf of a new object that is a newly generated GUID ({@code [System.Guid]::NewGuid().ToString()}). */
     public static final String NEW_GUID = "{newGuid()}";
     /** The property of a planned body's operation object. */
@@ -83,6 +90,9 @@ public final class ListEdits {
     static JsonNode planned(JsonNode operation, JsonNode argument, java.util.function.UnaryOperator<JsonNode> fill) {
         ObjectNode spec = operation.deepCopy();
         spec.set("item", operation.has("new") ? fill.apply(operation.get("new")) : argument);
+        if (MERGE.equals(operation.path("op").asText())) {
+            ListMerges.planned(spec, argument);
+        }
         spec.remove("new");
         ObjectNode mark = F.objectNode();
         mark.set(MARK, spec);
@@ -100,6 +110,9 @@ public final class ListEdits {
      */
     static JsonNode shown(JsonNode planned, String list) {
         String op = planned.get(MARK).path("op").asText();
+        if (op.equals(MERGE)) {
+            return ListMerges.shown(planned.get(MARK), list);
+        }
         if (op.equals(ADD)) {
             return F.arrayNode().add("<each item of " + list + ", unless one's " + keys(planned) + " is the new"
                     + " item's: then nothing is written>").add(guids(planned.get(MARK).path("item"), "<a new GUID>"));
@@ -139,6 +152,9 @@ public final class ListEdits {
      */
     static ArrayNode apply(JsonNode planned, JsonNode replyList) {
         JsonNode spec = planned.get(MARK);
+        if (MERGE.equals(spec.path("op").asText())) {
+            return ListMerges.apply(spec, replyList);
+        }
         JsonNode item = guids(spec.path("item"), null);
         List<String> key = new java.util.ArrayList<>();
         spec.path("key").forEach(n -> key.add(n.asText()));
@@ -172,7 +188,7 @@ public final class ListEdits {
     }
 
     /** A structure whose leaves name properties of {@code source}. */
-    private static JsonNode fill(JsonNode shape, JsonNode source) {
+    static JsonNode fill(JsonNode shape, JsonNode source) {
         if (shape.isMissingNode()) {
             return source; // no mapping: the item as it is
         }
@@ -227,7 +243,7 @@ public final class ListEdits {
         return F.textNode(Base64.getEncoder().encodeToString(bytes));
     }
 
-    private static JsonNode property(JsonNode node, String name) {
+    static JsonNode property(JsonNode node, String name) {
         if (node == null) {
             return null;
         }
@@ -241,7 +257,7 @@ public final class ListEdits {
     }
 
     /** PowerShell's {@code -eq} of two scalars as the code compares them: text in any case, null equal to null. */
-    private static boolean equal(JsonNode a, JsonNode b) {
+    static boolean equal(JsonNode a, JsonNode b) {
         boolean na = a == null || a.isNull();
         boolean nb = b == null || b.isNull();
         if (na || nb) {

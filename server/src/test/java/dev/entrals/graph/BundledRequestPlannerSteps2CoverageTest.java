@@ -54,15 +54,16 @@ class BundledRequestPlannerSteps2CoverageTest {
 
     @Test
     void aFunctionThatPromptsInLoopsSaysItNeedsAPersonAtAConsole() {
-        // Add-EntraRequiredResourceAccessToAgentIdentityBlueprint.ps1 66 while ($continueAdding) { … 71 $resourceInput =
-        // Read-Host "Enter the Resource Application ID …" … 332 $moreResponse = Read-Host "… another resource app? (y/n)"
+        // Add-EntraRequiredResourceAccessToAgentIdentityBlueprint.ps1 144-221: without -ResourceAccess the first pass
+        // asks for the permissions, 150 Read-Host "Permission type: …" … 216 Read-Host "Add another permission …"
+        // (with -ResourceAccess it runs since branch rra: BundledRequestPlannerRraCoverageTest)
         String reason = assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(
                 "Add-EntraRequiredResourceAccessToAgentIdentityBlueprint", null, map("AgentBlueprintId", "b1")))
                 .reason();
-        assertTrue(reason.contains("asks a person at a PowerShell console for input with Read-Host (8 prompts, the"
-                + " first at Entra/Microsoft.Entra/Applications/Add-EntraRequiredResourceAccessToAgentIdentityBlueprint"
-                + ".ps1:71)"), reason);
-        assertTrue(reason.contains("runs here have no console"), reason);
+        assertTrue(reason.contains("needs -ResourceAccess for a run here: without it the module asks for the entries at"
+                + " a PowerShell console instead (6 prompts, Read-Host at Entra/Microsoft.Entra/Applications/"
+                + "Add-EntraRequiredResourceAccessToAgentIdentityBlueprint.ps1:150 to line 216)"), reason);
+        assertTrue(reason.contains("which a run here cannot answer"), reason);
         // New-EntraBetaAgentIdentityBlueprint.ps1 65 while (-not $hasSponsors) { 68 Read-Host "Enter sponsor user IDs…"
         // (since branch blueprint the loop runs only without the sponsor arguments: refused per call, naming it)
         String beta = assertInstanceOf(RequestPlanner.Unsupported.class, PLANNER.plan(

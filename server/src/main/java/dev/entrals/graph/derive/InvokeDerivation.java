@@ -48,7 +48,8 @@ final class InvokeDerivation {
         if (methods.isEmpty()) {
             methods.add("GET"); // Invoke-GraphRequest's default
         }
-        RequestEntry steps = methods.size() > 1 ? ConsoleLoopReading.read(fn, p) : null;
+        RequestEntry steps = methods.size() > 1 ? ListMergeReading.read(fn, p) : null;
+        steps = steps == null && methods.size() > 1 ? ConsoleLoopReading.read(fn, p) : steps;
         steps = steps == null && methods.size() > 1 ? CheckedListsReading.read(fn, p) : steps;
         steps = steps == null && methods.size() > 1 ? ListAppendReading.read(fn, p) : steps;
         steps = steps == null && methods.size() > 1 ? ProbeReading.read(fn, p) : steps;
