@@ -118,6 +118,15 @@ public record BodyPart(String property, String param, String template,
         return SDK_MODEL + "|properties|" + (camel ? "camel" : "net") + (nested == null ? "" : "|" + nested);
     }
 
+    /**
+     * The template of an {@link #SDK_MODEL} part written only with the model argument's list properties named
+     * (comma-separated, under those names), each that is not empty a list of its items' set properties by their .NET
+     * names ({@code foreach ($t in @('idToken', …)) { if ($P.PSObject.Properties[$t] -and $P.$t) {…} }}).
+     */
+    public static String sdkModelLists(String names) {
+        return SDK_MODEL + "|properties|lists|" + names;
+    }
+
     /** The template of a structure filled once with the whole value and sent as a one-item list. */
     public static final String ONE_ITEM = "@(,{0})";
 

@@ -92,6 +92,18 @@ final class SdkModels {
             return ArgumentText.json(v);
         }
         ObjectNode out = F.objectNode();
+        if (t[2].equals("lists")) {
+            for (String name : t[3].split(",")) {
+                map.forEach((k, x) -> {
+                    if (String.valueOf(k).equalsIgnoreCase(name) && BodyWriter.truthy(x)) {
+                        ArrayNode items = F.arrayNode();
+                        (x instanceof List<?> l ? l : List.of(x)).forEach(i -> items.add(dotNet(ArgumentText.json(i))));
+                        out.set(name, items); // $h[$t] = $l: under the name the code lists
+                    }
+                });
+            }
+            return out;
+        }
         map.forEach((k, x) -> {
             String key = named(String.valueOf(k), camel);
             if (x == null || key.equalsIgnoreCase("AdditionalProperties")) {

@@ -53,6 +53,19 @@ class BundledRequestPlannerNewappCoverageTest {
     }
 
     @Test
+    void optionalClaimsAreTheNamedClaimListsEachClaimByItsNetNames() {
+        // New-EntraApplication.ps1 74 [MicrosoftGraphOptionalClaims] $OptionalClaims; 386-407 foreach ($claimType in
+        // @('idToken', 'accessToken', 'saml2Token')) { if ($OptionalClaims.PSObject.Properties[$claimType] -and
+        // $OptionalClaims.$claimType) { … $claimHash[$_.Name] = $_.Value … $optionalClaimsHash[$claimType] = … } }:
+        // an empty list is false (left out), one hashtable a one-item list, the key as the code lists it
+        RequestPlan plan = planned("New-EntraApplication", "DisplayName", "app", "OptionalClaims", map("AccessToken",
+                map("name", "groups", "Essential", true, "Source", null), "IdToken", List.of(), "Saml2Token",
+                List.of(map("Name", "upn"))));
+        assertEquals("POST /v1.0/applications {\"displayName\":\"app\",\"optionalClaims\":{\"accessToken\":"
+                + "[{\"Name\":\"groups\",\"Essential\":true}],\"saml2Token\":[{\"Name\":\"upn\"}]}}", request(plan));
+    }
+
+    @Test
     void theOtherObjectArgumentsStayRefusedByName() {
         // New-EntraApplication.ps1 142-198 -AppRoles: a random id per role, a type test and `continue` on validation
         assertTrue(refused("New-EntraApplication", "DisplayName", "app", "AppRoles", List.of(map("Value", "x")))

@@ -475,7 +475,9 @@ final class InvokeDerivation {
                 }
                 if (read == null && notes != null && a.param() != null
                         && fn.sets().stream().noneMatch(set -> fn.mandatoryIn(a.param(), set))) {
-                    notes.add("-" + a.param() + " is turned into the body's " + a.target() + " by code not read");
+                    int eol = p.indexOf('\n', a.offset());
+                    notes.add("-" + a.param() + " is turned into the body's " + a.target() + " by code not read"
+                            + where(fn, p.substring(a.offset(), eol < 0 ? p.length() : eol)));
                     continue;
                 }
                 if (read == null) {

@@ -58,13 +58,29 @@ final class ModelCopies {
                 + "else \\{ " + String.format(CAMEL, "k3", hash) + "} )} };? \\$" + Pattern.quote(var) + "\\[[\"']"
                 + Pattern.quote(a.target()) + "[\"']] = \\$" + hash + ";?$").matcher(text);
         if (!m.find()) {
-            return null;
+            return listed(text, hash, p, var, a);
         }
         String nested = m.group("n");
         if (nested != null && !m.group("nk").equals(Character.toLowerCase(nested.charAt(0)) + nested.substring(1))) {
             return null; // the nested copy under another key than its camelCased name
         }
         return new BodyPart(a.target(), param, BodyPart.sdkModelProperties(m.group("net") == null, nested));
+    }
+
+    /**
+     * {@code foreach ($t in @('a', 'b')) { if ($P.PSObject.Properties[$t] -and $P.$t) { $l = @(); foreach ($c in
+     * $P.$t) { $i = @{}; $c.PSObject.Properties | ForEach-Object {…$i[$_.Name] = $_.Value…}; $l += $i }; $h[$t] = $l
+     * } }}: the named list properties, each item's set properties by their .NET names; else null.
+     */
+    private static BodyPart listed(String text, String hash, String p, String var, Assignments.Assigned a) {
+        Matcher m = Pattern.compile("(?i)^\\$" + hash + " = @\\{};? foreach \\(\\$(?<t>\\w+) in @\\((?<names>'\\w+'(?:, ?'\\w+')*)"
+                + "\\) ?\\) \\{ if \\(\\$" + p + "\\.PSObject\\.Properties\\[\\$\\k<t>] -and \\$" + p + "\\.\\$\\k<t>\\) \\{ "
+                + "\\$(?<l>\\w+) = @\\(\\);? foreach \\(\\$(?<c>\\w+) in \\$" + p + "\\.\\$\\k<t>\\) \\{ \\$(?<i>\\w+) = @\\{};? "
+                + "\\$\\k<c>" + EACH + "\\$\\k<i>\\[\\$_\\.Name] = \\$_\\.Value;? } };? \\$\\k<l> \\+= \\$\\k<i>;? } "
+                + "\\$" + hash + "\\[\\$\\k<t>] = \\$\\k<l>;? } };? \\$" + Pattern.quote(var) + "\\[[\"']"
+                + Pattern.quote(a.target()) + "[\"']] = \\$" + hash + ";?$").matcher(text);
+        return !m.find() ? null : new BodyPart(a.target(), a.param(),
+                BodyPart.sdkModelLists(m.group("names").replaceAll("[' ]", "")));
     }
 
     /**
