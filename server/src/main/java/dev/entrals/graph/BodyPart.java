@@ -107,6 +107,26 @@ public record BodyPart(String property, String param, String template,
         return SDK_MODEL + (each ? "|each" : "") + (json ? "|json" : "");
     }
 
+    /**
+     * The template of an {@link #SDK_MODEL} part whose argument, typed as a Graph SDK model class, has each property
+     * that is set copied by its .NET name ({@code $P.PSObject.Properties | ForEach-Object { if ($null -ne $_.Value -and
+     * $_.Name -ne 'AdditionalProperties') { $h[$_.Name] = $_.Value } }}): {@code net} keeps the model's name (a capital
+     * first letter), {@code camel} writes it with a small one ({@code $_.Name.Substring(0, 1).ToLower() + …});
+     * {@code nested}, when not null, names the property whose own set properties are copied the same way, camelCased.
+     */
+    public static String sdkModelProperties(boolean camel, String nested) {
+        return SDK_MODEL + "|properties|" + (camel ? "camel" : "net") + (nested == null ? "" : "|" + nested);
+    }
+
+    /**
+     * The template of an {@link #SDK_MODEL} part written only with the model argument's list properties named
+     * (comma-separated, under those names), each that is not empty a list of its items' set properties by their .NET
+     * names ({@code foreach ($t in @('idToken', …)) { if ($P.PSObject.Properties[$t] -and $P.$t) {…} }}).
+     */
+    public static String sdkModelLists(String names) {
+        return SDK_MODEL + "|properties|lists|" + names;
+    }
+
     /** The template of a structure filled once with the whole value and sent as a one-item list. */
     public static final String ONE_ITEM = "@(,{0})";
 

@@ -36,6 +36,9 @@ final class SdkModels {
         if (b.template().startsWith(BodyPart.sdkModelMembers(null))) {
             return members(b, v, notes);
         }
+        if (b.template().startsWith(BodyPart.SDK_MODEL + "|properties|")) {
+            return properties(b, v, notes);
+        }
         boolean each = b.template().contains("|each");
         boolean json = b.template().contains("|json");
         List<?> items = each ? v instanceof List<?> l ? l : List.of(v) : List.of(v);
@@ -74,6 +77,81 @@ final class SdkModels {
             });
         }
         return model(out);
+    }
+
+    /**
+     * The set properties of a model argument copied by their .NET names ({@link BodyPart#sdkModelProperties}): a key
+     * with a capital first letter ({@code net}) or a small one ({@code camel}), the nested property's own set
+     * properties camelCased; AdditionalProperties left out, as the code leaves it out.
+     */
+    private static JsonNode properties(BodyPart b, Object v, List<String> notes) {
+        String[] t = b.template().split("\\|");
+        boolean camel = t[2].equals("camel");
+        String nested = t.length > 3 ? t[3] : null;
+        if (!(v instanceof Map<?, ?> map)) {
+            return ArgumentText.json(v);
+        }
+        ObjectNode out = F.objectNode();
+        if (t[2].equals("lists")) {
+            for (String name : t[3].split(",")) {
+                map.forEach((k, x) -> {
+                    if (String.valueOf(k).equalsIgnoreCase(name) && BodyWriter.truthy(x)) {
+                        ArrayNode items = F.arrayNode();
+                        (x instanceof List<?> l ? l : List.of(x)).forEach(i -> items.add(dotNet(ArgumentText.json(i))));
+                        out.set(name, items); // $h[$t] = $l: under the name the code lists
+                    }
+                });
+            }
+            return out;
+        }
+        map.forEach((k, x) -> {
+            String key = named(String.valueOf(k), camel);
+            if (x == null || key.equalsIgnoreCase("AdditionalProperties")) {
+                return;
+            }
+            if (nested != null && key.equalsIgnoreCase(nested) && x instanceof Map<?, ?> inner) {
+                ObjectNode copy = F.objectNode();
+                inner.forEach((ik, ix) -> {
+                    if (ix != null && !String.valueOf(ik).equalsIgnoreCase("AdditionalProperties")) {
+                        copy.set(named(String.valueOf(ik), true), ArgumentText.json(ix));
+                    }
+                });
+                out.set(key, copy);
+                return;
+            }
+            if (depth(x) > 0 || x instanceof Map<?, ?>) {
+                notes.add("the module's ConvertTo-Json writes -" + b.param() + "'s " + key + " as its model object:"
+                        + " every property (unset ones as null) under its .NET name, and its AdditionalProperties; the"
+                        + " plan writes the set ones under their .NET names");
+            }
+            out.set(key, dotNet(ArgumentText.json(x)));
+        });
+        return out;
+    }
+
+    /** A property's .NET name in the model (a capital first letter), or camelCased. */
+    private static String named(String key, boolean camel) {
+        return key.isEmpty() ? key : (camel ? Character.toLowerCase(key.charAt(0))
+                : Character.toUpperCase(key.charAt(0))) + key.substring(1);
+    }
+
+    /** A nested value as ConvertTo-Json writes a model object's set properties: .NET names, null entries left out. */
+    private static JsonNode dotNet(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = F.objectNode();
+            node.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    out.set(named(e.getKey(), false), dotNet(e.getValue()));
+                }
+            });
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = F.arrayNode();
+            node.forEach(x -> out.add(dotNet(x)));
+            return out;
+        }
+        return node;
     }
 
     /** The structure filled with one item; a {@code |true} leaf only when the whole argument's property is true. */

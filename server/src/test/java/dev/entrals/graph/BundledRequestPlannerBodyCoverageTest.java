@@ -141,7 +141,8 @@ class BundledRequestPlannerBodyCoverageTest {
         RequestPlanner.Result roles = PLANNER.plan("New-EntraApplication", null, map("DisplayName", "App",
                 "AppRoles", List.of(map("displayName", "r"))));
         assertEquals("New-EntraApplication cannot be run here with -AppRoles: -AppRoles is turned into the body's"
-                + " appRoles by code not read (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:560).",
+                + " appRoles by code not read (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:197)"
+                + " (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:560).",
                 assertInstanceOf(RequestPlanner.Unsupported.class, roles).reason());
         // arguments not given are not this call's concern: no note about them
         List<String> notes = plannedIn("New-EntraApplication", null, "DisplayName", "App").notes();

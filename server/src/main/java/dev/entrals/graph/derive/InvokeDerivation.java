@@ -471,9 +471,14 @@ final class InvokeDerivation {
         for (Assignments.Assigned a : Assignments.read(p, var, fn)) {
             if (!a.readable() || a.param() == null && a.template() == null) {
                 BodyPart read = assigned(fn, p, var, a);
+                if (read == null) {
+                    read = ModelCopies.read(fn, p, var, a); // a copy of a Graph SDK model argument's set properties
+                }
                 if (read == null && notes != null && a.param() != null
                         && fn.sets().stream().noneMatch(set -> fn.mandatoryIn(a.param(), set))) {
-                    notes.add("-" + a.param() + " is turned into the body's " + a.target() + " by code not read");
+                    int eol = p.indexOf('\n', a.offset());
+                    notes.add("-" + a.param() + " is turned into the body's " + a.target() + " by code not read"
+                            + where(fn, p.substring(a.offset(), eol < 0 ? p.length() : eol)));
                     continue;
                 }
                 if (read == null) {
