@@ -80,22 +80,20 @@ final class MatchBranches {
         for (SetRequest s : sets) {
             List<String> notes = new ArrayList<>(s.notes());
             notes.remove(branchNote);
-            if (s.method() == null || !s.path().contains("{" + param + "}") || s.when() != null
-                    && s.when().contains("|")) {
-                out.add(withNotes(s, notes, s.when(), s.path(), s.query(), s.paged(), null));
+            if (s.method() == null || !s.path().contains("{" + param + "}")) {
+                out.add(s.withNotes(notes)); // the argument is not in this set's path: the branch is not its concern
                 continue;
             }
             String collection = collection(s.path(), param, uris);
-            if (collection == null) {
-                out.add(s);
+            if (collection == null || s.when() != null && s.when().contains("|")) {
+                out.add(s); // not split: the note that the branch is not read stays
                 continue;
             }
             notes.add(note);
-            out.add(withNotes(s, notes, and(s.when(), "!" + param + "~" + pattern), s.path(), s.query(), s.paged(),
-                    null));
+            out.add(form(s, notes, and(s.when(), "!" + param + "~" + pattern), s.path(), s.query(), s.paged(), null));
             List<QueryPart> query = new ArrayList<>(s.query());
             query.add(filter);
-            out.add(withNotes(s, notes, and(s.when(), param + "~" + pattern), collection, query, false, none));
+            out.add(form(s, notes, and(s.when(), param + "~" + pattern), collection, query, false, none));
         }
         return out;
     }
@@ -162,8 +160,9 @@ final class MatchBranches {
         return when == null ? term : when + "&" + term;
     }
 
-    private static SetRequest withNotes(SetRequest s, List<String> notes, String when, String path,
-                                        List<QueryPart> query, boolean paged, String none) {
+    /** One form of the set: its request with these notes, condition, path, query, paging and error when empty. */
+    private static SetRequest form(SetRequest s, List<String> notes, String when, String path,
+                                   List<QueryPart> query, boolean paged, String none) {
         return new SetRequest(s.set(), s.method(), path, query, s.headers(), s.body(), paged, notes, s.each(),
                 s.pagesAll(), s.valueMaps(), s.lookups(), when, s.perObject(), none);
     }
