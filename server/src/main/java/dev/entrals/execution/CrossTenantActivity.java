@@ -1,7 +1,5 @@
 package dev.entrals.execution;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -286,8 +284,7 @@ final class CrossTenantActivity {
 
     /** A query value as Invoke-GraphRequest sends it: spaces and other breaking characters escaped, quotes kept. */
     private static String query(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%27", "'")
-                .replace("%28", "(").replace("%29", ")");
+        return GraphRequest.queryValue(s); // as the planner escapes a query value
     }
 
     /** An argument's text; null when not given or blank. */
