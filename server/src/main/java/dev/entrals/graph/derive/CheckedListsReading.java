@@ -34,9 +34,9 @@ import java.util.regex.Pattern;
  */
 final class CheckedListsReading {
 
-    private static final Pattern CALL = Pattern.compile("(?i)\\bInvoke-(?:Mg)?GraphRequest\\b([^\\n]*)");
-    private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+[\"']?(GET|POST|PATCH|PUT|DELETE)\\b");
-    private static final Pattern URI = Pattern.compile("(?i)-Uri\\s+(\\$\\w+|\"[^\"]*\"|'[^']*')");
+    private static final Pattern CALL = CallForms.CALL;
+    private static final Pattern METHOD = CallForms.METHOD;
+    private static final Pattern URI = CallForms.URI;
     private static final Pattern FOREACH = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\s*\\)"
             + "\\s*\\{");
     private static final Pattern STATE = Pattern.compile("(?i)\\$(?:script|global):\\w+\\s*=[^=]");

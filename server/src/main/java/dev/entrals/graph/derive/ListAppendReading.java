@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 final class ListAppendReading {
 
-    private static final Pattern CALL = Pattern.compile("(?i)\\bInvoke-(?:Mg)?GraphRequest\\b([^\\n]*)");
+    private static final Pattern CALL = CallForms.CALL;
     private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+[\"']?(GET|POST|PATCH|PUT)\\b");
     private static final Pattern URI = Pattern.compile("(?i)-Uri\\s+(\"[^\"]*\"|'[^']*')");
     private static final String HASH = "(?:\\[PSCustomObject\\]\\s*)?@\\{";

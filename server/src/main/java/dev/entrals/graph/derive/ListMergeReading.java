@@ -44,10 +44,10 @@ import java.util.regex.Pattern;
  */
 final class ListMergeReading {
 
-    private static final Pattern CALL = Pattern.compile("(?i)\\bInvoke-(?:Mg)?GraphRequest\\b([^\\n]*)");
-    private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+[\"']?(GET|POST|PATCH|PUT|DELETE)\\b");
-    private static final Pattern URI = Pattern.compile("(?i)-Uri\\s+(\\$\\w+|\"[^\"]*\"|'[^']*')");
-    private static final Pattern READ_HOST = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*Read-Host\\s+(\"[^\"]*\"|'[^']*')");
+    private static final Pattern CALL = CallForms.CALL;
+    private static final Pattern METHOD = CallForms.METHOD;
+    private static final Pattern URI = CallForms.URI;
+    private static final Pattern READ_HOST = CallForms.READ_HOST;
     private static final Pattern ANY_READ_HOST = Pattern.compile("(?i)\\bRead-Host\\b");
     private static final String V = "\\$(\\w+)(?:\\.ToString\\(\\))?";
 

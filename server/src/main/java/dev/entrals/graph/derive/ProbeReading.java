@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class ProbeReading {
 
     private static final Pattern LOOP = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\s*\\)\\s*\\{");
-    private static final Pattern CALL = Pattern.compile("(?i)\\bInvoke-(?:Mg)?GraphRequest\\b([^\\n]*)");
+    private static final Pattern CALL = CallForms.CALL;
     private static final Pattern METHOD_ARG = Pattern.compile("(?i)-Method\\s+(?:[\"']?(GET|POST|PATCH|PUT|DELETE)\\b"
             + "|\\$(\\w+))");
     private static final Pattern URI_ARG = Pattern.compile("(?i)-Uri\\s+\\$(\\w+)");

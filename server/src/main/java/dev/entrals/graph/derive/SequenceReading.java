@@ -34,7 +34,7 @@ final class SequenceReading {
     private static final Pattern LOOP = Pattern.compile("(?i)\\b(?:foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+([^)]*)\\)"
             + "|while\\s*\\([^\\n]*\\)|do)\\s*\\{");
     private static final Pattern METHOD = Pattern.compile("(?i)-Method\\s+(?:[\"']?(GET|POST|PATCH|PUT|DELETE)\\b|\\$(\\w+))");
-    private static final Pattern URI = Pattern.compile("(?i)-Uri\\s+(\\$\\w+|\"[^\"]*\"|'[^']*')");
+    private static final Pattern URI = CallForms.URI;
     private static final Pattern REPLY = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$");
 
     private SequenceReading() {
