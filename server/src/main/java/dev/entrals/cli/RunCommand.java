@@ -52,7 +52,8 @@ public final class RunCommand implements Callable<Integer> {
     boolean whatIf;
 
     @Option(names = "--arg", paramLabel = "NAME=VALUE", description = "A value for a parameter whose argument is not "
-            + "a literal (or one more parameter); repeatable.")
+            + "a literal (or one more parameter), or a value the module would ask for at its console or take from its"
+            + " PowerShell session (the run names it: --arg DomainId=contoso.com); repeatable.")
     Map<String, String> args = new LinkedHashMap<>();
 
     @Override
