@@ -11,6 +11,7 @@ export const DIAGNOSTIC_CODES = [
   'positional-argument',
   'switch-value',
   'invalid-value',
+  'failed-validation',
   'retired-cmdlet',
   'retired-cmdlet-no-replacement',
   'unknown-command',

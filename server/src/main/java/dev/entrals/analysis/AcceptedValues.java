@@ -18,16 +18,7 @@ final class AcceptedValues {
 
     static List<Binding.InvalidValue> check(List<Binding.Named> named, List<Binding.Positional> positional) {
         List<Binding.InvalidValue> out = new ArrayList<>();
-        for (Binding.Named n : named) {
-            if (n.parameter() != null && n.element().argument() != null) {
-                check(n.parameter(), n.element().argument(), out);
-            }
-        }
-        for (Binding.Positional p : positional) {
-            if (p.parameter() != null) {
-                check(p.parameter(), p.argument(), out);
-            }
-        }
+        ValueChecks.eachArgument(named, positional, (p, arg) -> check(p, arg, out));
         return out;
     }
 

@@ -14,15 +14,15 @@ import dev.entrals.script.CommandParameter;
 /**
  * How one invocation binds to a cmdlet's parameters, PowerShell's way: an outcome per named parameter and per
  * positional argument, the parameter sets still possible ({@code candidateSets}, empty on a conflict), the set that
- * binds ({@code boundSet}, empty while undecided), the mandatory parameters of that set left unbound, set conflicts and
- * values outside the accepted ones. {@code command} is the invocation re-read with switches known;
+ * binds ({@code boundSet}, empty while undecided), the mandatory parameters of that set left unbound, set conflicts,
+ * values outside the accepted ones and values that fail a validation script. {@code command} is the invocation re-read with switches known;
  * {@code complete} is false when a splat passes parameters this binding cannot see.
  */
 public record Binding(CmdletHelp cmdlet, CommandInvocation command, ParameterSets sets, List<Named> named,
                       List<Positional> positional, List<ParameterHelp> splatted, boolean complete,
                       boolean pipelineInput, List<String> candidateSets, Optional<String> boundSet,
                       List<ParameterHelp> missingMandatory, List<Conflict> conflicts,
-                      List<InvalidValue> invalidValues) {
+                      List<InvalidValue> invalidValues, List<FailedCheck> failedChecks) {
 
     public Binding {
         named = List.copyOf(named);
@@ -32,6 +32,7 @@ public record Binding(CmdletHelp cmdlet, CommandInvocation command, ParameterSet
         missingMandatory = List.copyOf(missingMandatory);
         conflicts = List.copyOf(conflicts);
         invalidValues = List.copyOf(invalidValues);
+        failedChecks = List.copyOf(failedChecks);
     }
 
     /** What a {@code -Name} element bound to. */
@@ -81,6 +82,13 @@ public record Binding(CmdletHelp cmdlet, CommandInvocation command, ParameterSet
 
     /** A literal {@code value} (in {@code argument}) outside the accepted values of {@code parameter}. */
     public record InvalidValue(CommandArgument argument, ParameterHelp parameter, String value) {
+    }
+
+    /**
+     * A literal {@code value} (in {@code argument}) that fails the {@code [ValidateScript()]} of {@code parameter}:
+     * PowerShell refuses the call with {@code message} before the function runs.
+     */
+    public record FailedCheck(CommandArgument argument, ParameterHelp parameter, String value, String message) {
     }
 
     /** Every parameter bound so far: named (bound once), positional with a decided parameter, splatted keys. */

@@ -106,7 +106,7 @@ public final class ParameterBinder {
                 .orElse(List.of());
         List<Binding.InvalidValue> invalid = AcceptedValues.check(named, positional);
         return new Binding(cmdlet, c, sets, named, positional, splatted, complete, pipelineInput, candidates,
-                boundSet, missing, narrowing.conflicts, invalid);
+                boundSet, missing, narrowing.conflicts, invalid, ValueChecks.check(named, positional));
     }
 
     /** The parameter-set model of {@code cmdlet} (cached). */

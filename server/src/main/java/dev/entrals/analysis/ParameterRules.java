@@ -85,6 +85,10 @@ final class ParameterRules {
                     + v.parameter().name() + "; accepted values: " + String.join(", ", v.parameter().acceptedValues()),
                     uri, v.parameter().acceptedValues()));
         }
+        for (Binding.FailedCheck f : b.failedChecks()) {
+            out.add(new ScriptDiagnostic(f.argument().start(), f.argument().end(), Rule.FAILED_VALIDATION,
+                    Rule.FAILED_VALIDATION.defaultSeverity(), f.message(), uri, List.of()));
+        }
     }
 
     /**

@@ -215,6 +215,9 @@ public final class CallEvaluator {
         }
         args.forEach((name, value) -> help.parameter(name).map(p -> transformation(p, value))
                 .ifPresent(problems::add));
+        // [ValidateScript()] as read: PowerShell refuses the call before the function runs
+        args.forEach((name, value) -> help.parameter(name).flatMap(p -> p.check().refusal(p.name(), value))
+                .ifPresent(problems::add));
         if (!b.conflicts().isEmpty()) {
             problems.add("Parameter set cannot be resolved using the specified named parameters.");
         }

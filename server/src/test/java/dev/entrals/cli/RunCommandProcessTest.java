@@ -142,6 +142,22 @@ class RunCommandProcessTest {
     }
 
     @Test
+    void aValueTheModulesValidationRefusesExitsTwoWithPowerShellsMessageAndSendsNothing() throws Exception {
+        // Get-EntraUserManager.ps1:10-17 [ValidateScript()]: a user principal name or a GUID, else its throw
+        String refusal = "Cannot validate argument on parameter 'UserId'. UserId must be a valid email address or GUID.";
+        // the bundled request table (not the test planner), with the session saved by connect() in the same home
+        CliProcess cli = new CliProcess(EntraStandIn.shared(), home, logs);
+        Run literal = cli.run("run", "Get-EntraUserManager -UserId bob");
+        assertEquals(2, literal.exit(), literal.err());
+        assertTrue(literal.err().contains(refusal), literal.err());
+        Run supplied = cli.run("run", "Get-EntraUserManager -UserId $u", "--arg", "UserId=bob");
+        assertEquals(2, supplied.exit(), supplied.err());
+        assertTrue(supplied.err().contains(refusal), supplied.err());
+        assertEquals("", literal.out() + supplied.out());
+        assertEquals(List.of(), graph.requestLines(), "nothing sent");
+    }
+
+    @Test
     void findEntraPermissionSearchesGraphsPermissionsAndStreamsThemAsCsv() throws Exception {
         // Find-EntraPermission.ps1:101 Find-MgGraphPermission: the SDK's one GET, its search done here
         graph.collection("/v1.0/servicePrincipals", List.of(Map.of("id", "sp-graph", "oauth2PermissionScopes",

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class BundledRunBodiesTest extends BundledRunCase {
 
+    private static final String USER = "00000000-0000-0000-0000-0000000000b1";
+
     @Override
     protected void serve(GraphStandIn standIn) {
         standIn.object("/v1.0/users", Map.of("id", "u-new", "displayName", "Ann"))
                 .object("/v1.0/applications/app-1/addKey", Map.of("keyId", "k-1"))
-                .object("/v1.0/users/u-1", Map.of("id", "u-1"));
+                .object("/v1.0/users/" + USER, Map.of("id", USER));
     }
 
     @Test
@@ -52,12 +54,12 @@ class BundledRunBodiesTest extends BundledRunCase {
     void aSecureStringSuppliedFromOutsideIsSentAsTheModulesPlainTextAndShownMasked() {
         // Set-EntraUserPasswordProfile.ps1 52-54 PtrToStringAuto(SecureStringToBSTR($Temp)), 94-96, 102 Update-MgUser;
         // a SecureString is never a literal: the value is supplied (the editor asks, the CLI's --arg)
-        String line = "Set-EntraUserPasswordProfile -UserId u-1 -Password $secure -ForceChangePasswordNextSignIn";
+        String line = "Set-EntraUserPasswordProfile -UserId " + USER + " -Password $secure -ForceChangePasswordNextSignIn";
         RunInput in = new RunInput(line, 0, line.length(), Map.of("Password", "N3w-Pa55"), true, false, null, 0);
         RunResult sent = run(in);
         assertEquals(RunStatus.OK, sent.status(), sent.text());
         GraphStandIn.Recorded r = graph.requests.get(0);
-        assertEquals("PATCH /v1.0/users/u-1", r.line());
+        assertEquals("PATCH /v1.0/users/" + USER, r.line());
         assertEquals("{\"passwordProfile\":{\"forceChangePasswordNextSignIn\":true,\"password\":\"N3w-Pa55\"}}",
                 r.body());
         assertTrue(!sent.text().contains("N3w-Pa55") && !sent.request().toString().contains("N3w-Pa55"),

@@ -192,15 +192,19 @@ class BundledRunTest {
         assertTrue(!r.single());
     }
 
+    private static final String T1 = "00000000-0000-0000-0000-0000000000a1";
+    private static final String T2 = "00000000-0000-0000-0000-0000000000a2";
+
     @Test
     void aLoopOverAnArgumentSendsOneRequestPerValueAndShowsEachReply() {
         // Resolve-EntraTenant.ps1 77-79: foreach over the -TenantId values; 90 findTenantInformationByTenantId('$item')
         String path = "/v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='%s')";
-        graph.object(String.format(path, "t-1"), Map.of("tenantId", "t-1", "displayName", "One"));
-        graph.object(String.format(path, "t-2"), Map.of("tenantId", "t-2", "displayName", "Two"));
-        RunResult r = run(RunInput.commandLine("Resolve-EntraTenant -TenantId 't-1', 't-2' -SkipOidcMetadataEndpoint"));
+        graph.object(String.format(path, T1), Map.of("tenantId", T1, "displayName", "One"));
+        graph.object(String.format(path, T2), Map.of("tenantId", T2, "displayName", "Two"));
+        RunResult r = run(RunInput.commandLine("Resolve-EntraTenant -TenantId '" + T1 + "', '" + T2
+                + "' -SkipOidcMetadataEndpoint"));
         assertEquals(RunStatus.OK, r.status(), r.text());
-        assertEquals(List.of("GET " + String.format(path, "t-1"), "GET " + String.format(path, "t-2")),
+        assertEquals(List.of("GET " + String.format(path, T1), "GET " + String.format(path, T2)),
                 graph.requests.stream().map(q -> q.line()).toList());
         assertEquals(List.of("One", "Two"), r.objects().stream().map(o -> o.get("displayName")).toList());
     }

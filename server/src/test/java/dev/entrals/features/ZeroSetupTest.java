@@ -119,6 +119,21 @@ class ZeroSetupTest {
     }
 
     @Test
+    void theModulesValidationIsShownOnHoverAndAValueItRefusesIsFlagged() throws Exception {
+        // Get-EntraUserManager.ps1:10-17 [ValidateScript()]: a user principal name or a GUID, else its throw
+        String text = "Get-EntraUserManager -UserId bob\n";
+        String uri = session.open(text);
+        String value = session.hover(uri, EditorSession.position(text, text.indexOf("UserId"))).getContents()
+                .getRight().getValue();
+        assertTrue(value.contains("Checked by the module: UserId must be a valid email address or GUID."), value);
+        List<Diagnostic> found = nonEmptyDiagnostics(uri);
+        assertEquals(List.of("failed-validation 29-32: Cannot validate argument on parameter 'UserId'. UserId must "
+                + "be a valid email address or GUID."), found.stream().map(d -> d.getCode().getLeft() + " "
+                + d.getRange().getStart().getCharacter() + "-" + d.getRange().getEnd().getCharacter() + ": "
+                + d.getMessage()).toList());
+    }
+
+    @Test
     void aShouldProcessCmdletShowsWhatIfAndConfirmInItsSyntaxAndCompletion() throws Exception {
         String text = "Add-EntraBetaGroupMember -";
         String uri = session.open(text);
@@ -162,6 +177,14 @@ class ZeroSetupTest {
     void diagnosticsFindAnUnknownParameterAndNothingElseInTheTwentyCalls() throws Exception {
         String text = SCRIPT + "Get-EntraUser -Bogus 1\n";
         String uri = session.open(text);
+        List<Diagnostic> found = nonEmptyDiagnostics(uri);
+        assertEquals(List.of("unknown-parameter at line 20: Get-EntraUser has no parameter -Bogus"),
+                found.stream().map(d -> d.getCode().getLeft() + " at line " + d.getRange().getStart().getLine()
+                        + ": " + d.getMessage()).toList());
+    }
+
+    /** The first non-empty diagnostics published for {@code uri} (of at most 50 publications). */
+    private static List<Diagnostic> nonEmptyDiagnostics(String uri) throws Exception {
         List<Diagnostic> found = null;
         for (int i = 0; i < 50 && (found == null || found.isEmpty()); i++) {
             PublishDiagnosticsParams p = session.server().client.nextDiagnostics();
@@ -170,8 +193,6 @@ class ZeroSetupTest {
             }
         }
         assertNotNull(found);
-        assertEquals(List.of("unknown-parameter at line 20: Get-EntraUser has no parameter -Bogus"),
-                found.stream().map(d -> d.getCode().getLeft() + " at line " + d.getRange().getStart().getLine()
-                        + ": " + d.getMessage()).toList());
+        return found;
     }
 }

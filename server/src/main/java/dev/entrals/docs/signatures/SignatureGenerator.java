@@ -230,6 +230,13 @@ public final class SignatureGenerator {
         if (!p.validateSet().isEmpty()) {
             strings(n.putArray("values"), p.validateSet());
         }
+        ValidateScripts.of(p).ifPresent(c -> {
+            ObjectNode v = n.putObject("validate");
+            strings(v.putArray("match"), c.patterns());
+            if (!c.message().isEmpty()) {
+                v.put("message", c.message());
+            }
+        });
         if (LITERAL.matcher(p.defaultValue()).matches()) {
             n.put("default", p.defaultValue());
         }

@@ -103,6 +103,11 @@ public final class HelpSnippets {
         if (!p.acceptedValues().isEmpty()) {
             out.add("Accepted values: " + String.join(", ", p.acceptedValues().stream().map(m::code).toList()));
         }
+        if (p.check().checks()) {
+            // the module's [ValidateScript()]: its own words when it throws, else the patterns PowerShell matches
+            out.add("Checked by the module: " + (p.check().message().isEmpty() ? "matches " + String.join(" or ",
+                    p.check().patterns().stream().map(m::code).toList()) : p.check().message()));
+        }
         if (!p.defaultValue().isBlank()) {
             out.add("Default value: " + p.defaultValue());
         }

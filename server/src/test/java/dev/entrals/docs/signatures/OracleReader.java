@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 final class OracleReader {
 
-    record Param(String name, String type, List<String> aliases, Map<String, Boolean> mandatoryBySet) {
+    /** {@code validation}: a {@code [ValidateScript()]}'s patterns, then "throw: message" when it throws; empty when there is none or it does more. */
+    record Param(String name, String type, List<String> aliases, Map<String, Boolean> mandatoryBySet,
+                 List<String> validation) {
         boolean isSwitch() {
             String t = type.toLowerCase(Locale.ROOT);
             return t.equals("switch") || t.endsWith("switchparameter");
@@ -93,7 +95,50 @@ final class OracleReader {
         while (t.find()) {
             type = t.group(1);
         }
-        return new Param(name, type, aliases(a), mandatory);
+        return new Param(name, type, aliases(a), mandatory, validation(a));
+    }
+
+    /**
+     * A {@code [ValidateScript({…})]} read word by word: its strings are taken out; what is left must be only
+     * {@code if}, {@code else}, {@code return $true}, {@code throw}, {@code $_ -match} and {@code -or} with brackets;
+     * a string after {@code -match} is a pattern, one after {@code throw} the message.
+     */
+    private static List<String> validation(String attributes) {
+        Matcher v = Pattern.compile("(?i)\\[\\s*ValidateScript\\s*\\(").matcher(attributes);
+        if (!v.find()) {
+            return List.of();
+        }
+        String script = attributes.substring(v.end(), matching(attributes, v.end() - 1));
+        List<String> out = new ArrayList<>();
+        String message = null;
+        StringBuilder rest = new StringBuilder();
+        Matcher q = QUOTED.matcher(script);
+        int from = 0;
+        while (q.find()) {
+            String before = script.substring(from, q.start());
+            rest.append(before).append(' ');
+            String value = q.group(1) != null ? q.group(1).replace("''", "'") : q.group(2);
+            String last = before.strip().toLowerCase(Locale.ROOT);
+            if (last.endsWith("-match")) {
+                out.add(value);
+            } else if (last.endsWith("throw")) {
+                message = value;
+            } else {
+                return List.of();
+            }
+            from = q.end();
+        }
+        rest.append(script.substring(from));
+        for (String word : rest.toString().toLowerCase(Locale.ROOT).split("[\\s{}();]+")) {
+            if (!word.isEmpty() && !List.of("if", "else", "return", "$true", "throw", "$_", "-match", "-or")
+                    .contains(word)) {
+                return List.of();
+            }
+        }
+        if (message != null) {
+            out.add("throw: " + message);
+        }
+        return out;
     }
 
     /** The aliases of every {@code [Alias(...)]} in {@code text}. */

@@ -86,6 +86,7 @@ class SignatureIndexTest {
         Map<String, Set<String>> moduleAliases = moduleAliases(root);
         List<String> problems = new ArrayList<>();
         int parameters = 0;
+        int validations = 0;
         for (JsonNode c : commands.values()) {
             String name = c.get("name").asText();
             OracleReader.Function f = null;
@@ -119,11 +120,19 @@ class SignatureIndexTest {
                 Map<String, Boolean> mandatory = new LinkedHashMap<>();
                 p.path("in").forEach(m -> mandatory.put(m.get("set").asText(), m.path("required").asBoolean(false)));
                 check(problems, at + " sets and mandatory", o.mandatoryBySet(), mandatory);
+                List<String> validation = new ArrayList<>(strings(p.path("validate").path("match")));
+                if (p.path("validate").has("message")) {
+                    validation.add("throw: " + p.path("validate").path("message").asText());
+                }
+                check(problems, at + " [ValidateScript()]", o.validation(), validation);
+                validations += validation.isEmpty() ? 0 : 1;
                 parameters++;
             }
         }
         assertEquals(List.of(), problems);
         assertTrue(parameters > 2000, "parameters checked: " + parameters);
+        // the others convert to MailAddress in a try, loop over a list or call Test-Path: not read
+        assertTrue(validations >= 70, "validations read: " + validations);
     }
 
     @Test
