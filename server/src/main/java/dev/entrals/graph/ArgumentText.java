@@ -27,6 +27,11 @@ final class ArgumentText {
      * {@code {|monthsAgo|pattern|N}} likewise in months.
      */
     private static final Pattern BASE64 = Pattern.compile("\\{(\\w+)\\|(ascii|utf8)Base64}");
+    /**
+     * {@code {0.Key|recoded|utf8|ascii}}: the value's bytes read as text in the first encoding and written back in the
+     * second ({@link DotNetEncodings#recode}), in Base64 as the SDK writes a byte array; no value for what is not bytes.
+     */
+    private static final Pattern RECODED = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?\\|recoded\\|(utf8|ascii)\\|(utf8|ascii)}");
     private static final Pattern REPLACE = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?\\|replace\\|(\\w*)\\|(\\w*)}");
     /**
      * {@code {0|lower}} ({@code .ToLower()}; a list each item, joined with commas as {@code -join ","}),
@@ -97,6 +102,13 @@ final class ArgumentText {
             String encoded = java.util.Base64.getEncoder().encodeToString(text(v).getBytes(
                     bytes.group(2).equals("ascii") ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8));
             return around(template, bytes, encoded, value, args);
+        }
+        Matcher recoded = RECODED.matcher(template);
+        if (recoded.find()) {
+            Object v = recoded.group(1).equals("0") ? value : args.get(recoded.group(1));
+            byte[] b = DotNetEncodings.bytes(recoded.group(2) == null ? v : property(v, recoded.group(2)), true);
+            return v == null || b == null ? null : around(template, recoded, java.util.Base64.getEncoder().encodeToString(
+                    DotNetEncodings.recode(b, recoded.group(3), recoded.group(4))), value, args);
         }
         Matcher transform = TRANSFORM.matcher(template);
         if (transform.find()) {

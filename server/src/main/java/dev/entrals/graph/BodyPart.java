@@ -127,6 +127,17 @@ public record BodyPart(String property, String param, String template,
         return SDK_MODEL + "|properties|lists|" + names;
     }
 
+    /**
+     * The template of an {@link #SDK_MODEL} part that is the Graph SDK cmdlet's whole {@code -BodyParameter}, a
+     * hashtable of one key the code builds in an object argument's block ({@code $Temp = @{ k = @( @{ type =
+     * $TmpValue.type … } ) }; $params["BodyParameter"] = $Temp}): the key is the body's property, its structure filled
+     * once with the whole argument (a list argument's properties are PowerShell's member enumeration, meant for one
+     * item: several items are refused). The SDK takes {@code -BodyParameter} in a parameter set of its own, without its
+     * other body arguments: a call also giving an argument the set sends in the body is refused (PowerShell cannot
+     * resolve the SDK cmdlet's parameter set).
+     */
+    public static final String SDK_BODY_PARAMETER = SDK_MODEL + "|bodyParameter";
+
     /** The template of a structure filled once with the whole value and sent as a one-item list. */
     public static final String ONE_ITEM = "@(,{0})";
 

@@ -177,10 +177,14 @@ final class BodyWriter {
      * before sending anything), with the argument's text; null when every one parses.
      */
     static String unparsed(List<BodyPart> parts, Map<String, Object> args) {
+        String whole = SdkBodyParameters.refused(parts, args); // -BodyParameter: alone, one item, bytes
+        if (whole != null) {
+            return whole;
+        }
         for (BodyPart b : parts) {
             String message = BodyPart.parseFailure(b.template());
             Object v = b.param() == null ? null : args.get(b.param());
-            if (BodyPart.BYTES.equals(b.property()) && v != null && bytes(v) == null) {
+            if (BodyPart.BYTES.equals(b.property()) && v != null && DotNetEncodings.bytes(v, false) == null) {
                 return "-" + b.param() + " '" + ArgumentText.text(v) + "' is not a list of bytes (numbers 0 to 255, at"
                         + " least one), which PowerShell refuses to bind as [System.Byte[]]";
             }
@@ -198,28 +202,6 @@ final class BodyWriter {
         return t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false") ? t.toLowerCase(Locale.ROOT) : null;
     }
 
-    /** A value as PowerShell converts it to {@code [System.Byte[]]}: numbers (or their text) 0 to 255; else null. */
-    private static byte[] bytes(Object v) {
-        List<?> items = v instanceof List<?> l ? l : List.of(v);
-        byte[] out = new byte[items.size()];
-        for (int i = 0; i < out.length; i++) {
-            Object x = items.get(i);
-            double n;
-            try {
-                n = x instanceof Number num ? num.doubleValue() : x instanceof String t && t.strip().matches(
-                        "(?i)0x[0-9a-f]+") ? Long.parseLong(t.strip().substring(2), 16) : x instanceof String t
-                        && t.strip().matches("\\d+") ? Long.parseLong(t.strip()) : -1;
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n < 0 || n > 255 || n != Math.rint(n)) {
-                return null; // PowerShell rounds a fraction; not read here
-            }
-            out[i] = (byte) (int) n;
-        }
-        return out.length == 0 ? null : out;
-    }
-
     /**
      * The local file (or the bytes the call gives) sent as the body, when a part names one and its argument is given;
      * marks the argument used.
@@ -227,9 +209,9 @@ final class BodyWriter {
     static GraphRequest.BodyFile file(List<BodyPart> parts, Map<String, Object> args, Set<String> used) {
         for (BodyPart b : parts) {
             Object v = b.param() == null ? null : args.get(b.param());
-            if (BodyPart.BYTES.equals(b.property()) && v != null && bytes(v) != null) {
+            if (BodyPart.BYTES.equals(b.property()) && v != null && DotNetEncodings.bytes(v, false) != null) {
                 used.add(b.param());
-                return GraphRequest.BodyFile.of(bytes(v), b.template());
+                return GraphRequest.BodyFile.of(DotNetEncodings.bytes(v, false), b.template());
             }
             if (BodyPart.FILE.equals(b.property()) && v != null) {
                 used.add(b.param());

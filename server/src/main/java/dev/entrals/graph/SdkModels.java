@@ -48,6 +48,9 @@ final class SdkModels {
             deep |= json && depth(item) > JSON_DEPTH;
             out.add(model(b.value() == null ? ArgumentText.json(item) : fill(b.value(), item, v, args)));
         }
+        if (BodyPart.SDK_BODY_PARAMETER.equals(b.template())) {
+            SdkBodyParameters.note(b, v, notes); // what re-encoding its bytes changed
+        }
         if (deep) {
             notes.add("the module passes -" + b.param() + " through ConvertTo-Json, whose default depth (2) writes"
                     + " what is nested deeper as its type's name; the plan sends it whole, as evidently meant");

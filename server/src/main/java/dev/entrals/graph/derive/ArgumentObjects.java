@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * <li>{@code $hash = @{}; $TmpValue.PSObject.Properties | ForEach-Object { if ($_.Value) { $hash[$_.Name] =
  * $_.Value } }} as another SDK argument: those entries inside the SDK's property ({@code passwordCredential/*}, each
  * key with a small first letter, as the SDK's model writes it);</li>
+ * <li>a hashtable of one key built of the argument's properties ({@code $Temp = @{ k = @( @{ type = $TmpValue.type;
+ * key = [Text.Encoding]::ASCII.GetBytes($t) } ) }}) as {@code -BodyParameter}: that key of the body
+ * ({@link BodyPart#SDK_BODY_PARAMETER});</li>
  * <li>a hashtable of the argument's properties ({@code $Temp = @{ condition = $TmpValue.condition }}) as another SDK
  * argument: that structure, sent as a one-item list when the parameter is declared a list (the SDK's argument is
  * then an array; {@code $TmpValue.condition} of a list is PowerShell's member enumeration).</li>
@@ -56,7 +59,7 @@ final class ArgumentObjects {
         }
         String name = MgDerivation.jsonName(a.target());
         if (bodyParameter) {
-            return null;
+            return wholeBody(text, scope, a.param());
         }
         if (text.matches("\\$\\w+") && nonEmptyCopy(text.substring(1), scope.text())) {
             return new BodyPart(name + "/" + BodyPart.MERGE, a.param(), NON_EMPTY);
@@ -68,6 +71,19 @@ final class ArgumentObjects {
         boolean list = fn.parameter(a.param()).map(p -> p.type().toLowerCase(Locale.ROOT))
                 .filter(t -> t.contains("list`1") || t.endsWith("[]")).isPresent();
         return new BodyPart(name, a.param(), list ? BodyPart.ONE_ITEM : null, shape);
+    }
+
+    /**
+     * A hashtable of one key built of the argument's properties ({@code $Temp = @{ k = @( @{ type = $TmpValue.type }
+     * ) }}) as {@code -BodyParameter}: the key is the body's property ({@link BodyPart#SDK_BODY_PARAMETER}); else null.
+     */
+    private static BodyPart wholeBody(String text, BodyShapes.Scope scope, String param) {
+        JsonNode shape = text.startsWith("@{") ? BodyShapes.read(text, scope) : null;
+        if (shape == null || !shape.isObject() || shape.size() != 1 || !BodyShapes.usesValue(shape)) {
+            return null;
+        }
+        String key = shape.fieldNames().next();
+        return new BodyPart(MgDerivation.jsonName(key), param, BodyPart.SDK_BODY_PARAMETER, shape.get(key));
     }
 
     /** The local an assignment passes ({@code $params["T"] = $Value}) and its parameter's block. */

@@ -31,6 +31,8 @@ final class BodyShapes {
             "(?i)^\\[(?:System\\.Runtime\\.InteropServices\\.)?Marshal]::SecureStringTo(?:BSTR|GlobalAllocUnicode)\\(\\s*(\\$\\w+|\\$PSBoundParameters\\[[\"']\\w+[\"']]|\\$params\\.\\w+)\\s*\\)$");
     private static final Pattern GET_BYTES = Pattern.compile(
             "(?i)^\\[(?:System\\.)?Text\\.Encoding]::(ASCII|UTF8)\\.GetBytes\\((.+)\\)$");
+    private static final Pattern GET_STRING = Pattern.compile(
+            "(?i)^\\[(?:System\\.)?Text\\.Encoding]::(ASCII|UTF8)\\.GetString\\((.+)\\)$");
     private static final Pattern DAYS_FROM_NOW = Pattern.compile(
             "(?i)^\\(Get-Date\\)\\.AddDays\\(\\s*(-?\\d+)\\s*\\)\\.ToString\\(\\s*[\"']([^\"']+)[\"']\\s*\\)$");
 
@@ -143,7 +145,8 @@ final class BodyShapes {
         if (bytes.matches()) {
             // [System.Text.Encoding]::ASCII.GetBytes($P): the SDK writes a byte array as Base64
             String v = variable(bytes.group(2).strip(), s, depth + 1);
-            return v == null || !v.matches("\\{\\w+}") ? null
+            return v == null ? recoded(bytes.group(2).strip(), bytes.group(1), s, depth)
+                    : !v.matches("\\{\\w+}") ? null
                     : v.replace("}", "|" + bytes.group(1).toLowerCase(Locale.ROOT) + "Base64}");
         }
         Matcher days = DAYS_FROM_NOW.matcher(e);
@@ -152,6 +155,24 @@ final class BodyShapes {
             return "{|daysAgo|" + ClockDates.javaPattern(days.group(2)) + "|" + (-Long.parseLong(days.group(1))) + "}";
         }
         return null;
+    }
+
+    /**
+     * {@code [Text.Encoding]::TO.GetBytes($t)} where the code assigns {@code $t = [Text.Encoding]::FROM.GetString(X)}
+     * once and X is a byte array of the value ({@code $TmpValue.key}): {@code {0.key|recoded|from|to}}, the bytes
+     * re-encoded as .NET does; else null.
+     */
+    private static String recoded(String arg, String to, Scope s, int depth) {
+        Matcher local = Pattern.compile("^\\$(\\w+)$").matcher(arg);
+        String text = local.matches() ? localText(local.group(1), s) : null;
+        Matcher string = GET_STRING.matcher(text == null ? "" : text);
+        if (!string.matches() || Pattern.compile("(?i)\\$" + local.group(1) + "(?:\\[[^\\]\\n]+]|\\.\\w+)*\\s*\\+?=(?!=)")
+                .matcher(s.text()).results().count() != 1) {
+            return null; // not a text decoded from bytes, or a local the code changes
+        }
+        String v = variable(string.group(2).strip(), s, depth + 1);
+        return v == null || !v.matches("\\{\\w+(?:\\.\\w+)?}") ? null : v.replace("}", "|recoded|"
+                + string.group(1).toLowerCase(Locale.ROOT) + "|" + to.toLowerCase(Locale.ROOT) + "}");
     }
 
     /**
