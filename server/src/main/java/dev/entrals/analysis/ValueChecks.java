@@ -2,15 +2,18 @@ package dev.entrals.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import dev.entrals.docs.ParameterHelp;
+import dev.entrals.docs.ValueCheck;
 import dev.entrals.script.CommandArgument;
 
 /**
- * Checks literal arguments against a parameter's {@code [ValidateScript()]} as read ({@link dev.entrals.docs.ValueCheck}):
- * each element of an array on its own, as PowerShell does. Anything that is not a literal is left alone (its value is
- * known only when the script runs).
+ * Checks literal arguments against a parameter's validation attributes as read ({@link ValueCheck}): the first that
+ * refuses, in the code's order. An array is checked as PowerShell does: element by element (the finding spans the
+ * element refused), and as a collection by {@code [ValidateNotNullOrEmpty()]}. Anything that is not a literal is left
+ * alone (its value is known only when the script runs).
  */
 final class ValueChecks {
 
@@ -39,16 +42,50 @@ final class ValueChecks {
     }
 
     private static void check(ParameterHelp p, CommandArgument arg, List<Binding.FailedCheck> out) {
-        if (!p.check().checks() || p.isSwitch()) {
+        if (p.checks().isEmpty() || p.isSwitch()) {
             return;
         }
+        for (ValueCheck c : p.checks()) {
+            Optional<Binding.FailedCheck> failed = failure(c, p, arg);
+            if (failed.isPresent()) {
+                out.add(failed.get());
+                return;
+            }
+        }
+    }
+
+    /**
+     * How {@code c} refuses {@code arg}: an array's first literal element it refuses (the finding spans that element),
+     * else the array as a whole when all of it is literal (an empty one), else a literal on its own.
+     */
+    private static Optional<Binding.FailedCheck> failure(ValueCheck c, ParameterHelp p, CommandArgument arg) {
         if (arg.isArray()) {
-            arg.elements().forEach(e -> check(p, e, out));
-            return;
+            for (CommandArgument e : arg.elements()) {
+                Object v = value(e);
+                Optional<String> refused = v == null ? Optional.empty() : c.refusal(p.name(), v);
+                if (refused.isPresent()) {
+                    return Optional.of(new Binding.FailedCheck(e, p, e.value(), refused.get()));
+                }
+            }
         }
-        if (arg.isLiteral()) {
-            p.check().refusal(p.name(), arg.value())
-                    .ifPresent(message -> out.add(new Binding.FailedCheck(arg, p, arg.value(), message)));
+        Object value = value(arg);
+        return value == null ? Optional.empty() : c.refusal(p.name(), value)
+                .map(message -> new Binding.FailedCheck(arg, p, arg.value(), message));
+    }
+
+    /** A literal's value (an array's as a list of texts), or null when any part is not a literal. */
+    private static Object value(CommandArgument arg) {
+        if (arg.isArray()) {
+            List<Object> values = new ArrayList<>();
+            for (CommandArgument e : arg.elements()) {
+                Object v = value(e);
+                if (v == null) {
+                    return null;
+                }
+                values.add(v);
+            }
+            return values;
         }
+        return arg.isLiteral() ? arg.value() : null;
     }
 }

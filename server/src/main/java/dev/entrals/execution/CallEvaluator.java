@@ -14,6 +14,7 @@ import dev.entrals.docs.CmdletHelp;
 import dev.entrals.docs.CommonParameters;
 import dev.entrals.docs.ParameterHelp;
 import dev.entrals.docs.ParameterMatch;
+import dev.entrals.docs.ValueCheck;
 import dev.entrals.script.CommandInvocation;
 import dev.entrals.script.CommandParameter;
 import dev.entrals.script.ScriptDocument;
@@ -215,8 +216,8 @@ public final class CallEvaluator {
         }
         args.forEach((name, value) -> help.parameter(name).map(p -> transformation(p, value))
                 .ifPresent(problems::add));
-        // [ValidateScript()] as read: PowerShell refuses the call before the function runs
-        args.forEach((name, value) -> help.parameter(name).flatMap(p -> p.check().refusal(p.name(), value))
+        // the code's validation attributes as read: PowerShell refuses the call before the function runs
+        args.forEach((name, value) -> help.parameter(name).flatMap(p -> ValueCheck.first(p.checks(), p.name(), value))
                 .ifPresent(problems::add));
         if (!b.conflicts().isEmpty()) {
             problems.add("Parameter set cannot be resolved using the specified named parameters.");

@@ -57,4 +57,26 @@ class BundledValidationRunTest extends BundledRunCase {
                 r.text());
         assertEquals(List.of(), sent());
     }
+
+    @Test
+    void rangesLengthsAndEmptyValuesAreRefusedAsPowerShellDoesAndNothingIsSent() {
+        // Get-EntraUser.ps1: [ValidateRange(1, [int]::MaxValue)] $Top; [ValidateRange(1, 999)] $PageSize
+        RunResult top = run(RunInput.commandLine("Get-EntraUser -Top 0"));
+        assertEquals(RunStatus.NOT_EVALUATED, top.status(), top.text());
+        assertTrue(top.text().contains("Cannot validate argument on parameter 'Top'. The 0 argument is less than the "
+                + "minimum allowed range of 1."), top.text());
+        RunResult page = run(RunInput.commandLine("Get-EntraUser -All -PageSize 1000"));
+        assertTrue(page.text().contains("The 1000 argument is greater than the maximum allowed range of 999."),
+                page.text());
+        // New-EntraGroup.ps1: [ValidateNotNullOrEmpty()] [ValidateLength(1, 256)] $DisplayName, a write confirmed
+        RunResult empty = run(RunInput.commandLine("New-EntraGroup -DisplayName '' -MailEnabled $false "
+                + "-SecurityEnabled $true -MailNickname g").confirm());
+        assertEquals(RunStatus.NOT_EVALUATED, empty.status(), empty.text());
+        assertTrue(empty.text().contains("Cannot validate argument on parameter 'DisplayName'. The argument is null or "
+                + "empty."), empty.text());
+        RunResult longName = run(RunInput.commandLine("New-EntraGroup -DisplayName " + "g".repeat(257)
+                + " -MailEnabled $false -SecurityEnabled $true -MailNickname g").confirm());
+        assertTrue(longName.text().contains("The character length of the 257 argument is too long."), longName.text());
+        assertEquals(List.of(), sent());
+    }
 }

@@ -125,7 +125,8 @@ class ZeroSetupTest {
         String uri = session.open(text);
         String value = session.hover(uri, EditorSession.position(text, text.indexOf("UserId"))).getContents()
                 .getRight().getValue();
-        assertTrue(value.contains("Checked by the module: UserId must be a valid email address or GUID."), value);
+        assertTrue(value.contains("Checked by the module: not empty; UserId must be a valid email address or GUID."),
+                value);
         List<Diagnostic> found = nonEmptyDiagnostics(uri);
         assertEquals(List.of("failed-validation 29-32: Cannot validate argument on parameter 'UserId'. UserId must "
                 + "be a valid email address or GUID."), found.stream().map(d -> d.getCode().getLeft() + " "

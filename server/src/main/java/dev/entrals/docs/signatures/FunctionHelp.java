@@ -59,7 +59,7 @@ public final class FunctionHelp {
             String text = comments.parameter(p.name());
             parameters.add(text.isEmpty() ? p : new ParameterHelp(p.name(), p.type(), p.aliases(), text,
                     p.defaultValue(), p.pipelineInput(), p.wildcards(), p.acceptedValues(), p.sets(), p.line(),
-                    p.check()));
+                    p.checks()));
         }
         front.remove(SignatureHelp.SIGNATURE_ONLY); // not the bundled index: no "fetch the docs" hint
         return new CmdletHelp(facts.name(), facts.aliases(), module, comments.section("SYNOPSIS"),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entrals.docs.ValueCheck;
 import dev.entrals.script.AliasDefinition;
 import dev.entrals.script.FunctionSignature;
 import dev.entrals.script.ParamBlockReader;
@@ -230,13 +231,11 @@ public final class SignatureGenerator {
         if (!p.validateSet().isEmpty()) {
             strings(n.putArray("values"), p.validateSet());
         }
-        ValidateScripts.of(p).ifPresent(c -> {
-            ObjectNode v = n.putObject("validate");
-            strings(v.putArray("match"), c.patterns());
-            if (!c.message().isEmpty()) {
-                v.put("message", c.message());
-            }
-        });
+        List<ValueCheck> checks = ValidationAttributes.of(p);
+        if (!checks.isEmpty()) {
+            ArrayNode a = n.putArray("checks");
+            checks.forEach(c -> a.add(CheckFormat.write(c)));
+        }
         if (LITERAL.matcher(p.defaultValue()).matches()) {
             n.put("default", p.defaultValue());
         }

@@ -8,7 +8,6 @@ import dev.entrals.docs.ParameterHelp;
 import dev.entrals.docs.ParameterSet;
 import dev.entrals.docs.SetMembership;
 import dev.entrals.docs.SyntaxLine;
-import dev.entrals.docs.ValueCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,8 +117,7 @@ public final class SignatureHelp {
         }
         return new ParameterHelp(p.path("name").asText(), type, strings(p.path("aliases")), "",
                 def.isEmpty() ? (isSwitch ? "False" : "None") : def, pipeline, false, strings(p.path("values")),
-                sets, 0, p.has("validate") ? new ValueCheck(strings(p.path("validate").path("match")),
-                        p.path("validate").path("message").asText("")) : ValueCheck.NONE);
+                sets, 0, CheckFormat.read(p.path("checks")));
     }
 
     private static List<String> strings(JsonNode array) {

@@ -49,6 +49,6 @@ public final class SignatureMerge {
         return new ParameterHelp(code.name(), code.type(), code.aliases(), page.description(), def,
                 code.pipelineInput(), page.wildcards(),
                 code.acceptedValues().isEmpty() ? page.acceptedValues() : code.acceptedValues(), code.sets(),
-                page.line(), code.check());
+                page.line(), code.checks());
     }
 }

@@ -11,6 +11,7 @@ import dev.entrals.docs.ParameterHelp;
 import dev.entrals.docs.ParameterSet;
 import dev.entrals.docs.SetMembership;
 import dev.entrals.docs.SyntaxLine;
+import dev.entrals.docs.ValueCheck;
 
 /**
  * The short help texts the editor shows (hover, completion documentation, signature help): a cmdlet's signature,
@@ -103,15 +104,32 @@ public final class HelpSnippets {
         if (!p.acceptedValues().isEmpty()) {
             out.add("Accepted values: " + String.join(", ", p.acceptedValues().stream().map(m::code).toList()));
         }
-        if (p.check().checks()) {
-            // the module's [ValidateScript()]: its own words when it throws, else the patterns PowerShell matches
-            out.add("Checked by the module: " + (p.check().message().isEmpty() ? "matches " + String.join(" or ",
-                    p.check().patterns().stream().map(m::code).toList()) : p.check().message()));
+        if (!p.checks().isEmpty()) {
+            out.add("Checked by the module: " + String.join("; ", p.checks().stream().map(k -> checked(k, m))
+                    .toList()));
         }
         if (!p.defaultValue().isBlank()) {
             out.add("Default value: " + p.defaultValue());
         }
         return out;
+    }
+
+    /** A validation attribute in a few words: its own message when it has one. */
+    private static String checked(ValueCheck c, Markup m) {
+        if (c instanceof ValueCheck.Script s) {
+            return s.message().isEmpty() ? "matches " + String.join(" or ", s.patterns().stream().map(m::code).toList())
+                    : s.message();
+        }
+        if (c instanceof ValueCheck.Match p) {
+            return p.message().isEmpty() ? "matches " + m.code(p.pattern()) : p.message();
+        }
+        if (c instanceof ValueCheck.Range r) {
+            return "from " + ValueCheck.number(r.min()) + " to " + ValueCheck.number(r.max());
+        }
+        if (c instanceof ValueCheck.Length l) {
+            return l.min() + " to " + l.max() + " characters";
+        }
+        return "not empty";
     }
 
     /**

@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  */
 final class OracleReader {
 
-    /** {@code validation}: a {@code [ValidateScript()]}'s patterns, then "throw: message" when it throws; empty when there is none or it does more. */
+    /**
+     * {@code checks}: the validation attributes in order, each in a few words: {@code notEmpty}, {@code range 1 999},
+     * {@code length 1 256}, {@code pattern P} (then {@code message M}), {@code script P | Q} (then {@code throw: M});
+     * a {@code [ValidateScript()]} that does more than match is left out.
+     */
     record Param(String name, String type, List<String> aliases, Map<String, Boolean> mandatoryBySet,
-                 List<String> validation) {
+                 List<String> checks) {
         boolean isSwitch() {
             String t = type.toLowerCase(Locale.ROOT);
             return t.equals("switch") || t.endsWith("switchparameter");
@@ -95,7 +99,41 @@ final class OracleReader {
         while (t.find()) {
             type = t.group(1);
         }
-        return new Param(name, type, aliases(a), mandatory, validation(a));
+        return new Param(name, type, aliases(a), mandatory, checks(a));
+    }
+
+    /** The validation attributes of {@code attributes}, in order, in the words of {@link Param#checks}. */
+    private static List<String> checks(String attributes) {
+        List<String> out = new ArrayList<>();
+        Matcher v = Pattern.compile("(?i)\\[\\s*Validate(NotNullOrEmpty|Range|Length|Pattern|Script)\\s*\\(")
+                .matcher(attributes);
+        while (v.find()) {
+            String kind = v.group(1).toLowerCase(Locale.ROOT);
+            String inner = attributes.substring(v.end(), matching(attributes, v.end() - 1));
+            List<String> quoted = new ArrayList<>();
+            Matcher q = QUOTED.matcher(inner);
+            while (q.find()) {
+                quoted.add(q.group(1) != null ? q.group(1).replace("''", "'") : q.group(2));
+            }
+            switch (kind) {
+                case "notnullorempty" -> out.add("notEmpty");
+                case "range", "length" -> {
+                    String[] bounds = inner.replaceAll("(?i)\\[int]::MaxValue", "2147483647").split(",");
+                    out.add(kind + " " + bounds[0].strip() + " " + bounds[1].strip());
+                }
+                case "pattern" -> out.add("pattern " + quoted.get(0)
+                        + (inner.toLowerCase(Locale.ROOT).contains("errormessage") ? " message " + quoted.get(1) : ""));
+                default -> {
+                    List<String> script = validation(inner);
+                    if (!script.isEmpty()) {
+                        List<String> patterns = script.stream().filter(s -> !s.startsWith("throw: ")).toList();
+                        out.add("script " + String.join(" | ", patterns) + (patterns.size() < script.size()
+                                ? " " + script.get(script.size() - 1) : ""));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -103,12 +141,7 @@ final class OracleReader {
      * {@code if}, {@code else}, {@code return $true}, {@code throw}, {@code $_ -match} and {@code -or} with brackets;
      * a string after {@code -match} is a pattern, one after {@code throw} the message.
      */
-    private static List<String> validation(String attributes) {
-        Matcher v = Pattern.compile("(?i)\\[\\s*ValidateScript\\s*\\(").matcher(attributes);
-        if (!v.find()) {
-            return List.of();
-        }
-        String script = attributes.substring(v.end(), matching(attributes, v.end() - 1));
+    private static List<String> validation(String script) {
         List<String> out = new ArrayList<>();
         String message = null;
         StringBuilder rest = new StringBuilder();

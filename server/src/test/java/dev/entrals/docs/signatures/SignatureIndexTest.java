@@ -120,19 +120,33 @@ class SignatureIndexTest {
                 Map<String, Boolean> mandatory = new LinkedHashMap<>();
                 p.path("in").forEach(m -> mandatory.put(m.get("set").asText(), m.path("required").asBoolean(false)));
                 check(problems, at + " sets and mandatory", o.mandatoryBySet(), mandatory);
-                List<String> validation = new ArrayList<>(strings(p.path("validate").path("match")));
-                if (p.path("validate").has("message")) {
-                    validation.add("throw: " + p.path("validate").path("message").asText());
-                }
-                check(problems, at + " [ValidateScript()]", o.validation(), validation);
-                validations += validation.isEmpty() ? 0 : 1;
+                List<String> checks = new ArrayList<>();
+                p.path("checks").forEach(k -> checks.add(words(k)));
+                check(problems, at + " validation attributes", o.checks(), checks);
+                validations += checks.isEmpty() ? 0 : 1;
                 parameters++;
             }
         }
         assertEquals(List.of(), problems);
         assertTrue(parameters > 2000, "parameters checked: " + parameters);
-        // the others convert to MailAddress in a try, loop over a list or call Test-Path: not read
-        assertTrue(validations >= 70, "validations read: " + validations);
+        // the scripts that convert to MailAddress in a try, loop over a list or call Test-Path are not read
+        assertTrue(validations >= 200, "parameters with a validation read: " + validations);
+    }
+
+    /** An index check in the oracle's words ({@link OracleReader.Param#checks}). */
+    private static String words(JsonNode k) {
+        String message = k.has("message") ? k.get("message").asText() : null;
+        if (k.has("notEmpty")) {
+            return "notEmpty";
+        }
+        if (k.has("range") || k.has("length")) {
+            String kind = k.has("range") ? "range" : "length";
+            return kind + " " + k.get(kind).get(0).asText() + " " + k.get(kind).get(1).asText();
+        }
+        if (k.has("pattern")) {
+            return "pattern " + k.get("pattern").asText() + (message == null ? "" : " message " + message);
+        }
+        return "script " + String.join(" | ", strings(k.path("script"))) + (message == null ? "" : " throw: " + message);
     }
 
     @Test
