@@ -75,8 +75,10 @@ final class Features {
         SessionFeature.register(builder, session, docs::current);
         // cmdlet execution (issue 15): entra.run over the session's token and the bundled request table, and the
         // "▶ Run" lens over every command it can run
-        builder.command(ServerCommands.RUN, new RunCommandHandler(docs, help, Planners::bundled,
-                GraphClient.standard(TokenSource.of(session)), session::context))
+        RunCommandHandler run = new RunCommandHandler(docs, help, Planners::bundled,
+                GraphClient.standard(TokenSource.of(session)), session::context);
+        builder.command(ServerCommands.RUN, run)
+                .onInitialized(run) // whether the client opens a URL in its browser (window/showDocument)
                 .codeLens(new RunLensProvider(help, Planners::bundled));
         return builder.build();
     }

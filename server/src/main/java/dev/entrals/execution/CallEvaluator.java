@@ -51,6 +51,12 @@ public final class CallEvaluator {
         this.answers = answers;
     }
 
+    /** The default of {@code command}'s parameter as its help gives it (the module's {@code param()} value), or null. */
+    String declaredDefault(String command, String parameter) {
+        return binder.index().find(command).flatMap(h -> h.parameter(parameter)).map(ParameterHelp::defaultValue)
+                .orElse(null);
+    }
+
     /** Why no call could be read: a sentence for the user. */
     public static final class NoCallException extends RuntimeException {
         NoCallException(String message) {

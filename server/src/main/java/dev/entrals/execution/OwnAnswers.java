@@ -11,7 +11,8 @@ import dev.entrals.session.CancellationSignal;
 /**
  * The commands the engine answers itself, beside the request table: the ones that read the session or a local file
  * ({@link LocalAnswers}), the sign-in report computed from Graph's replies ({@link CrossTenantActivity}) and the
- * orchestration per row of a CSV file ({@link AppRoleUsers}, chosen by the table's {@code via}). Each shows its
+ * orchestration per row of a CSV file ({@link AppRoleUsers}, chosen by the table's {@code via}) and the admin consent
+ * page opened in the browser ({@link ConsentPage}, chosen by the table's {@code via} too). Each shows its
  * requests, says what {@code -WhatIf} would do, asks for the confirmation a write needs and reports Graph's faults as
  * any run does ({@link RunEngine#faulted}). {@code PermissionSearch} is not here: its read is a plan the engine runs.
  */
@@ -20,11 +21,13 @@ final class OwnAnswers {
     private final RunEngine engine;
     private final RequestPlanner planner;
     private final GraphClient client;
+    private final UrlOpener browser;
 
-    OwnAnswers(RunEngine engine, RequestPlanner planner, GraphClient client) {
+    OwnAnswers(RunEngine engine, RequestPlanner planner, GraphClient client, UrlOpener browser) {
         this.engine = engine;
         this.planner = planner;
         this.client = client;
+        this.browser = browser;
     }
 
     /** The result of a call answered here, or null when the call is the table's to plan. */
@@ -39,6 +42,9 @@ final class OwnAnswers {
         }
         if (AppRoleUsers.answers(planner.via(call.command()))) { // the table's via: requests per row of a CSV file
             return perRow(call, in, notes, cancel, started);
+        }
+        if (ConsentPage.answers(planner.via(call.command()))) { // the table's via: a URL opened in the browser
+            return ConsentPage.run(call, in, notes, client.session(), browser, engine::declaredDefault, started);
         }
         return null;
     }

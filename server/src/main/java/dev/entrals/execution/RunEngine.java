@@ -31,13 +31,19 @@ public final class RunEngine {
 
     /** An engine binding with {@code binder}, planning with {@code planner} and sending with {@code client}. */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes) {
+        this(binder, planner, client, scopes, UrlOpener.NONE);
+    }
+
+    /** As above; {@code browser} opens a URL the run opens for a person (the admin consent page, {@link ConsentPage}). */
+    public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
+                     UrlOpener browser) {
         this.evaluator = new CallEvaluator(binder, RunnableCommands.runs(planner), (command, name) -> planner
                 .answers(command).stream().map(RequestPlanner.Answer::name).filter(name::equalsIgnoreCase).findFirst()
                 .orElse(null));
         this.planner = planner;
         this.client = client;
         this.scopes = scopes == null ? ScopeAdvice.NONE : scopes;
-        this.answered = new OwnAnswers(this, planner, client);
+        this.answered = new OwnAnswers(this, planner, client, browser == null ? UrlOpener.NONE : browser);
     }
 
     /** Runs {@code in}; {@code pages} hears of each page of a collection; {@code cancel} stops it between exchanges. */
@@ -183,6 +189,11 @@ public final class RunEngine {
         Map<String, Object> all = new java.util.LinkedHashMap<>(arguments);
         client.session().tenantId().ifPresent(t -> all.put(BundledRequestPlanner.SESSION_TENANT, t));
         return all;
+    }
+
+    /** A parameter's default as the module's {@code param()} declares it (the signature index), or null. */
+    String declaredDefault(String command, String parameter) {
+        return evaluator.declaredDefault(command, parameter);
     }
 
     String absolute(String relative) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param module  {@code Microsoft.Entra} or {@code Microsoft.Entra.Beta}
  * @param source  the module file and line the request is read from ({@code Entra/…/Get-EntraUser.ps1:78})
  * @param via     {@code Invoke-GraphRequest}, or the Graph SDK cmdlet the code calls ({@code Get-MgGroup}), or
- *                {@value #CSV_ROWS}
+ *                {@value #CSV_ROWS}, or {@value #START_PROCESS}
  * @param sets    one template per parameter set (empty when left out)
  * @param reason  why the cmdlet is left out, or null
  * @param columns the columns the first example of the cmdlet's reference page shows in its table output (empty when
@@ -21,6 +21,12 @@ public record RequestEntry(String command, String module, String source, String 
                            String reason, List<String> columns) {
     /** The {@code via} of a cmdlet left out that sends its requests per row of a local CSV file ({@code Import-Csv}). */
     public static final String CSV_ROWS = "Import-Csv";
+
+    /**
+     * The {@code via} of a cmdlet left out that sends no Graph request but opens a URL it builds in the browser
+     * ({@code Start-Process $url}): the admin consent page of the agent identity blueprint cmdlets.
+     */
+    public static final String START_PROCESS = "Start-Process";
 
     /** Copies the lists. */
     public RequestEntry {

@@ -181,4 +181,27 @@ class RunCommandProcessTest {
                 "\"r-1\",\"Application\",\"Admin\",\"User.Read.All\",\"Read all users\""), csv.out().lines().toList());
         assertEquals(2, graph.requestLines().size());
     }
+
+    @Test
+    void theAdminConsentUrlIsPrintedOnceConfirmedAndNothingIsSentToGraph() throws Exception {
+        // Add-EntraPermissionsToInheritToAgentIdentityBlueprintPrincipal.ps1:89-110 builds the URL, :125 opens it with
+        // Start-Process; the command line opens no browser: it prints the URL (the bundled table's via Start-Process)
+        CliProcess bundled = new CliProcess(EntraStandIn.shared(), home, logs);
+        String line = "Add-EntraPermissionsToInheritToAgentIdentityBlueprintPrincipal -AgentBlueprintId"
+                + " 00000000-0000-0000-0000-000000000001 -Scopes User.Read -State xyz100";
+        String url = "/v2.0/adminconsent?client_id=00000000-0000-0000-0000-000000000001&scope=user.read"
+                + "&redirect_uri=https%3a%2f%2fentra.microsoft.com%2fTokenAuthorize&state=xyz100";
+        Run asked = bundled.run("run", line);
+        assertEquals(2, asked.exit(), asked.err());
+        assertTrue(asked.out().contains(url), asked.out());
+        assertTrue(asked.err().contains("--yes"), asked.err());
+        Run confirmed = bundled.run("run", "--yes", line);
+        assertEquals(0, confirmed.exit(), confirmed.err());
+        List<String> out = confirmed.out().lines().toList();
+        assertEquals("Open this URL in a browser, signed in as an administrator of the tenant, to grant the consent:",
+                out.get(0));
+        assertTrue(out.get(1).startsWith("https://127.0.0.1:") && out.get(1).endsWith(url), out.get(1));
+        assertTrue(confirmed.out().contains("Action           : Not launched"), confirmed.out());
+        assertEquals(List.of(), graph.requestLines(), "nothing sent");
+    }
 }

@@ -105,10 +105,10 @@ class BundledRunTest {
 
     @Test
     void aCmdletThatSendsNoRequestSaysWhy() {
-        RunResult r = run(RunInput.commandLine(
-                "Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal -AgentBlueprintId bp-1 -Scopes User.Read"));
+        // Grant-EntraBetaMCPServerPermission.ps1: its requests are in functions it defines (section mcp)
+        RunResult r = run(RunInput.commandLine("Grant-EntraBetaMcpServerPermission -ApplicationName Claude"));
         assertEquals(RunStatus.UNSUPPORTED, r.status());
-        assertTrue(r.text().startsWith("Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal: "), r.text());
+        assertTrue(r.text().startsWith("Grant-EntraBetaMcpServerPermission: "), r.text());
         assertTrue(r.text().contains(".ps1:"), "names the source line: " + r.text());
         assertEquals(List.of(), graph.requests);
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.eclipse.lsp4j.ShowDocumentParams;
+import org.eclipse.lsp4j.ShowDocumentResult;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -19,10 +21,13 @@ import dev.entrals.execution.RunInput;
 import dev.entrals.execution.RunResult;
 import dev.entrals.execution.RunStatus;
 import dev.entrals.execution.ScopeAdvice;
+import dev.entrals.execution.UrlOpener;
+import dev.entrals.features.ClientChannel;
 import dev.entrals.features.CommandHandler;
 import dev.entrals.features.DocsAccess;
 import dev.entrals.features.DocsReloader;
 import dev.entrals.features.RequestContext;
+import dev.entrals.features.StartupHook;
 import dev.entrals.features.ScriptView;
 import dev.entrals.graph.RequestPlanner;
 import dev.entrals.session.AuthType;
@@ -35,9 +40,14 @@ import dev.entrals.session.EntraContext;
  * and answers {@code {command, request, status, write, objects, count, single, text, notes, millis, unevaluated,
  * scopes}} and, after a 403 in a delegated session, {@code reconnect}: the {@code entra.connect} argument that signs in
  * again as the session did, adding the narrowest permission that allows the call. Not being connected is an error
- * that says to connect first; a Graph error is a result with its status and text.
+ * that says to connect first; a Graph error is a result with its status and text. A confirmed run that opens a URL
+ * for a person (the admin consent page) asks the editor to open it ({@code window/showDocument}, external) when the
+ * client supports that.
  */
-public final class RunCommandHandler implements CommandHandler {
+public final class RunCommandHandler implements CommandHandler, StartupHook {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            RunCommandHandler.class.getName());
 
     /** The most objects one answer carries (the count says how many Graph returned). */
     static final int KEEP = 1000;
@@ -47,6 +57,8 @@ public final class RunCommandHandler implements CommandHandler {
     private final Supplier<RequestPlanner> planner;
     private final GraphClient client;
     private final Supplier<java.util.Optional<EntraContext>> session;
+    /** The way back to the client, once it has sent {@code initialized} (null before: no URL is opened). */
+    private volatile ClientChannel channel;
 
     /**
      * A handler binding with the docs in force once their latest load has finished ({@code loads}), read as the
@@ -66,7 +78,8 @@ public final class RunCommandHandler implements CommandHandler {
     public Object execute(List<Object> args, RequestContext ctx) {
         RunArguments a = RunArguments.read(args);
         RunInput in = input(a, ctx);
-        RunEngine engine = new RunEngine(binder(), planner.get(), client, ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()));
+        RunEngine engine = new RunEngine(binder(), planner.get(), client,
+                ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()), browser());
         RunProgress progress = new RunProgress(ctx.progress());
         RunResult r;
         try {
@@ -85,6 +98,39 @@ public final class RunCommandHandler implements CommandHandler {
             answer.put("reconnect", c.get().reconnectArguments(List.copyOf(union)));
         }
         return answer;
+    }
+
+    @Override
+    public void initialized(ClientChannel c) {
+        channel = c;
+    }
+
+    /**
+     * What opens a URL a confirmed run opens for a person (the admin consent page): {@code window/showDocument} with
+     * {@code external: true}, the editor's browser, when the client declared {@code window.showDocument} support;
+     * else nothing (the result says to open the URL). The server never starts a browser itself: it may run on
+     * another machine than the person.
+     */
+    private UrlOpener browser() {
+        ClientChannel c = channel;
+        var window = c == null ? null : c.capabilities().getWindow();
+        if (window == null || window.getShowDocument() == null || !window.getShowDocument().isSupport()) {
+            return UrlOpener.NONE;
+        }
+        return url -> {
+            ShowDocumentParams p = new ShowDocumentParams(url);
+            p.setExternal(true);
+            try {
+                ShowDocumentResult r = c.client().showDocument(p).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                return r != null && r.isSuccess();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.fine(() -> "showDocument failed: " + e);
+                return false;
+            }
+        };
     }
 
     /** The binder of the docs in force after their latest load (a run may come right after a settings change). */

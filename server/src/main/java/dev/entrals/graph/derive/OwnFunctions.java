@@ -1,5 +1,6 @@
 package dev.entrals.graph.derive;
 
+import dev.entrals.graph.RequestEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +20,26 @@ final class OwnFunctions {
             "(?i)\\b(Invoke-(?:Mg)?GraphRequest|[A-Z][a-z]+-Mg(?!Context\\b|Environment\\b)\\w+)\\b");
     private static final Pattern BROWSER = Pattern.compile("(?i)\\bStart-Process\\s+\\$?\\w+");
 
+    /** {@code Start-Process $u} on a local the code assigns an {@code https://} URL to ({@code $u = "https://…"}). */
+    private static final Pattern OPENED = Pattern.compile("(?i)\\bStart-Process\\s+\\$(\\w+)");
+
     private OwnFunctions() {
+    }
+
+    /**
+     * The entry's {@code via} for a function whose process block opens a URL it builds in the browser
+     * ({@code $requestUri = "https://…"; …; Start-Process $requestUri}): {@value RequestEntry#START_PROCESS}; else null.
+     * The engine may answer such a cmdlet itself ({@code execution.ConsentPage}); the table only records the fact.
+     */
+    static String via(FunctionCode fn) {
+        Matcher m = OPENED.matcher(fn.process());
+        while (m.find()) {
+            if (Pattern.compile("(?i)\\$" + Pattern.quote(m.group(1)) + "\\s*=\\s*[\"']https://").matcher(fn.process())
+                    .find()) {
+                return RequestEntry.START_PROCESS;
+            }
+        }
+        return null;
     }
 
     /** The reason for a function whose requests are in functions it defines, or that opens a URL; else null. */
@@ -57,8 +77,10 @@ final class OwnFunctions {
         }
         Matcher b = BROWSER.matcher(fn.process());
         if (b.find()) {
-            return "sends no Graph request: it builds a URL and opens it in the browser with Start-Process (at "
-                    + fn.source(fn.processOffset() + b.start()) + "), for a person to complete there";
+            String at = fn.source(fn.processOffset() + b.start());
+            return via(fn) != null ? "sends no Graph request: it builds a URL and opens it in the browser with"
+                    + " Start-Process (at " + at + "), for a person to complete there"
+                    : "sends no Graph request: it starts a process with Start-Process (at " + at + ")";
         }
         return null;
     }

@@ -178,7 +178,8 @@ public final class RequestTableGenerator {
             return ReplyFilters.mark(e, code); // the switches that keep only some objects of the reply
         }
         String own = OwnFunctions.reason(code);
-        return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()), null, List.of(),
+        return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()),
+                own != null ? OwnFunctions.via(code) : null, List.of(),
                 own != null ? own : "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)"
                         + local(raw), List.of());
     }
