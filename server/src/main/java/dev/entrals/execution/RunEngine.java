@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.graph.BundledRequestPlanner;
 import dev.entrals.graph.GraphRequest;
+import dev.entrals.graph.NewGuids;
 import dev.entrals.graph.RequestPlan;
 import dev.entrals.graph.RequestPlanner;
 import dev.entrals.graph.StepValues;
@@ -125,6 +126,7 @@ public final class RunEngine {
             return result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, t, notes, started);
         }
         try {
+            plan = NewGuids.made(plan); // the module's [Guid]::NewGuid(): made now, shown as a placeholder before
             PlanRunner.Collected reply = new PlanRunner(client).run(plan, searched ? Integer.MAX_VALUE : in.keep(),
                     pages, cancel, searched ? null : each);
             // the reply searched here: each permission found goes to each

@@ -138,6 +138,20 @@ public record BodyPart(String property, String param, String template,
      */
     public static final String SDK_BODY_PARAMETER = SDK_MODEL + "|bodyParameter";
 
+    /**
+     * The template of an {@link #SDK_MODEL} part the code rebuilds from a Graph SDK model argument in its own form
+     * ({@code derive.ModelRebuilds}), its {@code value} the recipe {@link SdkModelRebuilds} follows: {@code each} (one
+     * object per item of the argument), {@code start} (the literal each object starts with: {@code {0.X}} the item's
+     * X, JSON null when unset; {@link ListEdits#NEW_GUID}; {@code {"@each": "{0.X}", "@item": {…}}} a list of a
+     * literal per item of X when X is true, else empty), {@code copy} (then the item's set properties by their .NET
+     * names; a key there in any case keeps its name and takes the value, as a PowerShell hashtable does),
+     * {@code props} (per .NET property: {@code key} and {@code item}, rebuilt item by item under that key;
+     * {@code oneOf} and {@code error}, or {@code nonEmpty} and {@code warning}: left out after the message),
+     * {@code require} (keys without which the item is left out after its {@code error}), {@code asList} (keys made a
+     * list); messages carry {@code at}, the module's file:line.
+     */
+    public static final String SDK_MODEL_REBUILT = SDK_MODEL + "|rebuilt";
+
     /** The template of a structure filled once with the whole value and sent as a one-item list. */
     public static final String ONE_ITEM = "@(,{0})";
 

@@ -33,6 +33,9 @@ final class SdkModels {
 
     /** The part's JSON value for the argument {@code v}; a note when the module's ConvertTo-Json cuts it short. */
     static JsonNode write(BodyPart b, Object v, Map<String, Object> args, List<String> notes) {
+        if (b.template().equals(BodyPart.SDK_MODEL_REBUILT)) {
+            return SdkModelRebuilds.write(b, v, notes); // rebuilt in the code's own form
+        }
         if (b.template().startsWith(BodyPart.sdkModelMembers(null))) {
             return members(b, v, notes);
         }
@@ -133,13 +136,13 @@ final class SdkModels {
     }
 
     /** A property's .NET name in the model (a capital first letter), or camelCased. */
-    private static String named(String key, boolean camel) {
+    static String named(String key, boolean camel) {
         return key.isEmpty() ? key : (camel ? Character.toLowerCase(key.charAt(0))
                 : Character.toUpperCase(key.charAt(0))) + key.substring(1);
     }
 
     /** A nested value as ConvertTo-Json writes a model object's set properties: .NET names, null entries left out. */
-    private static JsonNode dotNet(JsonNode node) {
+    static JsonNode dotNet(JsonNode node) {
         if (node.isObject()) {
             ObjectNode out = F.objectNode();
             node.fields().forEachRemaining(e -> {

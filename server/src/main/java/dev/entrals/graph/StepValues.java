@@ -84,6 +84,7 @@ public final class StepValues {
         if (text.contains(ListEdits.MARK)) {
             text = shownEdits(text, lookups);
         }
+        text = NewGuids.shown(text); // a GUID the module makes: made when the request is sent
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -46,6 +46,10 @@ record Steps(List<LookupPart> active, int[] number, Map<String, Object> args, St
         }
         String refused = null;
         for (Map.Entry<String, Object> a : args.entrySet()) {
+            if (NewGuids.holds(String.valueOf(a.getValue()))) {
+                refused = "cannot be run here: -" + a.getKey() + " holds a private-use character (U+E003) that stands"
+                        + " for a new GUID in its plan.";
+            }
             if (LocalValues.holds(String.valueOf(a.getValue()))) {
                 refused = "cannot be run here: -" + a.getKey() + " holds a private-use character (U+E002) that stands"
                         + " for a value computed from a local file in its plan.";

@@ -49,10 +49,11 @@ class BundledNewappRunTest extends BundledRunCase {
 
     @Test
     void anArgumentStillNotReadIsRefusedAndNothingIsSent() {
-        // New-EntraApplication.ps1:142-198 -AppRoles (random ids, validation with continue): not read
-        RunResult r = run(RunInput.commandLine("New-EntraApplication -DisplayName app -AppRoles @(@{Value='x'})").confirm());
+        // New-EntraApplication.ps1:409-430 -AddIns (each add-in's properties appended as literals): not read
+        // (-AppRoles, formerly here, is read since section approles: BundledApprolesRunTest)
+        RunResult r = run(RunInput.commandLine("New-EntraApplication -DisplayName app -AddIns @(@{Type='x'})").confirm());
         assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("-AppRoles is turned into the body's appRoles by code not read"), r.text());
+        assertTrue(r.text().contains("-AddIns is turned into the body's addIns by code not read"), r.text());
         assertEquals(List.of(), graph.requests);
     }
 }

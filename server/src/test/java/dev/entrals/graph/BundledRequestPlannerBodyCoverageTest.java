@@ -131,17 +131,18 @@ class BundledRequestPlannerBodyCoverageTest {
     @Test
     void aBodyPerParameterSetAndOptionalArgumentsNotReadAreRefusedWhenGiven() {
         // New-EntraApplication.ps1 106 if ($PSCmdlet.ParameterSetName -eq 'CreateApplication') { 110
-        // $appBody['displayName'] = $DisplayName … 142 AppRoles built per role with a generated id … } else { 537
-        // $appBody = $AdditionalProperties }; POST /v1.0/applications
+        // $appBody['displayName'] = $DisplayName … 409-430 AddIns, each add-in's properties appended as literals (not
+        // read; AppRoles, formerly here, is read since section approles) … } else { 537 $appBody =
+        // $AdditionalProperties }; POST /v1.0/applications
         assertEquals("POST /v1.0/applications {\"displayName\":\"App\",\"signInAudience\":\"AzureADMyOrg\"}",
                 request(plannedIn("New-EntraApplication", null, "DisplayName", "App", "SignInAudience", "AzureADMyOrg")));
         assertEquals("POST /v1.0/applications {\"displayName\":\"App\",\"web\":{\"homePageUrl\":\"https://x\"}}",
                 request(plannedIn("New-EntraApplication", "CreateWithAdditionalProperties", "AdditionalProperties",
                         map("displayName", "App", "web", map("homePageUrl", "https://x")))));
         RequestPlanner.Result roles = PLANNER.plan("New-EntraApplication", null, map("DisplayName", "App",
-                "AppRoles", List.of(map("displayName", "r"))));
-        assertEquals("New-EntraApplication cannot be run here with -AppRoles: -AppRoles is turned into the body's"
-                + " appRoles by code not read (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:197)"
+                "AddIns", List.of(map("Type", "r"))));
+        assertEquals("New-EntraApplication cannot be run here with -AddIns: -AddIns is turned into the body's"
+                + " addIns by code not read (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:429)"
                 + " (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:560).",
                 assertInstanceOf(RequestPlanner.Unsupported.class, roles).reason());
         // arguments not given are not this call's concern: no note about them

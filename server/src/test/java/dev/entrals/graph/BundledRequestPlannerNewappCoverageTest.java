@@ -67,12 +67,8 @@ class BundledRequestPlannerNewappCoverageTest {
 
     @Test
     void theOtherObjectArgumentsStayRefusedByName() {
-        // New-EntraApplication.ps1 142-198 -AppRoles: a random id per role, a type test and `continue` on validation
-        assertTrue(refused("New-EntraApplication", "DisplayName", "app", "AppRoles", List.of(map("Value", "x")))
-                .contains("AppRoles"));
-        // 246-272 -Api: Oauth2PermissionScopes rebuilt item by item
-        assertTrue(refused("New-EntraApplication", "DisplayName", "app", "Api", map("RequestedAccessTokenVersion", 2))
-                .contains("Api"));
+        // (-AppRoles, -Api, -RequiredResourceAccess, -ParentalControlSettings: read since section approles,
+        // BundledRequestPlannerApprolesCoverageTest)
         // 505-533 -PasswordCredentials: dates written with ToString('o')
         assertTrue(refused("New-EntraBetaApplication", "DisplayName", "app", "PasswordCredentials",
                 List.of(map("DisplayName", "s"))).contains("PasswordCredentials"));

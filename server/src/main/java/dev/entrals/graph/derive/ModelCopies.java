@@ -35,8 +35,16 @@ final class ModelCopies {
     private ModelCopies() {
     }
 
-    /** The part the assignment {@code $var['target'] = $h} stands for, or null when the block is in no such form. */
+    /**
+     * The part the assignment {@code $var['target'] = $h} stands for, or null when the block is in no such form (nor
+     * in one {@link ModelRebuilds} reads).
+     */
     static BodyPart read(FunctionCode fn, String process, String var, Assignments.Assigned a) {
+        BodyPart copied = copied(fn, process, var, a);
+        return copied != null ? copied : ModelRebuilds.read(fn, process, var, a);
+    }
+
+    private static BodyPart copied(FunctionCode fn, String process, String var, Assignments.Assigned a) {
         String param = a.param();
         String type = param == null ? null : fn.parameter(param).map(ParameterSignature::type).orElse(null);
         PsText.IfBlock own = Assignments.innermost(PsText.ifBlocks(process), a.offset());
