@@ -33,6 +33,9 @@ final class SdkModels {
 
     /** The part's JSON value for the argument {@code v}; a note when the module's ConvertTo-Json cuts it short. */
     static JsonNode write(BodyPart b, Object v, Map<String, Object> args, List<String> notes) {
+        if (ItemBodies.is(b)) {
+            return ItemBodies.write(b, v, notes); // a list built one hashtable per item
+        }
         if (b.template().startsWith(BodyPart.sdkModelMembers(null))) {
             return members(b, v, notes);
         }
