@@ -73,7 +73,7 @@ final class ItemLoops {
     }
 
     /** The structure of one item built by the loop's statements, or null for a statement not read. */
-    private static ObjectNode item(FunctionCode fn, String x, String list, List<String> body, boolean model) {
+    static ObjectNode item(FunctionCode fn, String x, String list, List<String> body, boolean model) {
         if (body.size() < 2 || !one(body.get(body.size() - 1)).matches("(?i)^\\$" + Pattern.quote(list) + " \\+= \\$\\w+$")) {
             return null;
         }
@@ -153,13 +153,13 @@ final class ItemLoops {
     }
 
     /** The inside of the first brace at or after {@code from}. */
-    private static String brace(String raw, int from) {
+    static String brace(String raw, int from) {
         int open = raw.indexOf('{', Math.max(0, from));
         return open < 0 ? "" : raw.substring(open + 1, Math.max(open + 1, PsText.close(raw, open) - 1));
     }
 
     /** A statement with its blanks made one space. */
-    private static String one(String raw) {
+    static String one(String raw) {
         return raw.replaceAll("\\s+", " ").strip();
     }
 
