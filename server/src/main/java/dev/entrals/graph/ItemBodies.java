@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@link ArgumentDates#roundTrip}); {@code {0}} is the item itself. An object holding {@value #EACH} (a leaf) and
  * {@value #ITEM} (a structure) is a list of the structure filled per item of that property, empty when the leaf is
  * not written; {@value #REQUIRED} maps keys the item must have to the module's message (it drops the item without).
- * In a {@link #template(boolean, boolean) sdk} part every key has a small first letter and null values are left out,
+ * In a {@link #template(boolean) sdk} part every key has a small first letter and null values are left out,
  * as the Graph SDK's model writes them; else keys and nulls are as the code writes them ({@code ConvertTo-Json}).
  */
 public final class ItemBodies {
@@ -32,6 +32,8 @@ public final class ItemBodies {
     public static final String REQUIRED = "@required";
     /** In a structure: where the code gives every item the nested list of all items (the note's place). */
     public static final String POOLED = "@pooled";
+    /** In a structure: the code's lines that pool the nested list ({@code file:from-to}), named in the note. */
+    public static final String POOLED_AT = "@pooledAt";
 
     private static final String PREFIX = BodyPart.SDK_MODEL + "|items";
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -70,7 +72,7 @@ public final class ItemBodies {
         String pooled = b.value().path(POOLED).asText(null);
         if (pooled != null && items.stream().filter(i -> BodyWriter.truthy(ArgumentText.property(i, pooled))).count() > 1) {
             notes.add("the module gives every item of -" + b.param() + " the " + pooled + " of all of them ("
-                    + b.value().path(POOLED + "At").asText() + "); the plan sends each item its own, as evidently meant");
+                    + b.value().path(POOLED_AT).asText() + "); the plan sends each item its own, as evidently meant");
         }
         return out;
     }

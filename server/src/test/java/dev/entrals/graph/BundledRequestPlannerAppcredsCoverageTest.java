@@ -172,4 +172,20 @@ class BundledRequestPlannerAppcredsCoverageTest {
         assertEquals("PATCH /beta/applications/" + APP + " {\"api\":{\"requestedAccessTokenVersion\":2,"
                 + "\"preAuthorizedApplications\":[{\"appId\":\"" + OUTLOOK + "\"}]}}", line(both.requests().get(0)));
     }
+
+    @Test
+    void theRoundTripFormIsDotNetsO() {
+        // DateTime.ToString('o') (New-EntraApplication.ps1:515, 518): yyyy-MM-ddTHH:mm:ss.fffffff, then K: nothing for
+        // a [DateTime] of kind Unspecified (text without a zone), the local offset for kind Local (a zone or Z, the
+        // instant converted to local time by DateTime.Parse)
+        assertEquals("2026-06-30T08:15:30.1234567", ArgumentDates.roundTrip("2026-06-30T08:15:30.1234567"));
+        assertEquals("2026-06-30T20:15:00.0000000", ArgumentDates.roundTrip("6/30/2026 8:15 PM"));
+        assertEquals("2026-06-30T00:00:00.0000000", ArgumentDates.roundTrip("2026-06-30"));
+        String local = LocalDateTime.of(2026, 6, 30, 6, 15, 30).atOffset(ZoneOffset.UTC)
+                .atZoneSameInstant(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        String offset = ZoneId.systemDefault().getRules().getOffset(LocalDateTime.of(2026, 6, 30, 6, 15, 30)
+                .toInstant(ZoneOffset.UTC)).getId().replace("Z", "+00:00");
+        assertEquals(local + ".0000000" + offset, ArgumentDates.roundTrip("2026-06-30T08:15:30+02:00"));
+        assertEquals(null, ArgumentDates.roundTrip("soon"));
+    }
 }

@@ -105,7 +105,7 @@ final class SdkItemLoops {
         }
         int from = fn.text().indexOf(s.get(3));
         int to = fn.text().indexOf(s.get(4));
-        item.put(ItemBodies.POOLED, n).put(ItemBodies.POOLED + "At", from < 0 || to < 0 ? fn.file()
+        item.put(ItemBodies.POOLED, n).put(ItemBodies.POOLED_AT, from < 0 || to < 0 ? fn.file()
                 : fn.source(from) + "-" + PsText.lineOf(fn.text(), to + s.get(4).indexOf("@{")));
         return new BodyPart(MgDerivation.jsonName(a.target()), a.param(), ItemBodies.template(true), item);
     }
