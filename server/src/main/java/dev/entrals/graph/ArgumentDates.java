@@ -40,6 +40,29 @@ public final class ArgumentDates {
         return utc == null ? null : utc.format(DateTimeFormatter.ofPattern(pattern, Locale.US));
     }
 
+    /**
+     * The text as PowerShell's {@code [DateTime]} writes it with {@code .ToString('o')}: a date without a zone keeps
+     * its wall-clock time and has none ({@code 2026-01-01T00:00:00.0000000}); one with a zone or {@code Z} is that
+     * instant in this machine's local time, with its offset ({@code …+01:00}); null when it is not a date.
+     */
+    static String roundTrip(String text) {
+        String t = text.strip();
+        LocalDateTime utc = toUtc(t, ZoneOffset.UTC);
+        if (utc == null) {
+            return null;
+        }
+        boolean zoned;
+        try {
+            OffsetDateTime.parse(t.replace(' ', 'T'));
+            zoned = true;
+        } catch (DateTimeParseException e) {
+            zoned = false;
+        }
+        return zoned ? utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault())
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSxxx", Locale.US))
+                : utc.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS", Locale.US));
+    }
+
     /** The text's instant in UTC, a date without a zone read in {@code zone}; null when it is not a date. */
     static LocalDateTime toUtc(String text, ZoneId zone) {
         try {

@@ -184,6 +184,10 @@ final class BodyWriter {
         for (BodyPart b : parts) {
             String message = BodyPart.parseFailure(b.template());
             Object v = b.param() == null ? null : args.get(b.param());
+            String undated = ItemBodies.unreadable(b, v);
+            if (undated != null) {
+                return undated;
+            }
             if (BodyPart.BYTES.equals(b.property()) && v != null && DotNetEncodings.bytes(v, false) == null) {
                 return "-" + b.param() + " '" + ArgumentText.text(v) + "' is not a list of bytes (numbers 0 to 255, at"
                         + " least one), which PowerShell refuses to bind as [System.Byte[]]";

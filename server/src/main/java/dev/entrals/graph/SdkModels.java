@@ -36,6 +36,9 @@ final class SdkModels {
         if (b.template().equals(BodyPart.SDK_MODEL_REBUILT)) {
             return SdkModelRebuilds.write(b, v, notes); // rebuilt in the code's own form
         }
+        if (ItemBodies.is(b)) {
+            return ItemBodies.write(b, v, notes); // a list built one hashtable per item
+        }
         if (b.template().startsWith(BodyPart.sdkModelMembers(null))) {
             return members(b, v, notes);
         }

@@ -78,10 +78,12 @@ class BundledObjargsRunTest extends BundledRunCase {
 
     @Test
     void anArgumentInAFormNotReadIsRefusedAndNothingIsSent() {
-        // Set-EntraApplication.ps1:162-185 -AddIns: two loops, every add-in given the properties of all; not read
-        RunResult r = run(RunInput.commandLine("Set-EntraApplication -ApplicationId a-1 -AddIns @(@{Type='x'})").confirm());
+        // Set-EntraDevice.ps1:64-78 -AlternativeSecurityIds: the key re-encoded inside a -BodyParameter; not read
+        // (Set-EntraApplication -AddIns, the example here before, is read since branch appcreds)
+        RunResult r = run(RunInput.commandLine("Set-EntraDevice -DeviceObjectId 00000000-0000-0000-0000-000000000001"
+                + " -AlternativeSecurityIds @(@{Type=2; Key=@(88, 53)})").confirm());
         assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("-AddIns is turned into -AddIns by code not read"), r.text());
+        assertTrue(r.text().contains("-AlternativeSecurityIds is turned into -BodyParameter by code not read"), r.text());
         assertEquals(List.of(), graph.requests);
     }
 }

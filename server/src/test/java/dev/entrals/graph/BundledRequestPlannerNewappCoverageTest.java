@@ -2,9 +2,7 @@ package dev.entrals.graph;
 
 import static dev.entrals.graph.PlannedCalls.map;
 import static dev.entrals.graph.PlannedCalls.planned;
-import static dev.entrals.graph.PlannedCalls.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,12 +63,7 @@ class BundledRequestPlannerNewappCoverageTest {
                 + "[{\"Name\":\"groups\",\"Essential\":true}],\"saml2Token\":[{\"Name\":\"upn\"}]}}", request(plan));
     }
 
-    @Test
-    void theOtherObjectArgumentsStayRefusedByName() {
-        // (-AppRoles, -Api, -RequiredResourceAccess, -ParentalControlSettings: read since section approles,
-        // BundledRequestPlannerApprolesCoverageTest)
-        // 505-533 -PasswordCredentials: dates written with ToString('o')
-        assertTrue(refused("New-EntraBetaApplication", "DisplayName", "app", "PasswordCredentials",
-                List.of(map("DisplayName", "s"))).contains("PasswordCredentials"));
-    }
+    // The other object arguments are read since: -AppRoles, -Api, -RequiredResourceAccess, -ParentalControlSettings
+    // (BundledRequestPlannerApprolesCoverageTest); -AddIns, -KeyCredentials, -PasswordCredentials
+    // (BundledRequestPlannerAppcredsCoverageTest)
 }

@@ -193,12 +193,8 @@ class BundledRequestPlannerObjargsCoverageTest {
 
     @Test
     void formsNotReadStayRefused() {
-        // Set-EntraApplication.ps1 162-185 -AddIns: every add-in is given the properties of all of them (two loops)
-        assertTrue(refused("Set-EntraApplication", "ApplicationId", "a-1", "AddIns", List.of(map("Type", "x")))
-                .contains("AddIns"));
-        // Set-EntraBetaApplication.ps1 77-93 -PreAuthorizedApplications: put inside $params["Api"]
-        assertTrue(refused("Set-EntraBetaApplication", "ApplicationId", "a-1", "PreAuthorizedApplications",
-                List.of(map("AppId", "x"))).contains("PreAuthorizedApplications"));
+        // (Set-EntraApplication -AddIns and Set-EntraBetaApplication -PreAuthorizedApplications are read since branch
+        // appcreds: BundledRequestPlannerAppcredsCoverageTest)
         // Get-EntraUserThumbnailPhoto.ps1 32-33 $params["FilePath"] = $PSBoundParameters["FilePath"]; 61 Get-MgUserPhoto
         // (GET /users/{id}/photo), which takes no -FilePath: no file is written, the call is refused naming it
         assertTrue(refused("Get-EntraUserThumbnailPhoto", "UserId", "u-1", "FilePath", "C:/photos").contains(

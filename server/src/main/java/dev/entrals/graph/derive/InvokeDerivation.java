@@ -474,6 +474,7 @@ final class InvokeDerivation {
                 if (read == null) {
                     read = ModelCopies.read(fn, p, var, a); // a copy of a Graph SDK model argument's set properties
                 }
+                read = read != null ? read : ItemLoops.read(fn, p, var, a); // one hashtable per item of a list
                 if (read == null && notes != null && a.param() != null
                         && fn.sets().stream().noneMatch(set -> fn.mandatoryIn(a.param(), set))) {
                     int eol = p.indexOf('\n', a.offset());

@@ -144,6 +144,7 @@ final class MgDerivation {
             BodyPart object = converted ? ArgumentObjects.read(fn, process, a) : null;
             object = object != null || !converted ? object : ObjectConversions.read(fn, process, a);
             object = object != null || !converted ? object : ParsedArguments.read(fn, process, a);
+            object = object != null || !converted ? object : SdkItemLoops.read(fn, process, a);
             if (object != null) {
                 built.add(object); // an object argument in a form of the code's own (ArgumentObjects)
                 assigned.remove(a);
