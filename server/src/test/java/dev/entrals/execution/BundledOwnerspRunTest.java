@@ -43,10 +43,7 @@ class BundledOwnerspRunTest extends BundledRunCase {
     @Test
     void aReplyWithTheComparedServicePrincipalTypeSendsNoSecondRequest() {
         // :71 -notcontains 'microsoft.graph.servicePrincipal': an object with that value makes it false
-        graph.collection(OWNERS, List.of(Map.of("@odata.type", "microsoft.graph.servicePrincipal", "id", APP)))
-                .collection(PRINCIPALS, List.of(Map.of("id", APP)));
-        RunResult done = run(RunInput.commandLine(CALL));
-        assertEquals(RunStatus.OK, done.status(), done.text());
+        RunResult done = runWithOwnerTyped("microsoft.graph.servicePrincipal");
         assertEquals(List.of("GET " + OWNERS + "?$select=*"), sent());
         assertEquals(1, done.objects().size(), done.objects()::toString);
     }
@@ -54,12 +51,18 @@ class BundledOwnerspRunTest extends BundledRunCase {
     @Test
     void graphsTypeWithItsHashIsNotTheComparedValueSoTheSecondRequestIsSentAsTheModuleSendsIt() {
         // :71 compares the whole value: '#microsoft.graph.servicePrincipal' (Graph's spelling) is not the value
-        graph.collection(OWNERS, List.of(Map.of("@odata.type", "#microsoft.graph.servicePrincipal", "id", APP)))
+        RunResult done = runWithOwnerTyped("#microsoft.graph.servicePrincipal");
+        assertEquals(List.of("GET " + OWNERS + "?$select=*", "GET " + PRINCIPALS + "?$select=*"), sent());
+        assertEquals(2, done.objects().size(), "the module lists it twice: " + done.objects());
+    }
+
+    /** A run whose first reply is one service principal owner typed so, the second GET answering it too. */
+    private RunResult runWithOwnerTyped(String type) {
+        graph.collection(OWNERS, List.of(Map.of("@odata.type", type, "id", APP)))
                 .collection(PRINCIPALS, List.of(Map.of("id", APP)));
         RunResult done = run(RunInput.commandLine(CALL));
         assertEquals(RunStatus.OK, done.status(), done.text());
-        assertEquals(List.of("GET " + OWNERS + "?$select=*", "GET " + PRINCIPALS + "?$select=*"), sent());
-        assertEquals(2, done.objects().size(), "the module lists it twice: " + done.objects());
+        return done;
     }
 
     @Test
