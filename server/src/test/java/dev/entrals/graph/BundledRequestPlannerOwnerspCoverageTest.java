@@ -87,11 +87,18 @@ class BundledRequestPlannerOwnerspCoverageTest {
         RequestPlan beta = planned("Get-EntraBetaGroupOwner", "GroupId", GROUP);
         assertEquals(List.of("GET /beta/groups/" + GROUP + "/owners?$select=*"), requests(beta));
         assertNull(beta.then());
-        // Get-EntraGroupMember.ps1 98 the same condition, but 102-113 with -Top its follow-up asks for $top=(-Top
-        // minus the objects read) in a do/while, 115-117 without -Top once: not this form; its note stays
+        // Get-EntraGroupMember.ps1 98-128: the same condition, on every page read (69-91), but 102-113 with -Top its
+        // follow-up asks for $top=(-Top minus the objects read) in a do/while, 115-117 without -Top once: not this
+        // form; the note says what the module sends there and that a run does not (was "a URL … is not read")
         RequestPlan members = planned("Get-EntraGroupMember", "GroupId", GROUP);
         assertNull(members.then());
-        assertTrue(members.notes().contains(RequestEntry.SetRequest.VALUE_BRANCH_ANY), members.notes()::toString);
+        assertEquals(List.of("GET /v1.0/groups/" + GROUP + "/members?$select=*"), requests(members));
+        assertTrue(members.notes().stream().anyMatch(n -> n.startsWith("when no object the module read has @odata.type"
+                + " 'microsoft.graph.servicePrincipal', the module also sends the GETs of"
+                + " Entra/Microsoft.Entra/Groups/Get-EntraGroupMember.ps1:98-128, chosen there by its arguments and by"
+                + " what it read, and appends their objects to the result; not read: a run here does not send them")),
+                members.notes()::toString);
+        assertFalse(members.notes().contains(RequestEntry.SetRequest.VALUE_BRANCH_ANY), members.notes()::toString);
     }
 
     private static JsonNode reply(String json) throws Exception {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A GET the code sends after its request when that reply has no object with a value, appending the objects of its
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * }</pre>
  * The entry is that of the code without the block ({@link #without()}: blanked, lines kept), each GET set followed by
  * the block's request, whose URL is read as the code's other URLs are ({@link UriTemplates}). A block whose request
- * is sent under a further condition or in a loop is not this form.
+ * is sent under a further condition or in a loop is not this form: the entry is read without it too, and its note says
+ * what the block sends and that a run does not.
  *
  * @param without the function with the block blanked
  * @param block   the function with the block's own {@code if} and the other assignments of its URL variable blanked:
@@ -34,7 +36,8 @@ import java.util.regex.Pattern;
  * @param key     the property compared
  * @param value   the value compared
  * @param stamp   the properties set on each appended object
- * @param source  {@code file:line} of the follow-up's call
+ * @param source  {@code file:line} of the follow-up's call; for a block not of the form ({@code block} null), its
+ *                lines ({@code file:first-last})
  */
 record FollowUpReading(FunctionCode without, FunctionCode block, String list, String key, String value,
                        Map<String, String> stamp, String source) {
@@ -63,27 +66,31 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
                 + "\\.value\\b").matcher(p);
         List<Integer> calls = CALL.matcher(p).results().map(java.util.regex.MatchResult::start).toList();
         Matcher call = CALL.matcher(inside);
-        if (!first.find() || first.start() > c.start() || calls.size() != 2 || !call.find() || call.find(call.end())
+        if (!call.find() || !Pattern.compile("(?i)\\$" + reply + "\\s*=[^=\\n]*\\.value\\b").matcher(p.substring(0,
+                c.start())).find()) {
+            return null; // the block sends nothing, or its condition is not on a reply's list
+        }
+        if (!first.find() || first.start() > c.start() || calls.size() != 2 || call.find(call.end())
                 || !onlyCopies(p.substring(0, c.start()), reply, first.start())) {
-            return null; // one request, its list the reply's value, then the follow-up's: nothing else sends
+            return unread(code, c, close); // one request, its list the reply's value, then the follow-up's only
         }
         call.find(0);
         Matcher sent = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$").matcher(inside.substring(0, call.start()));
         Matcher uri = URI.matcher(call.group(1));
         if (!sent.find() || !uri.find() || BRANCH.matcher(inside.substring(0, call.start())).find()) {
-            return null;
+            return unread(code, c, close);
         }
         String rest = inside.substring(call.end());
         Matcher listed = Pattern.compile("(?i)\\$(\\w+)\\s*\\+?=\\s*\\$" + sent.group(1) + "\\.value\\b").matcher(rest);
         if (!listed.find()) {
-            return null;
+            return unread(code, c, close);
         }
         String more = listed.group(1);
         Matcher appended = Pattern.compile("(?i)\\$(\\w+)\\s*\\+=\\s*\\$" + more + "\\b").matcher(rest);
         if (!appended.find() || !appended.group(1).equalsIgnoreCase(reply) && !Pattern.compile("(?i)\\$"
                 + appended.group(1) + "\\s*=\\s*@\\(\\s*\\$" + reply + "\\s*\\)").matcher(p.substring(0, c.start()))
                 .find()) {
-            return null; // appended to the result read from the first reply
+            return unread(code, c, close); // appended to the result read from the first reply
         }
         Map<String, String> stamp = stamps(rest, more);
         int at = code.processOffset();
@@ -101,12 +108,34 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
     }
 
     /**
+     * A block under the same condition whose requests are not the form (sent under a further condition, in a loop,
+     * besides other requests): the entry is read without it and its GET sets say so ({@link #block} null).
+     */
+    private static FollowUpReading unread(FunctionCode code, Matcher condition, int close) {
+        int at = code.processOffset();
+        return new FollowUpReading(new FunctionCode(code.module(), code.file(), code.signature(),
+                blank(code.text(), at + condition.start(), at + close)), null, "value", condition.group(4),
+                condition.group(6), Map.of(), code.source(at + condition.start()) + "-"
+                + PsText.lineOf(code.text(), at + close - 1));
+    }
+
+    /**
      * The entry of the code without the block ({@code entry}), each GET set followed by the block's request and
-     * saying so in a note; {@code entry} as it is when no set is a GET or the block's URL is not read.
+     * saying so in a note; {@code entry} as it is when no set is a GET or the block's URL is not read. A block not
+     * of the form ({@link #unread}) leaves each GET set a note saying what the module sends there and that a run here
+     * does not.
      */
     RequestEntry attach(RequestEntry entry) {
         if (entry.reason() != null || !entry.via().matches("Invoke-(Mg)?GraphRequest")) {
             return entry;
+        }
+        if (block == null) {
+            String note = "when no object the module read has " + key + " '" + value + "', the module also sends the"
+                    + " GETs of " + source + ", chosen there by its arguments and by what it read, and appends their"
+                    + " objects to the result; not read: a run here does not send them" + lacksHash("");
+            return new RequestEntry(entry.command(), entry.module(), entry.source(), entry.via(), entry.sets().stream()
+                    .map(s -> !"GET".equals(s.method()) ? s : s.withNotes(Stream.concat(s.notes().stream(),
+                            Stream.of(note)).toList())).toList(), null, entry.columns());
         }
         UriTemplates uris = new UriTemplates(block, block.process());
         List<SetRequest> sets = new ArrayList<>();
@@ -121,7 +150,8 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
                     + " -notcontains compares whole values, in any case; an empty reply has none), the module sends GET "
                     + path + " next (" + source + ") and appends the objects of its first page to the result"
                     + (stamp.isEmpty() ? "" : ", each with " + String.join(", ", stamp.entrySet().stream()
-                    .map(e -> e.getKey() + " '" + e.getValue() + "'").toList())) + lacksHash());
+                    .map(e -> e.getKey() + " '" + e.getValue() + "'").toList()))
+                    + lacksHash(": the module sends it whatever the first reply holds, and so does a run here"));
             sets.add(s.withThen(new FollowUp(path, uris.query(s.set()), list, key, value, stamp), notes));
         }
         return new RequestEntry(entry.command(), entry.module(), entry.source(), entry.via(), sets, null,
@@ -129,10 +159,10 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
     }
 
     /** What Graph's {@code @odata.type} values, written with a leading {@code #}, make of a value without one. */
-    private String lacksHash() {
+    private String lacksHash(String so) {
         return key.equalsIgnoreCase("@odata.type") && !value.startsWith("#") ? "; Graph writes @odata.type with a"
-                + " leading '#' ('#" + value + "'), which the module's value lacks, so with Graph's replies the module"
-                + " sends it whatever the first reply holds, and so does a run here" : "";
+                + " leading '#' ('#" + value + "'), which the module's value lacks, so with Graph's replies the"
+                + " condition always holds" + so : "";
     }
 
     /** Whether the reply variable's assignments before the block are the call's and copies of itself. */
