@@ -169,6 +169,9 @@ final class PlanRunner {
         }
         GraphRequest last = requests.get(requests.size() - 1);
         boolean single = collect(reply, last, paging, tally, pages, cancel);
+        if (plan.then() != null) { // the module's GET after it, sent by that reply: its objects are appended
+            single &= !FollowUpRun.append(client, plan.then(), last, reply, o -> tally.add(o, true), cancel);
+        }
         if (plan.none() != null) { // the object asked for by a filter (a name): none found is the module's error
             if (tally.count == 0) {
                 throw GraphFault.of(GraphFault.Kind.NOT_FOUND, plan.none(), last.method() + " "

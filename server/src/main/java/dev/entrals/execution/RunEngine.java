@@ -225,6 +225,10 @@ public final class RunEngine {
             shown(plan, plan.requests().get(i), (each == null ? "" : "   (for each object whose " + each.property()
                     + " is " + each.types().get(i) + ")") + chosenBy(plan, plan.match()), out);
         }
+        if (plan.then() != null) { // sent after the request, by its reply
+            GraphRequest by = plan.requests().get(plan.requests().size() - 1);
+            shown(plan, plan.then().request(), plan.then().shown(by.method() + " " + by.relativeUrl()), out);
+        }
         return out;
     }
 
@@ -256,6 +260,9 @@ public final class RunEngine {
         List<GraphRequest> all = new ArrayList<>();
         plan.lookups().forEach(l -> all.addAll(l.tries()));
         all.addAll(plan.requests());
+        if (plan.then() != null) {
+            all.add(plan.then().request());
+        }
         return all;
     }
 

@@ -318,9 +318,13 @@ public final class BundledRequestPlanner implements RequestPlanner {
                     : url.replace(SetRequest.EACH, ArgumentText.escapeData(each)), headers, body, file, replyFile));
         }
         RequestPlan.Paging paging = paging(set, args, notes);
+        FollowUp.Planned then = FollowUp.plan(set.then(), args, used, t -> { // a GET after it, by its reply
+            StringBuilder filled = new StringBuilder();
+            return fillPath(entry, set, t, t, args, used, filled) == null ? filled.toString() : null;
+        });
         return new Planned(new RequestPlan(entry.command(), set.set(), requests, paging, entry.columns(), notes,
                 !set.each().isEmpty(), lookups, perObject, steps.match(set.when()), keeps,
-                set.none() == null ? null : ArgumentText.fill(set.none(), null, args)));
+                set.none() == null ? null : ArgumentText.fill(set.none(), null, args), then));
     }
 
     /** The arguments a body is written with: a value-mapped argument the path does not name, as the code maps it. */

@@ -66,12 +66,15 @@ public record RequestEntry(String command, String module, String source, String 
      *                the route the object's type picks ({@link ObjectRoutes}); {@code path} is then its first route
      * @param none    null for most sets; else the error the module writes when the reply (a collection) has no
      *                object, {@code {Param}} standing for an argument: the run reports it as a 404
+     * @param then    null for most sets; else a GET the module sends after this request when its reply has no object
+     *                with a value, whose objects it appends to the result ({@link FollowUp})
      */
     public record SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                              List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pagesAll,
                              List<ValueMap> valueMaps, List<LookupPart> lookups, String when,
-                             ObjectRoutes perObject, String none) {
+                             ObjectRoutes perObject, String none,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) FollowUp then) {
         /** What stands in the path for each value of {@link #each()}. */
         public static final String EACH = "{#}";
 
@@ -155,6 +158,21 @@ public record RequestEntry(String command, String module, String source, String 
             lookups = lookups == null ? List.of() : List.copyOf(lookups);
         }
 
+        /** A request without a follow-up. */
+        public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
+                          List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
+                          boolean pagesAll, List<ValueMap> valueMaps, List<LookupPart> lookups, String when,
+                          ObjectRoutes perObject, String none) {
+            this(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps, lookups, when,
+                    perObject, none, null);
+        }
+
+        /** The same request followed by this GET ({@link #then}), with these notes. */
+        public SetRequest withThen(FollowUp next, List<String> newNotes) {
+            return new SetRequest(set, method, path, query, headers, body, paged, newNotes, each, pagesAll, valueMaps,
+                    lookups, when, perObject, none, next);
+        }
+
         /** A request sent once (or per value of {@code each}), under a condition or always. */
         public SetRequest(String set, String method, String path, List<QueryPart> query, List<HeaderPart> headers,
                           List<BodyPart> body, boolean paged, List<String> notes, List<String> each,
@@ -180,19 +198,19 @@ public record RequestEntry(String command, String module, String source, String 
         /** The same request after these lookups. */
         public SetRequest withLookups(List<LookupPart> first) {
             return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, valueMaps,
-                    first, when, perObject, none);
+                    first, when, perObject, none, then);
         }
 
         /** The same request with these notes. */
         public SetRequest withNotes(List<String> newNotes) {
             return new SetRequest(set, method, path, query, headers, body, paged, newNotes, each, pagesAll, valueMaps,
-                    lookups, when, perObject, none);
+                    lookups, when, perObject, none, then);
         }
 
         /** The same request with these value maps. */
         public SetRequest withValueMaps(List<ValueMap> maps) {
             return new SetRequest(set, method, path, query, headers, body, paged, notes, each, pagesAll, maps, lookups,
-                    when, perObject, none);
+                    when, perObject, none, then);
         }
 
         /** One request (no loop). */

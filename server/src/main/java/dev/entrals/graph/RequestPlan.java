@@ -26,10 +26,12 @@ import java.util.List;
  * @param keeps          the module's filters of the reply's objects (a switch given: {@link Keep}); empty for most
  * @param none           null for most plans; else the error the module writes when the reply has no object (the
  *                       arguments filled in), which the run reports as a 404
+ * @param then           null for most plans; else a GET sent after the (last) request when its reply has no object
+ *                       with a value, whose objects are appended to the result ({@link FollowUp.Planned})
  */
 public record RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
                           List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
-                          PerObject perObject, Match match, List<Keep> keeps, String none) {
+                          PerObject perObject, Match match, List<Keep> keeps, String none, FollowUp.Planned then) {
     /** Copies the lists. */
     public RequestPlan {
         keeps = keeps == null ? List.of() : List.copyOf(keeps);
@@ -37,6 +39,20 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
         defaultColumns = List.copyOf(defaultColumns);
         notes = List.copyOf(notes);
         lookups = lookups == null ? List.of() : List.copyOf(lookups);
+    }
+
+    /** A plan without a follow-up. */
+    public RequestPlan(String command, String parameterSet, List<GraphRequest> requests, Paging paging,
+                       List<String> defaultColumns, List<String> notes, boolean combined, List<Lookup> lookups,
+                       PerObject perObject, Match match, List<Keep> keeps, String none) {
+        this(command, parameterSet, requests, paging, defaultColumns, notes, combined, lookups, perObject, match,
+                keeps, none, null);
+    }
+
+    /** This plan followed by this GET ({@link #then}). */
+    public RequestPlan withThen(FollowUp.Planned next) {
+        return new RequestPlan(command, parameterSet, requests, paging, defaultColumns, notes, combined, lookups,
+                perObject, match, keeps, none, next);
     }
 
     /** A plan whose empty reply is not an error. */
@@ -65,7 +81,7 @@ public record RequestPlan(String command, String parameterSet, List<GraphRequest
     /** This plan with other requests and lookups (the same paging, columns, notes, condition and filters). */
     public RequestPlan with(List<GraphRequest> otherRequests, List<Lookup> otherLookups) {
         return new RequestPlan(command, parameterSet, otherRequests, paging, defaultColumns, notes, combined,
-                otherLookups, perObject, match, keeps, none);
+                otherLookups, perObject, match, keeps, none, then);
     }
 
     /** Whether the module keeps {@code object} of a collection reply (every filter of {@link #keeps} holds). */

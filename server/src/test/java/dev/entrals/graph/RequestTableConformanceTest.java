@@ -183,6 +183,9 @@ class RequestTableConformanceTest {
         for (RequestPlan.Lookup l : planned.plan().lookups()) {
             checkLookup(e, l, code);
         }
+        if (planned.plan().then() != null) {
+            checkFollowUp(e, planned.plan().then(), code);
+        }
         if (planned.plan().perObject() != null) {
             checkPerObject(e, planned.plan(), code);
             return;
@@ -227,6 +230,25 @@ class RequestTableConformanceTest {
             assertTrue(literal || sdk, e.source() + ": the lookup " + t.relativeUrl() + " names no URL or SDK read"
                     + " of the code");
         }
+    }
+
+    /**
+     * A GET sent after the request by its reply ({@link FollowUp}): a GET against the code's literals, the value the
+     * code compares with {@code -notcontains} on the property named, and each stamp an {@code Add-Member} of the code.
+     */
+    private static void checkFollowUp(RequestEntry e, FollowUp.Planned then, String code) {
+        GraphRequest r = then.request();
+        assertEquals("GET", r.method(), e.source() + ": a follow-up reads");
+        String path = r.relativeUrl().split("\\?", 2)[0];
+        checkAgainstCode(e, r, path, code);
+        String tail = path.substring(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1); // its last two segments
+        assertTrue(code.contains("/" + tail), e.source() + ": the code writes no URL ending " + tail);
+        assertTrue(Pattern.compile("(?i)\\.['\"]" + Pattern.quote(then.sent().key()) + "['\"]\\s+-notcontains\\s+['\"]"
+                + Pattern.quote(then.sent().value()) + "['\"]").matcher(code).find(), e.source()
+                + ": the code compares no " + then.sent().key() + " with " + then.sent().value());
+        then.stamp().forEach((k, v) -> assertTrue(Pattern.compile("(?i)Add-Member\\b[^\\n]*-Name\\s+['\"]"
+                + Pattern.quote(k) + "['\"]\\s+-Value\\s+['\"]" + Pattern.quote(v) + "['\"]").matcher(code).find(),
+                e.source() + ": the code sets no " + k + " '" + v + "'"));
     }
 
     /**

@@ -164,6 +164,10 @@ public final class RequestTableGenerator {
 
     private static RequestEntry derive(String module, String rel, FunctionCode code, String raw, MgDerivation mg,
             java.util.function.Function<String, String> functions) {
+        FollowUpReading follow = FollowUpReading.read(code);
+        if (follow != null) { // a GET after the request, sent by its reply: the entry without it, then it
+            return follow.attach(derive(module, rel, follow.without(), raw, mg, functions));
+        }
         FunctionSignature fn = code.signature();
         MissingArguments.Reading missing = MissingArguments.read(code);
         if (!missing.needs().isEmpty()) {

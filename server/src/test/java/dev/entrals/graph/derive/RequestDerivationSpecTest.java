@@ -109,6 +109,15 @@ class RequestDerivationSpecTest {
                 s.perObject().routes().forEach((type, path) -> out.append("    ").append(type).append(": ")
                         .append(path).append('\n'));
             }
+            if (s.then() != null) { // a GET after the request, by its reply
+                out.append("  then GET ").append(s.then().path()).append(s.then().query().stream().map(q -> q.option()
+                        + "=" + (q.param() == null ? q.fallback() : "-" + q.param() + (q.fallback() == null ? ""
+                        : " else " + q.fallback()))).reduce((a, b) -> a + "&" + b).map(q -> "?" + q).orElse(""))
+                        .append(" unless an object of ").append(s.then().list()).append(" has ")
+                        .append(s.then().key()).append(" = ").append(s.then().value()).append('\n');
+                s.then().stamp().forEach((k, v) -> out.append("    stamp ").append(k).append(" = ").append(v)
+                        .append('\n'));
+            }
             for (String n : s.notes()) {
                 out.append("  note ").append(n).append('\n');
             }
