@@ -12,10 +12,11 @@ import dev.entrals.graph.GraphRequest;
 import dev.entrals.session.CancellationSignal;
 
 /**
- * Sends a plan's follow-up ({@link FollowUp.Planned}) after its request, as the module does: only when the first
- * reply decides for it (no object of its list has the value), then hands each object of the follow-up's reply (its
- * first page, as the module reads {@code .value}) on, stamped with the module's properties. A failed follow-up ends
- * the run with its fault, saying what was sent before it.
+ * Sends a plan's follow-up ({@link FollowUp.Planned}) after its request, as the module does: only when the objects
+ * read from the first request (every page it followed) decide for it (none has the value; with a count left to ask
+ * for, one above 0), then hands each object of the follow-up's reply (its first page, as the module reads
+ * {@code .value}) on, stamped with the module's properties. A failed follow-up ends the run with its fault, saying
+ * what was sent before it.
  */
 final class FollowUpRun {
 
@@ -26,23 +27,21 @@ final class FollowUpRun {
     }
 
     /**
-     * Sends the follow-up when {@code firstReply} (the reply of {@code first}) decides for it; each appended object
-     * goes to {@code add}. True when it was sent.
+     * Sends the follow-up when the {@code read} objects of {@code first}'s replies decide for it ({@code has}: one of
+     * them has the value compared); each appended object goes to {@code add}. True when it was sent.
      */
-    static boolean append(GraphClient client, FollowUp.Planned then, GraphRequest first, GraphReply firstReply,
+    static boolean append(GraphClient client, FollowUp.Planned then, GraphRequest first, long read, boolean has,
                           Consumer<Map<String, Object>> add, CancellationSignal cancel) {
-        if (!then.sent().holds(firstReply == null ? null : firstReply.body())) {
+        if (!then.sends(read, has)) {
             return false;
         }
+        GraphRequest next = then.request(read);
         GraphReply reply;
         try {
-            reply = client.send(then.request(), cancel);
+            reply = client.send(next, cancel);
         } catch (GraphFault f) {
-            JsonNode list = firstReply == null || firstReply.body() == null ? null
-                    : firstReply.body().get(then.sent().list());
-            int read = list != null && list.isArray() ? list.size() : 0;
             throw f.withHint("Sent before it: " + client.line(first) + " (answered with " + read
-                    + (read == 1 ? " object" : " objects") + ", not shown). " + client.line(then.request())
+                    + (read == 1 ? " object" : " objects") + ", not shown). " + client.line(next)
                     + " was sent because that reply has no object in " + then.sent().list() + " whose "
                     + then.sent().key() + " is " + then.sent().value() + ".");
         }

@@ -58,6 +58,10 @@ final class PlanRunner {
         /** The collection's objects read, kept or not: -Top limits what is asked for, as the module's $top does. */
         long read;
         int page;
+        /** Null for most plans; else what a follow-up looks for in the collection's objects, and whether one had it. */
+        java.util.function.Predicate<Map<String, Object>> watch;
+        long listed;
+        boolean seen;
 
         Tally(int keep, Integer limit, Consumer<Map<String, Object>> each,
               java.util.function.Predicate<Map<String, Object>> filter) {
@@ -73,6 +77,10 @@ final class PlanRunner {
 
         void add(Map<String, Object> o, boolean ofCollection) {
             read++;
+            if (ofCollection && watch != null) {
+                listed++;
+                seen |= watch.test(o);
+            }
             if (ofCollection && filter != null && !filter.test(o)) {
                 return; // the module's filter of the reply (a switch such as -HasErrorsOnly) drops it
             }
@@ -168,9 +176,15 @@ final class PlanRunner {
                     written);
         }
         GraphRequest last = requests.get(requests.size() - 1);
+        if (plan.then() != null) { // what the module's GET after it looks for, in every page it reads
+            tally.watch = plan.then()::has;
+        }
         boolean single = collect(reply, last, paging, tally, pages, cancel);
-        if (plan.then() != null) { // the module's GET after it, sent by that reply: its objects are appended
-            single &= !FollowUpRun.append(client, plan.then(), last, reply, o -> tally.add(o, true), cancel);
+        if (plan.then() != null) { // the module's GET after it, sent by those replies: its objects are appended
+            long read = tally.listed;
+            boolean has = tally.seen;
+            tally.watch = null;
+            single &= !FollowUpRun.append(client, plan.then(), last, read, has, o -> tally.add(o, true), cancel);
         }
         if (plan.none() != null) { // the object asked for by a filter (a name): none found is the module's error
             if (tally.count == 0) {

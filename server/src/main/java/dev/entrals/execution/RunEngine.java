@@ -227,7 +227,9 @@ public final class RunEngine {
         }
         if (plan.then() != null) { // sent after the request, by its reply
             GraphRequest by = plan.requests().get(plan.requests().size() - 1);
-            shown(plan, plan.then().request(), plan.then().shown(by.method() + " " + by.relativeUrl()), out);
+            boolean pages = plan.paging() != null && plan.paging().followNextLink();
+            shown(plan, plan.then().shownRequest(), plan.then().shown(by.method() + " " + by.relativeUrl()
+                    + (pages ? " (every page it reads)" : "")), out);
         }
         return out;
     }
@@ -260,8 +262,8 @@ public final class RunEngine {
         List<GraphRequest> all = new ArrayList<>();
         plan.lookups().forEach(l -> all.addAll(l.tries()));
         all.addAll(plan.requests());
-        if (plan.then() != null) {
-            all.add(plan.then().request());
+        if (plan.then() != null) { // as shown: a value it computes from the objects read is a placeholder
+            all.add(plan.then().shownRequest());
         }
         return all;
     }

@@ -79,22 +79,6 @@ class BundledOwnerspRunTest extends BundledRunCase {
     }
 
     @Test
-    void groupMembersAreReadWithoutTheBlockTheModuleSendsAfterThemAndTheRunSaysSo() {
-        // Get-EntraGroupMember.ps1:69 the first GET (its pages :75-89); :98-128 the service principal members, by -Top
-        // in a do/while or once: not the form read, so not sent here, and the run's notes say what the module sends
-        String members = "/v1.0/groups/" + GROUP + "/members";
-        graph.collection(members, List.of(Map.of("@odata.type", "#microsoft.graph.user", "id", USER)))
-                .collection(members + "/microsoft.graph.servicePrincipal", List.of(Map.of("id", APP)));
-        RunResult done = run(RunInput.commandLine("Get-EntraGroupMember -GroupId " + GROUP));
-        assertEquals(RunStatus.OK, done.status(), done.text());
-        assertEquals(List.of("GET " + members + "?$select=*"), sent());
-        assertEquals(List.of(USER), done.objects().stream().map(o -> o.get("id")).toList());
-        assertTrue(done.notes().stream().anyMatch(n -> n.contains("the module also sends the GETs of"
-                + " Entra/Microsoft.Entra/Groups/Get-EntraGroupMember.ps1:98-128") && n.contains("a run here does not"
-                + " send them")), done.notes()::toString);
-    }
-
-    @Test
     void whatIfShowsBothRequestsTheSecondAsConditionalAndSendsNothing() {
         RunResult what = run(RunInput.commandLine(CALL + " -Property id,displayName -WhatIf"));
         assertEquals(RunStatus.WHAT_IF, what.status(), what.text());

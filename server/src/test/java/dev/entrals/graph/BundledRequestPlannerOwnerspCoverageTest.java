@@ -82,23 +82,12 @@ class BundledRequestPlannerOwnerspCoverageTest {
     }
 
     @Test
-    void theBetaTwinAndGroupMembersAreNotThisForm() {
+    void theBetaTwinIsNotThisForm() {
         // Get-EntraBetaGroupOwner.ps1 65 (Invoke-GraphRequest …).value: its only request, no second one
         RequestPlan beta = planned("Get-EntraBetaGroupOwner", "GroupId", GROUP);
         assertEquals(List.of("GET /beta/groups/" + GROUP + "/owners?$select=*"), requests(beta));
         assertNull(beta.then());
-        // Get-EntraGroupMember.ps1 98-128: the same condition, on every page read (69-91), but 102-113 with -Top its
-        // follow-up asks for $top=(-Top minus the objects read) in a do/while, 115-117 without -Top once: not this
-        // form; the note says what the module sends there and that a run does not (was "a URL … is not read")
-        RequestPlan members = planned("Get-EntraGroupMember", "GroupId", GROUP);
-        assertNull(members.then());
-        assertEquals(List.of("GET /v1.0/groups/" + GROUP + "/members?$select=*"), requests(members));
-        assertTrue(members.notes().stream().anyMatch(n -> n.startsWith("when no object the module read has @odata.type"
-                + " 'microsoft.graph.servicePrincipal', the module also sends the GETs of"
-                + " Entra/Microsoft.Entra/Groups/Get-EntraGroupMember.ps1:98-128, chosen there by its arguments and by"
-                + " what it read, and appends their objects to the result; not read: a run here does not send them")),
-                members.notes()::toString);
-        assertFalse(members.notes().contains(RequestEntry.SetRequest.VALUE_BRANCH_ANY), members.notes()::toString);
+        // Get-EntraGroupMember.ps1 98-128 (its follow-up by what -Top leaves): BundledRequestPlannerGroupmemberCoverageTest
     }
 
     private static JsonNode reply(String json) throws Exception {

@@ -246,6 +246,15 @@ class RequestTableConformanceTest {
         assertTrue(Pattern.compile("(?i)\\.['\"]" + Pattern.quote(then.sent().key()) + "['\"]\\s+-notcontains\\s+['\"]"
                 + Pattern.quote(then.sent().value()) + "['\"]").matcher(code).find(), e.source()
                 + ": the code compares no " + then.sent().key() + " with " + then.sent().value());
+        if (then.left() != null) { // asked for by what an argument leaves: the code's branch, cap and option
+            FollowUp.Left left = then.left();
+            assertTrue(Pattern.compile("(?i)ContainsKey\\(\\s*['\"]" + left.param() + "['\"]\\s*\\)\\s*-and\\s+\\$\\w+\\s+-gt"
+                    + "\\s+0").matcher(code).find(), e.source() + ": no branch on -" + left.param() + " and what is left");
+            assertTrue(Pattern.compile("(?i)\\[Math\\]::Min\\(\\s*\\$\\w+\\s*,\\s*" + left.cap() + "\\s*\\)").matcher(code)
+                    .find(), e.source() + ": the code caps nothing at " + left.cap());
+            assertTrue(Pattern.compile("(?i)/" + Pattern.quote(tail) + "\\?`?" + Pattern.quote(left.option()) + "=\\$")
+                    .matcher(code).find(), e.source() + ": the code asks for no " + left.option() + " at " + tail);
+        }
         then.stamp().forEach((k, v) -> assertTrue(Pattern.compile("(?i)Add-Member\\b[^\\n]*-Name\\s+['\"]"
                 + Pattern.quote(k) + "['\"]\\s+-Value\\s+['\"]" + Pattern.quote(v) + "['\"]").matcher(code).find(),
                 e.source() + ": the code sets no " + k + " '" + v + "'"));

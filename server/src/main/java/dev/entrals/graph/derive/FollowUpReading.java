@@ -37,10 +37,12 @@ import java.util.stream.Stream;
  * @param value   the value compared
  * @param stamp   the properties set on each appended object
  * @param source  {@code file:line} of the follow-up's call; for a block not of the form ({@code block} null), its
- *                lines ({@code file:first-last})
+ *                lines ({@code file:first-last}); for a follow-up by what is left, the lines of its branches
+ * @param pages   whether the list is every page of the first request the code follows ({@link FirstList})
+ * @param left    null, or the follow-up's option computed from the objects read ({@link LeftBranches})
  */
 record FollowUpReading(FunctionCode without, FunctionCode block, String list, String key, String value,
-                       Map<String, String> stamp, String source) {
+                       Map<String, String> stamp, String source, boolean pages, FollowUp.Left left) {
 
     private static final Pattern CONDITION = Pattern.compile("(?i)\\bif\\s*\\(\\s*(?:\\(\\s*\\$(\\w+)\\.count\\s+-eq"
             + "\\s+0\\s*\\)\\s*-or\\s+)?\\$(\\w+)\\.(['\"])([^'\"]+)\\3\\s+-notcontains\\s+(['\"])([^'\"]*)\\5\\s*\\)"
@@ -62,25 +64,28 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
         int open = c.end() - 1;
         int close = PsText.close(p, open);
         String inside = p.substring(open + 1, close - 1);
-        Matcher first = Pattern.compile("(?i)\\$" + reply + "\\s*=\\s*\\(\\s*Invoke-(?:Mg)?GraphRequest\\b[^()\\n]*\\)"
-                + "\\.value\\b").matcher(p);
-        List<Integer> calls = CALL.matcher(p).results().map(java.util.regex.MatchResult::start).toList();
         Matcher call = CALL.matcher(inside);
         if (!call.find() || !Pattern.compile("(?i)\\$" + reply + "\\s*=[^=\\n]*\\.value\\b").matcher(p.substring(0,
                 c.start())).find()) {
             return null; // the block sends nothing, or its condition is not on a reply's list
         }
-        if (!first.find() || first.start() > c.start() || calls.size() != 2 || call.find(call.end())
-                || !onlyCopies(p.substring(0, c.start()), reply, first.start())) {
-            return unread(code, c, close); // one request, its list the reply's value, then the follow-up's only
+        FirstList.Gathered gathered = FirstList.read(p.substring(0, c.start()), reply);
+        if (gathered == FirstList.Gathered.NOT || CALL.matcher(p.substring(close)).find()) {
+            return unread(code, c, close); // one request (and its pages), its list the reply's value, then the block
         }
-        call.find(0);
-        Matcher sent = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$").matcher(inside.substring(0, call.start()));
-        Matcher uri = URI.matcher(call.group(1));
-        if (!sent.find() || !uri.find() || BRANCH.matcher(inside.substring(0, call.start())).find()) {
+        LeftBranches left = LeftBranches.read(inside, reply);
+        String body = left == null ? inside : left.blanked(); // by what is left: read as the branch without it
+        call = CALL.matcher(body);
+        if (!call.find() || call.find(call.end())) {
             return unread(code, c, close);
         }
-        String rest = inside.substring(call.end());
+        call.find(0);
+        Matcher sent = Pattern.compile("(?i)\\$(\\w+)\\s*=\\s*$").matcher(body.substring(0, call.start()));
+        Matcher uri = URI.matcher(call.group(1));
+        if (!sent.find() || !uri.find() || BRANCH.matcher(body.substring(0, call.start())).find()) {
+            return unread(code, c, close);
+        }
+        String rest = body.substring(call.end());
         Matcher listed = Pattern.compile("(?i)\\$(\\w+)\\s*\\+?=\\s*\\$" + sent.group(1) + "\\.value\\b").matcher(rest);
         if (!listed.find()) {
             return unread(code, c, close);
@@ -96,6 +101,9 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
         int at = code.processOffset();
         String without = blank(code.text(), at + c.start(), at + close);
         String only = blank(blank(code.text(), at + c.start(), at + open + 1), at + close - 1, at + close);
+        if (left != null) { // the branch by what is left, and the other's own lines
+            only = only.substring(0, at + open + 1) + body + only.substring(at + close - 1);
+        }
         Matcher other = Pattern.compile("(?im)^\\s*\\$" + uri.group(1) + "\\s*=[^=\\n].*$").matcher(p);
         while (other.find()) {
             if (other.start() < open || other.start() > close) {
@@ -104,7 +112,9 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
         }
         return new FollowUpReading(new FunctionCode(code.module(), code.file(), code.signature(), without),
                 new FunctionCode(code.module(), code.file(), code.signature(), only), "value", c.group(4), c.group(6),
-                stamp, code.source(at + open + 1 + call.start()));
+                stamp, left == null ? code.source(at + open + 1 + call.start()) : code.source(at + open + 1 + left.first())
+                + "-" + PsText.lineOf(code.text(), at + open + left.last()), gathered == FirstList.Gathered.PAGES,
+                left == null ? null : left.left());
     }
 
     /**
@@ -116,7 +126,7 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
         return new FollowUpReading(new FunctionCode(code.module(), code.file(), code.signature(),
                 blank(code.text(), at + condition.start(), at + close)), null, "value", condition.group(4),
                 condition.group(6), Map.of(), code.source(at + condition.start()) + "-"
-                + PsText.lineOf(code.text(), at + close - 1));
+                + PsText.lineOf(code.text(), at + close - 1), false, null);
     }
 
     /**
@@ -140,19 +150,25 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
         UriTemplates uris = new UriTemplates(block, block.process());
         List<SetRequest> sets = new ArrayList<>();
         for (SetRequest s : entry.sets()) {
-            String path = "GET".equals(s.method()) && !s.paged() ? uris.pathFor(s.set()) : null;
+            String path = "GET".equals(s.method()) && (pages || !s.paged()) ? uris.pathFor(s.set()) : null;
             if (path == null) {
                 sets.add(s);
                 continue;
             }
             List<String> notes = new ArrayList<>(s.notes());
-            notes.add("when the reply's " + list + " has no object whose " + key + " is '" + value + "' (the module's"
-                    + " -notcontains compares whole values, in any case; an empty reply has none), the module sends GET "
-                    + path + " next (" + source + ") and appends the objects of its first page to the result"
+            notes.add("when " + (pages ? "the objects the module read (" + list + " of every page it follows) include"
+                    + " none" : "the reply's " + list + " has no object") + " whose " + key + " is '" + value + "' (the module's"
+                    + " -notcontains compares whole values, in any case; an empty reply has none)" + (left == null ? ""
+                    : (", and -" + left.param() + " minus the objects read is above 0 or -" + left.param()
+                    + " is not given")) + ", the module sends GET " + path + (left == null ? "" : " (with -"
+                    + left.param() + ": " + left.option() + " = -" + left.param() + " minus the objects read, at most "
+                    + left.cap() + ", first in its query; without it, no " + left.option() + ")") + " next (" + source
+                    + ") and appends the objects of its first page to the result"
                     + (stamp.isEmpty() ? "" : ", each with " + String.join(", ", stamp.entrySet().stream()
                     .map(e -> e.getKey() + " '" + e.getValue() + "'").toList()))
-                    + lacksHash(": the module sends it whatever the first reply holds, and so does a run here"));
-            sets.add(s.withThen(new FollowUp(path, uris.query(s.set()), list, key, value, stamp), notes));
+                    + lacksHash(": the module sends it whatever " + (left == null ? "the first reply holds"
+                    : "types the objects read have") + ", and so does a run here"));
+            sets.add(s.withThen(new FollowUp(path, uris.query(s.set()), list, key, value, stamp, left), notes));
         }
         return new RequestEntry(entry.command(), entry.module(), entry.source(), entry.via(), sets, null,
                 entry.columns());
@@ -163,18 +179,6 @@ record FollowUpReading(FunctionCode without, FunctionCode block, String list, St
         return key.equalsIgnoreCase("@odata.type") && !value.startsWith("#") ? "; Graph writes @odata.type with a"
                 + " leading '#' ('#" + value + "'), which the module's value lacks, so with Graph's replies the"
                 + " condition always holds" + so : "";
-    }
-
-    /** Whether the reply variable's assignments before the block are the call's and copies of itself. */
-    private static boolean onlyCopies(String before, String reply, int call) {
-        Matcher a = Pattern.compile("(?i)\\$" + reply + "\\s*=[^=]([^\\n]*)").matcher(before);
-        while (a.find()) {
-            if (a.start() != call && !a.group(1).matches("(?i)\\s*\\$" + reply + "\\s*\\|\\s*ConvertTo-Json\\b[^|]*\\|"
-                    + "\\s*ConvertFrom-Json\\s*")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code $more | ForEach-Object { … Add-Member … -Name 'P' -Value 'W' -Force }}: P → W, in order. */

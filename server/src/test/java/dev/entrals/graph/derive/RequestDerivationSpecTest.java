@@ -117,6 +117,11 @@ class RequestDerivationSpecTest {
                         .append(s.then().key()).append(" = ").append(s.then().value()).append('\n');
                 s.then().stamp().forEach((k, v) -> out.append("    stamp ").append(k).append(" = ").append(v)
                         .append('\n'));
+                if (s.then().left() != null) { // asked for by what an argument leaves of the objects read
+                    out.append("    left ").append(s.then().left().option()).append(" = -").append(s.then().left()
+                            .param()).append(" minus the objects read, at most ").append(s.then().left().cap())
+                            .append('\n');
+                }
             }
             for (String n : s.notes()) {
                 out.append("  note ").append(n).append('\n');
