@@ -94,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         switch (r.status()) {
             case OK -> {
-                if (!r.request().isEmpty()) {
+                if (!r.request().isEmpty() && !r.opensPage()) {
                     err.println(r.request().get(0) + " -> " + r.count() + (r.count() == 1 ? " object" : " objects")
                             + " in " + r.millis() + " ms");
                 }
@@ -105,7 +105,8 @@ public final class RunCommand implements Callable<Integer> {
             case WHAT_IF -> out.print(r.text());
             case CONFIRMATION_REQUIRED -> {
                 out.print(r.text());
-                err.println("Not sent: run again with --yes to send this write.");
+                err.println(r.opensPage() ? "Not confirmed: run again with --yes to confirm (the command line prints the"
+                        + " URL; it opens no browser)." : "Not sent: run again with --yes to send this write.");
             }
             default -> err.print(endLine(r.text()));
         }

@@ -33,6 +33,9 @@ final class ConsentPage {
     /** The scopes a person pressing Enter at the module's prompt gets (:58 {@code $suggestedScopes}, :67, :72). */
     static final String ENTER_SCOPES = "user.read";
 
+    /** How the request line of such a run starts (its URL follows). */
+    static final String SHOWN = "Open in the browser: ";
+
     /** What the result's Action says when the URL was opened: the module's own (:146). */
     static final String LAUNCHED = "Browser Launched";
 
@@ -107,7 +110,7 @@ final class ConsentPage {
             notes.add("The consent page is the session's cloud's (" + host + "): the module's code writes "
                     + MODULE_HOST + " whatever the cloud.");
         }
-        List<String> shown = List.of("Open in the browser: " + url);
+        List<String> shown = List.of(SHOWN + url);
         if (call.whatIf() || in.whatIf()) {
             return RunEngine.result(command, shown, RunStatus.WHAT_IF, true, "What if: Performing the operation \"Open"
                     + " in the browser\" on target \"" + url + "\".\n\n" + String.join("\n", shown) + "\n", notes,

@@ -38,4 +38,9 @@ public record RunResult(String command, List<String> request, RunStatus status, 
                      List<String> notes, long millis, List<String> unevaluated) {
         this(command, request, status, write, objects, count, single, text, notes, millis, unevaluated, List.of());
     }
+
+    /** Whether the run opens a page in the browser (an admin consent URL) rather than sending a request. */
+    public boolean opensPage() {
+        return !request.isEmpty() && request.get(0).startsWith(ConsentPage.SHOWN);
+    }
 }

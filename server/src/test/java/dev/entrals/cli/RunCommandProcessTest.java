@@ -194,7 +194,7 @@ class RunCommandProcessTest {
         Run asked = bundled.run("run", line);
         assertEquals(2, asked.exit(), asked.err());
         assertTrue(asked.out().contains(url), asked.out());
-        assertTrue(asked.err().contains("--yes"), asked.err());
+        assertTrue(asked.err().contains("Not confirmed: run again with --yes to confirm"), asked.err());
         Run confirmed = bundled.run("run", "--yes", line);
         assertEquals(0, confirmed.exit(), confirmed.err());
         List<String> out = confirmed.out().lines().toList();
@@ -202,6 +202,7 @@ class RunCommandProcessTest {
                 out.get(0));
         assertTrue(out.get(1).startsWith("https://127.0.0.1:") && out.get(1).endsWith(url), out.get(1));
         assertTrue(confirmed.out().contains("Action           : Not launched"), confirmed.out());
+        assertFalse(confirmed.err().contains(" object"), "no request summary: " + confirmed.err());
         assertEquals(List.of(), graph.requestLines(), "nothing sent");
     }
 }

@@ -47,13 +47,6 @@ class BundledNewappRunTest extends BundledRunCase {
         assertTrue(r.text().contains("Status: 403"), r.text());
     }
 
-    @Test
-    void anArgumentStillNotReadIsRefusedAndNothingIsSent() {
-        // New-EntraApplication.ps1:409-430 -AddIns (each add-in's properties appended as literals): not read
-        // (-AppRoles, formerly here, is read since section approles: BundledApprolesRunTest)
-        RunResult r = run(RunInput.commandLine("New-EntraApplication -DisplayName app -AddIns @(@{Type='x'})").confirm());
-        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("-AddIns is turned into the body's addIns by code not read"), r.text());
-        assertEquals(List.of(), graph.requests);
-    }
+    // (the arguments once refused here, -AppRoles then -AddIns, are read since sections approles and appcreds:
+    // BundledApprolesRunTest, BundledAppcredsRunTest)
 }

@@ -76,14 +76,6 @@ class BundledObjargsRunTest extends BundledRunCase {
         assertTrue(r.text().contains("Status: 403"), r.text());
     }
 
-    @Test
-    void anArgumentInAFormNotReadIsRefusedAndNothingIsSent() {
-        // Set-EntraDevice.ps1:64-78 -AlternativeSecurityIds: the key re-encoded inside a -BodyParameter; not read
-        // (Set-EntraApplication -AddIns, the example here before, is read since branch appcreds)
-        RunResult r = run(RunInput.commandLine("Set-EntraDevice -DeviceObjectId 00000000-0000-0000-0000-000000000001"
-                + " -AlternativeSecurityIds @(@{Type=2; Key=@(88, 53)})").confirm());
-        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("-AlternativeSecurityIds is turned into -BodyParameter by code not read"), r.text());
-        assertEquals(List.of(), graph.requests);
-    }
+    // (the arguments once refused here, Set-EntraApplication -AddIns then Set-EntraDevice -AlternativeSecurityIds, are
+    // read since sections appcreds and altsec; BundledAltsecRunTest has the -BodyParameter calls still refused)
 }

@@ -135,6 +135,19 @@ class ZeroSetupTest {
     }
 
     @Test
+    void theModulesRangesAreShownOnHover() throws Exception {
+        // Get-EntraUser.ps1:12 [ValidateRange(1, [int]::MaxValue)] $Top, :34 [ValidateRange(1, 999)] $PageSize
+        String text = "Get-EntraUser -Top 5 -PageSize 50\n";
+        String uri = session.open(text);
+        String top = session.hover(uri, EditorSession.position(text, text.indexOf("Top"))).getContents().getRight()
+                .getValue();
+        assertTrue(top.contains("Checked by the module: at least 1\n"), top);
+        String page = session.hover(uri, EditorSession.position(text, text.indexOf("PageSize"))).getContents()
+                .getRight().getValue();
+        assertTrue(page.contains("Checked by the module: from 1 to 999\n"), page);
+    }
+
+    @Test
     void aShouldProcessCmdletShowsWhatIfAndConfirmInItsSyntaxAndCompletion() throws Exception {
         String text = "Add-EntraBetaGroupMember -";
         String uri = session.open(text);

@@ -129,22 +129,16 @@ class BundledRequestPlannerBodyCoverageTest {
     }
 
     @Test
-    void aBodyPerParameterSetAndOptionalArgumentsNotReadAreRefusedWhenGiven() {
+    void aBodyPerParameterSetAndNoNoteForArgumentsNotGiven() {
         // New-EntraApplication.ps1 106 if ($PSCmdlet.ParameterSetName -eq 'CreateApplication') { 110
-        // $appBody['displayName'] = $DisplayName … 409-430 AddIns, each add-in's properties appended as literals (not
-        // read; AppRoles, formerly here, is read since section approles) … } else { 537 $appBody =
+        // $appBody['displayName'] = $DisplayName … (every optional argument read since sections approles and appcreds:
+        // the refusal of one not read is in the spec, section newapp) … } else { 537 $appBody =
         // $AdditionalProperties }; POST /v1.0/applications
         assertEquals("POST /v1.0/applications {\"displayName\":\"App\",\"signInAudience\":\"AzureADMyOrg\"}",
                 request(plannedIn("New-EntraApplication", null, "DisplayName", "App", "SignInAudience", "AzureADMyOrg")));
         assertEquals("POST /v1.0/applications {\"displayName\":\"App\",\"web\":{\"homePageUrl\":\"https://x\"}}",
                 request(plannedIn("New-EntraApplication", "CreateWithAdditionalProperties", "AdditionalProperties",
                         map("displayName", "App", "web", map("homePageUrl", "https://x")))));
-        RequestPlanner.Result roles = PLANNER.plan("New-EntraApplication", null, map("DisplayName", "App",
-                "AddIns", List.of(map("Type", "r"))));
-        assertEquals("New-EntraApplication cannot be run here with -AddIns: -AddIns is turned into the body's"
-                + " addIns by code not read (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:429)"
-                + " (Entra/Microsoft.Entra/Applications/New-EntraApplication.ps1:560).",
-                assertInstanceOf(RequestPlanner.Unsupported.class, roles).reason());
         // arguments not given are not this call's concern: no note about them
         List<String> notes = plannedIn("New-EntraApplication", null, "DisplayName", "App").notes();
         assertTrue(notes.stream().noneMatch(n -> n.contains("by code not read")), notes.toString());

@@ -381,6 +381,25 @@ class BundledRequestPlannerCoverageTest {
     }
 
     @Test
+    void anOptionalArgumentTheCodeTurnsIntoTheBodyInAWayNotReadIsRefusedOnlyWhenGiven() {
+        // by hand: the derivation's note for such an argument (InvokeDerivation: "-P is turned into the body's p by
+        // code not read (file:line)"); no bundled entry has one left since sections approles, appcreds and altsec
+        BodyPart name = new BodyPart("displayName", "DisplayName", null);
+        RequestEntry.SetRequest set = new RequestEntry.SetRequest("Default", "POST", "/v1.0/things", List.of(),
+                List.of(), List.of(name), false, List.of("-Spa is turned into the body's spa by code not read (x.ps1:76)"),
+                List.of(), false);
+        BundledRequestPlanner planner = new BundledRequestPlanner(() -> new RequestTable(List.of(new RequestEntry(
+                "New-EntraThing", "Microsoft.Entra", "x.ps1:90", "Invoke-GraphRequest", List.of(set), null,
+                List.of()))));
+        assertEquals(List.of("POST /v1.0/things"), urls(assertInstanceOf(RequestPlanner.Planned.class,
+                planner.plan("New-EntraThing", null, Map.of("DisplayName", "t"))).plan()));
+        RequestPlanner.Result refused = planner.plan("New-EntraThing", null, Map.of("DisplayName", "t", "Spa",
+                Map.of("RedirectUris", List.of("https://a"))));
+        assertEquals("New-EntraThing cannot be run here with -Spa: -Spa is turned into the body's spa by code not read"
+                + " (x.ps1:76) (x.ps1:90).", assertInstanceOf(RequestPlanner.Unsupported.class, refused).reason());
+    }
+
+    @Test
     void aPerObjectRequestWhoseListLookupIsNotSentIsRefused() {
         // by hand: the objects' lookup only under a condition (-Cond given); without it there is no list to loop over
         RequestEntry.LookupPart list = new RequestEntry.LookupPart("/v1.0/things/{Id}/methods", List.of(), List.of(),

@@ -121,10 +121,13 @@ public final class HelpSnippets {
                     : s.message();
         }
         if (c instanceof ValueCheck.Match p) {
-            return p.message().isEmpty() ? "matches " + m.code(p.pattern()) : p.message();
+            // a message with the value's place ({0}) reads well only in the error
+            return p.message().isEmpty() || p.message().contains("{0}") ? "matches " + m.code(p.pattern())
+                    : p.message();
         }
         if (c instanceof ValueCheck.Range r) {
-            return "from " + ValueCheck.number(r.min()) + " to " + ValueCheck.number(r.max());
+            return r.max() >= Integer.MAX_VALUE ? "at least " + ValueCheck.number(r.min()) // [int]::MaxValue: no bound
+                    : "from " + ValueCheck.number(r.min()) + " to " + ValueCheck.number(r.max());
         }
         if (c instanceof ValueCheck.Length l) {
             return l.min() + " to " + l.max() + " characters";
