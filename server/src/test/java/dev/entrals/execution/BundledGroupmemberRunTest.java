@@ -83,30 +83,33 @@ class BundledGroupmemberRunTest extends BundledRunCase {
     @Test
     void allReadsEveryPageBeforeTheSecondRequest() {
         // :73-89 -All follows each @odata.nextLink; then :98 on every object read, :115-117 without $top
-        graph.pageSize = 2;
-        graph.collection(MEMBERS, users(3)).collection(PRINCIPALS, principals(1));
-        RunResult done = run(RunInput.commandLine(CALL + " -All"));
-        assertEquals(RunStatus.OK, done.status(), done.text());
-        List<String> sent = sent();
-        assertEquals(3, sent.size(), sent::toString);
+        List<String> sent = sentOverPages(3, " -All", 5); // 3 members, the first page (2) of the principals
         assertEquals("GET " + MEMBERS + "?$select=*", sent.get(0));
         assertTrue(sent.get(1).startsWith("GET " + MEMBERS + "?") && sent.get(1).contains("$skiptoken=2"), sent::toString);
         assertEquals("GET " + PRINCIPALS + "?$select=*", sent.get(2), "after the last page");
-        assertEquals(4, done.objects().size(), done.objects()::toString);
     }
 
     @Test
     void topCountsTheObjectsOfEveryPageRead() {
         // :75-89 with -Top 5 the module pages while fewer than 5 were read; 4 read over two pages: :100 5 - 4 = 1
-        graph.pageSize = 2;
-        graph.collection(MEMBERS, users(4)).collection(PRINCIPALS, principals(3));
-        RunResult done = run(RunInput.commandLine(CALL + " -Top 5"));
-        assertEquals(RunStatus.OK, done.status(), done.text());
-        List<String> sent = sent();
+        List<String> sent = sentOverPages(4, " -Top 5", 5);
         assertEquals("GET " + MEMBERS + "?$top=5&$select=*", sent.get(0));
-        assertEquals(3, sent.size(), sent::toString);
         assertEquals("GET " + PRINCIPALS + "?$top=1&$select=*", sent.get(2));
-        assertEquals(5, done.objects().size(), done.objects()::toString);
+    }
+
+    /**
+     * A run with {@code members} users served two a page and three service principals: three requests (two pages,
+     * then the follow-up) and {@code objects} objects; the requests as sent.
+     */
+    private List<String> sentOverPages(int members, String arguments, int objects) {
+        graph.pageSize = 2;
+        graph.collection(MEMBERS, users(members)).collection(PRINCIPALS, principals(3));
+        RunResult done = run(RunInput.commandLine(CALL + arguments));
+        assertEquals(RunStatus.OK, done.status(), done.text());
+        assertEquals(objects, done.objects().size(), done.objects()::toString);
+        List<String> sent = sent();
+        assertEquals(3, sent.size(), sent::toString);
+        return sent;
     }
 
     @Test
