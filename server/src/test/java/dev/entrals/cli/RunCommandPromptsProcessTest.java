@@ -48,15 +48,7 @@ class RunCommandPromptsProcessTest {
             graph.object("/v1.0/users/" + u, Map.of("id", u, "displayName", "User " + u));
         }
         graph.object("/v1.0/applications/graph.agentIdentityBlueprint", Map.of("id", "bp-new", "displayName", "Bp"));
-        cli = new CliProcess(EntraStandIn.shared(), home, logs).env("ENTRA_TEST_SECRET", SessionTestKit.SECRET);
-        EntraStandIn.shared().registerSecretApp(SessionTestKit.APP_ID, SessionTestKit.SECRET, "Contoso Automation");
-        Run add = cli.run("environment", "add", "--name", "GraphStandIn", "--azure-ad-endpoint", kit.standInUrl(),
-                "--graph-endpoint", graph.baseUrl());
-        assertEquals(0, add.exit(), add.err());
-        Run connect = cli.run("connect", "--environment", "GraphStandIn", "--tenant-id", SessionTestKit.TENANT_NAME,
-                "--client-id", SessionTestKit.APP_ID, "--client-secret-env", "ENTRA_TEST_SECRET", "--context-scope",
-                "CurrentUser");
-        assertEquals(0, connect.exit(), connect.err());
+        cli = RunCommandProcessTest.connected(new CliProcess(EntraStandIn.shared(), home, logs), kit, graph);
     }
 
     @AfterEach
