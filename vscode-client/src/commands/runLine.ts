@@ -76,8 +76,10 @@ export async function runLine(deps: RunDeps, arg?: unknown): Promise<void> {
 
 /**
  * The input box's prompt for a value the run asks for, from the server's text: a parameter whose argument is written
- * but not a literal (listed as `  -Name argument`), or a value the module takes from a person at its PowerShell console
- * or from its session (listed by name alone), which no argument of the line gives.
+ * but not a literal (listed as `  -Name argument`), a parameter not given that the module would ask for at its console
+ * or take from its session (`without -Name the module …`; the server reads the value by the parameter's type, a list
+ * split on commas), or a value the module takes from a person at its PowerShell console or from its session (listed by
+ * name alone), which no argument of the line gives.
  */
 export function askedFor(name: string, text: string): string {
   const lower = name.toLowerCase();
@@ -86,6 +88,10 @@ export function askedFor(name: string, text: string): string {
     return l === `-${lower}` || l.startsWith(`-${lower} `);
   });
   if (written) return `A value for -${name} (its argument is not a literal)`;
+  if (text.includes(`without -${name} the module `)) {
+    return `A value for -${name} (without it the module asks a person at a PowerShell console for it, or takes it`
+      + ' from its session; several values: separated by commas)';
+  }
   if (/PowerShell session|at its console/.test(text)) {
     return `A value for ${name} (the module asks a person at a PowerShell console for it, or takes it from its session)`;
   }

@@ -123,6 +123,26 @@ test('a value the module asks for at its console is asked for by its name, not a
   assert.deepEqual((runs()[1].params.arguments as { arguments?: unknown }[])[0].arguments, { permChoice: 'r' });
 });
 
+test('a parameter the module would ask for at its console is asked for as the parameter and sent by its name', async () => {
+  await startExtension();
+  const asked = 'New-EntraAgentIdentityBlueprint: without -OwnerUserIds the module asks for it at a PowerShell console'
+    + ' (Read-Host at Entra/Microsoft.Entra/Applications/New-EntraAgentIdentityBlueprint.ps1:111), which a run here does'
+    + ' not have; supply it (--arg NAME=VALUE, or the editor asks):\n  OwnerUserIds\n';
+  server.commands.set('entra.run', ([a]) => ((a as { arguments?: unknown }).arguments
+    ? answer({ command: 'New-EntraAgentIdentityBlueprint' })
+    : answer({ command: 'New-EntraAgentIdentityBlueprint', status: 'notEvaluated', unevaluated: ['OwnerUserIds'],
+      text: asked })));
+  ui.openEditor(SCRIPT, 'powershell', 3, 0);
+  const done = run('entra.ui.runLine');
+  const box = await ui.next('inputBox');
+  assert.equal(String(box.options.prompt), 'A value for -OwnerUserIds (without it the module asks a person at a'
+    + ' PowerShell console for it, or takes it from its session; several values: separated by commas)');
+  await box.type('ann@contoso.com,bob@contoso.com');
+  await done;
+  assert.deepEqual((runs()[1].params.arguments as { arguments?: unknown }[])[0].arguments,
+    { OwnerUserIds: 'ann@contoso.com,bob@contoso.com' });
+});
+
 test('a 403 offers to reconnect with the narrowest permission the server names, and does only when asked', async () => {
   await startExtension();
   const reconnect = { flow: 'InteractiveBrowser', tenantId: 'contoso', scopes: ['User.Read', 'User.ReadBasic.All'] };

@@ -2,8 +2,7 @@ package dev.entrals.execution;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,7 +132,7 @@ final class ConsentPage {
         result.put("State", state);
         result.put("ConsentUrl", url);
         result.put("Action", opened ? LAUNCHED : NOT_LAUNCHED);
-        result.put("Timestamp", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        result.put("Timestamp", timestamp(Instant.now()));
         List<String> all = new ArrayList<>(notes);
         all.add("Answered here: no Graph request; the URL was " + (opened ? "opened in the browser by the editor."
                 : "not opened (open it in a browser signed in as an administrator of the tenant)."));
@@ -212,5 +211,10 @@ final class ConsentPage {
             s = s.substring(1, s.length() - 1);
         }
         return s.equalsIgnoreCase("None") ? "" : s;
+    }
+
+    /** The run's time in UTC to the second, seconds always written ({@code 2026-12-07T12:51:00Z}). */
+    static String timestamp(Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS).toString(); // ISO_INSTANT: unlike OffsetDateTime, keeps ":00"
     }
 }

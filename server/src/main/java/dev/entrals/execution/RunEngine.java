@@ -74,8 +74,8 @@ public final class RunEngine {
                     notEvaluated(call), notes, millis(started), names);
         }
         List<RequestPlanner.Answer> needed = planner.answers(call.command()).stream().filter(a -> a.fallback() == null
-                && a.takenIn(call.parameterSet()) && call.arguments().keySet().stream().noneMatch(a.name()::equalsIgnoreCase))
-                .toList();
+                && a.why() == null && a.takenIn(call.parameterSet()) && call.arguments().keySet().stream()
+                .noneMatch(a.name()::equalsIgnoreCase)).toList(); // a parameter's (why): asked when the plan says
         List<String> asked = needed.stream().map(RequestPlanner.Answer::name).toList();
         if (!asked.isEmpty()) { // a value of the module's PowerShell session: asked for as an argument's value is
             boolean console = needed.stream().anyMatch(a -> !a.sets().isEmpty()); // PowerShell's own prompt
@@ -96,6 +96,9 @@ public final class RunEngine {
                 && planner.via(call.command()).filter(PermissionSearch::answers).isPresent();
         if (searched) {
             planned = PermissionSearch.plan(call.command(), call.parameterSet(), call.arguments());
+        }
+        if (planned instanceof RequestPlanner.Unsupported u && !u.asks().isEmpty()) {
+            return AskedParameters.asked(call, u, planner.answers(call.command()), notes, started);
         }
         if (planned instanceof RequestPlanner.Unsupported u) {
             return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false,

@@ -34,8 +34,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
     /** A lookup's note that holds under a condition on an argument ({@link SetRequest#LOOKS_UP}). */
     private static final Pattern LOOKUP_BRANCH = Pattern.compile(Pattern.quote(SetRequest.LOOKS_UP)
             + ".*, (unless|when) -(\\w+) is given");
-    private static final Pattern NEEDED = Pattern.compile(Pattern.quote(SetRequest.NEEDED)
-            .replace("%s", "\\E(.+)\\Q").replaceFirst("\\(\\.\\+\\)", "(\\\\w+(?: or -\\\\w+)*)"));
+    private static final Pattern NEEDED = ConsoleAnswers.NEEDED;
     private static final Pattern DEFAULTED = Pattern.compile(Pattern.quote(SetRequest.DEFAULTED)
             .replaceFirst("%s", "\\\\E(\\\\w+)\\\\Q").replaceFirst("%s", "\\\\E(.*)\\\\Q")
             .replaceFirst("%s", "\\\\E.*\\\\Q"));
@@ -155,13 +154,19 @@ public final class BundledRequestPlanner implements RequestPlanner {
                         + " (" + entry.source() + ").");
             }
         }
+        Unsupported asks = null; // the parameters the module would ask for: the run asks for them (alternatives: not)
         for (String note : set.notes()) {
             Matcher needed = NEEDED.matcher(note);
             if (needed.matches() && java.util.Arrays.stream(needed.group(1).split(" or -"))
                     .noneMatch(a -> present(args, a))) { // -P or -Q: one of them
-                return new Unsupported(entry.command() + " needs -" + needed.group(1) + " for a run here: without it"
-                        + " the module " + needed.group(2) + " (" + entry.source() + ").");
+                String why = entry.command() + " needs -" + needed.group(1) + " for a run here: without it the module "
+                        + needed.group(2) + " (" + entry.source() + ").";
+                asks = needed.group(1).contains(" ") ? new Unsupported(why) : asks == null ? new Unsupported(why,
+                        List.of(needed.group(1))) : asks.asks().isEmpty() ? asks : asks.asking(needed.group(1));
             }
+        }
+        if (asks != null) {
+            return asks;
         }
         List<String> notes = new ArrayList<>();
         List<RequestPlan.Keep> keeps = new ArrayList<>();

@@ -27,6 +27,13 @@ final class ConsoleAnswers {
             .SESSION_VALUE.substring(SetRequest.SESSION_VALUE.indexOf("%s", 2) + 2, SetRequest.SESSION_VALUE
                     .lastIndexOf("%s"))) + "\\w+=VALUE");
 
+    /**
+     * {@link SetRequest#NEEDED}: the parameter (or alternatives, {@code P or -Q}), what the module does without it. A
+     * note naming one parameter makes it a value the run asks for by that name; alternatives stay a refusal.
+     */
+    static final Pattern NEEDED = Pattern.compile(Pattern.quote(SetRequest.NEEDED)
+            .replace("%s", "\\E(.+)\\Q").replaceFirst("\\(\\.\\+\\)", "(\\\\w+(?: or -\\\\w+)*)"));
+
     /** {@link SetRequest#PROMPTED}: the name, the SDK parameter, the SDK cmdlet, the set. */
     private static final Pattern PROMPTED = fields(SetRequest.PROMPTED, "(\\w+)", "(\\w+)", "([\\w-]+)", "(\\w+)",
             "\\w+");
@@ -47,28 +54,42 @@ final class ConsoleAnswers {
     /** The entry's values by name, in the order its sets' notes name them (each once). */
     static List<RequestPlanner.Answer> of(RequestEntry e) {
         List<RequestPlanner.Answer> out = new ArrayList<>();
-        e.sets().stream().flatMap(s -> s.notes().stream()).forEach(n -> {
-            Matcher a = ANSWERED.matcher(n);
-            Matcher v = SESSION_VALUE.matcher(n);
-            Matcher p = PROMPTED.matcher(n);
-            RequestPlanner.Answer found = a.matches() ? new RequestPlanner.Answer(a.group(1), a.group(3))
-                    : v.matches() ? new RequestPlanner.Answer(v.group(1), null)
-                    : p.matches() ? new RequestPlanner.Answer(p.group(1), null, List.of(p.group(4))) : null;
-            for (int i = 0; found != null && i < out.size(); i++) {
-                RequestPlanner.Answer had = out.get(i);
-                if (had.name().equalsIgnoreCase(found.name())) { // the same name in another set: taken in both
-                    List<String> sets = new ArrayList<>(had.sets());
-                    sets.addAll(found.sets());
-                    out.set(i, new RequestPlanner.Answer(had.name(), had.fallback(), had.sets().isEmpty()
-                            || found.sets().isEmpty() ? List.of() : sets));
-                    return;
-                }
+        for (SetRequest set : e.sets()) {
+            for (String n : set.notes()) {
+                add(out, found(n, set.set()));
             }
-            if (found != null) {
-                out.add(found);
-            }
-        });
+        }
         return out;
+    }
+
+    /** The value a note of this set names, or null. */
+    private static RequestPlanner.Answer found(String n, String set) {
+        Matcher a = ANSWERED.matcher(n);
+        Matcher v = SESSION_VALUE.matcher(n);
+        Matcher p = PROMPTED.matcher(n);
+        Matcher needed = NEEDED.matcher(n);
+        return a.matches() ? new RequestPlanner.Answer(a.group(1), a.group(3))
+                : v.matches() ? new RequestPlanner.Answer(v.group(1), null)
+                : p.matches() ? new RequestPlanner.Answer(p.group(1), null, List.of(p.group(4)))
+                : needed.matches() && !needed.group(1).contains(" ") // one parameter, asked for in this set
+                ? new RequestPlanner.Answer(needed.group(1), null, List.of(set), "without -" + needed.group(1)
+                        + " the module " + needed.group(2)) : null;
+    }
+
+    private static void add(List<RequestPlanner.Answer> out, RequestPlanner.Answer found) {
+        for (int i = 0; found != null && i < out.size(); i++) {
+            RequestPlanner.Answer had = out.get(i);
+            if (had.name().equalsIgnoreCase(found.name())) { // the same name in another set: taken in both
+                List<String> sets = new ArrayList<>(had.sets());
+                sets.addAll(found.sets());
+                out.set(i, new RequestPlanner.Answer(had.name(), had.fallback(), had.sets().isEmpty()
+                        || found.sets().isEmpty() ? List.of() : sets, had.why()));
+                return;
+            }
+        }
+        if (found != null) {
+            out.add(found);
+        }
     }
 
     /**

@@ -22,8 +22,28 @@ public interface RequestPlanner {
     record Planned(RequestPlan plan) implements Result {
     }
 
-    /** Why the call cannot be planned (unknown cmdlet, an argument the table cannot map, …), a sentence for the user. */
-    record Unsupported(String reason) implements Result {
+    /**
+     * Why the call cannot be planned (unknown cmdlet, an argument the table cannot map, …), a sentence for the user;
+     * {@code asks}: the parameters without which the module asks for a value at its console or takes one from its
+     * session, the only ones missing for a plan (empty: refused whatever is supplied), which a run asks for instead.
+     */
+    record Unsupported(String reason, java.util.List<String> asks) implements Result {
+        /** Copies the names. */
+        public Unsupported {
+            asks = asks == null ? java.util.List.of() : java.util.List.copyOf(asks);
+        }
+
+        /** A refusal. */
+        public Unsupported(String reason) {
+            this(reason, java.util.List.of());
+        }
+
+        /** This, asking for {@code name} too. */
+        public Unsupported asking(String name) {
+            java.util.List<String> names = new java.util.ArrayList<>(asks);
+            names.add(name);
+            return new Unsupported(reason, names);
+        }
     }
 
     /** True when the table has an entry for this cmdlet (any case). */
@@ -45,11 +65,19 @@ public interface RequestPlanner {
      * @param fallback the value a run takes when none is supplied (the prompt's Enter answer), or null: the call
      *                 needs it
      * @param sets     the parameter sets whose calls take it, or empty for every set
+     * @param why      for a parameter of the cmdlet's the module asks for or takes from its session when it is not
+     *                 given ({@code RequestEntry.SetRequest.NEEDED}): what the module does then, in its terms
+     *                 ("without -P the module asks for it at a PowerShell console (…)"); null for any other value
      */
-    record Answer(String name, String fallback, java.util.List<String> sets) {
+    record Answer(String name, String fallback, java.util.List<String> sets, String why) {
         /** Copies the sets. */
         public Answer {
             sets = sets == null ? java.util.List.of() : java.util.List.copyOf(sets);
+        }
+
+        /** A value that is not a parameter of the cmdlet's, taken in these sets. */
+        public Answer(String name, String fallback, java.util.List<String> sets) {
+            this(name, fallback, sets, null);
         }
 
         /** A value every set's calls take. */

@@ -41,18 +41,26 @@ class RunCommandProcessTest {
         graph = GraphStandInAccess.start(kit.serverTls());
         graph.members("/v1.0/groups/g-1/members", 2);
         graph.object("/v1.0/groups/g-1", Map.of("id", "g-1"));
-        cli = new CliProcess(EntraStandIn.shared(), home, logs)
-                .jvmArg("-D" + Planners.PROPERTY + "=dev.entrals.execution.TestPlanner")
-                .env("ENTRA_TEST_SECRET", SessionTestKit.SECRET);
+        cli = connected(new CliProcess(EntraStandIn.shared(), home, logs)
+                .jvmArg("-D" + Planners.PROPERTY + "=dev.entrals.execution.TestPlanner"), kit, graph);
+    }
+
+    /**
+     * {@code cli} with the secret's variable, an environment whose Graph endpoint is {@code graph} and a saved
+     * CurrentUser session (client secret against the identity stand-in).
+     */
+    static CliProcess connected(CliProcess cli, SessionTestKit kit, GraphStandInAccess graph) throws Exception {
+        CliProcess out = cli.env("ENTRA_TEST_SECRET", SessionTestKit.SECRET);
         // shared() reset the stand-in: register the app again
         EntraStandIn.shared().registerSecretApp(SessionTestKit.APP_ID, SessionTestKit.SECRET, "Contoso Automation");
-        Run add = cli.run("environment", "add", "--name", "GraphStandIn", "--azure-ad-endpoint", kit.standInUrl(),
+        Run add = out.run("environment", "add", "--name", "GraphStandIn", "--azure-ad-endpoint", kit.standInUrl(),
                 "--graph-endpoint", graph.baseUrl());
         assertEquals(0, add.exit(), add.err());
-        Run connect = cli.run("connect", "--environment", "GraphStandIn", "--tenant-id", SessionTestKit.TENANT_NAME,
+        Run connect = out.run("connect", "--environment", "GraphStandIn", "--tenant-id", SessionTestKit.TENANT_NAME,
                 "--client-id", SessionTestKit.APP_ID, "--client-secret-env", "ENTRA_TEST_SECRET", "--context-scope",
                 "CurrentUser");
         assertEquals(0, connect.exit(), connect.err());
+        return out;
     }
 
     @AfterEach

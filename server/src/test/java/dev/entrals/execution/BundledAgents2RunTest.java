@@ -141,7 +141,10 @@ class BundledAgents2RunTest extends BundledRunCase {
     void withoutTheBlueprintIdNothingIsSentAndTheArgumentIsNamed() {
         RunResult r = run(RunInput.commandLine("Add-EntraPermissionToCreateAgentUsersToAgentIdentityBlueprintPrincipal")
                 .confirm());
-        assertTrue(r.text().contains("needs -AgentBlueprintId for a run here"), r.text());
+        assertEquals(RunStatus.NOT_EVALUATED, r.status(), r.text());
+        assertEquals(List.of("AgentBlueprintId"), r.unevaluated());
+        assertTrue(r.text().contains("without -AgentBlueprintId the module takes the value an earlier command left"),
+                r.text());
         assertEquals(List.of(), graph.requests);
     }
 }

@@ -44,11 +44,13 @@ class BundledAgentsRunTest extends BundledRunCase {
     }
 
     @Test
-    void withoutAnArgumentThatAvoidsThePromptTheRunIsRefusedNamingItAndSendsNothing() {
+    void withoutAnArgumentThatAvoidsThePromptTheRunAsksForItAndSendsNothing() {
         RunResult r = run(RunInput.commandLine("New-EntraAgentUserForAgentId -DisplayName 'Helper Bot'"
                 + " -MailNickname helper -AgentIdentityId ai-1").confirm());
-        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("needs -UserPrincipalName for a run here"), r.text());
+        assertEquals(RunStatus.NOT_EVALUATED, r.status(), r.text());
+        assertEquals(List.of("UserPrincipalName"), r.unevaluated());
+        assertTrue(r.text().contains("without -UserPrincipalName the module asks for it at a PowerShell console"),
+                r.text());
         assertTrue(r.text().contains("Read-Host at Entra/Microsoft.Entra/Users/New-EntraAgentUserForAgentId.ps1:68"),
                 r.text());
         assertEquals(List.of(), graph.requests);

@@ -80,15 +80,18 @@ class BundledBlueprintRunTest extends BundledRunCase {
     }
 
     @Test
-    void withoutOwnersOrTheBlueprintNothingIsSentAndTheReasonIsSaid() {
+    void withoutOwnersOrTheBlueprintNothingIsSentAndTheArgumentIsAskedFor() {
+        // the module asks for the owners at its console (:111) and takes the blueprint its session keeps: asked here
         RunResult noOwner = run(RunInput.commandLine("New-EntraAgentIdentityBlueprint -DisplayName Bp"
                 + " -SponsorUserIds u-1").confirm());
-        assertEquals(RunStatus.UNSUPPORTED, noOwner.status(), noOwner.text());
-        assertTrue(noOwner.text().contains("needs -OwnerUserIds for a run here"), noOwner.text());
+        assertEquals(RunStatus.NOT_EVALUATED, noOwner.status(), noOwner.text());
+        assertEquals(List.of("OwnerUserIds"), noOwner.unevaluated());
         RunResult noBlueprint = run(RunInput.commandLine("New-EntraAgentIDForAgentIdentityBlueprint -DisplayName A"
                 + " -SponsorUserIds u-1 -OwnerUserIds u-3").confirm());
-        assertEquals(RunStatus.UNSUPPORTED, noBlueprint.status(), noBlueprint.text());
-        assertTrue(noBlueprint.text().contains("needs -AgentIdentityBlueprintId for a run here"), noBlueprint.text());
+        assertEquals(RunStatus.NOT_EVALUATED, noBlueprint.status(), noBlueprint.text());
+        assertEquals(List.of("AgentIdentityBlueprintId"), noBlueprint.unevaluated());
+        assertTrue(noBlueprint.text().contains("without -AgentIdentityBlueprintId the module takes the value an earlier"
+                + " command left in the PowerShell session ($script:CurrentAgentBlueprintId"), noBlueprint.text());
         assertEquals(List.of(), graph.requests);
     }
 

@@ -116,10 +116,20 @@ class BundledRraRunTest extends BundledRunCase {
     void withoutTheEntriesNothingIsSentAndThePromptsAreNamed() {
         RunResult r = run(RunInput.commandLine("Add-EntraBetaRequiredResourceAccessToAgentIdentityBlueprint"
                 + " -AgentBlueprintId bp-1 -Silent").confirm());
-        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("needs -ResourceAccess for a run here: without it the module asks for the"
+        assertEquals(RunStatus.NOT_EVALUATED, r.status(), r.text());
+        assertEquals(List.of("ResourceAccess"), r.unevaluated());
+        assertTrue(r.text().contains("without -ResourceAccess the module asks for the"
                 + " entries at a PowerShell console instead (6 prompts, Read-Host at EntraBeta/Microsoft.Entra.Beta/"
                 + "Applications/Add-EntraBetaRequiredResourceAccessToAgentIdentityBlueprint.ps1:150 to line 216)"), r.text());
+        assertEquals(List.of(), graph.requests);
+
+        // the entries supplied (--arg ResourceAccess=@(…), an input box): the same plan as written on the line
+        String without = LINE.replace(" -ResourceAccess @(@{id='e1fe6dd8';type='Scope'}, @{id='df021288';type='Role'})",
+                "");
+        RunResult supplied = run(new RunInput(without, 0, without.length(), Map.of("ResourceAccess",
+                "@(@{id='e1fe6dd8';type='Scope'}, @{id='df021288';type='Role'})"), false, false, ResultFormat.AUTO, 0));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, supplied.status(), supplied.text());
+        assertEquals(run(RunInput.commandLine(LINE)).request(), supplied.request());
         assertEquals(List.of(), graph.requests);
 
         RunResult empty = run(RunInput.commandLine("Add-EntraRequiredResourceAccessToAgentIdentityBlueprint"

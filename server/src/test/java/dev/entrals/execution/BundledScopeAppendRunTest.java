@@ -121,8 +121,10 @@ class BundledScopeAppendRunTest extends BundledRunCase {
     @Test
     void withoutTheBlueprintIdNothingIsSentAndTheArgumentIsNamed() {
         RunResult r = run(RunInput.commandLine("Add-EntraBetaScopeToAgentIdentityBlueprint -Value v").confirm());
-        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("needs -AgentBlueprintId for a run here"), r.text());
+        assertEquals(RunStatus.NOT_EVALUATED, r.status(), r.text());
+        assertEquals(List.of("AgentBlueprintId"), r.unevaluated());
+        assertTrue(r.text().contains("without -AgentBlueprintId the module takes the value an earlier command left"),
+                r.text());
         assertEquals(List.of(), graph.requests);
     }
 }

@@ -37,4 +37,10 @@ class ConsentPageTest {
         assertEquals("https://h/t/v2.0/adminconsent?client_id=c&role=r&redirect_uri=u&state=s",
                 ConsentPage.url("https://h", "t", "c", List.of(), List.of("R"), "u", "s"));
     }
+
+    @Test
+    void theTimestampAlwaysHasItsSeconds() {
+        assertEquals("2026-12-07T12:51:00Z", ConsentPage.timestamp(java.time.Instant.parse("2026-12-07T12:51:00.250Z")));
+        assertEquals("2026-12-07T12:51:07Z", ConsentPage.timestamp(java.time.Instant.parse("2026-12-07T12:51:07Z")));
+    }
 }
