@@ -67,9 +67,9 @@ class BundledRequestPlannerCoverageTest {
         // Get-MgDirectoryOnPremisSynchronization with /directory/onPremisesSynchronization
         RequestPlan plan = plannedIn("Get-EntraDirSyncConfiguration", null);
         assertEquals(List.of("GET /v1.0/directory/onPremisesSynchronization"), urls(plan));
-        RequestPlanner.Result byId = PLANNER.plan("Get-EntraDirSyncConfiguration", null, Map.of("TenantId", "t1"));
-        assertTrue(((RequestPlanner.Unsupported) byId).reason().contains("-TenantId makes the module ask for one"),
-                byId.toString());
+        // -TenantId: the tenant's object (BundledRequestPlannerAppendidCoverageTest)
+        assertEquals(List.of("GET /v1.0/directory/onPremisesSynchronization/t1"),
+                urls(plannedIn("Get-EntraDirSyncConfiguration", null, "TenantId", "t1")));
     }
 
     @Test

@@ -225,7 +225,8 @@ final class MgDerivation {
                 one = new SetRequest(one.set(), one.method(), one.path(), one.query(), one.headers(), body,
                         one.paged(), one.notes());
             }
-            sets.add(lookups.apply(one)); // last: the lookups' references in the path and the whole body
+            // last: the lookups' references in the path and the whole body
+            sets.addAll(OptionalItems.forms(lookups.apply(one)));
         }
         if (!lookups.isEmpty() && sets.stream().allMatch(x -> x.lookups().isEmpty())) {
             return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), "reads an object with an SDK"
