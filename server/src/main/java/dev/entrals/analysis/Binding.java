@@ -15,7 +15,8 @@ import dev.entrals.script.CommandParameter;
  * How one invocation binds to a cmdlet's parameters, PowerShell's way: an outcome per named parameter and per
  * positional argument, the parameter sets still possible ({@code candidateSets}, empty on a conflict), the set that
  * binds ({@code boundSet}, empty while undecided), the mandatory parameters of that set left unbound, set conflicts,
- * values outside the accepted ones and values that fail a validation script. {@code command} is the invocation re-read with switches known;
+ * values outside the accepted ones and values the code's validation attributes refuse. {@code command} is the invocation
+ * re-read with switches known;
  * {@code complete} is false when a splat passes parameters this binding cannot see.
  */
 public record Binding(CmdletHelp cmdlet, CommandInvocation command, ParameterSets sets, List<Named> named,
@@ -85,8 +86,8 @@ public record Binding(CmdletHelp cmdlet, CommandInvocation command, ParameterSet
     }
 
     /**
-     * A literal {@code value} (in {@code argument}) that fails the {@code [ValidateScript()]} of {@code parameter}:
-     * PowerShell refuses the call with {@code message} before the function runs.
+     * A literal {@code value} (in {@code argument}) that a validation attribute of {@code parameter} refuses
+     * ({@link dev.entrals.docs.ValueCheck}): PowerShell refuses the call with {@code message} before the function runs.
      */
     public record FailedCheck(CommandArgument argument, ParameterHelp parameter, String value, String message) {
     }

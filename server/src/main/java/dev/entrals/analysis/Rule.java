@@ -29,7 +29,7 @@ public enum Rule {
     INVALID_VALUE("invalid-value", Severity.ERROR, "The value is not one of the parameter's accepted values",
             Help.PARAMETERS),
     FAILED_VALIDATION("failed-validation", Severity.ERROR,
-            "The value fails the parameter's validation script (PowerShell refuses the call before it runs)",
+            "The value fails one of the parameter's validation attributes (PowerShell refuses the call before it runs)",
             Help.PARAMETERS),
     RETIRED_CMDLET("retired-cmdlet", Severity.WARNING, "A retired AzureAD/AzureADPreview cmdlet with an Entra replacement",
             ScriptAnalyzer.MIGRATION_GUIDE),

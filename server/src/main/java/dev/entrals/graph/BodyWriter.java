@@ -213,9 +213,10 @@ final class BodyWriter {
     static GraphRequest.BodyFile file(List<BodyPart> parts, Map<String, Object> args, Set<String> used) {
         for (BodyPart b : parts) {
             Object v = b.param() == null ? null : args.get(b.param());
-            if (BodyPart.BYTES.equals(b.property()) && v != null && DotNetEncodings.bytes(v, false) != null) {
+            byte[] given = BodyPart.BYTES.equals(b.property()) && v != null ? DotNetEncodings.bytes(v, false) : null;
+            if (given != null) {
                 used.add(b.param());
-                return GraphRequest.BodyFile.of(DotNetEncodings.bytes(v, false), b.template());
+                return GraphRequest.BodyFile.of(given, b.template());
             }
             if (BodyPart.FILE.equals(b.property()) && v != null) {
                 used.add(b.param());
