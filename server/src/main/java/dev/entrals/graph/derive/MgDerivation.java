@@ -367,8 +367,7 @@ final class MgDerivation {
                         + " cmdlet's page)" : ""));
             } else if (get && a.readable() && route.item() != null && !path.endsWith("}")
                     && key.equalsIgnoreCase(lastId(route.item()))) {
-                notes.add("-" + a.param() + " makes the module ask for one object (" + route.item()
-                        + "), which the plan for set " + set + " does not send; not read");
+                notes.add(OptionalItems.note(a.param(), route.item(), set)); // two forms, if OptionalItems can
             } else if (get && a.readable() && a.template() == null && !a.target().equalsIgnoreCase(a.param())) {
                 notes.add("-" + a.param() + " is passed on to the SDK cmdlet as -" + a.target() + ", whose request ("
                         + route.how() + ") has no query option or path identifier for it; not read");

@@ -32,6 +32,15 @@ final class OptionalItems {
     private OptionalItems() {
     }
 
+    /**
+     * The note {@link MgDerivation} gives a set whose {@code param} makes the SDK cmdlet ask for the object at
+     * {@code item} (read back by {@link #forms}, which turns such a set into two forms where it can).
+     */
+    static String note(String param, String item, String set) {
+        return "-" + param + " makes the module ask for one object (" + item + "), which the plan for set " + set
+                + " does not send; not read";
+    }
+
     /** The set in its two forms when it carries the note of such an identifier; else the set alone. */
     static List<SetRequest> forms(SetRequest one) {
         if (one.method() == null || !"GET".equals(one.method()) || one.when() != null || !one.lookups().isEmpty()
@@ -60,13 +69,9 @@ final class OptionalItems {
         }
         String twoForms = "the module sends the GET in one of two forms, by whether -" + param + " is given: the SDK"
                 + " cmdlet asks for one object (" + item + ") with it, for the list without";
-        List<String> listNotes = new ArrayList<>();
-        List<String> itemNotes = new ArrayList<>();
-        for (String note : one.notes()) {
-            boolean isMarker = note.equals(marker);
-            listNotes.add(isMarker ? twoForms : note);
-            itemNotes.add(isMarker ? twoForms : note);
-        }
+        String read = marker;
+        List<String> listNotes = one.notes().stream().map(n -> n.equals(read) ? twoForms : n).toList();
+        List<String> itemNotes = new ArrayList<>(listNotes);
         List<QueryPart> itemQuery = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (QueryPart q : one.query()) {
