@@ -197,6 +197,7 @@ final class SequenceReading {
                 if (object != null) {
                     return MgDerivation.unsupported(set, object);
                 }
+                body = CertificateIdLists.inSet(fn, set, body);
                 body.stream().filter(b -> b.template() != null && b.template().startsWith(BodyPart.CERTIFICATE_IDS))
                         .forEach(b -> bodyNotes.add(CertificateIdLists.note(fn, b)));
                 body = body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList();
