@@ -132,7 +132,7 @@ final class InvokeDerivation {
             if (bytes != null && !fn.inSet(bytes.param(), set) && setBody.parts().stream()
                     .noneMatch(b -> BodyPart.TEXT.equals(b.property()) && fn.inSet(b.param(), set))) {
                 List<String> meant = new ArrayList<>(setBody.notes());
-                BodyPart given = FileBodies.givenBytes(fn, p, set, bytes, meant);
+                BodyPart given = FileBodies.given(fn, p, set, bytes, meant);
                 if (given == null) {
                     sets.add(MgDerivation.unsupported(set, "sends the bytes of the file -" + bytes.param() + " names,"
                             + " which set " + set + " does not take (the module sends no body there)"
