@@ -188,7 +188,7 @@ final class SequenceReading {
                 List<BodyPart> body = new ArrayList<>();
                 List<String> bodyNotes = new ArrayList<>();
                 if (!method.equals("GET") && !method.equals("DELETE")) {
-                    String problem = InvokeDerivation.body(fn, withValues(own, call.start()), body, bodyNotes);
+                    String problem = InvokeBodies.body(fn, withValues(own, call.start()), body, bodyNotes);
                     if (problem != null) {
                         return MgDerivation.unsupported(set, problem);
                     }
