@@ -12,7 +12,9 @@ import dev.entrals.session.CancellationSignal;
  * The commands the engine answers itself, beside the request table: the ones that read the session or a local file
  * ({@link LocalAnswers}), the sign-in report computed from Graph's replies ({@link CrossTenantActivity}) and the
  * orchestration per row of a CSV file ({@link AppRoleUsers}, chosen by the table's {@code via}) and the admin consent
- * page opened in the browser ({@link ConsentPage}, chosen by the table's {@code via} too). Each shows its
+ * page opened in the browser ({@link ConsentPage}, chosen by the table's {@code via} too) and the permission
+ * grants kept by functions the module's code defines ({@link McpGrants}, chosen by the {@code via} and its values).
+ * Each shows its
  * requests, says what {@code -WhatIf} would do, asks for the confirmation a write needs and reports Graph's faults as
  * any run does ({@link RunEngine#faulted}). {@code PermissionSearch} is not here: its read is a plan the engine runs.
  */
@@ -45,6 +47,62 @@ final class OwnAnswers {
         }
         if (ConsentPage.answers(planner.via(call.command()))) { // the table's via: a URL opened in the browser
             return ConsentPage.run(call, in, notes, client.session(), browser, engine::declaredDefault, started);
+        }
+        if (McpGrants.answers(call.command(), planner.via(call.command()), planner.values(call.command()))) {
+            return grants(call, in, notes, cancel, started); // the table's via: requests from functions it defines
+        }
+        return null;
+    }
+
+    /**
+     * A permission grant kept by functions the module's code defines ({@link McpGrants}): the whole run shown with
+     * placeholders, {@code -WhatIf} sends nothing, one confirmation, then the reads and the writes they choose.
+     */
+    private RunResult grants(EvaluatedCall call, RunInput in, List<String> notes, CancellationSignal cancel,
+                             long started) {
+        McpGrants.Work work;
+        try {
+            work = McpGrants.work(call.command(), call.arguments(), planner.values(call.command()));
+        } catch (McpGrants.Refused r) {
+            return RunEngine.result(call.command(), List.of(), RunStatus.NOT_EVALUATED, true, call.command() + ": "
+                    + r.getMessage() + "\n", notes, started);
+        }
+        notes.addAll(McpGrants.departures(work));
+        List<String> shown = McpGrants.shown(work, engine.absolute(""));
+        RunResult gated = gate(call, in, shown, notes, started);
+        if (gated != null) {
+            return gated;
+        }
+        McpGrantRun run = new McpGrantRun(client, cancel);
+        try {
+            List<Map<String, Object>> out = run.run(work, notes);
+            String text = !out.isEmpty() ? ResultFormatter.format(out, true, List.of(), in.format())
+                    : run.done().isEmpty() ? "Nothing was changed.\n"
+                    : String.join("", run.done().stream().map(d -> "Done: " + d + "\n").toList());
+            return new RunResult(call.command(), shown, RunStatus.OK, true, out, out.size(), !out.isEmpty(), text,
+                    notes, RunEngine.millis(started), List.of());
+        } catch (GraphFault f) {
+            return engine.faulted(call, shown, true, McpGrants.findServicePrincipal(work, work.resource()), f,
+                    call.arguments(), notes, started);
+        }
+    }
+
+    /**
+     * Before a run shown as {@code shown} (each request's line {@code METHOD URL   (when)}, bodies between): its
+     * {@code -WhatIf} answer or the confirmation it needs, sending nothing; null once confirmed.
+     */
+    private static RunResult gate(EvaluatedCall call, RunInput in, List<String> shown, List<String> notes,
+                                  long started) {
+        if (call.whatIf() || in.whatIf()) {
+            return RunEngine.result(call.command(), shown, RunStatus.WHAT_IF, true, RunEngine.whatIf(shown.stream()
+                    .filter(r -> r.matches("(GET|POST|PATCH|PUT|DELETE) .*")).map(r -> r.replaceFirst(" {3}\\(.*$",
+                    "")).toList(), shown), notes, started);
+        }
+        if (!in.confirmed()) {
+            return RunEngine.result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, call.command()
+                    + " changes the tenant. Nothing was sent; confirm to send these requests, in order (<…> is a value"
+                    + " the reply of a request before it gives; each is sent only when its condition holds):\n\n"
+                    + String.join("\n", shown) + "\n", notes, started);
         }
         return null;
     }
@@ -109,16 +167,9 @@ final class OwnAnswers {
         notes.addAll(AppRoleUsers.DEPARTURES);
         work.skipped().forEach(s -> notes.add("Warning: " + s + "."));
         List<String> shown = AppRoleRequests.shown(work, engine.absolute(""));
-        if (call.whatIf() || in.whatIf()) {
-            return RunEngine.result(call.command(), shown, RunStatus.WHAT_IF, true, RunEngine.whatIf(shown.stream()
-                    .filter(r -> r.matches("(GET|POST|PATCH) .*")).map(r -> r.replaceFirst(" {3}\\(.*$", "")).toList(),
-                    shown), notes, started);
-        }
-        if (!in.confirmed()) {
-            return RunEngine.result(call.command(), shown, RunStatus.CONFIRMATION_REQUIRED, true, call.command() + " changes the"
-                    + " tenant. Nothing was sent; confirm to send these requests, in order (<…> is a value the reply"
-                    + " of a request before it gives; each is sent only when its condition holds):\n\n"
-                    + String.join("\n", shown) + "\n", notes, started);
+        RunResult gated = gate(call, in, shown, notes, started);
+        if (gated != null) {
+            return gated;
         }
         try {
             List<Map<String, Object>> out = new AppRoleRun(client, cancel).run(work, notes);

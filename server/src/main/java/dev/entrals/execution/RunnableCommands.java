@@ -37,11 +37,12 @@ public final class RunnableCommands {
     /**
      * Whether the engine answers {@code name} itself, with no request of the table: a cmdlet {@link LocalAnswers}
      * answers, or one whose SDK cmdlet it implements ({@link PermissionSearch}), or whose table entry's {@code via}
-     * it answers ({@link AppRoleUsers}, {@link ConsentPage}).
+     * it answers ({@link AppRoleUsers}, {@link ConsentPage}, {@link McpGrants}).
      */
     private static boolean answeredHere(String name, RequestPlanner planner) {
         return LocalAnswers.answers(name) || planner.via(name).filter(PermissionSearch::answers).isPresent()
-                || AppRoleUsers.answers(planner.via(name)) || ConsentPage.answers(planner.via(name));
+                || AppRoleUsers.answers(planner.via(name)) || ConsentPage.answers(planner.via(name))
+                || McpGrants.answers(name, planner.via(name), planner.values(name));
     }
 
     /**

@@ -99,6 +99,11 @@ public final class BundledRequestPlanner implements RequestPlanner {
     }
 
     @Override
+    public Map<String, Object> values(String command) {
+        return command == null ? Map.of() : table().entry(command).map(RequestEntry::values).orElse(Map.of());
+    }
+
+    @Override
     public Result plan(String command, String parameterSet, Map<String, Object> arguments) {
         RequestEntry entry = table().entry(command).orElse(null);
         if (entry == null) {

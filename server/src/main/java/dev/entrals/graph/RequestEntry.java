@@ -1,7 +1,10 @@
 package dev.entrals.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One cmdlet of the request table: where its code is, how it reaches Graph, and one request template per parameter
@@ -11,14 +14,18 @@ import java.util.List;
  * @param module  {@code Microsoft.Entra} or {@code Microsoft.Entra.Beta}
  * @param source  the module file and line the request is read from ({@code Entra/…/Get-EntraUser.ps1:78})
  * @param via     {@code Invoke-GraphRequest}, or the Graph SDK cmdlet the code calls ({@code Get-MgGroup}), or
- *                {@value #CSV_ROWS}, or {@value #START_PROCESS}
+ *                {@value #CSV_ROWS}, or {@value #START_PROCESS}, or {@value #DEFINED_FUNCTIONS}
  * @param sets    one template per parameter set (empty when left out)
  * @param reason  why the cmdlet is left out, or null
  * @param columns the columns the first example of the cmdlet's reference page shows in its table output (empty when
  *                no example shows the cmdlet's own table)
+ * @param values  for an entry whose {@code via} is {@value #DEFINED_FUNCTIONS}, the literal values its code writes,
+ *                keyed by where: {@code $name} a local its {@code begin} block assigns (a string, or a hashtable of
+ *                them as a map), {@code Cmdlet -Parameter} a string a function it defines passes a Graph SDK cmdlet
+ *                (a {@code $var} in it as {@code {var}}); empty for the others
  */
 public record RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
-                           String reason, List<String> columns) {
+                           String reason, List<String> columns, Map<String, Object> values) {
     /** The {@code via} of a cmdlet left out that sends its requests per row of a local CSV file ({@code Import-Csv}). */
     public static final String CSV_ROWS = "Import-Csv";
 
@@ -28,15 +35,28 @@ public record RequestEntry(String command, String module, String source, String 
      */
     public static final String START_PROCESS = "Start-Process";
 
-    /** Copies the lists. */
+    /**
+     * The {@code via} of a cmdlet left out that sends its Graph requests (Graph SDK cmdlets) from functions it defines
+     * inside itself, chosen by its own code from their replies; its {@link #values} are the literals its code writes.
+     */
+    public static final String DEFINED_FUNCTIONS = "function";
+
+    /** Copies the lists and the values (their order kept). */
     public RequestEntry {
         sets = sets == null ? List.of() : List.copyOf(sets);
         columns = columns == null ? List.of() : List.copyOf(columns);
+        values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** An entry without values. */
+    public RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
+                        String reason, List<String> columns) {
+        this(command, module, source, via, sets, reason, columns, Map.of());
     }
 
     /** With these default columns. */
     public RequestEntry withColumns(List<String> defaultColumns) {
-        return new RequestEntry(command, module, source, via, sets, reason, defaultColumns);
+        return new RequestEntry(command, module, source, via, sets, reason, defaultColumns, values);
     }
 
     /**

@@ -106,6 +106,14 @@ public interface RequestPlanner {
     }
 
     /**
+     * The literal values the module's code writes for a cmdlet the table refuses with {@code via}
+     * {@link RequestEntry#DEFINED_FUNCTIONS} ({@link RequestEntry#values()}); empty for the others and by default.
+     */
+    default Map<String, Object> values(String command) {
+        return Map.of();
+    }
+
+    /**
      * Plans one invocation.
      *
      * @param command      the cmdlet name (any case; canonical or an alias the table knows)

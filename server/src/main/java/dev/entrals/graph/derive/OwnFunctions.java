@@ -27,11 +27,16 @@ final class OwnFunctions {
     }
 
     /**
-     * The entry's {@code via} for a function whose process block opens a URL it builds in the browser
-     * ({@code $requestUri = "https://…"; …; Start-Process $requestUri}): {@value RequestEntry#START_PROCESS}; else null.
-     * The engine may answer such a cmdlet itself ({@code execution.ConsentPage}); the table only records the fact.
+     * The entry's {@code via}: {@value RequestEntry#DEFINED_FUNCTIONS} for a function that sends its Graph requests from
+     * functions it defines ({@link DefinedValues} then reads the literals its code writes); for one whose process block
+     * opens a URL it builds in the browser ({@code $requestUri = "https://…"; …; Start-Process $requestUri})
+     * {@value RequestEntry#START_PROCESS}; else null. The engine may answer such a cmdlet itself ({@code
+     * execution.McpGrants}, {@code execution.ConsentPage}); the table only records the fact.
      */
     static String via(FunctionCode fn) {
+        if (!inner(fn, new ArrayList<>()).isEmpty()) {
+            return RequestEntry.DEFINED_FUNCTIONS;
+        }
         Matcher m = OPENED.matcher(fn.process());
         while (m.find()) {
             if (Pattern.compile("(?i)\\$" + Pattern.quote(m.group(1)) + "\\s*=\\s*[\"']https://").matcher(fn.process())
@@ -44,10 +49,34 @@ final class OwnFunctions {
 
     /** The reason for a function whose requests are in functions it defines, or that opens a URL; else null. */
     static String reason(FunctionCode fn) {
+        List<String> switches = new ArrayList<>();
+        List<String> inner = inner(fn, switches);
+        if (!inner.isEmpty()) {
+            List<String> stops = InnerChoices.stops(fn);
+            return "sends its Graph requests from functions it defines inside itself: " + String.join("; ", inner)
+                    + "; which of them it sends, and their bodies, its own code chooses from their replies; not read"
+                    + " (Graph SDK cmdlets called in sequence, from functions it defines, are not read as steps)"
+                    + (stops.isEmpty() ? "" : "; " + String.join("; ", stops))
+                    + (switches.isEmpty() ? "" : "; " + String.join("; ", switches));
+        }
+        Matcher b = BROWSER.matcher(fn.process());
+        if (b.find()) {
+            String at = fn.source(fn.processOffset() + b.start());
+            return via(fn) != null ? "sends no Graph request: it builds a URL and opens it in the browser with"
+                    + " Start-Process (at " + at + "), for a person to complete there"
+                    : "sends no Graph request: it starts a process with Start-Process (at " + at + ")";
+        }
+        return null;
+    }
+
+    /**
+     * Per function {@code fn} defines that sends Graph requests, what it sends and when, and where it is called;
+     * {@code switches} hears of the {@code [switch]} parameters its callers pass a value after a space.
+     */
+    private static List<String> inner(FunctionCode fn, List<String> switches) {
         int start = fn.signature().start();
         String body = fn.text().substring(start, Math.min(fn.text().length(), fn.signature().end()));
         List<String> inner = new ArrayList<>();
-        List<String> switches = new ArrayList<>();
         Matcher f = FUNCTION.matcher(body);
         while (f.find()) {
             if (f.group(1).equalsIgnoreCase(fn.name())) {
@@ -67,22 +96,7 @@ final class OwnFunctions {
             }
             switches.addAll(InnerChoices.switchValues(fn, body, start, f.group(1), f.start(), end));
         }
-        if (!inner.isEmpty()) {
-            List<String> stops = InnerChoices.stops(fn);
-            return "sends its Graph requests from functions it defines inside itself: " + String.join("; ", inner)
-                    + "; which of them it sends, and their bodies, its own code chooses from their replies; not read"
-                    + " (Graph SDK cmdlets called in sequence, from functions it defines, are not read as steps)"
-                    + (stops.isEmpty() ? "" : "; " + String.join("; ", stops))
-                    + (switches.isEmpty() ? "" : "; " + String.join("; ", switches));
-        }
-        Matcher b = BROWSER.matcher(fn.process());
-        if (b.find()) {
-            String at = fn.source(fn.processOffset() + b.start());
-            return via(fn) != null ? "sends no Graph request: it builds a URL and opens it in the browser with"
-                    + " Start-Process (at " + at + "), for a person to complete there"
-                    : "sends no Graph request: it starts a process with Start-Process (at " + at + ")";
-        }
-        return null;
+        return inner;
     }
 
     /** {@code file:line} of each call of a function the code defines, in the process block and in other such functions. */

@@ -182,10 +182,11 @@ public final class RequestTableGenerator {
             return ReplyFilters.mark(e, code); // the switches that keep only some objects of the reply
         }
         String own = OwnFunctions.reason(code);
-        return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()),
-                own != null ? OwnFunctions.via(code) : null, List.of(),
+        String via = own != null ? OwnFunctions.via(code) : null;
+        return new RequestEntry(fn.name(), module, rel + ":" + PsText.lineOf(raw, fn.start()), via, List.of(),
                 own != null ? own : "sends no Graph request of its own (no Invoke-GraphRequest, no Graph SDK cmdlet)"
-                        + local(raw), List.of());
+                        + local(raw), List.of(), RequestEntry.DEFINED_FUNCTIONS.equals(via) ? DefinedValues.read(code)
+                        : java.util.Map.of());
     }
 
     /**
