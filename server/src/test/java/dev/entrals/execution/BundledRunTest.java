@@ -105,10 +105,11 @@ class BundledRunTest {
 
     @Test
     void aCmdletThatSendsNoRequestSaysWhy() {
-        // Grant-EntraBetaMCPServerPermission.ps1: its requests are in functions it defines (section mcp)
-        RunResult r = run(RunInput.commandLine("Grant-EntraBetaMcpServerPermission -ApplicationName Claude"));
-        assertEquals(RunStatus.UNSUPPORTED, r.status());
-        assertTrue(r.text().startsWith("Grant-EntraBetaMcpServerPermission: "), r.text());
+        // Get-EntraBetaPrivilegedRoleAssignmentRequest.ps1: -ProviderId names no route of its SDK cmdlet (a retired
+        // API); Grant-EntraBetaMcpServerPermission, refused here before, runs since section mcp landed
+        RunResult r = run(RunInput.commandLine("Get-EntraBetaPrivilegedRoleAssignmentRequest -ProviderId aadRoles"));
+        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
+        assertTrue(r.text().startsWith("Get-EntraBetaPrivilegedRoleAssignmentRequest: "), r.text());
         assertTrue(r.text().contains(".ps1:"), "names the source line: " + r.text());
         assertEquals(List.of(), graph.requests);
     }

@@ -4,13 +4,19 @@ import static dev.entrals.graph.PlannedCalls.plan;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code Grant-}/{@code Revoke-EntraBetaMcpServerPermission} (branch {@code mcp}): their requests are Graph SDK
  * cmdlets in functions they define in their {@code begin} blocks, which of them is sent chosen from the replies;
  * not read, so every set is refused, and the reason names what decides, with file:line (written here from the code).
+ * The entries' {@code via} is {@code function} and they carry the literals of their code the engine runs them with
+ * ({@code execution.McpGrants}; written here from the code with file:line).
  */
 class BundledRequestPlannerMcpCoverageTest {
 
@@ -99,5 +105,42 @@ class BundledRequestPlannerMcpCoverageTest {
                     + "206)"), r);
             assertTrue(!r.contains("[switch]"), r); // Update-GrantScopes (:64) has no switch
         }
+    }
+
+    @Test
+    void theEntriesCarryTheLiteralsOfTheirCodeUnderViaFunction() {
+        RequestPlanner planner = PlannedCalls.PLANNER;
+        Map<String, Object> apps = Map.of( // Grant :41-46, Revoke :36-41 $PredefinedApps
+                "VisualStudioCode", Map.of("Name", "Visual Studio Code", "AppId", "aebc6443-996d-45c2-90f0-388ff96faa56"),
+                "VisualStudio", Map.of("Name", "Visual Studio", "AppId", "04f0c124-f2bc-4f59-8241-bf6df9866bbd"),
+                "ChatGPT", Map.of("Name", "Chat GPT", "AppId", "e0476654-c1d5-430b-ab80-70cbd947616a"),
+                "Claude", Map.of("Name", "Claude", "AppId", "08ad6f98-a4f8-4635-bb8d-f1a3044760f0"));
+        String grantFilter = "clientId eq '{ClientSpId}' and resourceId eq '{ResourceSpId}' and consentType eq"
+                + " 'AllPrincipals'";
+        Map<String, Object> grant = planner.values("Grant-EntraBetaMcpServerPermission");
+        assertEquals(Optional.of("function"), planner.via("Grant-EntraBetaMcpServerPermission"));
+        assertEquals(List.of("$resourceAppId", "$PredefinedApps", "Get-MgBetaServicePrincipal -Filter",
+                "Get-MgBetaServicePrincipal -Property", "Get-MgBetaOauth2PermissionGrant -Filter",
+                "Get-MgBetaOauth2PermissionGrant -Property"), List.copyOf(grant.keySet()));
+        assertEquals("e8c77dc2-69b3-43f4-bc51-3213c9d915b4", grant.get("$resourceAppId")); // :40
+        assertEquals(apps, grant.get("$PredefinedApps"));
+        assertEquals("appId eq '{appId}'", grant.get("Get-MgBetaServicePrincipal -Filter")); // :54
+        assertEquals("id,appId,displayName,publishedPermissionScopes", grant.get("Get-MgBetaServicePrincipal"
+                + " -Property")); // :56
+        assertEquals(grantFilter, grant.get("Get-MgBetaOauth2PermissionGrant -Filter")); // :73
+        assertEquals("id,scope,clientId,resourceId,consentType", grant.get("Get-MgBetaOauth2PermissionGrant"
+                + " -Property")); // :74
+        Map<String, Object> revoke = planner.values("Revoke-EntraBetaMcpServerPermission");
+        assertEquals(Optional.of("function"), planner.via("Revoke-EntraBetaMcpServerPermission"));
+        // :35, :36-41; :45 the service principal read without -Property; :58-59 the grant's
+        assertEquals(List.of("$resourceAppId", "$PredefinedApps", "Get-MgBetaServicePrincipal -Filter",
+                "Get-MgBetaOauth2PermissionGrant -Filter", "Get-MgBetaOauth2PermissionGrant -Property"),
+                List.copyOf(revoke.keySet()));
+        assertEquals(apps, revoke.get("$PredefinedApps"));
+        assertEquals(grantFilter, revoke.get("Get-MgBetaOauth2PermissionGrant -Filter"));
+        // no other entry of either module has that via or values
+        List<String> marked = RequestTable.bundled().entries().stream().filter(e -> "function".equals(e.via())
+                || !e.values().isEmpty()).map(RequestEntry::command).toList();
+        assertEquals(List.of("Grant-EntraBetaMcpServerPermission", "Revoke-EntraBetaMcpServerPermission"), marked);
     }
 }

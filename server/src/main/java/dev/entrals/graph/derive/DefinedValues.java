@@ -47,7 +47,7 @@ final class DefinedValues {
             String inside = body.substring(f.end(), PsText.close(body, f.end() - 1));
             Matcher c = SDK.matcher(inside);
             while (c.find()) {
-                Matcher a = ARGUMENT.matcher(statement(inside, c.end()));
+                Matcher a = ARGUMENT.matcher(topLevel(statement(inside, c.end())));
                 while (a.find()) {
                     String v = string(a.group(2));
                     if (v != null) {
@@ -77,6 +77,29 @@ final class DefinedValues {
             }
             end = nl + 1;
         }
+    }
+
+    /** The text with what is inside brackets blanked: an operator's operand in {@code @{…}} is not the call's argument. */
+    private static String topLevel(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quote != 0) {
+                quote = ch == quote ? 0 : quote;
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+            } else if (ch == '{' || ch == '(') {
+                depth++;
+            } else if ((ch == '}' || ch == ')') && depth > 0) {
+                depth--;
+            }
+            if (depth > 0 && ch != '{' && ch != '(') {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     /** A string literal or a hashtable of them at {@code at}; {@code alone} requires nothing else on its line. */

@@ -118,10 +118,12 @@ class RunLensLspTest {
         // the request table refuses every call of these (a whole-cmdlet reason; no set with a request): the run still
         // says why on request; Add-EntraEnvironment and Test-EntraScript send no request but are answered here (this
         // machine's clouds; the script's commands), the sign-in report from Graph's replies (CrossTenantActivity) and
-        // the admin consent page (ConsentPage, the table's via Start-Process);
+        // the admin consent page (ConsentPage, the table's via Start-Process), the MCP server's permission grants
+        // (McpGrants, the table's via function);
         // the blueprint wizard runs with its list arguments (section blueprint), so it has a lens that says what it needs
         assertRunLensesOver("""
-                Grant-EntraBetaMcpServerPermission -ApplicationName Claude
+                Get-EntraBetaPrivilegedRoleAssignmentRequest -ProviderId aadRoles
+                <[Grant-EntraBetaMcpServerPermission -ApplicationName Claude]>
                 <[Add-EntraBetaPermissionsToInheritToAgentIdentityBlueprintPrincipal -AgentBlueprintId 00000000-0000-0000-0000-000000000001 -Scopes User.Read]>
                 <[New-EntraAgentIdentityBlueprint -DisplayName Agents]>
                 <[Add-EntraInheritablePermissionsToAgentIdentityBlueprint -AgentBlueprintId bp-1]>
@@ -131,7 +133,7 @@ class RunLensLspTest {
                 <[New-EntraGroup -DisplayName Sales -MailEnabled $false -SecurityEnabled $true -MailNickname sales]>
                 """);
         var refused = lsp.execute(ServerCommands.RUN, java.util.Map.of("commandLine",
-                "Grant-EntraBetaMcpServerPermission -ApplicationName Claude")).getAsJsonObject();
+                "Get-EntraBetaPrivilegedRoleAssignmentRequest -ProviderId aadRoles")).getAsJsonObject();
         assertEquals("unsupported", refused.get("status").getAsString(), refused.toString());
         assertTrue(refused.get("text").getAsString().contains("cannot be run without PowerShell"), refused.toString());
         assertRunLensesOver("""

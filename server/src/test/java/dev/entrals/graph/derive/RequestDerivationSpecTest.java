@@ -61,6 +61,7 @@ class RequestDerivationSpecTest {
         if (e.reason() != null) {
             out.append("left out: ").append(e.reason()).append('\n');
         }
+        e.values().forEach((k, v) -> out.append("value ").append(k).append(" = ").append(v).append('\n'));
         for (RequestEntry.SetRequest s : e.sets()) {
             out.append(s.set()).append(": ").append(s.method() == null ? "no request" : s.method() + " " + s.path())
                     .append(s.paged() ? " (paged)" : "").append(s.pagesAll() ? " (every page)" : "").append('\n');
