@@ -166,7 +166,7 @@ final class McpGrants {
             show(out, endpoint, newServicePrincipal(w, w.client()), "only if that GET returned none");
         }
         show(out, endpoint, findGrant(w, clientSp, resourceSp), w.grant() ? "" : "ends with a warning unless it"
-                + " returns one with scopes" + (w.scopes() == null ? "" : " of -Scopes"));
+                + " returns a grant holding " + (w.scopes() == null ? "scopes" : "some of -Scopes"));
         if (w.grant()) {
             String scopes = w.scopes() == null ? "<the resource's enabled scopes>" : String.join(" ", sorted(w.scopes()));
             show(out, endpoint, newGrant(w, clientSp, resourceSp, scopes, "<now + 1 year>"), "only if that GET returned"
@@ -180,7 +180,7 @@ final class McpGrants {
             }
             show(out, endpoint, deleteGrant(w, grant), w.scopes() == null ? "" : "only if none remain");
         }
-        show(out, endpoint, findGrant(w, clientSp, resourceSp), "again, after a PATCH, for the result");
+        show(out, endpoint, findGrant(w, clientSp, resourceSp), "again, only after a PATCH, for the result");
         return out;
     }
 
@@ -210,10 +210,11 @@ final class McpGrants {
     /** {@code [guid]}: the forms .NET parses (32 digits, with hyphens, in braces or parentheses), written lower-case. */
     private static String guid(String value) {
         String v = value.strip();
-        String inner = v.length() > 2 && (v.startsWith("{") && v.endsWith("}") || v.startsWith("(") && v.endsWith(")"))
-                ? v.substring(1, v.length() - 1) : v;
-        boolean hyphens = inner.length() == 36 && inner.matches("(?i)[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
-        if (!hyphens && !(inner == v && v.matches("(?i)[0-9a-f]{32}"))) {
+        boolean wrapped = v.length() > 2 && (v.startsWith("{") && v.endsWith("}")
+                || v.startsWith("(") && v.endsWith(")"));
+        String inner = wrapped ? v.substring(1, v.length() - 1) : v;
+        boolean hyphens = inner.matches("(?i)[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+        if (!hyphens && (wrapped || !v.matches("(?i)[0-9a-f]{32}"))) {
             throw new Refused("Cannot process argument transformation on parameter 'ApplicationId'. Cannot convert"
                     + " value \"" + value + "\" to type \"System.Guid\". Error: \"Unrecognized Guid format.\"");
         }
@@ -260,7 +261,7 @@ final class McpGrants {
     private static void show(List<String> out, String endpoint, GraphRequest r, String when) {
         out.add(r.method() + " " + endpoint + r.relativeUrl() + (when.isEmpty() ? "" : "   (" + when + ")"));
         if (r.body() != null) {
-            out.add(r.body());
+            out.add(ShownBody.of(r.body()));
         }
     }
 
