@@ -142,14 +142,15 @@ class RunLensLspTest {
     }
 
     @Test
-    void theSessionCmdletsKeepTheirOwnLensAlone() throws Exception {
-        List<? extends CodeLens> all = lenses("""
-                Connect-Entra -TenantId contoso.onmicrosoft.com -UseDeviceCode
-                Get-EntraContext
-                Disconnect-Entra
+    void theSessionCmdletsGetTheRunLensAndNoOther() throws Exception {
+        List<? extends CodeLens> run = assertRunLensesOver("""
+                <[Connect-Entra -TenantId contoso.onmicrosoft.com -UseDeviceCode]>
+                <[Get-EntraContext]>
+                <[Disconnect-Entra]>
                 """);
-        assertEquals(List.of(ServerCommands.CONNECT, ServerCommands.GET_CONTEXT, ServerCommands.DISCONNECT),
-                all.stream().map(l -> l.getCommand().getCommand()).toList());
+        assertEquals(3, lenses("Connect-Entra -TenantId contoso.onmicrosoft.com -UseDeviceCode\nGet-EntraContext\n"
+                + "Disconnect-Entra\n").size(), "one lens a line: the session feature adds no second Run");
+        assertTrue(run.stream().allMatch(l -> l.getCommand().getTitle().equals(RunLensProvider.TITLE)));
     }
 
     @Test
