@@ -154,6 +154,14 @@ class SessionCmdletsRunLspTest {
         assertEquals(SessionTestKit.TENANT_ID, supplied.getAsJsonArray("objects").get(0).getAsJsonObject()
                 .get("TenantId").getAsString());
 
+        JsonObject aliases = run(Map.of("commandLine", "Connect-Entra User.Read, Group.Read.All " + SessionTestKit
+                .TENANT_NAME + " -AppId " + SessionTestKit.PUBLIC_APP_ID + " -Device -EnvironmentName "
+                + SessionTestKit.ENVIRONMENT + " -ContextScope Process", "whatIf", true), "ask-4");
+        assertEquals("What if: Performing the operation \"Sign in\" on target \"DeviceCode; environment "
+                + SessionTestKit.ENVIRONMENT + "; tenant " + SessionTestKit.TENANT_NAME + "; client " + SessionTestKit
+                .PUBLIC_APP_ID + "; scopes User.Read, Group.Read.All; context scope Process\".", aliases.get("text")
+                .getAsString().lines().findFirst().orElse(""), "positions (-Scopes 1, -TenantId 4) and aliases bind as Connect-Entra's param block says");
+
         JsonObject secret = run(Map.of("commandLine", "Connect-Entra -AccessToken $token"), "secret-1");
         assertEquals("unsupported", secret.get("status").getAsString(), secret.toString());
         assertEquals("[]", secret.getAsJsonArray("unevaluated").toString(), "a secret is never asked for");
