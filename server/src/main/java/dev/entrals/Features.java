@@ -22,9 +22,11 @@ import dev.entrals.features.help.ShowHelpCommand;
 import dev.entrals.features.hover.HoverProvider;
 import dev.entrals.execution.GraphClient;
 import dev.entrals.execution.Planners;
+import dev.entrals.execution.SessionChanges;
 import dev.entrals.execution.TokenSource;
 import dev.entrals.features.run.RunCommandHandler;
 import dev.entrals.features.run.RunLensProvider;
+import dev.entrals.features.session.EditorSignIn;
 import dev.entrals.features.session.SessionFeature;
 import dev.entrals.features.signature.SignatureHelpProvider;
 import dev.entrals.features.symbols.DocumentSymbolProvider;
@@ -72,11 +74,13 @@ final class Features {
                 // permissions a script needs
                 .command(ServerCommands.SCOPES_FOR_SCRIPT, new ScopesForScriptCommand(ScopeFacts::bundled));
         // session: entra.* commands, the "Run" code lens, entra/sessionChanged, restore at start-up
-        SessionFeature.register(builder, session, docs::current);
+        EditorSignIn signIn = SessionFeature.registered(builder, session, docs::current);
         // cmdlet execution (issue 15): entra.run over the session's token and the bundled request table, and the
-        // "▶ Run" lens over every command it can run
+        // "▶ Run" lens over every command it can run; Connect-Entra and Disconnect-Entra sign in and out as the
+        // session commands do (the same sign-in, its progress on the run's request)
         RunCommandHandler run = new RunCommandHandler(docs, help, Planners::bundled,
-                GraphClient.standard(TokenSource.of(session)), session::context);
+                GraphClient.standard(TokenSource.of(session)), session::context, ctx -> SessionChanges.of(
+                        (request, cancel) -> signIn.connect(request, ctx, cancel), signIn::disconnect));
         builder.command(ServerCommands.RUN, run)
                 .onInitialized(run) // whether the client opens a URL in its browser (window/showDocument)
                 .codeLens(new RunLensProvider(help, Planners::bundled));

@@ -16,7 +16,9 @@ import dev.entrals.execution.RunInput;
 import dev.entrals.execution.RunResult;
 import dev.entrals.execution.RunStatus;
 import dev.entrals.execution.ScopeAdvice;
+import dev.entrals.execution.SessionChanges;
 import dev.entrals.execution.TokenSource;
+import dev.entrals.execution.UrlOpener;
 import dev.entrals.session.CancellationSignal;
 import dev.entrals.session.RestoreResult;
 import dev.entrals.session.SessionService;
@@ -34,6 +36,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run an Entra cmdlet against Microsoft Graph with the saved session (no PowerShell).")
 public final class RunCommand implements Callable<Integer> {
+
+    /** Held here: a logger only weakly held may be collected, and its level with it, before the session logs. */
+    private static final Logger SESSION_LOG = Logger.getLogger("dev.entrals.session");
+    private static final Logger EXECUTION_LOG = Logger.getLogger("dev.entrals.execution");
 
     @Spec
     CommandSpec spec;
@@ -64,15 +70,19 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage(), Main.USAGE);
         }
-        Logger.getLogger("dev.entrals.session").setLevel(Level.WARNING);
-        Logger.getLogger("dev.entrals.execution").setLevel(Level.WARNING);
+        SESSION_LOG.setLevel(Level.WARNING);
+        EXECUTION_LOG.setLevel(Level.WARNING);
         SessionService session = new SessionService();
         RestoreResult restored = session.restore();
         if (restored.status() == RestoreResult.Status.SIGN_IN_NEEDED) {
             spec.commandLine().getErr().println(restored.message());
         }
+        // Connect-Entra and Disconnect-Entra sign in and out as `entra-ls connect` and `disconnect` do (stderr prompts)
+        SessionChanges changes = SessionChanges.of((request, cancel) -> session.connect(request,
+                new CliSessionUi(spec.commandLine().getErr()), cancel), session::disconnect);
         RunEngine engine = new RunEngine(new ParameterBinder(DocsOptions.load(java.util.List.of(), true, false)),
-                Planners.bundled(), GraphClient.standard(TokenSource.of(session)), ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()));
+                Planners.bundled(), GraphClient.standard(TokenSource.of(session)),
+                ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()), UrlOpener.NONE, changes);
         // JSON and CSV are written as the pages arrive, so memory stays flat with -All; a table needs every row
         ResultStream stream = ResultStream.streams(f) ? new ResultStream(f, spec.commandLine().getOut()) : null;
         RunInput in = new RunInput(line, 0, line.length(), args, yes, whatIf, f, stream == null ? 0 : 1);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
 
-import dev.entrals.session.EntraContext;
 import dev.entrals.session.EntraEnvironment;
 
 /**
@@ -80,6 +79,13 @@ final class LocalAnswers {
             "get-entrausercertificateuseridsfromcertificate", "add-entraenvironment", "test-entrascript",
             "get-entraunsupportedcommand", "enable-entraazureadalias");
 
+    /**
+     * Get-EntraContext without a session: the module outputs what Get-MgContext answers, nothing
+     * (Authentication/Get-EntraContext.ps1:56, :67).
+     */
+    static final String NO_CONTEXT = "Not connected: Get-EntraContext returns nothing without a session, as the"
+            + " module's does (Get-MgContext answers nothing).";
+
     /** A command qualified with the Beta module's name. */
     private static final String BETA = "Microsoft.Entra.Beta\\";
 
@@ -96,18 +102,17 @@ final class LocalAnswers {
     }
 
     /**
-     * The answer to {@code command} with {@code arguments}, or empty when the command is not one of these;
-     * {@link GraphFault.Kind#NOT_CONNECTED} for the context without a session.
+     * The answer to {@code command} with {@code arguments}, or empty when the command is not one of these (the context
+     * without a session is no object, as the module's).
      */
     static Optional<Answer> answer(EvaluatedCall call, TokenSource session,
             java.util.function.Function<String, Path> files) {
         String c = call.command().toLowerCase(Locale.ROOT);
         Map<String, Object> arguments = call.arguments();
         return switch (c) {
-            case "get-entracontext" -> {
-                EntraContext context = session.context().orElseThrow(TokenSource::notConnected);
-                yield Optional.of(new Answer(List.of(context.toOrderedMap()), true, context.formatList()));
-            }
+            case "get-entracontext" -> Optional.of(session.context().map(context -> new Answer(List.of(context
+                    .toOrderedMap()), true, context.formatList())).orElse(new Answer(List.of(), false, "", List.of(
+                    NO_CONTEXT))));
             case "get-entraenvironment" -> Optional.of(environments(session.environments(), arguments.get("Name")));
             case "get-entrausercertificateuseridsfromcertificate" -> Optional.of(certificate(arguments, files));
             case ADDS_ENVIRONMENT -> {

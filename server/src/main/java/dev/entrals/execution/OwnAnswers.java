@@ -24,17 +24,23 @@ final class OwnAnswers {
     private final RequestPlanner planner;
     private final GraphClient client;
     private final UrlOpener browser;
+    private final SessionChanges sessions;
 
-    OwnAnswers(RunEngine engine, RequestPlanner planner, GraphClient client, UrlOpener browser) {
+    OwnAnswers(RunEngine engine, RequestPlanner planner, GraphClient client, UrlOpener browser,
+               SessionChanges sessions) {
         this.engine = engine;
         this.planner = planner;
         this.client = client;
         this.browser = browser;
+        this.sessions = sessions;
     }
 
     /** The result of a call answered here, or null when the call is the table's to plan. */
     RunResult run(EvaluatedCall call, RunInput in, List<String> notes, PageListener pages, CancellationSignal cancel,
                   long started) {
+        if (SessionRuns.answers(call.command())) { // Connect-Entra, Disconnect-Entra: the caller's sign-in and sign-out
+            return SessionRuns.run(call, in, notes, client.session(), sessions, cancel, started);
+        }
         RunResult local = answerFromSession(call, in, notes, started);
         if (local != null) {
             return local;

@@ -38,13 +38,23 @@ public final class RunEngine {
     /** As above; {@code browser} opens a URL the run opens for a person (the admin consent page, {@link ConsentPage}). */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
                      UrlOpener browser) {
+        this(binder, planner, client, scopes, browser, SessionChanges.NONE);
+    }
+
+    /**
+     * As above; {@code sessions} signs in and out for a run of {@code Connect-Entra} and {@code Disconnect-Entra}, as
+     * the caller's session commands do ({@link SessionRuns}).
+     */
+    public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
+                     UrlOpener browser, SessionChanges sessions) {
         this.evaluator = new CallEvaluator(binder, RunnableCommands.runs(planner), (command, name) -> planner
                 .answers(command).stream().map(RequestPlanner.Answer::name).filter(name::equalsIgnoreCase).findFirst()
                 .orElse(null));
         this.planner = planner;
         this.client = client;
         this.scopes = scopes == null ? ScopeAdvice.NONE : scopes;
-        this.answered = new OwnAnswers(this, planner, client, browser == null ? UrlOpener.NONE : browser);
+        this.answered = new OwnAnswers(this, planner, client, browser == null ? UrlOpener.NONE : browser,
+                sessions == null ? SessionChanges.NONE : sessions);
     }
 
     /** Runs {@code in}; {@code pages} hears of each page of a collection; {@code cancel} stops it between exchanges. */
@@ -67,6 +77,10 @@ public final class RunEngine {
             return result(null, List.of(), RunStatus.UNSUPPORTED, false, e.getMessage(), List.of(), started);
         }
         List<String> notes = notes(call);
+        RunResult refused = SessionRuns.refused(call, notes, started); // a value the session refuses is not asked for
+        if (refused != null) {
+            return refused;
+        }
         if (!call.runnable()) {
             List<String> names = call.unevaluated().stream().map(u -> u.substring(1, u.indexOf(' ') < 0 ? u.length()
                     : u.indexOf(' '))).toList();

@@ -28,19 +28,21 @@ public final class RunnableCommands {
 
     /**
      * Whether a run picks a canonical cmdlet name: the planner's table has it (also an entry that refuses the cmdlet,
-     * so that the run says why), or it is answered here.
+     * so that the run says why), or it is answered here (also {@code Connect-Entra} and {@code Disconnect-Entra}).
      */
     public static Predicate<String> runs(RequestPlanner planner) {
-        return name -> name != null && (LocalAnswers.answers(name) || planner.knows(name));
+        return name -> name != null && (LocalAnswers.answers(name) || SessionRuns.answers(name) || planner.knows(name));
     }
 
     /**
      * Whether the engine answers {@code name} itself, with no request of the table: a cmdlet {@link LocalAnswers}
-     * answers, or one whose SDK cmdlet it implements ({@link PermissionSearch}), or whose table entry's {@code via}
-     * it answers ({@link AppRoleUsers}, {@link ConsentPage}, {@link McpGrants}).
+     * answers, a session cmdlet {@link SessionRuns} runs, or one whose SDK cmdlet it implements
+     * ({@link PermissionSearch}), or whose table entry's {@code via} it answers ({@link AppRoleUsers},
+     * {@link ConsentPage}, {@link McpGrants}).
      */
     private static boolean answeredHere(String name, RequestPlanner planner) {
-        return LocalAnswers.answers(name) || planner.via(name).filter(PermissionSearch::answers).isPresent()
+        return LocalAnswers.answers(name) || SessionRuns.answers(name)
+                || planner.via(name).filter(PermissionSearch::answers).isPresent()
                 || AppRoleUsers.answers(planner.via(name)) || ConsentPage.answers(planner.via(name))
                 || McpGrants.answers(name, planner.via(name), planner.values(name));
     }

@@ -31,6 +31,14 @@ public record ConnectRequest(
             "contextScope", "certificatePath", "certificatePassword", "clientSecret", "managedIdentityClientId",
             "accessToken", "redirectUri");
 
+    /**
+     * Why {@code Connect-Entra -AccessToken} is not run from a script line (the editor's lens and Run, the CLI's
+     * {@code run}): a secret written in a script or a command line stays in the file or the shell history.
+     */
+    public static final String SECRET_NOT_READ = "A secret written in the script or on the command line is never used"
+            + " (it would stay in the file or the shell history). Sign in with the connect command, or `entra-ls"
+            + " connect --access-token-env VARIABLE`.";
+
     public ConnectRequest {
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
         tenantId = blankToNull(tenantId);

@@ -104,17 +104,6 @@ class BundledRunTest {
     }
 
     @Test
-    void aCmdletThatSendsNoRequestSaysWhy() {
-        // Get-EntraBetaPrivilegedRoleAssignmentRequest.ps1: -ProviderId names no route of its SDK cmdlet (a retired
-        // API); Grant-EntraBetaMcpServerPermission, refused here before, runs since section mcp landed
-        RunResult r = run(RunInput.commandLine("Get-EntraBetaPrivilegedRoleAssignmentRequest -ProviderId aadRoles"));
-        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().startsWith("Get-EntraBetaPrivilegedRoleAssignmentRequest: "), r.text());
-        assertTrue(r.text().contains(".ps1:"), "names the source line: " + r.text());
-        assertEquals(List.of(), graph.requests);
-    }
-
-    @Test
     void theContextAndTheCloudsAreAnsweredFromTheSession() {
         RunResult context = run(RunInput.commandLine("Get-EntraContext"));
         assertEquals(RunStatus.OK, context.status(), context.text());

@@ -136,6 +136,19 @@ class RunCommandLspTest {
     }
 
     @Test
+    void aCmdletTheTableRefusesAsAWholeHasNoLensAndItsRunSaysWhy() throws Exception {
+        server.open(URI, "Get-EntraUser -Top 2\n" + TestPlanner.REFUSED + " -Top 1\n");
+        List<? extends CodeLens> lenses = server.server.getTextDocumentService()
+                .codeLens(new CodeLensParams(new TextDocumentIdentifier(URI))).get(30, TimeUnit.SECONDS);
+        assertEquals(List.of(0), lenses.stream().map(l -> l.getRange().getStart().getLine()).toList(),
+                "a lens on the first line only");
+        JsonObject refused = run(Map.of("commandLine", TestPlanner.REFUSED + " -Top 1"));
+        assertEquals("unsupported", refused.get("status").getAsString(), refused.toString());
+        assertTrue(refused.get("text").getAsString().contains("cannot be run without PowerShell"), refused.toString());
+        assertEquals(List.of(), graph.requests);
+    }
+
+    @Test
     void aWriteIsHeldUntilConfirmedAndWhatIfSendsNothing() throws Exception {
         JsonObject held = run(Map.of("commandLine", "Remove-EntraGroup -GroupId g-1 -Confirm:$false"));
         assertEquals("confirmationRequired", held.get("status").getAsString());

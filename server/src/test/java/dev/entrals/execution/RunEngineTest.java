@@ -172,6 +172,19 @@ class RunEngineTest {
     }
 
     @Test
+    void aCmdletTheTableRefusesAsAWholeSaysWhyAndSendsNothing() {
+        RunResult r = run(TestPlanner.REFUSED + " -Top 1");
+        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
+        assertTrue(r.text().startsWith(TestPlanner.REFUSED + ": "), r.text());
+        assertTrue(r.text().contains(".ps1:1"), "names the source line: " + r.text());
+        assertEquals(List.of(), graph.requests);
+        RunResult confirmed = engine.run(RunInput.commandLine(TestPlanner.REFUSED + " -Top 1").confirm(),
+                (page, n, limit) -> { }, CancellationSignal.NONE);
+        assertEquals(RunStatus.UNSUPPORTED, confirmed.status(), "a confirmation changes nothing");
+        assertEquals(List.of(), graph.requests);
+    }
+
+    @Test
     void withoutASessionTheRunSaysToConnectFirst() {
         session.disconnect();
         RunResult r = run("Get-EntraUser -Top 1");

@@ -17,15 +17,29 @@ import dev.entrals.graph.RequestPlan;
 import dev.entrals.graph.RequestPlanner;
 
 /**
- * A test double of the request table for four cmdlets, and {@code Find-EntraPermission} refused as the table refuses
- * it, naming its SDK cmdlet (which the engine answers itself), written by hand from the module's source
+ * A test double of the request table for four cmdlets, {@code Find-EntraPermission} refused as the table refuses
+ * it, naming its SDK cmdlet (which the engine answers itself), and one cmdlet refused as a whole ({@link #REFUSED}), written by hand from the module's source
  * ({@code ../shared/corpus/entra-module/module/Entra/Microsoft.Entra/...}); the real table is
  * {@code dev.entrals.graph.BundledRequestPlanner}. Only what the engine's tests need: the $select lists are shortened.
  */
 public final class TestPlanner implements RequestPlanner {
 
     private static final Set<String> KNOWN = Set.of("get-entrauser", "get-entragroupmember", "new-entragroup",
-            "remove-entragroup", "find-entrapermission");
+            "remove-entragroup", "find-entrapermission", "get-entraauditdirectorylog");
+
+    /**
+     * The cmdlet this table refuses as a whole, with a reason naming a source line (the bundled table refuses no
+     * cmdlet of either module as a whole since every one runs: this one stands for such an entry).
+     */
+    static final String REFUSED = "Get-EntraAuditDirectoryLog";
+    static final String REFUSED_REASON = "Get-EntraAuditDirectoryLog cannot be run without PowerShell: sends no"
+            + " request in any set (a whole-cmdlet reason written for the test) (Entra/Microsoft.Entra/Reports/"
+            + "Get-EntraAuditDirectoryLog.ps1:1)";
+
+    @Override
+    public boolean refusesEveryCall(String command) {
+        return REFUSED.equalsIgnoreCase(command);
+    }
 
     @Override
     public boolean knows(String command) {
@@ -47,6 +61,7 @@ public final class TestPlanner implements RequestPlanner {
             case "new-entragroup" -> newGroup(a);
             case "remove-entragroup" -> planned("Remove-EntraGroup", new GraphRequest("DELETE",
                     "/v1.0/groups/" + enc(a.get("GroupId")), Map.of(), null), RequestPlan.Paging.SINGLE);
+            case "get-entraauditdirectorylog" -> new Unsupported(REFUSED_REASON);
             default -> new Unsupported("not in the test table");
         };
     }

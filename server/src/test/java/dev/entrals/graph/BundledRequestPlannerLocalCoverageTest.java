@@ -1,34 +1,35 @@
 package dev.entrals.graph;
 
 import static dev.entrals.graph.PlannedCalls.PLANNER;
-import static dev.entrals.graph.PlannedCalls.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The bundled table's entries of branch {@code local}: a cmdlet none of whose sets sends a request, refused alike in
- * every set, has the cmdlet's reason.
+ * every set, has the cmdlet's reason; the one such Get-* of branch local now sends what its module evidently meant.
  */
 class BundledRequestPlannerLocalCoverageTest {
 
     @Test
-    void privilegedRoleAssignmentRequestIsRefusedAsAWholeWithWhy() {
-        // Get-EntraBetaPrivilegedRoleAssignmentRequest.ps1:12-13 -ProviderId mandatory in every set, :102
-        // Get-MgBetaPrivilegedRoleAssignmentRequest @params: its route (sdk-requests.tsv, the SDK cmdlet's own page,
-        // a retired API) is /privilegedRoleAssignmentRequests[/{id}], which takes no -ProviderId
+    void privilegedRoleAssignmentRequestSendsWhatTheModuleEvidentlyMeant() {
+        // Get-EntraBetaPrivilegedRoleAssignmentRequest.ps1:15-16 -ProviderId mandatory in every set, :82-84 passed as
+        // -ProviderId, :70-72 -Id as -PrivilegedRoleAssignmentRequestId, :102 Get-MgBetaPrivilegedRoleAssignmentRequest
+        // @params: its route (sdk-requests.tsv) is /privilegedRoleAssignmentRequests[/{id}], which takes no
+        // -ProviderId (PowerShell refuses every call; until section sessionrun the entry's reason said so); sent as
+        // the same collection under the parent -ProviderId names (derive.ParentRoutes)
         String command = "Get-EntraBetaPrivilegedRoleAssignmentRequest";
-        assertTrue(PLANNER.refusesEveryCall(command));
-        for (Object[] args : new Object[][] {{"ProviderId", "aadRoles"}, {"ProviderId", "aadRoles", "Id", "r-1"}}) {
-            String why = refused(command, args);
-            assertTrue(why.startsWith(command + " cannot be run without PowerShell: it sends no request in any set:"
-                    + " -ProviderId, mandatory in every set, names the SDK's -ProviderId, which no documented path"),
-                    why);
-            assertTrue(why.contains("(a retired API, whose Graph REST page is gone"), why);
-            assertTrue(why.endsWith("(EntraBeta/Microsoft.Entra.Beta/Governance/"
-                    + "Get-EntraBetaPrivilegedRoleAssignmentRequest.ps1:102)."), why);
-        }
+        assertFalse(PLANNER.refusesEveryCall(command));
+        RequestPlan list = PlannedCalls.planned(command, "ProviderId", "aadRoles", "Top", 5);
+        assertEquals("GET /beta/privilegedAccess/aadRoles/roleAssignmentRequests?$top=5",
+                list.requests().get(0).method() + " " + list.requests().get(0).relativeUrl());
+        assertTrue(list.notes().stream().anyMatch(n -> n.contains("A parameter cannot be found that matches parameter"
+                + " name 'ProviderId'.") && n.contains("evidently meant")), list.notes()::toString);
+        RequestPlan one = PlannedCalls.planned(command, "ProviderId", "aadRoles", "Id", "r-1");
+        assertEquals("GET /beta/privilegedAccess/aadRoles/roleAssignmentRequests/r-1",
+                one.requests().get(0).method() + " " + one.requests().get(0).relativeUrl());
     }
 
     @Test

@@ -399,12 +399,26 @@ class RequestTableConformanceTest {
             String full = v1Name.substring(v1Name.indexOf("-Mg") + 3);
             String bare = path.substring(version.length());
             boolean named = sdkName(bare).equalsIgnoreCase(full) || actionName(bare, verb).equalsIgnoreCase(full)
-                    || NAMED_OTHERWISE.containsKey(full) && table(bare).matches(NAMED_OTHERWISE.get(full));
+                    || NAMED_OTHERWISE.containsKey(full) && table(bare).matches(NAMED_OTHERWISE.get(full))
+                    || meantUnderParent(e, full, sdkName(bare));
             assertTrue(named || related.stream().anyMatch(p -> path.matches(pattern(version + p) + "(/.*)?")),
                     e.source() + ": " + path + " extends none of the paths documented for " + noun + " " + related
                             + " and the SDK names it " + sdkName(bare) + ", not " + full);
         }
         checkBodyKeys(e, r, code, true);
+    }
+
+    /**
+     * Whether the entry says it sends what the module evidently meant where its SDK cmdlet lacks an identifier the code
+     * passes (the same collection under a parent): its note names the SDK cmdlet meant, and the path's SDK name is that
+     * cmdlet's noun, which is the called noun ({@code full}) with words put in between a leading and a trailing part.
+     */
+    private static boolean meantUnderParent(RequestEntry e, String full, String pathName) {
+        Pattern meant = Pattern.compile("sent as the request it evidently meant, (Get-Mg(?:Beta)?(\\w+))'s:");
+        return e.sets().stream().flatMap(set -> set.notes().stream()).map(meant::matcher).filter(Matcher::find)
+                .map(m -> m.group(2)).anyMatch(noun -> noun.equalsIgnoreCase(pathName)
+                        && java.util.stream.IntStream.range(1, full.length()).anyMatch(i -> noun.length() > full.length()
+                        && noun.startsWith(full.substring(0, i)) && noun.endsWith(full.substring(i))));
     }
 
     /** The SDK's name of a path: named segments, each camel-case word singular; {@code $ref} as {@code ByRef}. */

@@ -21,6 +21,7 @@ import dev.entrals.execution.RunInput;
 import dev.entrals.execution.RunResult;
 import dev.entrals.execution.RunStatus;
 import dev.entrals.execution.ScopeAdvice;
+import dev.entrals.execution.SessionChanges;
 import dev.entrals.execution.UrlOpener;
 import dev.entrals.features.ClientChannel;
 import dev.entrals.features.CommandHandler;
@@ -57,6 +58,7 @@ public final class RunCommandHandler implements CommandHandler, StartupHook {
     private final Supplier<RequestPlanner> planner;
     private final GraphClient client;
     private final Supplier<java.util.Optional<EntraContext>> session;
+    private final java.util.function.Function<RequestContext, SessionChanges> sessions;
     /** The way back to the client, once it has sent {@code initialized} (null before: no URL is opened). */
     private volatile ClientChannel channel;
 
@@ -67,6 +69,17 @@ public final class RunCommandHandler implements CommandHandler, StartupHook {
      */
     public RunCommandHandler(DocsReloader<HelpIndex> loads, DocsAccess docs, Supplier<RequestPlanner> planner,
             GraphClient client, Supplier<java.util.Optional<EntraContext>> session) {
+        this(loads, docs, planner, client, session, ctx -> SessionChanges.NONE);
+    }
+
+    /**
+     * As above; {@code sessions} gives, per request, the editor's sign-in and sign-out (the session commands' own) for
+     * a run of {@code Connect-Entra} and {@code Disconnect-Entra}.
+     */
+    public RunCommandHandler(DocsReloader<HelpIndex> loads, DocsAccess docs, Supplier<RequestPlanner> planner,
+            GraphClient client, Supplier<java.util.Optional<EntraContext>> session,
+            java.util.function.Function<RequestContext, SessionChanges> sessions) {
+        this.sessions = sessions;
         this.loads = loads;
         this.docs = docs;
         this.planner = planner;
@@ -79,7 +92,7 @@ public final class RunCommandHandler implements CommandHandler, StartupHook {
         RunArguments a = RunArguments.read(args);
         RunInput in = input(a, ctx);
         RunEngine engine = new RunEngine(binder(), planner.get(), client,
-                ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()), browser());
+                ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()), browser(), sessions.apply(ctx));
         RunProgress progress = new RunProgress(ctx.progress());
         RunResult r;
         try {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -34,15 +33,14 @@ import dev.entrals.script.ScriptDocument;
  * the request table can send some call of, or that the server answers itself; not in a comment or string, not a
  * function of the script),
  * on the command's first line; its command is {@code entra.run} with {@code {uri, range}}, the command's range. The
- * session cmdlets keep their own lenses (the session feature's), so they get none here. Reads the document's parse of
+ * session cmdlets ({@code Connect-Entra}, {@code Disconnect-Entra}, {@code Get-EntraContext}) get this lens too, the
+ * only "Run" on their line: their run signs in and out as the session commands do. Reads the document's parse of
  * this version ({@link ScriptView#parsed}) and resolves each distinct name once per docs snapshot.
  */
 public final class RunLensProvider implements FeatureProvider<CodeLensParams, List<CodeLens>> {
 
     /** The lens's title. */
     public static final String TITLE = "▶ Run";
-    /** The cmdlets whose "Run" lens is the session feature's (it signs in, shows the context, signs out). */
-    private static final Set<String> SESSION = Set.of("connect-entra", "disconnect-entra", "get-entracontext");
 
     private final DocsAccess docs;
     private final Supplier<RequestPlanner> planner;
@@ -73,8 +71,7 @@ public final class RunLensProvider implements FeatureProvider<CodeLensParams, Li
             }
             String key = c.name().trim().toLowerCase(Locale.ROOT);
             Optional<String> cmdlet = snapshot.rendered(new Resolved(key), () -> RunnableCommands
-                    .resolve(key, snapshot.index(), runs).map(CmdletHelp::name)
-                    .filter(n -> !SESSION.contains(n.toLowerCase(Locale.ROOT))));
+                    .resolve(key, snapshot.index(), runs).map(CmdletHelp::name));
             if (cmdlet.isPresent()) {
                 Range range = LspPositions.range(document, c.start(), c.end());
                 lenses.add(new CodeLens(range, new Command(TITLE, ServerCommands.RUN, List.of(argument(document,

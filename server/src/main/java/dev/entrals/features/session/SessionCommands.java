@@ -4,9 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
@@ -14,6 +12,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 import dev.entrals.features.RequestContext;
+import dev.entrals.session.CancellationSignal;
 import dev.entrals.session.ConnectRequest;
 import dev.entrals.session.EntraContext;
 import dev.entrals.session.EntraEnvironment;
@@ -29,14 +28,12 @@ import dev.entrals.settings.SessionSettings;
  */
 final class SessionCommands {
 
-    private static final Logger LOG = Logger.getLogger(SessionCommands.class.getName());
-
     private final SessionService service;
-    private final Supplier<Editor> editor;
+    private final EditorSignIn signIn;
 
-    SessionCommands(SessionService service, Supplier<Editor> editor) {
+    SessionCommands(SessionService service, EditorSignIn signIn) {
         this.service = service;
-        this.editor = editor;
+        this.signIn = signIn;
     }
 
     Object connect(List<Object> args, RequestContext ctx) {
@@ -44,37 +41,19 @@ final class SessionCommands {
         if (a.refused() != null) {
             return refuse(a.refused());
         }
-        ConnectRequest request = request(a.object(), ctx.settings().session());
-        Editor e = editor.get();
-        if (e == null) {
-            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
-                    "The editor has not finished initializing the server; try again.", null));
+        EntraContext c = run(a, () -> signIn.connect(a.object(), ctx, CancellationSignal.NONE));
+        if (a.fromLens()) {
+            tell(MessageType.Info, Summaries.connected(c), c);
         }
-        AtomicBoolean userCancelled = new AtomicBoolean();
-        try (SignInProgress progress = SignInProgress.begin(e, ctx.workDoneToken(), "Signing in to Entra",
-                () -> userCancelled.set(true))) {
-            EntraContext c = run(a, () -> service.connect(request, new EditorSessionUi(e, progress, userCancelled),
-                    () -> userCancelled.get() || ctx.cancel().isCanceled()));
-            if (a.fromLens()) {
-                tell(MessageType.Info, Summaries.connected(c), c);
-            }
-            return c.toOrderedMap();
-        }
+        return c.toOrderedMap();
     }
 
     Object disconnect(List<Object> args, RequestContext ctx) {
         CommandArguments a = CommandArguments.none("entra.disconnect", args);
-        Optional<EntraContext> signedOut = run(a, service::disconnect);
-        if (signedOut.isEmpty()) {
-            if (a.fromLens()) {
-                tell(MessageType.Info, SessionService.NOTHING_TO_SIGN_OUT, null);
-            }
-            return null;
-        }
         if (a.fromLens()) {
-            tell(MessageType.Info, Summaries.signedOut(signedOut.get()), signedOut.get());
+            return run(a, signIn::disconnect).map(EntraContext::toOrderedMap).orElse(null);
         }
-        return signedOut.get().toOrderedMap();
+        return run(a, service::disconnect).map(EntraContext::toOrderedMap).orElse(null);
     }
 
     Object context(List<Object> args, RequestContext ctx) {
@@ -165,14 +144,6 @@ final class SessionCommands {
 
     /** Shows a one-line message; the full context goes to the log. */
     private void tell(MessageType type, String line, EntraContext context) {
-        Editor e = editor.get();
-        if (e != null) {
-            e.show(type, line);
-        }
-        if (context != null) {
-            LOG.info(() -> line + "\n" + context.formatList());
-        } else {
-            LOG.info(line);
-        }
+        signIn.tell(type, line, context);
     }
 }

@@ -1,26 +1,21 @@
 package dev.entrals.features.session;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.eclipse.lsp4j.CodeLens;
-import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.MessageType;
 import dev.entrals.analysis.ScopeFacts;
 
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.features.ClientChannel;
-import dev.entrals.features.FeatureProvider;
 import dev.entrals.features.Providers;
 import dev.entrals.features.ServerCommands;
 import dev.entrals.session.RestoreResult;
 import dev.entrals.session.SessionService;
 
 /**
- * The Entra session in the language server: registers the {@code entra.*} commands and the "Run" code lens, and at
+ * The Entra session in the language server: registers the {@code entra.*} commands and the permission code lens, and at
  * {@code initialized} starts sending {@code entra/sessionChanged} and restores a saved session in the background.
  */
 public final class SessionFeature {
@@ -40,25 +35,28 @@ public final class SessionFeature {
      */
     public static Providers.Builder register(Providers.Builder builder, SessionService service,
             Supplier<HelpIndex> docs) {
+        registered(builder, service, docs);
+        return builder;
+    }
+
+    /**
+     * {@link #register}, and the editor's sign-in and sign-out that the session commands use, for a run of
+     * {@code Connect-Entra} and {@code Disconnect-Entra} to use too.
+     */
+    public static EditorSignIn registered(Providers.Builder builder, SessionService service,
+            Supplier<HelpIndex> docs) {
         SessionFeature feature = new SessionFeature(service);
-        SessionCommands commands = new SessionCommands(service, () -> feature.editor);
-        return builder
-                .command(ServerCommands.CONNECT, commands::connect)
+        EditorSignIn signIn = new EditorSignIn(service, () -> feature.editor);
+        SessionCommands commands = new SessionCommands(service, signIn);
+        builder.command(ServerCommands.CONNECT, commands::connect)
                 .command(ServerCommands.DISCONNECT, commands::disconnect)
                 .command(ServerCommands.GET_CONTEXT, commands::context)
                 .command(ServerCommands.GET_ENVIRONMENTS, commands::environments)
                 .command(ServerCommands.ADD_ENVIRONMENT, commands::addEnvironment)
-                .codeLens(lenses(new SessionLensProvider(docs), new ScopeLens(service::context, ScopeFacts::bundled)))
+                // the session's permission lens; the session cmdlets' "Run" is the run feature's lens (entra.run)
+                .codeLens(new ScopeLens(service::context, ScopeFacts::bundled))
                 .onInitialized(feature::start);
-    }
-
-    /** The "Run" lenses, then the session's permission lenses. */
-    private static FeatureProvider<CodeLensParams, List<CodeLens>> lenses(SessionLensProvider run, ScopeLens scopes) {
-        return (document, params, context) -> {
-            List<CodeLens> all = new ArrayList<>(run.provide(document, params, context));
-            all.addAll(scopes.provide(document, params, context));
-            return all;
-        };
+        return signIn;
     }
 
     private void start(ClientChannel channel) {

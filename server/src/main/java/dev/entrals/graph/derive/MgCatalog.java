@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -129,6 +130,23 @@ final class MgCatalog {
         String path = r.item() != null ? r.item() : r.collection();
         return path.endsWith("}") || path.endsWith("/$ref") || path.endsWith("/$value") ? r
                 : new MgRoute("POST", r.version(), r.collection(), r.item(), r.how() + " (an action: POST)");
+    }
+
+    /**
+     * The nouns of every SDK cmdlet a page or a fact names ({@code Get-MgBetaPrivilegedAccessResource} →
+     * {@code PrivilegedAccessResource}), each once.
+     */
+    Set<String> nouns() {
+        Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Set<String> names : List.of(documented.keySet(), split.keySet(), facts.keySet())) {
+            for (String name : names) {
+                String noun = SdkNaming.nounOf(name);
+                if (noun != null) {
+                    out.add(noun);
+                }
+            }
+        }
+        return out;
     }
 
     private MgRoute derive(String mgCommand) {

@@ -295,6 +295,12 @@ final class MgDerivation {
         Map<String, Assignments.Assigned> bySdk = new LinkedHashMap<>();
         List<Assignments.Assigned> inSet = new ArrayList<>();
         List<String> meantNotes = new ArrayList<>();
+        ParentRoutes.Meant parent = ParentRoutes.meant(fn, set, via, route, assigned, catalog);
+        if (parent != null) { // an identifier the route lacks: the same collection under the parent it names
+            route = parent.route();
+            assigned = parent.assigned();
+            meantNotes.add(parent.note());
+        }
         for (Assignments.Assigned raw : assigned) {
             Assignments.Assigned a = new Assignments.Assigned(ALIASES.getOrDefault(raw.target().toLowerCase(Locale.ROOT),
                     raw.target()), raw.param(), raw.template(), raw.readable(), raw.hashtable(), raw.offset());
