@@ -16,9 +16,11 @@ import java.util.List;
  * @param reason  why the cmdlet is left out, or null
  * @param columns the columns the first example of the cmdlet's reference page shows in its table output (empty when
  *                no example shows the cmdlet's own table)
+ * @param variables the module session state ({@code $script:}/{@code $global:} variables) the code keeps and reads,
+ *                or null when it uses none
  */
 public record RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
-                           String reason, List<String> columns) {
+                           String reason, List<String> columns, ModuleVariables variables) {
     /** The {@code via} of a cmdlet left out that sends its requests per row of a local CSV file ({@code Import-Csv}). */
     public static final String CSV_ROWS = "Import-Csv";
 
@@ -34,9 +36,20 @@ public record RequestEntry(String command, String module, String source, String 
         columns = columns == null ? List.of() : List.copyOf(columns);
     }
 
+    /** An entry whose code uses no module session state. */
+    public RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
+                        String reason, List<String> columns) {
+        this(command, module, source, via, sets, reason, columns, null);
+    }
+
     /** With these default columns. */
     public RequestEntry withColumns(List<String> defaultColumns) {
-        return new RequestEntry(command, module, source, via, sets, reason, defaultColumns);
+        return new RequestEntry(command, module, source, via, sets, reason, defaultColumns, variables);
+    }
+
+    /** With these module session variables (null: none). */
+    public RequestEntry withVariables(ModuleVariables used) {
+        return new RequestEntry(command, module, source, via, sets, reason, columns, used);
     }
 
     /**
