@@ -77,6 +77,7 @@ final class Features {
         // "▶ Run" lens over every command it can run
         RunCommandHandler run = new RunCommandHandler(docs, help, Planners::bundled,
                 GraphClient.standard(TokenSource.of(session)), session::context);
+        session.addListener(run::sessionChanged); // signed out or another session: the modules' state forgotten
         builder.command(ServerCommands.RUN, run)
                 .onInitialized(run) // whether the client opens a URL in its browser (window/showDocument)
                 .codeLens(new RunLensProvider(help, Planners::bundled));
