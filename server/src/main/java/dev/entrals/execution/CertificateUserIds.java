@@ -50,6 +50,14 @@ final class CertificateUserIds {
         if (!name.endsWith(".cer") && !name.endsWith(".pem")) {
             throw fault("Unsupported certificate format. Please provide a .cer or .pem file.");
         }
+        return ofCertificate(path);
+    }
+
+    /**
+     * The ids of the certificate at {@code path}, whatever its name ends with: a file name PowerShell converts to an
+     * X509Certificate2 ({@code X509Certificate2(string fileName)} reads DER or PEM; a PKCS#12 file is not read here).
+     */
+    static Map<String, String> ofCertificate(Path path) {
         X509Certificate cert;
         try (InputStream in = Files.newInputStream(path)) {
             cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);

@@ -119,7 +119,8 @@ final class LocalFiles {
             List<String> notes) {
         Map<String, String> all;
         try {
-            all = CertificateUserIds.of(files.apply(c.file()));
+            all = c.anyName() ? CertificateUserIds.ofCertificate(files.apply(c.file()))
+                    : CertificateUserIds.of(files.apply(c.file()));
         } catch (InvalidPathException e) {
             throw new LocalAnswers.Failure("Not a file path: " + c.file());
         }

@@ -252,6 +252,14 @@ public record BodyPart(String property, String param, String template,
     /** The key of a {@link #certificateIds} part's message when the certificate has none of the kinds. */
     public static final String NONE = "none";
 
+    /**
+     * The key of a {@link #certificateIds} part computed from an X509Certificate2 parameter rather than a file name
+     * ({@code -Certificate $Cert}; its value the command's parameter): the argument is still a file name, which
+     * PowerShell converts with {@code X509Certificate2(string fileName)}, so the file's name need not end with
+     * {@code .cer} or {@code .pem} (the module's check for {@code -Path}).
+     */
+    public static final String CONVERTED = "converted";
+
     /** The property of a part whose hashtable argument's entries are the body's properties. */
     public static final String MERGE = "*";
 

@@ -27,11 +27,19 @@ public final class LocalValues {
      * @param kinds   the mapping kinds, in the argument's order
      * @param missing the module's warning for a kind the certificate lacks ({@code {0}} the kind), or null
      * @param none    the module's message when the certificate has none of the kinds, or null
+     * @param anyName whether the file's name may end otherwise than {@code .cer} or {@code .pem}: the argument is
+     *                a file name PowerShell converts to an X509Certificate2 ({@link BodyPart#CONVERTED}), not the
+     *                {@code -Path} the module checks
      */
-    public record CertificateIds(String file, List<String> kinds, String missing, String none) {
+    public record CertificateIds(String file, List<String> kinds, String missing, String none, boolean anyName) {
         /** Copies the list. */
         public CertificateIds {
             kinds = List.copyOf(kinds);
+        }
+
+        /** Ids from a file the module reads by its {@code -Path} (a {@code .cer} or {@code .pem} file). */
+        public CertificateIds(String file, List<String> kinds, String missing, String none) {
+            this(file, kinds, missing, none, false);
         }
     }
 
@@ -76,7 +84,8 @@ public final class LocalValues {
                 o.path("kinds").forEach(k -> kinds.add(k.asText()));
                 return compute.apply(new CertificateIds(o.path("file").asText(), kinds,
                         o.hasNonNull(BodyPart.MISSING) ? o.get(BodyPart.MISSING).asText() : null,
-                        o.hasNonNull(BodyPart.NONE) ? o.get(BodyPart.NONE).asText() : null));
+                        o.hasNonNull(BodyPart.NONE) ? o.get(BodyPart.NONE).asText() : null,
+                        o.hasNonNull(BodyPart.CONVERTED)));
             } catch (JsonProcessingException e) {
                 return node; // an argument's own text
             }

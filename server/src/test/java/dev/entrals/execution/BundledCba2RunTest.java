@@ -114,4 +114,30 @@ class BundledCba2RunTest extends BundledRunCase {
                 r.text());
         assertEquals(List.of(), graph.requests);
     }
+
+    @Test
+    void theCertObjectSetReadsTheFileItsStringArgumentNamesWhateverItsNameEndsWith(@TempDir Path dir) throws Exception {
+        // 29-34 -Cert [X509Certificate2]; 65 Get-EntraUserCertificateUserIdsFromCertificate -Certificate $Cert: the
+        // string converted with X509Certificate2(string fileName) reads the file, DER or PEM whatever its name; -Path's
+        // own check (.cer or .pem, Get-EntraUserCertificateUserIdsFromCertificate.ps1:28-43) does not apply
+        Path crt = Files.copy(Path.of(fixture("user-cert.cer")), dir.resolve("user.crt"));
+        graph.filtered(USERS, "userPrincipalName eq 'bob@contoso.com'", List.of(Map.of("id", "u-1")))
+                .object(USERS + "/u-1", Map.of());
+        String c = "Set-EntraUserCBACertificateUserId -UserId bob@contoso.com -Certificate '" + crt
+                + "' -CertificateMapping Subject,PrincipalName";
+        RunResult asked = run(RunInput.commandLine(c));
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, asked.status(), asked.text());
+        assertEquals(body(SUBJECT, PN), asked.request().get(asked.request().size() - 1));
+        assertEquals(List.of(), graph.requests, "nothing before the confirmation");
+
+        RunResult done = run(RunInput.commandLine(c).confirm());
+        assertEquals(RunStatus.OK, done.status(), done.text());
+        assertEquals(List.of("GET " + USERS + "?$filter=userPrincipalName%20eq%20'bob@contoso.com'&$select=id",
+                "PATCH " + USERS + "/u-1 " + body(SUBJECT, PN)), sent());
+
+        RunResult byPath = run(RunInput.commandLine(c.replaceFirst("-Certificate ", "-CertPath ")).confirm());
+        assertEquals(RunStatus.FAULT, byPath.status(), byPath.text());
+        assertTrue(byPath.text().contains("Unsupported certificate format. Please provide a .cer or .pem file."),
+                byPath.text());
+    }
 }

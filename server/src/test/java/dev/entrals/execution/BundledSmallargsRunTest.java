@@ -3,9 +3,12 @@ package dev.entrals.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole runs, as {@link BundledObjargsRunTest}, of the small arguments and sets read on the branch {@code smallargs}:
@@ -78,6 +81,31 @@ class BundledSmallargsRunTest extends BundledRunCase {
         assertEquals(List.of(), graph.requests, "-WhatIf sends nothing");
 
         RunResult done = run(RunInput.commandLine(line).confirm());
+        assertEquals(RunStatus.OK, done.status(), done.text());
+        assertEquals(List.of("PUT /v1.0/applications/app-1/logo PNG"), sent());
+        assertEquals("image/*", graph.requests.get(0).headers().get("content-type"));
+    }
+
+    @Test
+    void aStreamVariableIsAskedForAndTheFileGivenForItIsSentAsTheLogo(@TempDir Path dir) throws Exception {
+        // Set-EntraApplicationLogo.ps1:24-26 set Stream's -FileStream, never read by the module (no body): the stream's
+        // bytes sent as meant; $s is not a literal, so it is asked for, and the answer is the file the stream reads
+        Path logo = Files.write(dir.resolve("logo.png"), new byte[] {'P', 'N', 'G'});
+        String line = "Set-EntraApplicationLogo -ApplicationId app-1 -FileStream $s";
+        graph.object("/v1.0/applications/app-1/logo", Map.of());
+        RunResult asked = run(RunInput.commandLine(line));
+        assertEquals(RunStatus.NOT_EVALUATED, asked.status(), asked.text());
+        assertTrue(asked.text().contains("-FileStream $s"), asked.text());
+
+        RunInput given = new RunInput(line, 0, line.length(), Map.of("FileStream", logo.toString()), false, false,
+                ResultFormat.AUTO, 0);
+        RunResult confirm = run(given);
+        assertEquals(RunStatus.CONFIRMATION_REQUIRED, confirm.status(), confirm.text());
+        assertEquals(List.of("PUT " + graph.baseUrl() + "/v1.0/applications/app-1/logo",
+                "<the bytes of the file " + logo + ", 3 bytes, Content-Type: image/*>"), confirm.request());
+        assertEquals(List.of(), graph.requests, "nothing is sent before the confirmation");
+
+        RunResult done = run(given.confirm());
         assertEquals(RunStatus.OK, done.status(), done.text());
         assertEquals(List.of("PUT /v1.0/applications/app-1/logo PNG"), sent());
         assertEquals("image/*", graph.requests.get(0).headers().get("content-type"));

@@ -3,6 +3,7 @@ package dev.entrals.graph;
 import static dev.entrals.graph.PlannedCalls.PLANNER;
 import static dev.entrals.graph.PlannedCalls.map;
 import static dev.entrals.graph.PlannedCalls.planned;
+import static dev.entrals.graph.PlannedCalls.plannedIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -157,9 +158,11 @@ class BundledRequestPlannerBodies2CoverageTest {
         assertEquals("Set-EntraApplicationLogo: the module downloads a URL given as the file (Invoke-WebRequest); a run"
                 + " here sends a local file only (https://contoso.com/logo.png).",
                 assertInstanceOf(RequestPlanner.Unsupported.class, url).reason());
-        RequestPlanner.Result stream = PLANNER.plan("Set-EntraBetaApplicationLogo", "Stream", map("ApplicationId",
-                "app1", "FileStream", "s"));
-        assertEquals(true, assertInstanceOf(RequestPlanner.Unsupported.class, stream).reason().contains(
-                "which set Stream does not take (the module sends no body there)"), stream.toString());
+        // set Stream: the module never reads -FileStream (24-26); the stream's bytes as meant, the file it reads
+        GraphRequest stream = plannedIn("Set-EntraBetaApplicationLogo", "Stream", "ApplicationId", "app1",
+                "FileStream", "logo.png").requests().get(0);
+        assertEquals("PUT /beta/applications/app1/logo null", stream.method() + " " + stream.relativeUrl() + " "
+                + stream.body());
+        assertEquals(new GraphRequest.BodyFile("logo.png", "image/*"), stream.file());
     }
 }

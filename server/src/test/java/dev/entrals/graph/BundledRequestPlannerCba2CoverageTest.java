@@ -1,11 +1,9 @@
 package dev.entrals.graph;
 
-import static dev.entrals.graph.PlannedCalls.map;
 import static dev.entrals.graph.PlannedCalls.plannedIn;
 import static dev.entrals.graph.PlannedCalls.requests;
 import static dev.entrals.graph.PlannedCalls.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -16,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bundled table for the forms read on the branch {@code cba2}: {@code Set-EntraUserCBACertificateUserId} in its
  * {@code CertPath} set (a lookup whose {@code $filter} the form of {@code -UserId} chooses, the id of its reply
- * patched, the body's ids computed from the certificate file), its {@code CertObject} set refused. Each expectation
+ * patched, the body's ids computed from the certificate file), and in its {@code CertObject} set
+ * (the same ids from the file a string argument names, which PowerShell converts to the certificate). Each expectation
  * is written by hand from the module's code (file and line named; microsoftgraph/entra-powershell as in the corpus,
  * module/Entra/Microsoft.Entra/CertificateBasedAuthentication/Set-EntraUserCBACertificateUserId.ps1).
  */
@@ -80,12 +79,21 @@ class BundledRequestPlannerCba2CoverageTest {
     }
 
     @Test
-    void theCertObjectSetIsRefusedWithItsReason() {
-        // :29-34 -Cert is an X509Certificate2 object; :65 Get-EntraUserCertificateUserIdsFromCertificate -Certificate $Cert
-        RequestPlanner.Result r = PlannedCalls.PLANNER.plan(CMD, "CertObject", map("UserId", "bob@contoso.com",
-                "Cert", "x", "CertificateMapping", List.of("Subject")));
-        String reason = assertInstanceOf(RequestPlanner.Unsupported.class, r, r::toString).reason();
-        assertTrue(reason.contains("from -Cert, a System.Security.Cryptography.X509Certificates.X509Certificate2 object")
-                && reason.contains("Set-EntraUserCBACertificateUserId.ps1:65"), reason);
+    void theCertObjectSetComputesTheIdsFromTheFileNameTheCertificateIsConvertedFrom() {
+        // :29-34 -Cert is an X509Certificate2 (aliases Certificate, CertificateObject); :65
+        // Get-EntraUserCertificateUserIdsFromCertificate -Certificate $Cert: PowerShell converts a string argument with
+        // X509Certificate2(string fileName), so the argument is a file, which need not end with .cer or .pem
+        RequestPlan plan = plannedIn(CMD, "CertObject", "UserId", "bob@contoso.com", "Cert", "user.crt",
+                "CertificateMapping", List.of("SKI"));
+        String get = "GET /v1.0/users?$filter=userPrincipalName%20eq%20'bob@contoso.com'&$select=id";
+        assertEquals(List.of(get), steps(plan));
+        assertTrue(requests(plan).get(0).startsWith("PATCH /v1.0/users/<value[0].id from " + get + "> "),
+                requests(plan)::toString);
+        assertEquals(List.of(new LocalValues.CertificateIds("user.crt", List.of("SKI"),
+                "Mapping type '{0}' not found in the certificate",
+                "No valid certificate mappings found for the specified mapping types", true)),
+                computed(plan.requests().get(0).body()));
+        assertTrue(String.join("\n", plan.notes()).contains("-Certificate $Cert (Entra/Microsoft.Entra/"
+                + "CertificateBasedAuthentication/Set-EntraUserCBACertificateUserId.ps1:65)"), plan.notes()::toString);
     }
 }

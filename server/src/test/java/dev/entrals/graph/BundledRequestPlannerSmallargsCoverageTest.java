@@ -75,7 +75,7 @@ class BundledRequestPlannerSmallargsCoverageTest {
     }
 
     @Test
-    void aByteArrayPowerShellCannotBindIsRefusedAndAStreamStaysRefused() {
+    void aByteArrayPowerShellCannotBindIsRefusedAndAStreamIsTheFileItReads() {
         for (Object value : List.of(List.of(256L), "logo", List.of(1.5))) {
             RequestPlanner.Result r = plan("Set-EntraApplicationLogo", "ByteArray", "ApplicationId", "app1",
                     "ImageByteArray", value);
@@ -83,15 +83,15 @@ class BundledRequestPlannerSmallargsCoverageTest {
                     "is not a list of bytes (numbers 0 to 255, at least one), which PowerShell refuses to bind as"
                             + " [System.Byte[]]"), r::toString);
         }
-        // Set-EntraApplicationLogo.ps1:24-26 set Stream: [System.IO.Stream] $FileStream, never read; no literal is one
-        RequestPlanner.Result stream = plan("Set-EntraApplicationLogo", "Stream", "ApplicationId", "app1",
-                "FileStream", "s");
-        assertEquals("Set-EntraApplicationLogo (set Stream) cannot be run without PowerShell: sends the bytes of the"
-                + " file -FilePath names, which set Stream does not take (the module sends no body there); the set's"
-                + " -FileStream ([System.IO.Stream]) is never read by the code, and no literal argument is such an"
-                + " object (only code opens a stream), so nothing a call writes out stands for the bytes; not read"
-                + " (Entra/Microsoft.Entra/Applications/Set-EntraApplicationLogo.ps1:69).",
-                assertInstanceOf(RequestPlanner.Unsupported.class, stream, stream::toString).reason());
+        // Set-EntraApplicationLogo.ps1:24-26 set Stream: [System.IO.Stream] $FileStream, never read (the module sends
+        // no body there, :47-69): the stream's bytes sent as meant, a file name standing for the stream
+        RequestPlan stream = plannedIn("Set-EntraApplicationLogo", "Stream", "ApplicationId", "app1",
+                "FileStream", "logo.png");
+        assertEquals("PUT /v1.0/applications/app1/logo null", line(stream.requests().get(0)));
+        assertEquals(new GraphRequest.BodyFile("logo.png", "image/*"), stream.requests().get(0).file());
+        assertTrue(stream.notes().stream().anyMatch(n -> n.startsWith("-FileStream is sent as the body (the stream's"
+                + " bytes, image/*)") && n.contains("PowerShell itself would refuse a string there")),
+                stream.notes()::toString);
     }
 
     private static List<Integer> toList(byte[] bytes) {

@@ -243,7 +243,7 @@ final class BodyReading {
             return null;
         }
         List<BodyPart> parts = new ArrayList<>();
-        if (InvokeDerivation.hashtable(fn, p, local, parts) != null) {
+        if (InvokeBodies.hashtable(fn, p, local, parts) != null) {
             return null;
         }
         List<BodyPart> out = new ArrayList<>();

@@ -62,7 +62,7 @@ final class BodyVariants {
             List<String> fails = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 List<BodyPart> own = new ArrayList<>();
-                String problem = InvokeDerivation.hashtable(fn, branches[i], var, own, null);
+                String problem = InvokeBodies.hashtable(fn, branches[i], var, own, null);
                 if (problem != null) {
                     return new Read(List.of(), null, null, problem);
                 }

@@ -3,6 +3,7 @@ package dev.entrals.graph.derive;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.entrals.graph.BodyPart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,11 @@ import java.util.regex.Pattern;
  * and {@code foreach ($k in $K) { if ($all.$k) { $l += $all.$k } else { Write-Warning "…$k…" } }}, and a hashtable
  * entry {@code key = $l} (or inside {@code @{ key = … }}): the part {@link BodyPart#certificateIds} of P with K,
  * its value the module's messages (its warning for a kind the certificate lacks, its {@code throw} when none is
- * found). Where another set computes the ids from an argument that is not a file ({@code -Certificate $Cert}, an
- * X509Certificate2 object), that set is refused ({@link #elsewhere}).
+ * found). Where another set computes the ids from an X509Certificate2 parameter ({@code -Certificate $Cert}), that
+ * set's part is the same list from that parameter ({@link #inSet}): PowerShell converts a string argument to
+ * X509Certificate2 with the type's constructor {@code X509Certificate2(string fileName)}, which reads the file, so
+ * a literal file name is what a call gives there. From a parameter of any other type the set is refused
+ * ({@link #elsewhere}).
  */
 final class CertificateIdLists {
 
@@ -94,6 +98,9 @@ final class CertificateIdLists {
             while (c.find()) {
                 String arg = c.group(3);
                 if (fn.parameter(arg).isPresent() && fn.inSet(arg, set) && !c.group(2).equalsIgnoreCase("Path")) {
+                    if (certificate(fn, arg)) {
+                        return null; // inSet: a file name PowerShell converts
+                    }
                     return "computes the body's " + part.property() + " in set " + set + " from -" + fn.canonical(arg)
                             + ", a " + fn.parameter(arg).get().type() + " object, which a call cannot give as a"
                             + " literal here (" + fn.source(fn.processOffset() + c.start(1) - 1) + "); not read";
@@ -105,16 +112,62 @@ final class CertificateIdLists {
         return null;
     }
 
+    /**
+     * The set's parts, a part of certificate ids the set computes from an X509Certificate2 parameter instead of the
+     * file ({@code $all = Get-EntraUserCertificateUserIdsFromCertificate -Certificate $Cert}) given as that
+     * parameter's: the argument, a file name, converted as PowerShell converts it ({@link BodyPart#CONVERTED}).
+     */
+    static List<BodyPart> inSet(FunctionCode fn, String set, List<BodyPart> parts) {
+        List<BodyPart> out = new ArrayList<>(parts);
+        for (int i = 0; i < out.size(); i++) {
+            BodyPart part = out.get(i);
+            if (part.template() == null || !part.template().startsWith(BodyPart.CERTIFICATE_IDS)
+                    || fn.inSet(part.param(), set)) {
+                continue;
+            }
+            Matcher c = COMPUTED.matcher(fn.process());
+            while (c.find()) {
+                String arg = c.group(3);
+                if (fn.inSet(arg, set) && !c.group(2).equalsIgnoreCase("Path") && certificate(fn, arg)) {
+                    ObjectNode value = part.value() == null ? JsonNodeFactory.instance.objectNode()
+                            : part.value().deepCopy();
+                    value.put(BodyPart.CONVERTED, c.group(2));
+                    out.set(i, new BodyPart(part.property(), fn.canonical(arg), part.template(), value, part.when()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the parameter is an X509Certificate2, which a string argument gives as a file name. */
+    private static boolean certificate(FunctionCode fn, String param) {
+        return fn.parameter(param).map(p -> p.type().replaceFirst("^\\[|]$", "")
+                .matches("(?i)(System\\.Security\\.Cryptography\\.X509Certificates\\.)?X509Certificate2")).orElse(false);
+    }
+
     /** The note of such a part: where the ids come from, and that a run computes them before it sends anything. */
     static String note(FunctionCode fn, BodyPart part) {
+        String by = part.value() != null && part.value().has(BodyPart.CONVERTED)
+                ? part.value().get(BodyPart.CONVERTED).asText() : "Path";
         Matcher c = COMPUTED.matcher(fn.process());
-        String at = c.find() ? " (" + fn.source(fn.processOffset() + c.start(1) - 1) + ")" : "";
+        String at = "";
+        while (c.find()) {
+            if (c.group(2).equalsIgnoreCase(by)) {
+                at = " (" + fn.source(fn.processOffset() + c.start(1) - 1) + ")";
+                break;
+            }
+        }
         String none = part.value() == null || !part.value().has(BodyPart.NONE) ? ""
                 : "; with none of them in the certificate it stops with the module's message \""
                 + part.value().get(BodyPart.NONE).asText() + "\"";
-        return "the module computes " + part.property() + " with " + COMMAND + " -Path $" + part.param() + at
+        String converted = by.equalsIgnoreCase("Path") ? ""
+                : "; a string argument is a file name: PowerShell converts it to the X509Certificate2 with the type's"
+                + " constructor X509Certificate2(string fileName), which reads the file (DER or PEM here, whatever"
+                + " its name ends with; a PKCS#12 file is not read here)";
+        return "the module computes " + part.property() + " with " + COMMAND + " -" + by + " $" + part.param() + at
                 + ", the ids of each kind -" + part.template().substring(BodyPart.CERTIFICATE_IDS.length() + 1)
-                + " names, in its order; a run computes them here from the file before it sends anything, and shows"
-                + " them" + none;
+                + " names, in its order" + converted + "; a run computes them here from the file before it sends"
+                + " anything, and shows them" + none;
     }
 }

@@ -78,35 +78,53 @@ final class FileBodies {
 
     /**
      * The body evidently meant in a set the file's argument is not in (the module sends no body there: its body
-     * local is set only from the file): the set's one mandatory {@code [System.Byte[]]} parameter, which the code never
-     * reads ({@code Set-EntraApplicationLogo -ImageByteArray}), as {@link BodyPart#BYTES} with the file's content type
-     * and a note; null when the set has no such parameter, or several.
+     * local is set only from the file): the set's one mandatory parameter the code never reads that holds the bytes,
+     * with the file's content type and a note; null when the set has no such parameter, or several. A
+     * {@code [System.Byte[]]} ({@code Set-EntraApplicationLogo -ImageByteArray}) is sent as {@link BodyPart#BYTES};
+     * a {@code [System.IO.Stream]} ({@code -FileStream}), which only code opens, as {@link BodyPart#FILE}: a run
+     * takes for the stream the file it reads, a file name given as its argument or asked for.
      */
-    static BodyPart givenBytes(FunctionCode fn, String p, String set, BodyPart file, List<String> notes) {
-        List<String> unread = fn.signature().parameters().stream()
-                .filter(x -> x.type().matches("(?i)(System\\.)?Byte\\[]") && fn.mandatoryIn(x.name(), set)
-                        && !Pattern.compile("(?i)\\$" + x.name() + "\\b|[\"']" + x.name() + "[\"']").matcher(p).find())
-                .map(x -> x.name()).toList();
-        if (unread.size() != 1) {
-            return null;
+    static BodyPart given(FunctionCode fn, String p, String set, BodyPart file, List<String> notes) {
+        BodyPart bytes = unread(fn, p, set, "(System\\.)?Byte\\[]", BodyPart.BYTES, file);
+        if (bytes != null) {
+            notes.add("-" + bytes.param() + " is sent as the body (its numbers the bytes, " + file.template() + "): the"
+                    + " module sends no body in set " + set + ", its body being only the file -" + file.param()
+                    + " names, and never reads -" + bytes.param() + "; sent as evidently meant");
+            return bytes;
         }
-        notes.add("-" + unread.get(0) + " is sent as the body (its numbers the bytes, " + file.template() + "): the module"
-                + " sends no body in set " + set + ", its body being only the file -" + file.param() + " names, and never"
-                + " reads -" + unread.get(0) + "; sent as evidently meant");
-        return new BodyPart(BodyPart.BYTES, unread.get(0), file.template());
+        BodyPart stream = unread(fn, p, set, "(System\\.)?IO\\.Stream", BodyPart.FILE, file);
+        if (stream != null) {
+            notes.add("-" + stream.param() + " is sent as the body (the stream's bytes, " + file.template() + "): the"
+                    + " module sends no body in set " + set + ", its body being only the file -" + file.param()
+                    + " names, and never reads -" + stream.param() + "; sent as evidently meant. A stream is an object"
+                    + " only code opens: a run takes a file name for it (typed, or asked for when the argument is a"
+                    + " variable) and sends the file's bytes; PowerShell itself would refuse a string there");
+        }
+        return stream;
+    }
+
+    /** The set's one mandatory parameter of the type that the code never reads, as a part; null if none or several. */
+    private static BodyPart unread(FunctionCode fn, String p, String set, String type, String property, BodyPart file) {
+        List<String> unread = neverRead(fn, p, set).filter(x -> x.type().matches("(?i)" + type))
+                .map(x -> x.name()).toList();
+        return unread.size() == 1 ? new BodyPart(property, unread.get(0), file.template()) : null;
+    }
+
+    /** The set's mandatory parameters the code never names. */
+    private static java.util.stream.Stream<dev.entrals.script.ParameterSignature> neverRead(FunctionCode fn, String p,
+            String set) {
+        return fn.signature().parameters().stream().filter(x -> fn.mandatoryIn(x.name(), set)
+                && !Pattern.compile("(?i)\\$" + x.name() + "\\b|[\"']" + x.name() + "[\"']").matcher(p).find());
     }
 
     /**
      * Why a set the file's argument is not in sends nothing the plan can send, naming its own mandatory arguments the
-     * code never reads (a {@code [System.IO.Stream]} no literal argument gives); empty when it has none.
+     * code never reads; empty when it has none.
      */
     static String unreadArguments(FunctionCode fn, String p, String set) {
-        List<String> unread = fn.signature().parameters().stream().filter(x -> fn.mandatoryIn(x.name(), set)
-                        && !Pattern.compile("(?i)\\$" + x.name() + "\\b|[\"']" + x.name() + "[\"']").matcher(p).find())
-                .map(x -> "-" + x.name() + " ([" + x.type() + "])").toList();
+        List<String> unread = neverRead(fn, p, set).map(x -> "-" + x.name() + " ([" + x.type() + "])").toList();
         return unread.isEmpty() ? "" : "; the set's " + String.join(", ", unread) + " is never read by the code, and"
-                + " no literal argument is such an object (only code opens a stream), so nothing a call writes out"
-                + " stands for the bytes";
+                + " is neither bytes nor a stream, so nothing a call writes out stands for the bytes";
     }
 
     /** The part, or null when the body is not such a file. */

@@ -130,7 +130,7 @@ final class MgDerivation {
         Matcher bp = Pattern.compile("(?im)^\\s*\\$params\\[[\"']BodyParameter[\"']]\\s*=\\s*\\$(\\w+)\\s*$").matcher(process);
         while (bp.find()) {
             if (Assignments.innermost(PsText.ifBlocks(process), bp.start()) == null) {
-                String problem = InvokeDerivation.hashtable(fn, process, bp.group(1), built);
+                String problem = InvokeBodies.hashtable(fn, process, bp.group(1), built);
                 if (problem != null) {
                     return new RequestEntry(fn.name(), fn.module(), source, via, List.of(), problem, List.of());
                 }

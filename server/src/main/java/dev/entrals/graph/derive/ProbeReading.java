@@ -87,7 +87,7 @@ final class ProbeReading {
         List<BodyPart> body = new ArrayList<>();
         List<String> bodyNotes = new ArrayList<>();
         if (!method.equals("DELETE")) {
-            String problem = InvokeDerivation.body(fn, p, body, bodyNotes);
+            String problem = InvokeBodies.body(fn, p, body, bodyNotes);
             if (problem != null) {
                 return null;
             }

@@ -188,7 +188,7 @@ final class SequenceReading {
                 List<BodyPart> body = new ArrayList<>();
                 List<String> bodyNotes = new ArrayList<>();
                 if (!method.equals("GET") && !method.equals("DELETE")) {
-                    String problem = InvokeDerivation.body(fn, withValues(own, call.start()), body, bodyNotes);
+                    String problem = InvokeBodies.body(fn, withValues(own, call.start()), body, bodyNotes);
                     if (problem != null) {
                         return MgDerivation.unsupported(set, problem);
                     }
@@ -197,6 +197,7 @@ final class SequenceReading {
                 if (object != null) {
                     return MgDerivation.unsupported(set, object);
                 }
+                body = CertificateIdLists.inSet(fn, set, body);
                 body.stream().filter(b -> b.template() != null && b.template().startsWith(BodyPart.CERTIFICATE_IDS))
                         .forEach(b -> bodyNotes.add(CertificateIdLists.note(fn, b)));
                 body = body.stream().filter(b -> b.param() == null || fn.inSet(b.param(), set)).toList();

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * with the function's variables ({@code $baseUri}, a variable holding {@code $select=…}, {@code $f = '$' + 'Filter'})
  * and its parameters as {@code {Param}}; the value a parameter's own {@code if} block computes ({@code $TmpValue}) is
  * that parameter. The paths are the expanded strings before {@code ?}; the query options come from after it and
- * from appended {@code &…} strings.
+ * from appended {@code &…} strings. The expressions themselves are expanded by {@link UriExpressions}.
  */
 final class UriTemplates {
 
@@ -38,8 +38,8 @@ final class UriTemplates {
     private static final Pattern CASE = Pattern.compile("(?m)^\\s*[\"']?(\\w+)[\"']?\\s*\\{");
     /** Stands in the path for the value of a loop over a constant list ({@link #loop}). */
     static final String EACH = dev.entrals.graph.RequestEntry.SetRequest.EACH;
-    private static final String SELECT = "\u0001select\u0001";
-    private static final String LIST = "\u0002";
+    static final String SELECT = "\u0001select\u0001";
+    static final String LIST = "\u0002";
     static final String LOOKUP_NOTE = "the module first looks the user up by $filter (id or userPrincipalName) and"
             + " sends the id it finds; the plan sends the argument in the path, which Graph resolves alike";
 
@@ -47,12 +47,9 @@ final class UriTemplates {
     private final String p;
     private final List<PsText.IfBlock> blocks;
     private final List<Piece> pieces = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
-    private final List<dev.entrals.graph.RequestEntry.ValueMap> maps = new ArrayList<>();
     private final StringBuilder unresolved = new StringBuilder();
     private final List<SetCase> cases = new ArrayList<>();
-    private final String loopVariable;
-    private String selectDefault;
+    private final UriExpressions ex;
 
     UriTemplates(FunctionCode fn, String process) {
         this(fn, process, null);
@@ -65,8 +62,8 @@ final class UriTemplates {
     UriTemplates(FunctionCode fn, String process, String loopVariable) {
         this.fn = fn;
         this.p = process;
-        this.loopVariable = loopVariable;
         this.blocks = PsText.ifBlocks(process);
+        this.ex = new UriExpressions(fn, process, blocks, loopVariable);
         Matcher setIf = SET_IF.matcher(process);
         while (setIf.find()) {
             int open = setIf.end() - 1;
@@ -116,10 +113,10 @@ final class UriTemplates {
             }
             String note = param == null ? dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH_ANY
                     : String.format(dev.entrals.graph.RequestEntry.SetRequest.VALUE_BRANCH, param);
-            note(note);
+            ex.note(note);
             return;
         }
-        String text = expand(rhs.replaceAll("\\s*;\\s*$", ""), b, param, offset, 0);
+        String text = ex.expand(rhs.replaceAll("\\s*;\\s*$", ""), b, param, offset, 0);
         if (text == null) {
             if (unresolved.length() == 0) {
                 unresolved.append(" (").append(rhs.strip()).append(')');
@@ -131,7 +128,7 @@ final class UriTemplates {
             String meant = text.strip().startsWith("/") ? text.strip() : "/" + text.strip();
             String note = "the module's URL '" + text + "' is malformed; the request sends '" + meant
                     + "', which it evidently means";
-            note(note);
+            ex.note(note);
             text = meant;
         }
         String onlySet = cases.stream().filter(c -> offset >= c.start() && offset < c.end()).map(SetCase::set)
@@ -139,167 +136,9 @@ final class UriTemplates {
         pieces.add(new Piece(text, append, offset, param, onlySet));
     }
 
-    /** The expression with variables resolved, or null. */
-    private String expand(String expr, PsText.IfBlock block, String param, int offset, int depth) {
-        if (depth > 4) {
-            return null;
-        }
-        String bare = expr.strip();
-        if (bare.startsWith("(") && PsText.close(bare, 0) == bare.length()) {
-            bare = bare.substring(1, bare.length() - 1).strip(); // ("… {0} …" -f $x)
-        }
-        Matcher format = Pattern.compile("(?s)^(['\"])(.*)\\1\\s+-f\\s+(.+)$").matcher(bare);
-        if (format.matches()) {
-            String pattern = format.group(1).equals("'") ? format.group(2)
-                    : inside(format.group(2), block, param, offset, depth);
-            String[] args = format.group(3).split("\\s*,\\s*");
-            for (int i = 0; pattern != null && i < args.length; i++) {
-                String arg = expand(args[i], block, param, offset, depth + 1);
-                pattern = arg == null ? null : pattern.replace("{" + i + "}", arg);
-            }
-            return pattern;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String piece : expr.split("\\s\\+\\s")) {
-            String s = piece.trim();
-            if (s.startsWith("(") && s.endsWith(")")) {
-                s = s.substring(1, s.length() - 1).trim();
-            }
-            String v;
-            if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
-                v = s.substring(1, s.length() - 1).replace("''", "'");
-            } else if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-                v = inside(s.substring(1, s.length() - 1), block, param, offset, depth);
-            } else if (s.matches("\\$[\\w.\\[\\]\"']+")) {
-                v = variable(s.substring(1), block, param, offset, depth);
-            } else {
-                v = null;
-            }
-            if (v == null) {
-                return null;
-            }
-            out.append(v);
-        }
-        return out.toString();
-    }
-
-    private String inside(String s, PsText.IfBlock block, String param, int offset, int depth) {
-        StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile("`(.)|\\$\\(([^()]*)\\)|\\$\\{(\\w+)}|\\$(\\w+)").matcher(s);
-        int last = 0;
-        while (m.find()) {
-            out.append(s, last, m.start());
-            last = m.end();
-            String v = m.group(1) != null ? m.group(1)
-                    : variable(m.group(2) != null ? m.group(2).trim().replaceFirst("^\\$", "")
-                    : m.group(3) != null ? m.group(3) : m.group(4), block, param, offset, depth);
-            if (v == null) {
-                return null;
-            }
-            out.append(v);
-        }
-        return out.append(s.substring(last)).toString();
-    }
-
-    /** A variable's value: a parameter, a {@code $params.X} set from one, or a local assignment. */
-    private String variable(String name, PsText.IfBlock block, String param, int offset, int depth) {
-        Matcher key = Pattern.compile("(?i)params(?:\\.(\\w+)|\\[[\"'](\\w+)[\"']])").matcher(name);
-        if (key.matches()) {
-            String k = key.group(1) != null ? key.group(1) : key.group(2);
-            Matcher from = Pattern.compile("(?i)\\$params\\[[\"']" + k + "[\"']]\\s*=\\s*\\$PSBoundParameters\\[[\"'](\\w+)")
-                    .matcher(p);
-            if (from.find()) {
-                return "{" + fn.canonical(from.group(1)) + "}";
-            }
-            ValueMaps.Keyed keyed = ValueMaps.ofKey(p, k, fn); // $params["Type"] = $Type, then mapped by its value
-            return keyed == null ? null : map(keyed);
-        }
-        if (!name.matches("\\w+")) {
-            return null;
-        }
-        if (name.equalsIgnoreCase(loopVariable)) {
-            return EACH;
-        }
-        if (name.equalsIgnoreCase("TmpValue") && param != null) {
-            return "{" + param + "}";
-        }
-        if (name.equalsIgnoreCase("rootUri") || name.equalsIgnoreCase("graphEndpoint")) {
-            return Assignments.ENDPOINT;
-        }
-        String rhs = LocalValues.value(p, blocks, name, block, offset);
-        ValueMaps.Keyed looked = ValueMaps.ofLookup(p, rhs, 0, fn); // $t = if ($map.ContainsKey($T)) { $map[$T] } …
-        if (looked != null) {
-            return map(looked);
-        }
-        String date = rhs == null ? null : ClockDates.daysAgo(rhs, fn);
-        if (date != null) {
-            note(ClockDates.NOTE);
-            return date;
-        }
-        if (rhs != null && rhs.matches("\\$\\w+\\.value\\[0]\\.id") && fn.parameter(name).isPresent()
-                && p.contains("userPrincipalName eq")) {
-            // $UserId = $userLookup.value[0].id after a lookup by id or user principal name: Graph resolves either
-            // in /users/{…}, so the argument itself stands there
-            note(LOOKUP_NOTE);
-            return "{" + fn.canonical(name) + "}";
-        }
-        if (rhs != null && Assignments.isSessionTenant(rhs)) {
-            // $TenantID = (Get-EntraContext).TenantId when -TenantId is not given: the argument, else the session's
-            return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "|" + Assignments.SESSION + "}"
-                    : "{" + Assignments.SESSION + "}";
-        }
-        Matcher join = rhs == null ? null : Pattern.compile("(?i)\\$(\\w+)\\s+-join\\s+'([^']*)'").matcher(rhs);
-        if (join != null && join.matches()) {
-            return LIST + join.group(1) + LIST;
-        }
-        if (rhs != null) {
-            Matcher esc = Pattern.compile("(?i)\\[(?:System\\.)?(?:uri|Web\\.HttpUtility)]::(?:EscapeDataString|UrlEncode)"
-                    + "\\(\\s*(.+?)\\s*\\)").matcher(rhs);
-            if (esc.matches()) {
-                rhs = esc.group(1);
-            }
-            String d = Assignments.directParam(rhs, fn);
-            if (d != null) {
-                return "{" + d + "}";
-            }
-            if (rhs.startsWith("'$select=") || rhs.startsWith("\"`$select=")) {
-                String sel = expand(rhs, block, param, offset, depth + 1);
-                if (sel != null && sel.matches("[^{\u0001\u0002]*") && selectDefault == null) {
-                    selectDefault = sel.substring("$select=".length());
-                }
-                return SELECT;
-            }
-            PsText.IfBlock b = Assignments.innermost(blocks, p.indexOf(rhs));
-            String bp = b == null ? param : Assignments.boundParam(b.condition(), fn);
-            return expand(rhs, b, bp == null ? param : bp, offset, depth + 1);
-        }
-        if (fn.parameter(name).isEmpty() && fn.aliasOf(name).isPresent()) {
-            String meant = fn.aliasOf(name).get();
-            note("$" + name + " is an alias of -" + meant + ", which PowerShell does not set as a variable: the module's"
-                    + " URL has an empty segment there; the request sends -" + meant + ", which it evidently means");
-            return "{" + meant + "}";
-        }
-        return fn.parameter(name).isPresent() ? "{" + fn.canonical(name) + "}" : null;
-    }
-
-    /** Keeps the map of a path argument; the argument's place in the path. */
-    private String map(ValueMaps.Keyed keyed) {
-        if (keyed.map() != null && maps.stream().noneMatch(x -> x.param().equals(keyed.param()))) {
-            maps.add(keyed.map());
-            note(ValueMaps.note(keyed.map()));
-        }
-        return "{" + keyed.param() + "}";
-    }
-
-    private void note(String note) {
-        if (!notes.contains(note)) {
-            notes.add(note);
-        }
-    }
-
     /** The template of a local variable's value at an offset ({@code $QueryFilter}), or null when not read. */
     String valueOf(String variable, int offset) {
-        return variable(variable, Assignments.innermost(blocks, offset), null, offset, 0);
+        return ex.variable(variable, Assignments.innermost(blocks, offset), null, offset, 0);
     }
 
     /** The distinct paths (before {@code ?}) of the full URIs the code assigns. */
@@ -430,13 +269,13 @@ final class UriTemplates {
             if (param == null || !Assignments.isBoundTest(b.condition())) {
                 continue;
             }
-            String value = expand(push.group(1), b, param, push.start(), 0);
+            String value = ex.expand(push.group(1), b, param, push.start(), 0);
             if (value == null) { // a local set per branch on the parameter's value (-EnabledFilter)
                 value = ShortcutLocals.branched(push.group(1), b.body(), fn);
             }
             if (value == null) {
                 String note = "-" + param + " adds to " + list.group(1) + " a value not read; not sent";
-                note(note);
+                ex.note(note);
                 continue;
             }
             QueryPart one = part(list.group(1) + "=" + value, param, capped);
@@ -450,7 +289,7 @@ final class UriTemplates {
     private QueryPart part(String option, String blockParam, boolean capped) {
         if (option.equals(SELECT)) {
             return new QueryPart("$select", fn.parameter("Property").isPresent() ? "Property" : null, null,
-                    selectDefault, null);
+                    ex.selectDefault, null);
         }
         int eq = option.indexOf('=');
         if (eq < 1 || !option.startsWith("$")) {
@@ -463,7 +302,7 @@ final class UriTemplates {
             return null; // the cap branch
         }
         if (name.equals("$select") && ids.isEmpty()) {
-            selectDefault = selectDefault == null ? value : selectDefault;
+            ex.selectDefault = ex.selectDefault == null ? value : ex.selectDefault;
             return new QueryPart("$select", fn.parameter("Property").isPresent() ? "Property" : null, null,
                     value, null);
         }
@@ -480,17 +319,17 @@ final class UriTemplates {
         }
         String template = value.equals("{" + param + "}") ? null : value.replace("{" + param + "}", "{0}");
         if (name.equals("$select")) {
-            return new QueryPart("$select", param, template, selectDefault, null);
+            return new QueryPart("$select", param, template, ex.selectDefault, null);
         }
         Integer cap = name.equals("$top") && capped ? 999 : null;
         return new QueryPart(name, param, template, null, cap);
     }
 
-    List<String> notes() { return notes; }
+    List<String> notes() { return ex.notes(); }
 
     /** The path arguments the code maps by value ({@link ValueMaps}). */
     List<dev.entrals.graph.RequestEntry.ValueMap> valueMaps() {
-        return maps;
+        return ex.valueMaps();
     }
 
     String unresolved() {
