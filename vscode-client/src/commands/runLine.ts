@@ -4,7 +4,7 @@ import { ServerConnection, ServerError } from '../client/serverConnection';
 import { ServerCommand } from '../client/protocol';
 import { Command } from './ids';
 import { ReadOnlyDocuments } from './readOnlyDocuments';
-import { asRunAnswer, requestLines, RunAnswer, RunHistory } from './runResults';
+import { asRunAnswer, requestLines, RunAnswer, RunHistory, RunReason } from './runResults';
 
 /** What `Entra: Run Line or Selection` needs. */
 export interface RunDeps {
@@ -42,16 +42,8 @@ export async function runLine(deps: RunDeps, arg?: unknown): Promise<void> {
   let answer = await send(deps, request, target.text);
   if (!answer) return;
   if (answer.status === 'notEvaluated' && answer.unevaluated.length > 0) {
-    const values: Record<string, string> = {};
-    for (const name of answer.unevaluated) {
-      const value = await vscode.window.showInputBox({
-        title: `Entra: ${answer.command ?? 'run'}`,
-        prompt: askedFor(name, answer.text),
-        validateInput: (v) => (v.trim() ? undefined : `Type a value for ${name}`),
-      });
-      if (value === undefined) return;
-      values[name] = value.trim();
-    }
+    const values = await askValues(answer);
+    if (!values) return;
     request.arguments = values;
     answer = await send(deps, request, target.text);
     if (!answer) return;
@@ -75,27 +67,47 @@ export async function runLine(deps: RunDeps, arg?: unknown): Promise<void> {
 }
 
 /**
- * The input box's prompt for a value the run asks for, from the server's text: a parameter whose argument is written
- * but not a literal (listed as `  -Name argument`), a parameter not given that the module would ask for at its console
- * or take from its session (`without -Name the module …`; the server reads the value by the parameter's type, a list
- * split on commas), or a value the module takes from a person at its PowerShell console or from its session (listed by
- * name alone), which no argument of the line gives.
+ * Asks for each value the run names, by the server's reason for it (`reasons`): an input box per name; for
+ * alternatives, a quick pick of which one first. The values by name, or undefined when the person cancels.
  */
-export function askedFor(name: string, text: string): string {
-  const lower = name.toLowerCase();
-  const written = text.split('\n').some((line) => {
-    const l = line.trimStart().toLowerCase();
-    return l === `-${lower}` || l.startsWith(`-${lower} `);
-  });
-  if (written) return `A value for -${name} (its argument is not a literal)`;
-  if (text.includes(`without -${name} the module `)) {
-    return `A value for -${name} (without it the module asks a person at a PowerShell console for it, or takes it`
-      + ' from its session; several values: separated by commas)';
+async function askValues(answer: RunAnswer): Promise<Record<string, string> | undefined> {
+  const values: Record<string, string> = {};
+  for (const name of answer.unevaluated) {
+    const reason = answer.reasons.find((r) => r.name === name);
+    let asked = name;
+    if (reason?.kind === 'alternatives' && reason.alternatives.length > 1) {
+      const picked = await vscode.window.showQuickPick(reason.alternatives.map((a) => ({ label: `-${a}`, name: a,
+        detail: reason.prompt })), { title: `Entra: ${answer.command ?? 'run'}: which one to give?` });
+      if (!picked) return undefined;
+      asked = picked.name;
+    }
+    const value = await vscode.window.showInputBox({
+      title: `Entra: ${answer.command ?? 'run'}`,
+      prompt: askedFor(asked, reason),
+      validateInput: (v) => (v.trim() ? undefined : `Type a value for ${asked}`),
+    });
+    if (value === undefined) return undefined;
+    values[asked] = value.trim();
   }
-  if (/PowerShell session|at its console/.test(text)) {
-    return `A value for ${name} (the module asks a person at a PowerShell console for it, or takes it from its session)`;
+  return values;
+}
+
+/**
+ * The input box's prompt for a value the run asks for, by the server's reason (none: the name alone): an argument
+ * written but not a literal, a value the module asks for at its console or takes from its session (the server reads a
+ * parameter's value by its type, a list split on commas), or one of alternatives.
+ */
+export function askedFor(name: string, reason: RunReason | undefined): string {
+  switch (reason?.kind) {
+    case 'nonLiteral': return `A value for -${name} (its argument is not a literal)`;
+    case 'consolePrompt': return `A value for ${name} (the module asks a person at a PowerShell console for it; several`
+      + ` values: separated by commas): ${reason.prompt}`;
+    case 'sessionState': return `A value for ${name} (the module takes it from its session, where an earlier command`
+      + ` left it, or asks for it; several values: separated by commas): ${reason.prompt}`;
+    case 'alternatives': return `A value for -${name} (one of -${reason.alternatives.join(', -')}; several values:`
+      + ` separated by commas): ${reason.prompt}`;
+    default: return `A value for ${name}`;
   }
-  return `A value for ${name}`;
 }
 
 /** After a 403: offers to sign in again (same flow, tenant, app and cloud) adding the narrowest permission. */

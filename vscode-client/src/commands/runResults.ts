@@ -17,10 +17,25 @@ export interface RunAnswer {
   readonly notes: string[];
   readonly millis: number;
   readonly unevaluated: string[];
+  /** Why each name of `unevaluated` is asked for (the server's `Unevaluated`), in the same order. */
+  readonly reasons: RunReason[];
   /** After a 403: the permissions that would allow the call, narrowest first. */
   readonly scopes: string[];
   /** After a 403 in a delegated session: the `entra.connect` argument that signs in again with the narrowest one. */
   readonly reconnect: Record<string, unknown> | null;
+}
+
+/**
+ * Why a run asks for a value: an argument written but not a literal (`nonLiteral`, `prompt` the argument as written),
+ * a value the module asks a person for at its console (`consolePrompt`) or takes from its session state, an earlier
+ * command's, else asks for (`sessionState`), or one of several parameters (`alternatives`, their names); `prompt` says
+ * what the module does, in its terms.
+ */
+export interface RunReason {
+  readonly name: string;
+  readonly kind: 'nonLiteral' | 'consolePrompt' | 'sessionState' | 'alternatives' | string;
+  readonly prompt: string;
+  readonly alternatives: string[];
 }
 
 /** How many runs the results document keeps. */
@@ -53,6 +68,10 @@ export function asRunAnswer(value: unknown): RunAnswer {
     notes: Array.isArray(o.notes) ? o.notes.map(String) : [],
     millis: typeof o.millis === 'number' ? o.millis : 0,
     unevaluated: Array.isArray(o.unevaluated) ? o.unevaluated.map(String) : [],
+    reasons: Array.isArray(o.reasons) ? o.reasons.filter((r) => r && typeof r === 'object').map((r) => ({
+      name: String(r.name), kind: String(r.kind), prompt: typeof r.prompt === 'string' ? r.prompt : '',
+      alternatives: Array.isArray(r.alternatives) ? r.alternatives.map(String) : [],
+    })) : [],
     scopes: Array.isArray(o.scopes) ? o.scopes.map(String) : [],
     reconnect: o.reconnect && typeof o.reconnect === 'object' && !Array.isArray(o.reconnect) ? o.reconnect : null,
   };

@@ -93,6 +93,7 @@ test('arguments that are not literals are asked for and sent as arguments', asyn
   server.commands.set('entra.run', ([a]) => ((a as { arguments?: unknown }).arguments
     ? answer({ command: 'Get-EntraGroupMember' })
     : answer({ command: 'Get-EntraGroupMember', status: 'notEvaluated', unevaluated: ['GroupId'],
+      reasons: [{ name: 'GroupId', kind: 'nonLiteral', prompt: '-GroupId $group.Id', alternatives: [] }],
       text: 'Get-EntraGroupMember: these arguments cannot be evaluated without running the script; supply their'
         + ' values (--arg NAME=VALUE, or the editor asks):\n  -GroupId $group.Id\n' })));
   ui.openEditor(SCRIPT, 'powershell', 3, 0);
@@ -112,16 +113,22 @@ test('a value the module asks for at its console is asked for by its name, not a
   server.commands.set('entra.run', ([a]) => ((a as { arguments?: unknown }).arguments
     ? answer({ command: 'Add-EntraInheritablePermissionsToAgentIdentityBlueprint' })
     : answer({ command: 'Add-EntraInheritablePermissionsToAgentIdentityBlueprint', status: 'notEvaluated',
-      unevaluated: ['permChoice'], text: asked })));
+      unevaluated: ['permChoice'], text: asked,
+      reasons: [{ name: 'permChoice', kind: 'consolePrompt', prompt: 'the module takes permChoice from its PowerShell'
+        + ' session or a person at its console', alternatives: [] }] })));
   ui.openEditor(SCRIPT, 'powershell', 3, 0);
   const done = run('entra.ui.runLine');
   const box = await ui.next('inputBox');
-  assert.equal(String(box.options.prompt),
-    'A value for permChoice (the module asks a person at a PowerShell console for it, or takes it from its session)');
+  assert.equal(String(box.options.prompt), 'A value for permChoice (the module asks a person at a PowerShell console'
+    + ' for it; several values: separated by commas): the module takes permChoice from its PowerShell session or a'
+    + ' person at its console');
   await box.type('r');
   await done;
   assert.deepEqual((runs()[1].params.arguments as { arguments?: unknown }[])[0].arguments, { permChoice: 'r' });
 });
+
+const WHY_OWNERS = 'without -OwnerUserIds the module asks for it at a PowerShell console (Read-Host at'
+  + ' Entra/Microsoft.Entra/Applications/New-EntraAgentIdentityBlueprint.ps1:111), which a run here does not have';
 
 test('a parameter the module would ask for at its console is asked for as the parameter and sent by its name', async () => {
   await startExtension();
@@ -131,16 +138,52 @@ test('a parameter the module would ask for at its console is asked for as the pa
   server.commands.set('entra.run', ([a]) => ((a as { arguments?: unknown }).arguments
     ? answer({ command: 'New-EntraAgentIdentityBlueprint' })
     : answer({ command: 'New-EntraAgentIdentityBlueprint', status: 'notEvaluated', unevaluated: ['OwnerUserIds'],
-      text: asked })));
+      text: asked, reasons: [{ name: 'OwnerUserIds', kind: 'consolePrompt', prompt: WHY_OWNERS, alternatives: [] }] })));
   ui.openEditor(SCRIPT, 'powershell', 3, 0);
   const done = run('entra.ui.runLine');
   const box = await ui.next('inputBox');
-  assert.equal(String(box.options.prompt), 'A value for -OwnerUserIds (without it the module asks a person at a'
-    + ' PowerShell console for it, or takes it from its session; several values: separated by commas)');
+  assert.equal(String(box.options.prompt), 'A value for OwnerUserIds (the module asks a person at a PowerShell console'
+    + ` for it; several values: separated by commas): ${WHY_OWNERS}`);
   await box.type('ann@contoso.com,bob@contoso.com');
   await done;
   assert.deepEqual((runs()[1].params.arguments as { arguments?: unknown }[])[0].arguments,
     { OwnerUserIds: 'ann@contoso.com,bob@contoso.com' });
+});
+
+test('alternatives the module asks for are offered in a quick pick, then the one picked is asked for and sent', async () => {
+  await startExtension();
+  const why = 'without -SponsorUserIds or -SponsorGroupIds the module asks for them at a PowerShell console until one'
+    + ' has items';
+  server.commands.set('entra.run', ([a]) => ((a as { arguments?: unknown }).arguments
+    ? answer({ command: 'New-EntraAgentIdentityBlueprint' })
+    : answer({ command: 'New-EntraAgentIdentityBlueprint', status: 'notEvaluated', unevaluated: ['SponsorUserIds'],
+      // the wording says nothing the client reads: the reason's kind and alternatives decide
+      text: 'New-EntraAgentIdentityBlueprint: anything\n  SponsorUserIds or SponsorGroupIds\n',
+      reasons: [{ name: 'SponsorUserIds', kind: 'alternatives', prompt: why,
+        alternatives: ['SponsorUserIds', 'SponsorGroupIds'] }] })));
+  ui.openEditor(SCRIPT, 'powershell', 3, 0);
+  const done = run('entra.ui.runLine');
+  const pick = await ui.next('quickPick');
+  assert.deepEqual(pick.labels, ['-SponsorUserIds', '-SponsorGroupIds']);
+  pick.pick('-SponsorGroupIds');
+  const box = await ui.next('inputBox');
+  assert.equal(String(box.options.prompt), 'A value for -SponsorGroupIds (one of -SponsorUserIds, -SponsorGroupIds;'
+    + ` several values: separated by commas): ${why}`);
+  await box.type('g-1,g-2');
+  await done;
+  assert.deepEqual((runs()[1].params.arguments as { arguments?: unknown }[])[0].arguments, { SponsorGroupIds: 'g-1,g-2' });
+});
+
+test('escaping the quick pick of alternatives sends nothing more', async () => {
+  await startExtension();
+  server.commands.set('entra.run', () => answer({ command: 'New-EntraAgentIdentityBlueprint', status: 'notEvaluated',
+    unevaluated: ['SponsorUserIds'], text: 'x', reasons: [{ name: 'SponsorUserIds', kind: 'alternatives', prompt: 'p',
+      alternatives: ['SponsorUserIds', 'SponsorGroupIds'] }] }));
+  ui.openEditor(SCRIPT, 'powershell', 3, 0);
+  const done = run('entra.ui.runLine');
+  (await ui.next('quickPick')).escape();
+  await done;
+  assert.equal(runs().length, 1);
 });
 
 test('a 403 offers to reconnect with the narrowest permission the server names, and does only when asked', async () => {
@@ -251,7 +294,7 @@ test('the results document keeps the last ten runs, newest first', () => {
   const history = new RunHistory();
   for (let i = 1; i <= 12; i++) {
     history.add(`Get-EntraUser -Top ${i}`, { command: 'Get-EntraUser', request: [], status: 'ok', write: false,
-      objects: [], count: i, single: false, text: '', notes: [], millis: 1, unevaluated: [], scopes: [], reconnect: null });
+      objects: [], count: i, single: false, text: '', notes: [], millis: 1, unevaluated: [], reasons: [], scopes: [], reconnect: null });
   }
   const headers = history.render().split('\n').filter((l) => l.startsWith('# '));
   assert.equal(headers.length, 10);

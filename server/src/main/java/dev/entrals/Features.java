@@ -81,6 +81,7 @@ final class Features {
         RunCommandHandler run = new RunCommandHandler(docs, help, Planners::bundled,
                 GraphClient.standard(TokenSource.of(session)), session::context, ctx -> SessionChanges.of(
                         (request, cancel) -> signIn.connect(request, ctx, cancel), signIn::disconnect));
+        session.addListener(run::sessionChanged); // signed out or another session: the modules' state forgotten
         builder.command(ServerCommands.RUN, run)
                 .onInitialized(run) // whether the client opens a URL in its browser (window/showDocument)
                 .codeLens(new RunLensProvider(help, Planners::bundled));

@@ -1,33 +1,53 @@
 package dev.entrals.execution;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.entrals.graph.ModuleVariables;
 import dev.entrals.graph.RequestPlanner;
 
 /**
  * A call the module's code would answer by asking a person at its PowerShell console for a parameter, or by taking
- * the value an earlier command left in its session ({@code RequestEntry.SetRequest.NEEDED} naming one parameter):
- * the run asks for the parameter instead ({@link RunStatus#NOT_EVALUATED}, its name in {@code unevaluated}), said in
- * the module's terms; supplied ({@code --arg NAME=VALUE}, an editor's input box) it binds as the parameter typed on
- * the line would. A note naming alternatives ({@code -P or -Q}) stays a refusal: which of them a value stands for is
- * the person's choice, not a value to ask for.
+ * the value an earlier command left in its session ({@code RequestEntry.SetRequest.NEEDED}): the run asks for the
+ * parameter instead ({@link RunStatus#NOT_EVALUATED}, its name in {@code unevaluated}, its {@link Unevaluated} reason),
+ * said in the module's terms; supplied ({@code --arg NAME=VALUE}, an editor's input box) it binds as the parameter
+ * typed on the line would. Alternatives ({@code -P or -Q}, which the module asks for until one has items) are asked
+ * for as one of them: which one is the person's choice.
  */
 final class AskedParameters {
 
     private AskedParameters() {
     }
 
-    /** The result asking for the parameters the planner names ({@code refused.asks()}). */
+    /** The result asking for the parameters and the alternatives the planner names. */
     static RunResult asked(EvaluatedCall call, RequestPlanner.Unsupported refused, List<RequestPlanner.Answer> answers,
-                           List<String> notes, long started) {
-        List<String> why = refused.asks().stream().map(name -> answers.stream().filter(a -> a.why() != null
-                && a.name().equalsIgnoreCase(name)).map(RequestPlanner.Answer::why).findFirst()
-                .orElse(refused.reason())).toList();
-        List<String> names = refused.asks();
-        String text = call.command() + ": " + String.join("; ", why) + "; supply " + (names.size() == 1 ? "it" : "them")
-                + " (--arg NAME=VALUE, or the editor asks):\n" + String.join("", names.stream()
-                .map(n -> "  " + n + "\n").toList());
-        return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false, text,
-                notes, RunEngine.millis(started), names);
+                           ModuleVariables vars, List<String> notes, long started) {
+        List<String> why = new ArrayList<>();
+        List<Unevaluated> reasons = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String name : refused.asks()) {
+            String w = why(name, refused, answers);
+            why.add(w);
+            boolean session = vars != null && vars.reads().stream().anyMatch(r -> r.name().equalsIgnoreCase(name));
+            reasons.add(new Unevaluated(name, session ? Unevaluated.SESSION_STATE : Unevaluated.CONSOLE_PROMPT, w));
+            lines.add(name);
+        }
+        for (List<String> choice : refused.choices()) {
+            String w = why(choice.get(0), refused, answers);
+            why.add(w);
+            reasons.add(new Unevaluated(choice.get(0), Unevaluated.ALTERNATIVES, w, choice));
+            lines.add(String.join(" or ", choice));
+        }
+        int asked = refused.asks().size() + refused.choices().size();
+        String text = call.command() + ": " + String.join("; ", why) + "; supply " + (refused.asks().isEmpty()
+                && asked == 1 ? "one of them" : asked == 1 ? "it" : "them") + " (--arg NAME=VALUE, or the editor"
+                + " asks):\n"
+                + String.join("", lines.stream().map(n -> "  " + n + "\n").toList());
+        return RunResult.asking(call.command(), text, notes, RunEngine.millis(started), reasons);
+    }
+
+    private static String why(String name, RequestPlanner.Unsupported refused, List<RequestPlanner.Answer> answers) {
+        return answers.stream().filter(a -> a.why() != null && a.name().equalsIgnoreCase(name))
+                .map(RequestPlanner.Answer::why).findFirst().orElse(refused.reason());
     }
 }

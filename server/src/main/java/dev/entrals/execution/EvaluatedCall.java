@@ -33,6 +33,13 @@ public record EvaluatedCall(String command, String text, String parameterSet, Ma
         ignored = List.copyOf(ignored);
     }
 
+    /** The same call with these arguments added (values the module's session state gives, {@link ModuleState}). */
+    public EvaluatedCall with(Map<String, Object> more) {
+        Map<String, Object> all = new LinkedHashMap<>(arguments);
+        all.putAll(more);
+        return new EvaluatedCall(command, text, parameterSet, all, unevaluated, problems, notRun, ignored, whatIf);
+    }
+
     /** True when every argument has a value and the call binds without errors. */
     public boolean runnable() {
         return unevaluated.isEmpty() && problems.isEmpty();

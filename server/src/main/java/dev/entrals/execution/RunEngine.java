@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.graph.BundledRequestPlanner;
 import dev.entrals.graph.GraphRequest;
+import dev.entrals.graph.ModuleVariables;
 import dev.entrals.graph.NewGuids;
 import dev.entrals.graph.RequestPlan;
 import dev.entrals.graph.RequestPlanner;
@@ -29,6 +30,7 @@ public final class RunEngine {
     private final GraphClient client;
     private final ScopeAdvice scopes;
     private final OwnAnswers answered;
+    private final ModuleState state;
 
     /** An engine binding with {@code binder}, planning with {@code planner} and sending with {@code client}. */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes) {
@@ -38,7 +40,7 @@ public final class RunEngine {
     /** As above; {@code browser} opens a URL the run opens for a person (the admin consent page, {@link ConsentPage}). */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
                      UrlOpener browser) {
-        this(binder, planner, client, scopes, browser, SessionChanges.NONE);
+        this(binder, planner, client, scopes, browser, SessionChanges.NONE, new ModuleState());
     }
 
     /**
@@ -47,6 +49,22 @@ public final class RunEngine {
      */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
                      UrlOpener browser, SessionChanges sessions) {
+        this(binder, planner, client, scopes, browser, sessions, new ModuleState());
+    }
+
+    /**
+     * As above; {@code state} is the module session state of the server's session, which this engine's runs keep
+     * values in and take them from ({@link ModuleState}).
+     */
+    public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
+                     UrlOpener browser, ModuleState state) {
+        this(binder, planner, client, scopes, browser, SessionChanges.NONE, state);
+    }
+
+    /** As above, with both the session cmdlets' sign-in and sign-out and the module session state. */
+    public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
+                     UrlOpener browser, SessionChanges sessions, ModuleState state) {
+        this.state = state;
         this.evaluator = new CallEvaluator(binder, RunnableCommands.runs(planner), (command, name) -> planner
                 .answers(command).stream().map(RequestPlanner.Answer::name).filter(name::equalsIgnoreCase).findFirst()
                 .orElse(null));
@@ -82,23 +100,32 @@ public final class RunEngine {
             return refused;
         }
         if (!call.runnable()) {
-            List<String> names = call.unevaluated().stream().map(u -> u.substring(1, u.indexOf(' ') < 0 ? u.length()
-                    : u.indexOf(' '))).toList();
-            return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
-                    notEvaluated(call), notes, millis(started), names);
+            return RunResult.asking(call.command(), notEvaluated(call), notes, millis(started), call.unevaluated()
+                    .stream().map(u -> new Unevaluated(u.substring(1, u.indexOf(' ') < 0 ? u.length()
+                            : u.indexOf(' ')), Unevaluated.NON_LITERAL, u)).toList());
         }
+        state.sessionChanged(client.session().context().orElse(null)); // another tenant or account: a new session
+        ModuleVariables vars = planner.variables(call.command());
+        EvaluatedCall read = call;
         List<RequestPlanner.Answer> needed = planner.answers(call.command()).stream().filter(a -> a.fallback() == null
-                && a.why() == null && a.takenIn(call.parameterSet()) && call.arguments().keySet().stream()
+                && a.why() == null && a.takenIn(read.parameterSet()) && read.arguments().keySet().stream()
                 .noneMatch(a.name()::equalsIgnoreCase)).toList(); // a parameter's (why): asked when the plan says
+        EvaluatedCall c = call.with(state.taken(vars, call.parameterSet(), needed.stream()
+                .map(RequestPlanner.Answer::name).toList(), notes)); // what the module's session state holds
+        call = c;
+        needed = needed.stream().filter(a -> c.arguments().keySet().stream().noneMatch(a.name()::equalsIgnoreCase))
+                .toList();
         List<String> asked = needed.stream().map(RequestPlanner.Answer::name).toList();
         if (!asked.isEmpty()) { // a value of the module's PowerShell session: asked for as an argument's value is
             boolean console = needed.stream().anyMatch(a -> !a.sets().isEmpty()); // PowerShell's own prompt
-            return new RunResult(call.command(), List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false,
-                    call.command() + ": the module takes " + String.join(", ", asked) + " from its PowerShell session"
-                            + (console ? " or a person at its console" : "") + ","
-                            + " which a run here does not have; supply " + (asked.size() == 1 ? "it" : "them")
-                            + " (--arg NAME=VALUE, or the editor asks):\n" + String.join("", asked.stream()
-                            .map(a -> "  " + a + "\n").toList()), notes, millis(started), asked);
+            return RunResult.asking(call.command(), call.command() + ": the module takes " + String.join(", ", asked)
+                    + " from its PowerShell session" + (console ? " or a person at its console" : "") + ","
+                    + " which a run here does not have; supply " + (asked.size() == 1 ? "it" : "them")
+                    + " (--arg NAME=VALUE, or the editor asks):\n" + String.join("", asked.stream()
+                    .map(a -> "  " + a + "\n").toList()), notes, millis(started), needed.stream().map(a ->
+                    new Unevaluated(a.name(), a.sets().isEmpty() ? Unevaluated.SESSION_STATE
+                            : Unevaluated.CONSOLE_PROMPT, "the module takes " + a.name() + " from its PowerShell"
+                            + " session" + (a.sets().isEmpty() ? "" : " or a person at its console"))).toList());
         }
         RunResult own = answered.run(call, in, notes, pages, cancel, started); // the commands answered here
         if (own != null) {
@@ -111,8 +138,16 @@ public final class RunEngine {
         if (searched) {
             planned = PermissionSearch.plan(call.command(), call.parameterSet(), call.arguments());
         }
-        if (planned instanceof RequestPlanner.Unsupported u && !u.asks().isEmpty()) {
-            return AskedParameters.asked(call, u, planner.answers(call.command()), notes, started);
+        while (planned instanceof RequestPlanner.Unsupported u && !u.asks().isEmpty()) { // the session state's
+            Map<String, Object> taken = state.taken(vars, call.parameterSet(), u.asks(), notes);
+            if (taken.isEmpty()) {
+                break;
+            }
+            call = call.with(taken);
+            planned = planner.plan(call.command(), call.parameterSet(), withTenant(call.arguments()));
+        }
+        if (planned instanceof RequestPlanner.Unsupported u && u.asksForValues()) {
+            return AskedParameters.asked(call, u, planner.answers(call.command()), vars, notes, started);
         }
         if (planned instanceof RequestPlanner.Unsupported u) {
             return result(call.command(), List.of(), RunStatus.UNSUPPORTED, false,
@@ -166,7 +201,9 @@ public final class RunEngine {
                 got.report().forEach(line -> done.append(line).append('\n'));
                 text = done.toString();
             }
-            LOG.fine(() -> call.command() + ": " + got.count() + " objects");
+            state.keep(vars, call.command(), call.arguments(), got, notes); // what the module keeps for later
+            EvaluatedCall ran = call;
+            LOG.fine(() -> ran.command() + ": " + got.count() + " objects");
             return new RunResult(call.command(), shown, RunStatus.OK, write, got.objects(), got.count(), got.single(),
                     text, notes, millis(started), List.of());
         } catch (GraphFault f) {

@@ -18,10 +18,12 @@ import java.util.Map;
  * @param millis   time spent, in milliseconds
  * @param unevaluated the parameters whose arguments are not literals and were not supplied (their values are asked for)
  * @param scopes   on a 403: the permissions that would allow the call, narrowest first (empty when none are known)
+ * @param reasons  why each name of {@code unevaluated} is asked for ({@link Unevaluated}), in the same order
  */
 public record RunResult(String command, List<String> request, RunStatus status, boolean write,
                         List<Map<String, Object>> objects, long count, boolean single, String text,
-                        List<String> notes, long millis, List<String> unevaluated, List<String> scopes) {
+                        List<String> notes, long millis, List<String> unevaluated, List<String> scopes,
+                        List<Unevaluated> reasons) {
 
     /** Copies. */
     public RunResult {
@@ -30,6 +32,21 @@ public record RunResult(String command, List<String> request, RunStatus status, 
         notes = List.copyOf(notes);
         unevaluated = List.copyOf(unevaluated);
         scopes = List.copyOf(scopes);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** A result without reasons for what it asks. */
+    public RunResult(String command, List<String> request, RunStatus status, boolean write,
+                     List<Map<String, Object>> objects, long count, boolean single, String text,
+                     List<String> notes, long millis, List<String> unevaluated, List<String> scopes) {
+        this(command, request, status, write, objects, count, single, text, notes, millis, unevaluated, scopes,
+                List.of());
+    }
+
+    /** A result asking for values, each with its reason. */
+    static RunResult asking(String command, String text, List<String> notes, long millis, List<Unevaluated> reasons) {
+        return new RunResult(command, List.of(), RunStatus.NOT_EVALUATED, false, List.of(), 0, false, text, notes,
+                millis, reasons.stream().map(Unevaluated::name).toList(), List.of(), reasons);
     }
 
     /** A result naming no scopes. */

@@ -94,6 +94,11 @@ public final class BundledRequestPlanner implements RequestPlanner {
     }
 
     @Override
+    public ModuleVariables variables(String command) {
+        return command == null ? null : table().entry(command).map(RequestEntry::variables).orElse(null);
+    }
+
+    @Override
     public Optional<String> via(String command) {
         return command == null ? Optional.empty() : table().entry(command).map(RequestEntry::via);
     }
@@ -159,17 +164,7 @@ public final class BundledRequestPlanner implements RequestPlanner {
                         + " (" + entry.source() + ").");
             }
         }
-        Unsupported asks = null; // the parameters the module would ask for: the run asks for them (alternatives: not)
-        for (String note : set.notes()) {
-            Matcher needed = NEEDED.matcher(note);
-            if (needed.matches() && java.util.Arrays.stream(needed.group(1).split(" or -"))
-                    .noneMatch(a -> present(args, a))) { // -P or -Q: one of them
-                String why = entry.command() + " needs -" + needed.group(1) + " for a run here: without it the module "
-                        + needed.group(2) + " (" + entry.source() + ").";
-                asks = needed.group(1).contains(" ") ? new Unsupported(why) : asks == null ? new Unsupported(why,
-                        List.of(needed.group(1))) : asks.asks().isEmpty() ? asks : asks.asking(needed.group(1));
-            }
-        }
+        Unsupported asks = NeededArguments.asked(entry, set, args); // what the module would ask for: asked for
         if (asks != null) {
             return asks;
         }

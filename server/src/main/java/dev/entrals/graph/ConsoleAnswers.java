@@ -29,7 +29,8 @@ final class ConsoleAnswers {
 
     /**
      * {@link SetRequest#NEEDED}: the parameter (or alternatives, {@code P or -Q}), what the module does without it. A
-     * note naming one parameter makes it a value the run asks for by that name; alternatives stay a refusal.
+     * note naming one parameter makes it a value the run asks for by that name; alternatives, one of them
+     * ({@link NeededArguments}; the answer is named by the first).
      */
     static final Pattern NEEDED = Pattern.compile(Pattern.quote(SetRequest.NEEDED)
             .replace("%s", "\\E(.+)\\Q").replaceFirst("\\(\\.\\+\\)", "(\\\\w+(?: or -\\\\w+)*)"));
@@ -71,9 +72,9 @@ final class ConsoleAnswers {
         return a.matches() ? new RequestPlanner.Answer(a.group(1), a.group(3))
                 : v.matches() ? new RequestPlanner.Answer(v.group(1), null)
                 : p.matches() ? new RequestPlanner.Answer(p.group(1), null, List.of(p.group(4)))
-                : needed.matches() && !needed.group(1).contains(" ") // one parameter, asked for in this set
-                ? new RequestPlanner.Answer(needed.group(1), null, List.of(set), "without -" + needed.group(1)
-                        + " the module " + needed.group(2)) : null;
+                : needed.matches() // one parameter (alternatives: by the first), asked for in this set
+                ? new RequestPlanner.Answer(needed.group(1).split(" or -")[0], null, List.of(set), "without -"
+                        + needed.group(1) + " the module " + needed.group(2)) : null;
     }
 
     private static void add(List<RequestPlanner.Answer> out, RequestPlanner.Answer found) {

@@ -23,9 +23,12 @@ import java.util.Map;
  *                keyed by where: {@code $name} a local its {@code begin} block assigns (a string, or a hashtable of
  *                them as a map), {@code Cmdlet -Parameter} a string a function it defines passes a Graph SDK cmdlet
  *                (a {@code $var} in it as {@code {var}}); empty for the others
+ * @param variables the module session state ({@code $script:}/{@code $global:} variables) the code keeps and reads,
+ *                or null when it uses none
  */
 public record RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
-                           String reason, List<String> columns, Map<String, Object> values) {
+                           String reason, List<String> columns, Map<String, Object> values,
+                           ModuleVariables variables) {
     /** The {@code via} of a cmdlet left out that sends its requests per row of a local CSV file ({@code Import-Csv}). */
     public static final String CSV_ROWS = "Import-Csv";
 
@@ -48,15 +51,26 @@ public record RequestEntry(String command, String module, String source, String 
         values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** An entry without values. */
+    /** An entry without values whose code uses no module session state. */
     public RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
                         String reason, List<String> columns) {
-        this(command, module, source, via, sets, reason, columns, Map.of());
+        this(command, module, source, via, sets, reason, columns, Map.of(), null);
+    }
+
+    /** An entry with values whose code uses no module session state. */
+    public RequestEntry(String command, String module, String source, String via, List<SetRequest> sets,
+                        String reason, List<String> columns, Map<String, Object> values) {
+        this(command, module, source, via, sets, reason, columns, values, null);
     }
 
     /** With these default columns. */
     public RequestEntry withColumns(List<String> defaultColumns) {
-        return new RequestEntry(command, module, source, via, sets, reason, defaultColumns, values);
+        return new RequestEntry(command, module, source, via, sets, reason, defaultColumns, values, variables);
+    }
+
+    /** With these module session variables (null: none). */
+    public RequestEntry withVariables(ModuleVariables used) {
+        return new RequestEntry(command, module, source, via, sets, reason, columns, values, used);
     }
 
     /**

@@ -25,12 +25,21 @@ public interface RequestPlanner {
     /**
      * Why the call cannot be planned (unknown cmdlet, an argument the table cannot map, …), a sentence for the user;
      * {@code asks}: the parameters without which the module asks for a value at its console or takes one from its
-     * session, the only ones missing for a plan (empty: refused whatever is supplied), which a run asks for instead.
+     * session, the only ones missing for a plan (empty: refused whatever is supplied), which a run asks for instead;
+     * {@code choices}: groups of alternatives ({@code -P or -Q}) of which the module asks until one has a value, each
+     * asked for as one of them (the person's choice which).
      */
-    record Unsupported(String reason, java.util.List<String> asks) implements Result {
+    record Unsupported(String reason, java.util.List<String> asks, java.util.List<java.util.List<String>> choices)
+            implements Result {
         /** Copies the names. */
         public Unsupported {
             asks = asks == null ? java.util.List.of() : java.util.List.copyOf(asks);
+            choices = choices == null ? java.util.List.of() : choices.stream().map(java.util.List::copyOf).toList();
+        }
+
+        /** A refusal naming parameters to ask for. */
+        public Unsupported(String reason, java.util.List<String> asks) {
+            this(reason, asks, java.util.List.of());
         }
 
         /** A refusal. */
@@ -42,7 +51,19 @@ public interface RequestPlanner {
         public Unsupported asking(String name) {
             java.util.List<String> names = new java.util.ArrayList<>(asks);
             names.add(name);
-            return new Unsupported(reason, names);
+            return new Unsupported(reason, names, choices);
+        }
+
+        /** This, asking for one of {@code alternatives} too. */
+        public Unsupported askingOneOf(java.util.List<String> alternatives) {
+            java.util.List<java.util.List<String>> all = new java.util.ArrayList<>(choices);
+            all.add(alternatives);
+            return new Unsupported(reason, asks, all);
+        }
+
+        /** Whether a run asks for values (names or alternatives) rather than refusing. */
+        public boolean asksForValues() {
+            return !asks.isEmpty() || !choices.isEmpty();
         }
     }
 
@@ -89,6 +110,14 @@ public interface RequestPlanner {
         public boolean takenIn(String set) {
             return sets.isEmpty() || set == null || sets.stream().anyMatch(set::equalsIgnoreCase);
         }
+    }
+
+    /**
+     * The module session state the cmdlet's code keeps and reads ({@code $script:}/{@code $global:} variables), or
+     * null when none (by default).
+     */
+    default ModuleVariables variables(String command) {
+        return null;
     }
 
     /** The values besides parameters this cmdlet's calls take by name ({@link Answer}); none by default. */

@@ -71,4 +71,33 @@ class RunCommandPromptsProcessTest {
                 "POST /v1.0/applications/graph.agentIdentityBlueprint"), graph.requestLines());
         assertTrue(supplied.out().contains("bp-new"), supplied.out());
     }
+
+    @Test
+    void alternativesExitTwoNamingBothThenEitherSuppliedRunsAndTheNextProcessHasNoSessionState() throws Exception {
+        String line = "New-EntraAgentIdentityBlueprint -DisplayName Bp -OwnerUserIds " + OWNER;
+        Run asked = cli.run("run", "--yes", line);
+        assertEquals(2, asked.exit(), asked.err());
+        assertTrue(asked.err().contains("without -SponsorUserIds or -SponsorGroupIds the module asks for them at a"
+                + " PowerShell console until one has items (Read-Host at"
+                + " Entra/Microsoft.Entra/Applications/New-EntraAgentIdentityBlueprint.ps1:68"), asked.err());
+        assertTrue(asked.err().contains("  SponsorUserIds or SponsorGroupIds"), asked.err());
+        assertEquals(List.of(), graph.requestLines(), "nothing sent");
+
+        Run users = cli.run("run", "--yes", line, "--arg", "SponsorUserIds=" + SPONSOR);
+        assertEquals(0, users.exit(), users.err());
+        assertEquals(List.of("GET /v1.0/users/" + SPONSOR + USER, "GET /v1.0/users/" + OWNER + USER,
+                "POST /v1.0/applications/graph.agentIdentityBlueprint"), graph.requestLines());
+
+        graph.object("/v1.0/groups/g-1", Map.of("id", "g-1"));
+        Run groups = cli.run("run", "--yes", line, "--arg", "SponsorGroupIds=g-1");
+        assertEquals(0, groups.exit(), groups.err());
+        assertEquals(List.of("GET /v1.0/groups/g-1?$select=id,displayName", "GET /v1.0/users/" + OWNER + USER,
+                "POST /v1.0/applications/graph.agentIdentityBlueprint"), graph.requestLines().subList(3, 6));
+
+        // each run is its own process, as a PowerShell session: the blueprint kept by the last is not there
+        Run secret = cli.run("run", "--yes", "Add-EntraClientSecretToAgentIdentityBlueprint");
+        assertEquals(2, secret.exit(), secret.err());
+        assertTrue(secret.err().contains("  AgentBlueprintId"), secret.err());
+        assertEquals(6, graph.requestLines().size(), "nothing sent");
+    }
 }

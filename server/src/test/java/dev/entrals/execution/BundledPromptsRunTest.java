@@ -82,13 +82,30 @@ class BundledPromptsRunTest extends BundledRunCase {
     }
 
     @Test
-    void alternativesTheModuleAsksForStayRefusedBeforeAnyValueIsAskedFor() {
+    void alternativesTheModuleAsksForAreAskedForAsOneOfThemWithTheOwners() {
         RunResult r = run(RunInput.commandLine("New-EntraAgentIdentityBlueprint -DisplayName Bp").confirm());
-        assertEquals(RunStatus.UNSUPPORTED, r.status(), r.text());
-        assertTrue(r.text().contains("needs -SponsorUserIds or -SponsorGroupIds for a run here: without it the module"
-                + " asks for them at a PowerShell console until one has items (Read-Host at " + FILE + ":68"), r.text());
-        assertEquals(List.of(), r.unevaluated());
+        assertEquals(RunStatus.NOT_EVALUATED, r.status(), r.text());
+        assertEquals(List.of("OwnerUserIds", "SponsorUserIds"), r.unevaluated());
+        assertEquals(List.of(Unevaluated.CONSOLE_PROMPT, Unevaluated.ALTERNATIVES), r.reasons().stream()
+                .map(Unevaluated::kind).toList());
+        assertEquals(List.of("SponsorUserIds", "SponsorGroupIds"), r.reasons().get(1).alternatives());
+        assertTrue(r.reasons().get(1).prompt().startsWith("without -SponsorUserIds or -SponsorGroupIds the module asks"
+                + " for them at a PowerShell console until one has items (Read-Host at " + FILE + ":68"),
+                r.reasons().get(1).prompt());
+        assertTrue(r.text().endsWith("; supply them (--arg NAME=VALUE, or the editor asks):\n  OwnerUserIds\n"
+                + "  SponsorUserIds or SponsorGroupIds\n"), r.text());
         assertEquals(List.of(), graph.requests);
+
+        // the groups' alternative supplied, with the owners: the module's checks (:172, :193) and the POST (:256)
+        tenant();
+        graph.object("/v1.0/groups/" + SPONSOR, Map.of("id", SPONSOR));
+        RunResult done = run(supplied("New-EntraAgentIdentityBlueprint -DisplayName Bp", Map.of("SponsorGroupIds",
+                SPONSOR, "OwnerUserIds", OWNER)).confirm());
+        assertEquals(RunStatus.OK, done.status(), done.text());
+        assertEquals(List.of("GET /v1.0/groups/" + SPONSOR + "?$select=id,displayName", "GET /v1.0/users/" + OWNER
+                + USER, "POST " + BLUEPRINTS + " {\"displayName\":\"Bp\",\"sponsors@odata.bind\":[\"https://graph"
+                + ".microsoft.com/v1.0/groups/" + SPONSOR + "\"],\"owners@odata.bind\":[\"" + G + OWNER + "\"]}"),
+                sent());
     }
 
     @Test

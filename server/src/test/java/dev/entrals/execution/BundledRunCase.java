@@ -23,14 +23,21 @@ abstract class BundledRunCase {
     /** The Graph stand-in of the running test: serve replies on it before a run, read {@code requests} after. */
     protected GraphStandIn graph;
     private RunEngine engine;
+    private GraphClient client;
 
     @BeforeEach
     final void connect(@TempDir Path home) throws Exception {
         SessionTestKit kit = new SessionTestKit(home);
         graph = new GraphStandIn(kit.serverTls());
         serve(graph);
-        engine = new RunEngine(binder(), Planners.bundled(), GraphSessions.client(kit, GraphSessions.connect(kit,
-                graph)), (command, request) -> List.of());
+        client = GraphSessions.client(kit, GraphSessions.connect(kit, graph));
+        engine = new RunEngine(binder(), Planners.bundled(), client, (command, request) -> List.of());
+    }
+
+    /** An engine of this test's session whose runs keep the module session state in {@code state}. */
+    protected final RunEngine engine(ModuleState state) {
+        return new RunEngine(binder(), Planners.bundled(), client, (command, request) -> List.of(), UrlOpener.NONE,
+                state);
     }
 
     /** The replies every test of the class has (none unless overridden). */

@@ -51,8 +51,9 @@ class BundledRequestPlannerBlueprintCoverageTest {
                 + file + ":157), where the run stops")), plan.notes()::toString);
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("(Write-Warning at " + file + ":182)")),
                 plan.notes()::toString);
-        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("the module keeps $script:CurrentAgentBlueprintId,"
-                + " $script:CurrentAgentBlueprintAppId")), plan.notes()::toString); // :268-269
+        assertEquals(List.of(new ModuleVariables.Kept("script:CurrentAgentBlueprintId", "id", null, file + ":268"),
+                new ModuleVariables.Kept("script:CurrentAgentBlueprintAppId", "appId", null, file + ":269")),
+                PlannedCalls.PLANNER.variables(BP).keeps(), "what the module keeps for its later commands, from the reply");
         assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("the module outputs only the new object's id"
                 + " ($AgentBlueprintId, " + file + ":272)")), plan.notes()::toString);
         assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("the module first sends GET /v1.0/users?$filter="
@@ -94,8 +95,10 @@ class BundledRequestPlannerBlueprintCoverageTest {
                 "\"displayName\":\"Bp\",", "\"displayName\":\"Bp\",\"AgentIdentityBlueprintId\":\"bp-1\",")),
                 requests(plan));
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("up to 10 times, 10 s apart")), plan.notes()::toString);
-        assertTrue(plan.notes().stream().anyMatch(n -> n.startsWith("the module keeps $script:CurrentAgentIdentityId,"
-                + " $script:CurrentAgentIdentityAppId, $global:EntraCurrentAgentIdentityId")), plan.notes()::toString);
+        assertEquals(List.of("script:CurrentAgentBlueprintId = -AgentIdentityBlueprintId",
+                "script:CurrentAgentIdentityId = id", "script:CurrentAgentIdentityAppId = appId",
+                "global:EntraCurrentAgentIdentityId = id"), PlannedCalls.PLANNER.variables(AGENT).keeps().stream().map(k ->
+                k.variable() + " = " + (k.param() != null ? "-" + k.param() : k.property())).toList());
         RequestPlan beta = planned(AGENT_BETA, all("AgentIdentityBlueprintId", "bp-1"));
         assertTrue(requests(beta).get(0).startsWith("POST /beta/servicePrincipals/Microsoft.Graph.AgentIdentity "),
                 requests(beta)::toString);

@@ -23,27 +23,39 @@ class BundledRequestPlannerPromptsCoverageTest {
     private static final String SPONSOR = "00000000-0000-0000-0000-000000000001";
 
     @Test
-    void theOwnersAreAValueTakenByNameTheSponsorsAreNot() {
+    void theOwnersAreAValueTakenByNameTheSponsorsByTheFirstOfTheirAlternatives() {
         List<RequestPlanner.Answer> answers = PLANNER.answers(BP);
-        assertEquals(List.of(new RequestPlanner.Answer("OwnerUserIds", null, List.of("__AllParameterSets"),
-                "without -OwnerUserIds the module asks for it at a PowerShell console (Read-Host at"
-                        + " Entra/Microsoft.Entra/Applications/New-EntraAgentIdentityBlueprint.ps1:111), which a run here"
-                        + " does not have")), answers);
+        String file = "Entra/Microsoft.Entra/Applications/New-EntraAgentIdentityBlueprint.ps1";
+        assertEquals(List.of(new RequestPlanner.Answer("SponsorUserIds", null, List.of("__AllParameterSets"),
+                "without -SponsorUserIds or -SponsorGroupIds the module asks for them at a PowerShell console until"
+                        + " one has items (Read-Host at " + file + ":68, in a loop at " + file + ":65), which a run"
+                        + " here does not have"),
+                new RequestPlanner.Answer("OwnerUserIds", null, List.of("__AllParameterSets"),
+                "without -OwnerUserIds the module asks for it at a PowerShell console (Read-Host at " + file
+                        + ":111), which a run here does not have")), answers);
     }
 
     @Test
-    void withoutTheOwnersThePlanAsksForThemWithoutTheSponsorsItRefuses() {
+    void withoutTheOwnersThePlanAsksForThemWithoutTheSponsorsForOneOfTheirAlternatives() {
         RequestPlanner.Unsupported owners = assertInstanceOf(RequestPlanner.Unsupported.class,
                 plan(BP, null, "DisplayName", "Bp", "SponsorUserIds", List.of(SPONSOR)));
         assertEquals(List.of("OwnerUserIds"), owners.asks());
+        assertEquals(List.of(), owners.choices());
         assertTrue(owners.reason().startsWith(BP + " needs -OwnerUserIds for a run here"), owners.reason());
 
-        // neither sponsors nor owners: the alternatives are refused, whatever would be supplied for the owners
+        // neither sponsors nor owners: one of the sponsors' alternatives (New-EntraAgentIdentityBlueprint.ps1:65-68)
+        // and the owners (:111), in the notes' order
         RequestPlanner.Unsupported both = assertInstanceOf(RequestPlanner.Unsupported.class,
                 plan(BP, null, "DisplayName", "Bp"));
-        assertEquals(List.of(), both.asks());
-        assertTrue(both.reason().startsWith(BP + " needs -SponsorUserIds or -SponsorGroupIds for a run here"),
-                both.reason());
+        assertEquals(List.of("OwnerUserIds"), both.asks());
+        assertEquals(List.of(List.of("SponsorUserIds", "SponsorGroupIds")), both.choices());
+        assertTrue(both.asksForValues());
+
+        // the groups alone answer the alternatives: only the owners are asked for
+        RequestPlanner.Unsupported groups = assertInstanceOf(RequestPlanner.Unsupported.class,
+                plan(BP, null, "DisplayName", "Bp", "SponsorGroupIds", List.of(SPONSOR)));
+        assertEquals(List.of("OwnerUserIds"), groups.asks());
+        assertEquals(List.of(), groups.choices());
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.entrals.commons.TextDocument;
 import dev.entrals.commons.TextPosition;
 import dev.entrals.docs.HelpIndex;
 import dev.entrals.execution.GraphClient;
+import dev.entrals.execution.ModuleState;
 import dev.entrals.execution.RunEngine;
 import dev.entrals.execution.RunInput;
 import dev.entrals.execution.RunResult;
@@ -39,8 +40,9 @@ import dev.entrals.session.EntraContext;
 /**
  * {@code entra.run}: reads its arguments, takes the text of the open document's lines (or the command line), runs it
  * and answers {@code {command, request, status, write, objects, count, single, text, notes, millis, unevaluated,
- * scopes}} and, after a 403 in a delegated session, {@code reconnect}: the {@code entra.connect} argument that signs in
- * again as the session did, adding the narrowest permission that allows the call. Not being connected is an error
+ * scopes, reasons}} ({@code reasons}: why each name of {@code unevaluated} is asked for, {@code {name, kind, prompt,
+ * alternatives}}) and, after a 403 in a delegated session, {@code reconnect}: the {@code entra.connect} argument that
+ * signs in again as the session did, adding the narrowest permission that allows the call. Not being connected is an error
  * that says to connect first; a Graph error is a result with its status and text. A confirmed run that opens a URL
  * for a person (the admin consent page) asks the editor to open it ({@code window/showDocument}, external) when the
  * client supports that.
@@ -59,6 +61,8 @@ public final class RunCommandHandler implements CommandHandler, StartupHook {
     private final GraphClient client;
     private final Supplier<java.util.Optional<EntraContext>> session;
     private final java.util.function.Function<RequestContext, SessionChanges> sessions;
+    /** The module session state of this server's session: what a run keeps for later runs ({@link ModuleState}). */
+    private final ModuleState state = new ModuleState();
     /** The way back to the client, once it has sent {@code initialized} (null before: no URL is opened). */
     private volatile ClientChannel channel;
 
@@ -92,7 +96,7 @@ public final class RunCommandHandler implements CommandHandler, StartupHook {
         RunArguments a = RunArguments.read(args);
         RunInput in = input(a, ctx);
         RunEngine engine = new RunEngine(binder(), planner.get(), client,
-                ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()), browser(), sessions.apply(ctx));
+                ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()), browser(), sessions.apply(ctx), state);
         RunProgress progress = new RunProgress(ctx.progress());
         RunResult r;
         try {
@@ -111,6 +115,11 @@ public final class RunCommandHandler implements CommandHandler, StartupHook {
             answer.put("reconnect", c.get().reconnectArguments(List.copyOf(union)));
         }
         return answer;
+    }
+
+    /** The session changed (null: signed out): the module session state of another session is forgotten. */
+    public void sessionChanged(EntraContext contextOrNull) {
+        state.sessionChanged(contextOrNull);
     }
 
     @Override
@@ -236,6 +245,14 @@ public final class RunCommandHandler implements CommandHandler, StartupHook {
         m.put("millis", r.millis());
         m.put("unevaluated", r.unevaluated());
         m.put("scopes", r.scopes());
+        m.put("reasons", r.reasons().stream().map(u -> { // why each of unevaluated is asked for
+            Map<String, Object> reason = new LinkedHashMap<>();
+            reason.put("name", u.name());
+            reason.put("kind", u.kind());
+            reason.put("prompt", u.prompt());
+            reason.put("alternatives", u.alternatives());
+            return reason;
+        }).toList());
         return m;
     }
 }

@@ -39,7 +39,6 @@ final class CheckedListsReading {
     private static final Pattern URI = CallForms.URI;
     private static final Pattern FOREACH = Pattern.compile("(?i)\\bforeach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\s*\\)"
             + "\\s*\\{");
-    private static final Pattern STATE = Pattern.compile("(?i)\\$(?:script|global):\\w+\\s*=[^=]");
 
     private final FunctionCode fn;
     private final String p;
@@ -288,15 +287,8 @@ final class CheckedListsReading {
         return param;
     }
 
-    /** The session state the code keeps after the write, noted: a run keeps nothing. */
+    /** The output of only the new object's id after the write, noted (what it keeps: {@code ModuleVariablesReading}). */
     private void kept(MatchResult write) {
-        List<String> kept = STATE.matcher(p).region(write.end(), p.length()).results()
-                .map(s -> s.group().replaceAll("\\s*=.*$", "")).distinct().toList();
-        if (!kept.isEmpty()) {
-            notes.add("the module keeps " + String.join(", ", kept) + " (from " + at(write.end()) + ") in the"
-                    + " PowerShell session for its later commands; a run here keeps nothing: the reply shows the new"
-                    + " object's id, to give a later command");
-        }
         Matcher out = Pattern.compile("(?i)\\breturn\\s+\\$(\\w+)\\s*$", Pattern.MULTILINE).matcher(p)
                 .region(write.end(), p.length());
         if (out.find() && Pattern.compile("(?i)\\$" + out.group(1) + "\\s*=\\s*\\$\\w+\\.id\\b").matcher(p)

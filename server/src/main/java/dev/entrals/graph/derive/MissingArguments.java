@@ -27,7 +27,11 @@ final class MissingArguments {
      * module takes when the person presses Enter at its prompt ({@code else { $X = $default }}), which a run here
      * takes without the argument.
      */
-    record Need(String param, String without, String fallback) {
+    record Need(String param, String without, String fallback, String state, String stateSource) {
+        /** A need that reads no session variable. */
+        Need(String param, String without, String fallback) {
+            this(param, without, fallback, null, null);
+        }
     }
 
     /** The function's text with the blocks blanked, and the arguments they need. */
@@ -39,6 +43,9 @@ final class MissingArguments {
             + "|\\$(\\w+)\\.Trim\\(\\)\\s*-eq\\s*(?:\"\"|'')"
             + "|-not\\s+\\$PSBoundParameters\\.ContainsKey\\(\\s*['\"](\\w+)['\"]\\s*\\)"
             + "|-not\\s*\\(\\s*\\$(\\w+)\\s+-and\\s+\\$\\5\\.Count\\s+-gt\\s+0\\s*\\))$");
+    /** A condition testing the set first: the set, the rest. */
+    private static final Pattern IN_SET = Pattern.compile("(?is)^\\$PSCmdlet\\.ParameterSetName\\s+-eq\\s+['\"](\\w+)['\"]"
+            + "\\s+-and\\s+(.+)$");
     private static final Pattern OR = Pattern.compile("(?i)\\s-or\\s");
     private static final Pattern READ_HOST = Pattern.compile("(?i)\\bRead-Host\\b");
     private static final Pattern STATE = Pattern.compile("(?i)\\$(?:global|script):\\w+");
@@ -86,7 +93,8 @@ final class MissingArguments {
                         + prompt.start()) + ") and takes that when Enter is pressed";
             }
             if (needs.stream().noneMatch(n -> n.param().equalsIgnoreCase(param))) {
-                needs.add(new Need(param, without, fallback));
+                needs.add(new Need(param, without, fallback, stored ? state.group().substring(1) : null,
+                        stored ? fn.source(start + b.start() + state.start()) : null));
             }
             blank(text, start + b.start(), start + b.start() + b.body().length());
             blankedTo = b.start() + b.body().length();
@@ -138,8 +146,17 @@ final class MissingArguments {
         return d.find() ? d.group(1) != null ? d.group(1) : d.group(2) : null;
     }
 
-    /** The one parameter a condition tests for being missing, or null. */
+    /**
+     * The one parameter a condition tests for being missing, or null; {@code $PSCmdlet.ParameterSetName -eq 'S' -and
+     * …} first tests the set, read where the parameter belongs to that set alone.
+     */
     private static String param(FunctionCode fn, String condition) {
+        Matcher inSet = IN_SET.matcher(condition.strip());
+        if (inSet.matches()) {
+            String p = param(fn, inSet.group(2));
+            return p != null && fn.parameter(p).map(s -> s.bindings().stream().allMatch(b -> !b.inAllSets()
+                    && b.setName().equalsIgnoreCase(inSet.group(1)))).orElse(false) ? p : null;
+        }
         String found = null;
         for (String atom : OR.split(condition.strip())) {
             String a = atom.strip();

@@ -159,7 +159,9 @@ public final class RequestTableGenerator {
                     .map(s -> s.withNotes(java.util.stream.Stream.concat(s.notes().stream(), java.util.stream.Stream
                             .of(note)).toList())).toList(), inner.reason(), inner.columns());
         }
-        return derive(module, rel, new FunctionCode(module, rel, fn, PsText.withoutComments(raw)), raw, mg, functions);
+        FunctionCode code = new FunctionCode(module, rel, fn, PsText.withoutComments(raw));
+        // the module session state it keeps and reads ($script:, $global:)
+        return ModuleVariablesReading.mark(derive(module, rel, code, raw, mg, functions), code);
     }
 
     private static RequestEntry derive(String module, String rel, FunctionCode code, String raw, MgDerivation mg,

@@ -128,6 +128,17 @@ class RequestDerivationSpecTest {
                 out.append("  note ").append(n).append('\n');
             }
         }
+        if (e.variables() != null) { // the module session state it keeps and reads
+            for (var k : e.variables().keeps()) {
+                out.append("keeps $").append(k.variable()).append(" = ").append(k.param() != null ? "-" + k.param()
+                        : "reply." + k.property()).append(" (").append(k.source()).append(")\n");
+            }
+            for (var r : e.variables().reads()) {
+                out.append("reads $").append(r.variable()).append(" for ").append(r.name())
+                        .append(r.sets().isEmpty() ? "" : " in " + String.join(", ", r.sets())).append(" (")
+                        .append(r.source()).append(")\n");
+            }
+        }
         return out.toString();
     }
 
