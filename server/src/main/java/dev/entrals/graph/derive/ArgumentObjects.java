@@ -57,7 +57,7 @@ final class ArgumentObjects {
         if (NON_EMPTY_JSON.matcher(text.replaceAll("\\s+", " ")).matches()) {
             return bodyParameter ? new BodyPart(BodyPart.MERGE, a.param(), NON_EMPTY) : null;
         }
-        String name = MgDerivation.jsonName(a.target());
+        String name = MgPaths.jsonName(a.target());
         if (bodyParameter) {
             return wholeBody(text, scope, a.param());
         }
@@ -83,7 +83,7 @@ final class ArgumentObjects {
             return null;
         }
         String key = shape.fieldNames().next();
-        return new BodyPart(MgDerivation.jsonName(key), param, BodyPart.SDK_BODY_PARAMETER, shape.get(key));
+        return new BodyPart(MgPaths.jsonName(key), param, BodyPart.SDK_BODY_PARAMETER, shape.get(key));
     }
 
     /** The local an assignment passes ({@code $params["T"] = $Value}) and its parameter's block. */

@@ -253,7 +253,7 @@ final class BodyReading {
             }
             // -BodyParameter $body: the hashtable is the body; another SDK argument is a property of it
             String name = target.equalsIgnoreCase("BodyParameter") ? b.property()
-                    : MgDerivation.jsonName(target) + "/" + MgDerivation.jsonName(b.property());
+                    : MgPaths.jsonName(target) + "/" + MgPaths.jsonName(b.property());
             out.add(new BodyPart(name, b.param(), b.template(), b.value()));
         }
         return out;

@@ -117,7 +117,7 @@ final class ListEditReading {
                     + reader + ",") + " in a way not read");
         }
         ObjectNode operation = JsonNodeFactory.instance.objectNode();
-        operation.put("list", "{@1.value." + MgDerivation.jsonName(lookup.list()) + "}");
+        operation.put("list", "{@1.value." + MgPaths.jsonName(lookup.list()) + "}");
         operation.put("op", op);
         key.forEach(operation.withArray("key")::add);
         operation.set("read", lookup.objects());
@@ -174,7 +174,7 @@ final class ListEditReading {
         Matcher id = Pattern.compile("\\{([^}]+)}").matcher(route.collection());
         StringBuilder path = new StringBuilder("/" + route.version());
         while (id.find()) {
-            String a = args.get(MgDerivation.sdkName(id.group(1)));
+            String a = args.get(MgPaths.sdkName(id.group(1)));
             if (a == null) {
                 return null;
             }

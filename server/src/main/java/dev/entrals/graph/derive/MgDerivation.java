@@ -238,7 +238,7 @@ final class MgDerivation {
     /** Marks the assignment standing for the argument whose value picks the SDK cmdlet. */
     private static final int CHOSEN = -1;
     /** Marks the identifier PowerShell asks for at the console, the module not passing it ({@link MgRouteGaps#prompted}). */
-    private static final int PROMPTED = -2;
+    static final int PROMPTED = -2;
 
     /** {@code -Name $PSBoundParameters["P"]}, {@code -Name $P}, {@code -Name $params["K"]} on the call itself. */
     private static List<Assignments.Assigned> namedArguments(String args, List<Assignments.Assigned> assigned,
@@ -329,13 +329,13 @@ final class MgDerivation {
                         + a.target() + " by code not read");
             }
         }
-        String path = choosePath(fn, set, route, bySdk);
+        String path = MgPaths.choosePath(fn, set, route, bySdk);
         String prompted = path != null ? null : MgRouteGaps.prompted(route, fn, sdk -> bySdk.containsKey(sdk
                 .toLowerCase(Locale.ROOT)), inSet); // bySdk holds what the code passes in the set
         if (prompted != null) { // PowerShell asks for the SDK's mandatory identifier: a run takes it by that name
             bySdk.put(prompted.toLowerCase(Locale.ROOT), new Assignments.Assigned(prompted, prompted, null, true,
                     Map.of(), PROMPTED));
-            path = choosePath(fn, set, route, bySdk);
+            path = MgPaths.choosePath(fn, set, route, bySdk);
             notes.add(String.format(SetRequest.PROMPTED, prompted, prompted, via, set, prompted));
         }
         if (path == null) {
@@ -361,7 +361,7 @@ final class MgDerivation {
                 continue;
             }
             if (COMMON.contains(key) || QUERY.containsKey(key) && a.readable() || path.contains("{" + a.param() + "}")
-                    && a.template() == null && (isPathId(key, route) || a.offset() == CHOSEN)) {
+                    && a.template() == null && (MgPaths.isPathId(key, route) || a.offset() == CHOSEN)) {
                 continue;
             }
             if (key.equals("consistencylevel")) {
@@ -372,7 +372,7 @@ final class MgDerivation {
                         .retired(route) ? " (a retired API, whose Graph REST page is gone: the project's facts name the SDK"
                         + " cmdlet's page)" : ""));
             } else if (get && a.readable() && route.item() != null && !path.endsWith("}")
-                    && key.equalsIgnoreCase(lastId(route.item()))) {
+                    && key.equalsIgnoreCase(MgPaths.lastId(route.item()))) {
                 notes.add(OptionalItems.note(a.param(), route.item(), set)); // two forms, if OptionalItems can
             } else if (get && a.readable() && a.template() == null && !a.target().equalsIgnoreCase(a.param())) {
                 notes.add("-" + a.param() + " is passed on to the SDK cmdlet as -" + a.target() + ", whose request ("
@@ -384,105 +384,22 @@ final class MgDerivation {
                 notes.add("-" + a.param() + " is turned into -" + a.target() + " by code not read; ignored");
             } else if (key.equals("bodyparameter") && !a.hashtable().isEmpty()) {
                 a.hashtable().forEach((k, v) -> body.add(new BodyPart(k, a.param(), v)));
-            } else if (actionRequest(fn, a, path)) {
+            } else if (MgPaths.actionRequest(fn, a, path)) {
                 body.add(new BodyPart(BodyPart.MERGE, a.param(), null));
                 notes.add("-" + a.param() + " is the request object of the action " + path.substring(
                         path.lastIndexOf('/') + 1) + ", passed under a name the SDK cmdlet does not take (PowerShell"
                         + " refuses the call); its properties are sent as the body, as evidently meant");
             } else {
-                body.add(new BodyPart(key.equals("odataid") ? "@odata.id" : jsonName(a.target()), a.param(),
+                body.add(new BodyPart(key.equals("odataid") ? "@odata.id" : MgPaths.jsonName(a.target()), a.param(),
                         a.template()));
             }
         }
         if (process.matches("(?s).*ConsistencyLevel.*") && headers.isEmpty()) {
             notes.add("the code sets ConsistencyLevel in a way not read");
         }
-        String coll = route.collection() == null ? null : resolve(route.collection(), fn, set, bySdk);
-        boolean paged = get && coll != null && path.equals(withVersion(route, coll));
+        String coll = route.collection() == null ? null : MgPaths.resolve(route.collection(), fn, set, bySdk);
+        boolean paged = get && coll != null && path.equals(MgPaths.withVersion(route, coll));
         return new SetRequest(set, route.method(), path, query, headers, body, paged, notes);
-    }
-
-    /**
-     * Whether the argument is the request object of the action the path ends with: its declared type is the action's
-     * name followed by {@code Request} ({@code [Microsoft.Open.MSGraph.Model.SetVerifiedPublisherRequest]} for
-     * {@code …/setVerifiedPublisher}), the AzureAD model's form for an action's body.
-     */
-    private static boolean actionRequest(FunctionCode fn, Assignments.Assigned a, String path) {
-        String action = path.substring(path.lastIndexOf('/') + 1);
-        return !action.startsWith("{") && !action.startsWith("$") && fn.parameter(a.param())
-                .map(p -> p.type().replaceFirst(".*\\.", "")).filter((action + "Request")::equalsIgnoreCase).isPresent();
-    }
-
-    private static boolean isPathId(String key, MgCatalog.MgRoute route) {
-        return key.endsWith("id");
-    }
-
-    private static String choosePath(FunctionCode fn, String set, MgCatalog.MgRoute route,
-            Map<String, Assignments.Assigned> bySdk) {
-        if (route.item() != null) {
-            String item = resolve(route.item(), fn, set, bySdk);
-            String last = lastId(route.item());
-            Assignments.Assigned lastArg = bySdk.get(last.toLowerCase(Locale.ROOT));
-            if (item != null && (route.collection() == null || fn.mandatoryIn(lastArg.param(), set)
-                    || SdkLookups.isLookup(lastArg.param())
-                    || setSpecific(fn, lastArg.param()))) {
-                return withVersion(route, item);
-            }
-        }
-        if (route.collection() != null) {
-            String coll = resolve(route.collection(), fn, set, bySdk);
-            return coll == null ? null : withVersion(route, coll);
-        }
-        return null;
-    }
-
-    /** Whether a parameter belongs to named sets only (an identifier that picks the set). */
-    private static boolean setSpecific(FunctionCode fn, String param) {
-        return fn.parameter(param).map(p -> p.bindings().size() == 1 && !p.bindings().get(0).inAllSets())
-                .orElse(false) && fn.sets().size() > 1;
-    }
-
-    private static String withVersion(MgCatalog.MgRoute route, String path) {
-        return path == null ? null : path.startsWith("/" + route.version() + "/") ? path : "/" + route.version() + path;
-    }
-
-    /** The SDK parameter of a path's last identifier ({@code {directoryObject-id}} is {@code DirectoryObjectId}). */
-    private static String lastId(String path) {
-        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
-        String last = null;
-        while (m.find()) {
-            last = sdkName(m.group(1));
-        }
-        return last;
-    }
-
-    static String sdkName(String placeholder) {
-        String base = placeholder.endsWith("-id") ? placeholder.substring(0, placeholder.length() - 3) + "Id"
-                : placeholder;
-        return Character.toUpperCase(base.charAt(0)) + base.substring(1);
-    }
-
-    /** The path with each {@code {x-id}} replaced by {@code {Param}}, or null when one is not bound in the set. */
-    private static String resolve(String path, FunctionCode fn, String set, Map<String, Assignments.Assigned> bySdk) {
-        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Assignments.Assigned a = bySdk.get(sdkName(m.group(1)).toLowerCase(Locale.ROOT));
-            if (a == null || a.template() != null || !fn.inSet(a.param(), set) && a.offset() != PROMPTED
-                    && !a.param().equals(Assignments.SESSION) && !SdkLookups.isLookup(a.param())) {
-                return null;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement("{" + a.param() + "}"));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    static String jsonName(String sdkParameter) {
-        // the SDK names a body property AdministrativeUnitId1 where a path parameter is AdministrativeUnitId
-        String name = sdkParameter.matches("\\w+Id1") ? sdkParameter.substring(0, sdkParameter.length() - 1)
-                : sdkParameter;
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     static SetRequest unsupported(String set, String reason) {

@@ -42,7 +42,7 @@ final class MgRouteGaps {
         for (String p : new String[] {route.collection(), route.item()}) {
             Matcher m = ID.matcher(p == null ? "" : p);
             while (m.find()) {
-                ids.add(MgDerivation.sdkName(m.group(1)).toLowerCase(Locale.ROOT));
+                ids.add(MgPaths.sdkName(m.group(1)).toLowerCase(Locale.ROOT));
             }
         }
         return ids;
@@ -66,7 +66,7 @@ final class MgRouteGaps {
         Matcher m = ID.matcher(path == null ? "" : path);
         String missing = null;
         while (m.find()) {
-            String sdk = MgDerivation.sdkName(m.group(1));
+            String sdk = MgPaths.sdkName(m.group(1));
             if (!bound.test(sdk)) {
                 if (missing != null) {
                     return null;
@@ -91,7 +91,7 @@ final class MgRouteGaps {
         List<String> parts = new ArrayList<>();
         Matcher m = ID.matcher(path);
         while (m.find()) {
-            String sdk = MgDerivation.sdkName(m.group(1));
+            String sdk = MgPaths.sdkName(m.group(1));
             List<String> from = assigned.stream().filter(a -> a.target().equalsIgnoreCase(sdk) && a.param() != null)
                     .map(a -> "-" + a.param()).distinct().toList();
             if (from.stream().noneMatch(f -> fn.inSet(f.substring(1), set))) {

@@ -71,7 +71,7 @@ final class ObjectConversions {
             }
             local = held.substring(1);
         }
-        String name = MgDerivation.jsonName(a.target());
+        String name = MgPaths.jsonName(a.target());
         String value = BodyShapes.localText(local, scope);
         if (value == null) {
             return null;

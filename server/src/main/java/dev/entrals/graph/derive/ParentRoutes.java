@@ -60,7 +60,7 @@ final class ParentRoutes {
                     && Character.isUpperCase(parent.charAt(before.length()))) {
                 found.add(prefix + noun);
                 meant = r;
-                parentId = MgDerivation.sdkName(m.group(2));
+                parentId = MgPaths.sdkName(m.group(2));
             }
         }
         if (found.size() != 1) {
@@ -88,7 +88,7 @@ final class ParentRoutes {
     /** The SDK parameter of a path's last identifier ({@code …/{governanceRoleAssignmentRequest-id}}). */
     private static String lastId(String path) {
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.startsWith("{") && last.endsWith("}") ? MgDerivation.sdkName(last.substring(1, last.length() - 1))
+        return last.startsWith("{") && last.endsWith("}") ? MgPaths.sdkName(last.substring(1, last.length() - 1))
                 : null;
     }
 

@@ -45,6 +45,6 @@ final class ParsedArguments {
             }
         }
         String message = thrown.group(1) != null ? thrown.group(1) : thrown.group(2);
-        return new BodyPart(MgDerivation.jsonName(a.target()), a.param(), BodyPart.parsedBoolean(message));
+        return new BodyPart(MgPaths.jsonName(a.target()), a.param(), BodyPart.parsedBoolean(message));
     }
 }

@@ -60,8 +60,8 @@ final class SdkItemLoops {
             return null;
         }
         ObjectNode item = ItemLoops.item(fn, loop.group(1), l, ItemLoops.statements(ItemLoops.brace(s.get(2), 0)), false);
-        return item == null ? null : new BodyPart(MgDerivation.jsonName(put.group(1)) + "/"
-                + MgDerivation.jsonName(put.group(2)), a.param(), ItemBodies.template(true), item);
+        return item == null ? null : new BodyPart(MgPaths.jsonName(put.group(1)) + "/"
+                + MgPaths.jsonName(put.group(2)), a.param(), ItemBodies.template(true), item);
     }
 
     /** The list collected from the items' member enumeration, given to every item; else null. */
@@ -107,6 +107,6 @@ final class SdkItemLoops {
         int to = fn.text().indexOf(s.get(4));
         item.put(ItemBodies.POOLED, n).put(ItemBodies.POOLED_AT, from < 0 || to < 0 ? fn.file()
                 : fn.source(from) + "-" + PsText.lineOf(fn.text(), to + s.get(4).indexOf("@{")));
-        return new BodyPart(MgDerivation.jsonName(a.target()), a.param(), ItemBodies.template(true), item);
+        return new BodyPart(MgPaths.jsonName(a.target()), a.param(), ItemBodies.template(true), item);
     }
 }

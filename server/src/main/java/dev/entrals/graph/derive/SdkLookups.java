@@ -108,7 +108,7 @@ final class SdkLookups {
         Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String param = args.get(MgDerivation.sdkName(m.group(1)));
+            String param = args.get(MgPaths.sdkName(m.group(1)));
             if (param == null) {
                 return null;
             }

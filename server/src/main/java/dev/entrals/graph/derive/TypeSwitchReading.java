@@ -279,7 +279,7 @@ final class TypeSwitchReading {
             while (m.find()) {
                 String v = null;
                 for (Map.Entry<String, String> a : args.entrySet()) {
-                    if (a.getKey().equalsIgnoreCase(MgDerivation.sdkName(m.group(1)))) {
+                    if (a.getKey().equalsIgnoreCase(MgPaths.sdkName(m.group(1)))) {
                         v = a.getValue();
                     }
                 }
