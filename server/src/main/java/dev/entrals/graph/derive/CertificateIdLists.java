@@ -86,28 +86,23 @@ final class CertificateIdLists {
 
     /**
      * Why the set cannot send such a part: the code computes the ids there from an argument that is an object, not a
-     * file ({@code -Certificate $Cert}), which a call cannot give as a literal; null when the set takes the file.
+     * file ({@code -Certificate $Cert}), which a call cannot give as a literal; null when the set takes the file or
+     * an X509Certificate2 ({@link #inSet}).
      */
     static String elsewhere(FunctionCode fn, String set, List<BodyPart> parts) {
         for (BodyPart part : parts) {
-            if (part.template() == null || !part.template().startsWith(BodyPart.CERTIFICATE_IDS)
-                    || fn.inSet(part.param(), set)) {
+            if (!computedElsewhere(fn, set, part)) {
                 continue;
             }
-            Matcher c = COMPUTED.matcher(fn.process());
-            while (c.find()) {
-                String arg = c.group(3);
-                if (fn.parameter(arg).isPresent() && fn.inSet(arg, set) && !c.group(2).equalsIgnoreCase("Path")) {
-                    if (certificate(fn, arg)) {
-                        return null; // inSet: a file name PowerShell converts
-                    }
-                    return "computes the body's " + part.property() + " in set " + set + " from -" + fn.canonical(arg)
-                            + ", a " + fn.parameter(arg).get().type() + " object, which a call cannot give as a"
-                            + " literal here (" + fn.source(fn.processOffset() + c.start(1) - 1) + "); not read";
-                }
+            Matcher c = objectCall(fn, set);
+            if (c == null) {
+                return "computes the body's " + part.property() + " from -" + part.param() + ", not in set " + set
+                        + "; not read";
             }
-            return "computes the body's " + part.property() + " from -" + part.param() + ", not in set " + set
-                    + "; not read";
+            String arg = c.group(3);
+            return certificate(fn, arg) ? null : "computes the body's " + part.property() + " in set " + set + " from -"
+                    + fn.canonical(arg) + ", a " + fn.parameter(arg).get().type() + " object, which a call cannot give"
+                    + " as a literal here (" + fn.source(fn.processOffset() + c.start(1) - 1) + "); not read";
         }
         return null;
     }
@@ -121,23 +116,34 @@ final class CertificateIdLists {
         List<BodyPart> out = new ArrayList<>(parts);
         for (int i = 0; i < out.size(); i++) {
             BodyPart part = out.get(i);
-            if (part.template() == null || !part.template().startsWith(BodyPart.CERTIFICATE_IDS)
-                    || fn.inSet(part.param(), set)) {
-                continue;
-            }
-            Matcher c = COMPUTED.matcher(fn.process());
-            while (c.find()) {
-                String arg = c.group(3);
-                if (fn.inSet(arg, set) && !c.group(2).equalsIgnoreCase("Path") && certificate(fn, arg)) {
-                    ObjectNode value = part.value() == null ? JsonNodeFactory.instance.objectNode()
-                            : part.value().deepCopy();
-                    value.put(BodyPart.CONVERTED, c.group(2));
-                    out.set(i, new BodyPart(part.property(), fn.canonical(arg), part.template(), value, part.when()));
-                    break;
-                }
+            Matcher c = computedElsewhere(fn, set, part) ? objectCall(fn, set) : null;
+            if (c != null && certificate(fn, c.group(3))) {
+                ObjectNode value = part.value() == null ? JsonNodeFactory.instance.objectNode()
+                        : part.value().deepCopy();
+                value.put(BodyPart.CONVERTED, c.group(2));
+                out.set(i, new BodyPart(part.property(), fn.canonical(c.group(3)), part.template(), value,
+                        part.when()));
             }
         }
         return out;
+    }
+
+    /** Whether the part is certificate ids computed from a file parameter the set does not take. */
+    private static boolean computedElsewhere(FunctionCode fn, String set, BodyPart part) {
+        return part.template() != null && part.template().startsWith(BodyPart.CERTIFICATE_IDS)
+                && !fn.inSet(part.param(), set);
+    }
+
+    /** The code's computation of the ids from a parameter of the set other than by {@code -Path}, or null. */
+    private static Matcher objectCall(FunctionCode fn, String set) {
+        Matcher c = COMPUTED.matcher(fn.process());
+        while (c.find()) {
+            if (fn.parameter(c.group(3)).isPresent() && fn.inSet(c.group(3), set)
+                    && !c.group(2).equalsIgnoreCase("Path")) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether the parameter is an X509Certificate2, which a string argument gives as a file name. */
