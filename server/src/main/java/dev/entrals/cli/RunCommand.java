@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import dev.entrals.analysis.ParameterBinder;
 import dev.entrals.execution.GraphClient;
+import dev.entrals.execution.ModuleState;
 import dev.entrals.execution.Planners;
 import dev.entrals.execution.ResultFormat;
 import dev.entrals.execution.ResultStream;
@@ -82,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
                 new CliSessionUi(spec.commandLine().getErr()), cancel), session::disconnect);
         RunEngine engine = new RunEngine(new ParameterBinder(DocsOptions.load(java.util.List.of(), true, false)),
                 Planners.bundled(), GraphClient.standard(TokenSource.of(session)),
-                ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()), UrlOpener.NONE, changes);
+                ScopeAdvice.of(dev.entrals.analysis.ScopeFacts.bundled()), UrlOpener.NONE, changes,
+                new ModuleState());
         // JSON and CSV are written as the pages arrive, so memory stays flat with -All; a table needs every row
         ResultStream stream = ResultStream.streams(f) ? new ResultStream(f, spec.commandLine().getOut()) : null;
         RunInput in = new RunInput(line, 0, line.length(), args, yes, whatIf, f, stream == null ? 0 : 1);

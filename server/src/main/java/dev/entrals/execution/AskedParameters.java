@@ -50,4 +50,21 @@ final class AskedParameters {
         return answers.stream().filter(a -> a.why() != null && a.name().equalsIgnoreCase(name))
                 .map(RequestPlanner.Answer::why).findFirst().orElse(refused.reason());
     }
+
+    /**
+     * A call missing values the module takes by name from its PowerShell session or a person at its console
+     * ({@code needed}, none of which the session state holds): each asked for, with its {@link Unevaluated} reason.
+     */
+    static RunResult byName(EvaluatedCall call, List<RequestPlanner.Answer> needed, List<String> notes, long started) {
+        List<String> asked = needed.stream().map(RequestPlanner.Answer::name).toList();
+        boolean console = needed.stream().anyMatch(a -> !a.sets().isEmpty()); // PowerShell's own prompt
+        return RunResult.asking(call.command(), call.command() + ": the module takes " + String.join(", ", asked)
+                + " from its PowerShell session" + (console ? " or a person at its console" : "") + ","
+                + " which a run here does not have; supply " + (asked.size() == 1 ? "it" : "them")
+                + " (--arg NAME=VALUE, or the editor asks):\n" + String.join("", asked.stream()
+                .map(a -> "  " + a + "\n").toList()), notes, RunEngine.millis(started), needed.stream().map(a ->
+                new Unevaluated(a.name(), a.sets().isEmpty() ? Unevaluated.SESSION_STATE : Unevaluated.CONSOLE_PROMPT,
+                        "the module takes " + a.name() + " from its PowerShell session"
+                                + (a.sets().isEmpty() ? "" : " or a person at its console"))).toList());
+    }
 }

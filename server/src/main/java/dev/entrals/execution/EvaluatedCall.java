@@ -40,6 +40,12 @@ public record EvaluatedCall(String command, String text, String parameterSet, Ma
         return new EvaluatedCall(command, text, parameterSet, all, unevaluated, problems, notRun, ignored, whatIf);
     }
 
+    /** The parameter name of an {@link #unevaluated} entry ({@code -Name <text>}: {@code Name}). */
+    static String unevaluatedName(String entry) {
+        int space = entry.indexOf(' ');
+        return entry.substring(1, space < 0 ? entry.length() : space);
+    }
+
     /** True when every argument has a value and the call binds without errors. */
     public boolean runnable() {
         return unevaluated.isEmpty() && problems.isEmpty();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * The module session state of one server session (an editor's; a CLI run's process, which ends with its run, as a
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class ModuleState {
 
-    private static final Pattern SECRET = Pattern.compile("(?i)secret|password|credential|token");
 
     /** A remembered value: the value, the cmdlet whose run kept it, the variable. */
     record Value(String value, String command, String variable) {
@@ -85,7 +83,7 @@ public final class ModuleState {
             Object v = k.param() != null ? find(arguments, k.param())
                     : got.single() && got.objects().size() == 1 ? find(got.objects().get(0), k.property()) : null;
             if (v instanceof String || v instanceof Number) {
-                if (SECRET.matcher(k.variable()).find()) {
+                if (ModuleVariables.secret(k.variable())) {
                     continue;
                 }
                 values.put(vars.key(k.variable()), new Value(v.toString(), command, k.variable()));

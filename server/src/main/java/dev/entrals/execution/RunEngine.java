@@ -34,34 +34,15 @@ public final class RunEngine {
 
     /** An engine binding with {@code binder}, planning with {@code planner} and sending with {@code client}. */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes) {
-        this(binder, planner, client, scopes, UrlOpener.NONE);
-    }
-
-    /** As above; {@code browser} opens a URL the run opens for a person (the admin consent page, {@link ConsentPage}). */
-    public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
-                     UrlOpener browser) {
-        this(binder, planner, client, scopes, browser, SessionChanges.NONE, new ModuleState());
+        this(binder, planner, client, scopes, UrlOpener.NONE, SessionChanges.NONE, new ModuleState());
     }
 
     /**
-     * As above; {@code sessions} signs in and out for a run of {@code Connect-Entra} and {@code Disconnect-Entra}, as
-     * the caller's session commands do ({@link SessionRuns}).
+     * As above; {@code browser} opens a URL the run opens for a person (the admin consent page, {@link ConsentPage});
+     * {@code sessions} signs in and out for a run of {@code Connect-Entra} and {@code Disconnect-Entra}, as the
+     * caller's session commands do ({@link SessionRuns}); {@code state} is the module session state of the caller's
+     * session, which this engine's runs keep values in and take them from ({@link ModuleState}).
      */
-    public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
-                     UrlOpener browser, SessionChanges sessions) {
-        this(binder, planner, client, scopes, browser, sessions, new ModuleState());
-    }
-
-    /**
-     * As above; {@code state} is the module session state of the server's session, which this engine's runs keep
-     * values in and take them from ({@link ModuleState}).
-     */
-    public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
-                     UrlOpener browser, ModuleState state) {
-        this(binder, planner, client, scopes, browser, SessionChanges.NONE, state);
-    }
-
-    /** As above, with both the session cmdlets' sign-in and sign-out and the module session state. */
     public RunEngine(ParameterBinder binder, RequestPlanner planner, GraphClient client, ScopeAdvice scopes,
                      UrlOpener browser, SessionChanges sessions, ModuleState state) {
         this.state = state;
@@ -73,6 +54,16 @@ public final class RunEngine {
         this.scopes = scopes == null ? ScopeAdvice.NONE : scopes;
         this.answered = new OwnAnswers(this, planner, client, browser == null ? UrlOpener.NONE : browser,
                 sessions == null ? SessionChanges.NONE : sessions);
+    }
+
+    /**
+     * The values besides parameters that this call's set takes by name and the call does not give (a parameter's,
+     * with a {@code why}, is asked for when the plan says so; one with a fallback is never asked for).
+     */
+    private List<RequestPlanner.Answer> unanswered(EvaluatedCall call) {
+        return planner.answers(call.command()).stream().filter(a -> a.fallback() == null && a.why() == null
+                && a.takenIn(call.parameterSet()) && call.arguments().keySet().stream()
+                .noneMatch(a.name()::equalsIgnoreCase)).toList();
     }
 
     /** Runs {@code in}; {@code pages} hears of each page of a collection; {@code cancel} stops it between exchanges. */
@@ -101,31 +92,17 @@ public final class RunEngine {
         }
         if (!call.runnable()) {
             return RunResult.asking(call.command(), notEvaluated(call), notes, millis(started), call.unevaluated()
-                    .stream().map(u -> new Unevaluated(u.substring(1, u.indexOf(' ') < 0 ? u.length()
-                            : u.indexOf(' ')), Unevaluated.NON_LITERAL, u)).toList());
+                    .stream().map(u -> new Unevaluated(EvaluatedCall.unevaluatedName(u), Unevaluated.NON_LITERAL, u))
+                    .toList());
         }
         state.sessionChanged(client.session().context().orElse(null)); // another tenant or account: a new session
         ModuleVariables vars = planner.variables(call.command());
-        EvaluatedCall read = call;
-        List<RequestPlanner.Answer> needed = planner.answers(call.command()).stream().filter(a -> a.fallback() == null
-                && a.why() == null && a.takenIn(read.parameterSet()) && read.arguments().keySet().stream()
-                .noneMatch(a.name()::equalsIgnoreCase)).toList(); // a parameter's (why): asked when the plan says
-        EvaluatedCall c = call.with(state.taken(vars, call.parameterSet(), needed.stream()
-                .map(RequestPlanner.Answer::name).toList(), notes)); // what the module's session state holds
-        call = c;
-        needed = needed.stream().filter(a -> c.arguments().keySet().stream().noneMatch(a.name()::equalsIgnoreCase))
-                .toList();
-        List<String> asked = needed.stream().map(RequestPlanner.Answer::name).toList();
-        if (!asked.isEmpty()) { // a value of the module's PowerShell session: asked for as an argument's value is
-            boolean console = needed.stream().anyMatch(a -> !a.sets().isEmpty()); // PowerShell's own prompt
-            return RunResult.asking(call.command(), call.command() + ": the module takes " + String.join(", ", asked)
-                    + " from its PowerShell session" + (console ? " or a person at its console" : "") + ","
-                    + " which a run here does not have; supply " + (asked.size() == 1 ? "it" : "them")
-                    + " (--arg NAME=VALUE, or the editor asks):\n" + String.join("", asked.stream()
-                    .map(a -> "  " + a + "\n").toList()), notes, millis(started), needed.stream().map(a ->
-                    new Unevaluated(a.name(), a.sets().isEmpty() ? Unevaluated.SESSION_STATE
-                            : Unevaluated.CONSOLE_PROMPT, "the module takes " + a.name() + " from its PowerShell"
-                            + " session" + (a.sets().isEmpty() ? "" : " or a person at its console"))).toList());
+        // the values by name its set takes that the call does not give: from the module's session state, else asked
+        call = call.with(state.taken(vars, call.parameterSet(), unanswered(call).stream()
+                .map(RequestPlanner.Answer::name).toList(), notes));
+        List<RequestPlanner.Answer> needed = unanswered(call);
+        if (!needed.isEmpty()) {
+            return AskedParameters.byName(call, needed, notes, started);
         }
         RunResult own = answered.run(call, in, notes, pages, cancel, started); // the commands answered here
         if (own != null) {

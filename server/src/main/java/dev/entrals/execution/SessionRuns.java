@@ -49,7 +49,7 @@ final class SessionRuns {
             return null;
         }
         List<String> named = new ArrayList<>(call.arguments().keySet());
-        call.unevaluated().forEach(u -> named.add(u.substring(1, u.indexOf(' ') < 0 ? u.length() : u.indexOf(' '))));
+        call.unevaluated().forEach(u -> named.add(EvaluatedCall.unevaluatedName(u)));
         Map<String, String> refused = new LinkedHashMap<>();
         named.stream().filter(n -> REFUSED.contains(n.toLowerCase(Locale.ROOT))).forEach(n -> refused.put(n, "x"));
         if (refused.isEmpty()) {

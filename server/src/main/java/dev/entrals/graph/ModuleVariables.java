@@ -15,6 +15,17 @@ import java.util.Locale;
  */
 public record ModuleVariables(String scope, List<Kept> keeps, List<Read> reads) {
 
+    private static final java.util.regex.Pattern SECRET =
+            java.util.regex.Pattern.compile("(?i)secret|password|credential|token");
+
+    /**
+     * Whether a variable, property or parameter name names a secret, which is never kept (the table does not list it
+     * as kept, and a run does not remember it).
+     */
+    public static boolean secret(String name) {
+        return name != null && SECRET.matcher(name).find();
+    }
+
     /** Copies the lists. */
     public ModuleVariables {
         keeps = keeps == null ? List.of() : List.copyOf(keeps);

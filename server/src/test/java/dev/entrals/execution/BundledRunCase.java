@@ -37,7 +37,7 @@ abstract class BundledRunCase {
     /** An engine of this test's session whose runs keep the module session state in {@code state}. */
     protected final RunEngine engine(ModuleState state) {
         return new RunEngine(binder(), Planners.bundled(), client, (command, request) -> List.of(), UrlOpener.NONE,
-                state);
+                SessionChanges.NONE, state);
     }
 
     /** The replies every test of the class has (none unless overridden). */

@@ -25,7 +25,6 @@ final class ModuleVariablesReading {
             + "\\s*;?[ \\t]*$");
     private static final Pattern PROPERTY = Pattern.compile("\\$(\\w+)\\.(\\w+)");
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
-    private static final Pattern SECRET = Pattern.compile("(?i)secret|password|credential|token");
     /** How a {@link SetRequest#SESSION_VALUE} note goes on after the name, to its place. */
     private static final String SESSION_VALUE = SetRequest.SESSION_VALUE.substring(2,
             SetRequest.SESSION_VALUE.indexOf("(at ") + 4);
@@ -80,7 +79,7 @@ final class ModuleVariablesReading {
     /** What one assignment keeps, or null when a run does not keep it. */
     private static ModuleVariables.Kept kept(String variable, String value, String reply, String text,
                                              FunctionCode code, String at) {
-        if (SECRET.matcher(variable).find() || SECRET.matcher(value).find()) {
+        if (ModuleVariables.secret(variable) || ModuleVariables.secret(value)) {
             return null;
         }
         Matcher p = PROPERTY.matcher(value);
